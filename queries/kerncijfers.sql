@@ -1,0 +1,81 @@
+-- kerncijfers: deelname sbo en so en rugzak/arrangement per teldatum, met vorig jaar en landelijk.
+-- Definitions: DOMAIN.md, "Figures". The denominator is bao + sbo (so is not in it).
+-- Previous year = the same kind of teldatum one year earlier. Landelijk = the newest national figure
+-- of that schooljaar or before, preferring one with the same definition; its year and definition
+-- come along so the page can label it.
+-- @param schooljaar schooljaar?
+-- @scope swv
+WITH teldata AS (
+	SELECT DISTINCT teldatum FROM telling
+),
+telling_per_soort AS (
+	SELECT t.teldatum,
+		sum(t.leerlingen) FILTER (WHERE s.soort = 'bao') AS bao,
+		sum(t.leerlingen) FILTER (WHERE s.soort = 'sbo') AS sbo
+	FROM telling t JOIN scholen s USING (brin, vestiging)
+	GROUP BY t.teldatum
+),
+tlv_so_actief AS (
+	SELECT d.teldatum, count(DISTINCT tlv.leerling) AS so
+	FROM teldata d
+	JOIN tlv ON tlv.soort = 'so' AND tlv.ingangsdatum <= d.teldatum AND (tlv.einddatum IS NULL OR tlv.einddatum >= d.teldatum)
+	GROUP BY d.teldatum
+),
+rugzak_actief AS (
+	SELECT d.teldatum, count(DISTINCT a.leerling) AS rugzak
+	FROM teldata d
+	JOIN arrangementen a ON a.soort IN ('rugzak', 'individueel')
+		AND a.startdatum <= d.teldatum AND (a.einddatum IS NULL OR a.einddatum >= d.teldatum)
+	JOIN scholen s ON s.brin = a.brin AND s.vestiging = a.vestiging AND s.soort = 'bao'
+	GROUP BY d.teldatum
+),
+per_teldatum AS (
+	SELECT d.teldatum,
+		schooljaar(d.teldatum) AS schooljaar,
+		CASE month(d.teldatum) WHEN 10 THEN 'oktober' WHEN 2 THEN 'februari' ELSE 'overig' END AS teldatum_soort,
+		coalesce(p.bao, 0)::INTEGER AS leerlingen_bao,
+		coalesce(p.sbo, 0)::INTEGER AS leerlingen_sbo,
+		coalesce(so.so, 0)::INTEGER AS leerlingen_so,
+		coalesce(r.rugzak, 0)::INTEGER AS leerlingen_rugzak,
+		round(100 * p.sbo / nullif(p.bao + p.sbo, 0), 2) AS deelname_sbo_pct,
+		round(100 * coalesce(so.so, 0) / nullif(p.bao + p.sbo, 0), 2) AS deelname_so_pct,
+		round(100 * coalesce(r.rugzak, 0) / nullif(p.bao + p.sbo, 0), 2) AS rugzak_pct
+	FROM teldata d
+	LEFT JOIN telling_per_soort p USING (teldatum)
+	LEFT JOIN tlv_so_actief so USING (teldatum)
+	LEFT JOIN rugzak_actief r USING (teldatum)
+),
+landelijk AS (
+	SELECT pt.teldatum, ref.indicator,
+		arg_max({'waarde': ref.waarde, 'jaar': ref.jaar, 'definitie': ref.definitie, 'zelfde': ref.zelfde_definitie, 'bron': ref.bron},
+			ref.jaar * 2 + ref.zelfde_definitie::INTEGER) AS ref
+	FROM per_teldatum pt
+	JOIN referentie_landelijk ref
+		ON ref.indicator IN ('deelname_sbo_pct', 'deelname_so_pct', 'rugzak_pct')
+		AND ref.jaar <= CAST(left(pt.schooljaar, 4) AS INTEGER)
+	GROUP BY pt.teldatum, ref.indicator
+)
+SELECT pt.*,
+	vorig.teldatum AS vorig_teldatum,
+	vorig.deelname_sbo_pct AS vorig_deelname_sbo_pct,
+	vorig.deelname_so_pct AS vorig_deelname_so_pct,
+	vorig.rugzak_pct AS vorig_rugzak_pct,
+	l_sbo.ref.waarde AS landelijk_deelname_sbo_pct,
+	l_sbo.ref.jaar AS landelijk_deelname_sbo_jaar,
+	l_sbo.ref.definitie AS landelijk_deelname_sbo_definitie,
+	l_sbo.ref.zelfde AS landelijk_deelname_sbo_zelfde_definitie,
+	l_so.ref.waarde AS landelijk_deelname_so_pct,
+	l_so.ref.jaar AS landelijk_deelname_so_jaar,
+	l_so.ref.definitie AS landelijk_deelname_so_definitie,
+	l_so.ref.zelfde AS landelijk_deelname_so_zelfde_definitie,
+	l_rz.ref.waarde AS landelijk_rugzak_pct,
+	l_rz.ref.jaar AS landelijk_rugzak_jaar,
+	l_rz.ref.definitie AS landelijk_rugzak_definitie,
+	l_sbo.ref.bron AS landelijk_bron
+FROM per_teldatum pt
+LEFT JOIN per_teldatum vorig ON vorig.teldatum = pt.teldatum - INTERVAL 1 YEAR
+LEFT JOIN landelijk l_sbo ON l_sbo.teldatum = pt.teldatum AND l_sbo.indicator = 'deelname_sbo_pct'
+LEFT JOIN landelijk l_so ON l_so.teldatum = pt.teldatum AND l_so.indicator = 'deelname_so_pct'
+LEFT JOIN landelijk l_rz ON l_rz.teldatum = pt.teldatum AND l_rz.indicator = 'rugzak_pct'
+WHERE $schooljaar IS NULL OR pt.schooljaar = $schooljaar
+ORDER BY pt.teldatum

@@ -1,0 +1,116 @@
+/**
+ * nl-NL formatting, defined once: every number, percentage, amount and date on screen, in a chart
+ * axis, a tip, a sentence or a CSV cell goes through here. Missing values read "geen gegevens".
+ */
+
+export const GEEN_GEGEVENS = 'geen gegevens';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(min: number, max: number, style: 'decimal' | 'currency' = 'decimal'): Intl.NumberFormat {
+	const key = `${min}-${max}-${style}`;
+	let f = cache.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat('nl-NL', {
+			minimumFractionDigits: min,
+			maximumFractionDigits: max,
+			useGrouping: true,
+			...(style === 'currency' ? { style: 'currency', currency: 'EUR' } : {})
+		});
+		cache.set(key, f);
+	}
+	return f;
+}
+
+function missing(v: number | null | undefined): v is null | undefined {
+	return v === null || v === undefined || !Number.isFinite(v);
+}
+
+/** 19678 → "19.678"; 2.5 → "2,5" (up to `decimals` digits). */
+export function formatNumber(v: number | null | undefined, decimals = 0, minDecimals = 0): string {
+	if (missing(v)) return GEEN_GEGEVENS;
+	return nf(Math.min(minDecimals, decimals), decimals).format(v).replace(/^-0$/, '0');
+}
+
+/** 1.5 → "1,5%"; 2 → "2,0%" (fixed decimals, so a column of percentages lines up). */
+export function formatPercent(v: number | null | undefined, decimals = 1): string {
+	if (missing(v)) return GEEN_GEGEVENS;
+	return `${nf(decimals, decimals).format(v)}%`;
+}
+
+/** 1234.5 → "€ 1.234,50"; whole euros with decimals = 0 → "€ 12.345". */
+export function formatEuro(v: number | null | undefined, decimals = 2): string {
+	if (missing(v)) return GEEN_GEGEVENS;
+	const s = nf(decimals, decimals).format(Math.abs(v));
+	return `${v < 0 ? '-' : ''}€ ${s}`;
+}
+
+/** Percentage points with a sign: +0,3 / -0,2 / 0,0. */
+export function formatDelta(v: number | null | undefined, decimals = 1): string {
+	if (missing(v)) return GEEN_GEGEVENS;
+	const r = Number(v.toFixed(decimals));
+	const s = nf(decimals, decimals).format(Math.abs(r));
+	return r > 0 ? `+${s}` : r < 0 ? `-${s}` : s;
+}
+
+const MAANDEN = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const MAANDEN_LANG = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+function parts(d: string | Date): [number, number, number] | null {
+	if (d instanceof Date) return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(d);
+	return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+/** "2024-10-01" → "1 okt 2024"; long: "1 oktober 2024". */
+export function formatDate(d: string | Date | null | undefined, long = false): string {
+	if (d === null || d === undefined) return GEEN_GEGEVENS;
+	const p = parts(d);
+	if (!p) return String(d);
+	return `${p[2]} ${(long ? MAANDEN_LANG : MAANDEN)[p[1] - 1]} ${p[0]}`;
+}
+
+/** "2024-10-01" → "okt 2024" (month axis labels). */
+export function formatMonth(d: string | Date): string {
+	const p = parts(d);
+	return p ? `${MAANDEN[p[1] - 1]} ${p[0]}` : String(d);
+}
+
+/** Schooljaar of a date: 1 August … 31 July ("2024-08-01" → "2024-2025"). */
+export function schooljaarOf(d: string | Date): string {
+	const p = parts(d);
+	if (!p) throw new Error(`Geen datum: ${String(d)}`);
+	const start = p[1] >= 8 ? p[0] : p[0] - 1;
+	return `${start}-${start + 1}`;
+}
+
+export function previousSchooljaar(sj: string): string {
+	const start = Number(sj.slice(0, 4)) - 1;
+	return `${start}-${start + 1}`;
+}
+
+/** A value in the unit of a metric. */
+export type Unit = 'pct' | 'count' | 'hours' | 'euro' | 'days' | 'ratio' | 'per1000';
+
+export function formatValue(v: number | null | undefined, unit: Unit, decimals?: number): string {
+	switch (unit) {
+		case 'pct':
+			return formatPercent(v, decimals ?? 1);
+		case 'euro':
+			return formatEuro(v, decimals ?? 0);
+		case 'hours':
+			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0)} uur`;
+		case 'days':
+			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0)} dagen`;
+		case 'ratio':
+			return formatNumber(v, decimals ?? 2, decimals ?? 2);
+		case 'per1000':
+			return formatNumber(v, decimals ?? 1, decimals ?? 1);
+		case 'count':
+			return formatNumber(v, decimals ?? 0);
+	}
+}
+
+/** A number for a CSV cell read by Dutch Excel: decimal comma, no grouping. */
+export function csvNumber(v: number): string {
+	return String(v).replace('.', ',');
+}

@@ -1,0 +1,205 @@
+/**
+ * Owns DuckDB: the instance (file from MONITOR_DB), the schema of the canonical tables, a small
+ * connection pool, and the conversion of results into plain JS values (no bigint, dates as
+ * 'YYYY-MM-DD' strings) so nothing downstream has to know DuckDB's types.
+ *
+ * Plain relative imports only: the CLI scripts (import, demo, bench) load this module outside Vite.
+ */
+import { DuckDBInstance, DuckDBTypeId, VARCHAR, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
+import { existsSync } from 'node:fs';
+import { TABLES, ddl } from './import/specs';
+
+export type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+export type ColumnKind = 'number' | 'string' | 'date' | 'boolean';
+export interface QueryResult {
+	columns: { name: string; kind: ColumnKind }[];
+	rows: Row[];
+}
+export type Params = Record<string, string | number | boolean | null>;
+
+export const DEFAULT_DB = 'data/monitor.duckdb';
+export const REFERENCE_FILE = 'data/reference/landelijk.csv';
+
+/** Tables the monitor itself writes; imports never touch them. */
+const META_DDL = [
+	`CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)`,
+	`CREATE SEQUENCE IF NOT EXISTS import_log_seq`,
+	`CREATE TABLE IF NOT EXISTS import_log (
+		id INTEGER DEFAULT nextval('import_log_seq') PRIMARY KEY,
+		tijdstip TIMESTAMP NOT NULL, gebruiker VARCHAR NOT NULL, uitkomst VARCHAR NOT NULL,
+		bestanden JSON NOT NULL, rijen JSON NOT NULL, meldingen INTEGER NOT NULL)`,
+	`CREATE TABLE IF NOT EXISTS referentie_landelijk (
+		jaar INTEGER NOT NULL, indicator VARCHAR NOT NULL, waarde DOUBLE NOT NULL, eenheid VARCHAR NOT NULL,
+		definitie VARCHAR NOT NULL, zelfde_definitie BOOLEAN NOT NULL, bron VARCHAR NOT NULL)`,
+	// Schooljaar of a date: 1 August … 31 July, written '2024-2025'.
+	`CREATE OR REPLACE MACRO schooljaar(d) AS
+		CAST(year(d) - CASE WHEN month(d) < 8 THEN 1 ELSE 0 END AS VARCHAR) || '-' ||
+		CAST(year(d) - CASE WHEN month(d) < 8 THEN 1 ELSE 0 END + 1 AS VARCHAR)`
+];
+
+function kindOf(t: DuckDBType): ColumnKind {
+	switch (t.typeId) {
+		case DuckDBTypeId.BOOLEAN:
+			return 'boolean';
+		case DuckDBTypeId.DATE:
+		case DuckDBTypeId.TIMESTAMP:
+		case DuckDBTypeId.TIMESTAMP_TZ:
+			return 'date';
+		case DuckDBTypeId.VARCHAR:
+			return 'string';
+		case DuckDBTypeId.TINYINT: case DuckDBTypeId.SMALLINT: case DuckDBTypeId.INTEGER: case DuckDBTypeId.BIGINT:
+		case DuckDBTypeId.HUGEINT: case DuckDBTypeId.UTINYINT: case DuckDBTypeId.USMALLINT: case DuckDBTypeId.UINTEGER:
+		case DuckDBTypeId.UBIGINT: case DuckDBTypeId.FLOAT: case DuckDBTypeId.DOUBLE: case DuckDBTypeId.DECIMAL:
+			return 'number';
+		default:
+			return 'string';
+	}
+}
+
+function toCell(v: unknown, kind: ColumnKind): Cell {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'bigint') return Number(v);
+	if (v instanceof Date) return kind === 'date' && v.getUTCHours() === 0 && v.getUTCMinutes() === 0 ? v.toISOString().slice(0, 10) : v.toISOString();
+	if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+	return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? Number(x) : x));
+}
+
+/** Every parameter is bound as VARCHAR (or NULL); SQL casts where it needs another type. */
+function bindTypes(params: Params): Record<string, DuckDBType> {
+	return Object.fromEntries(Object.keys(params).map((k) => [k, VARCHAR]));
+}
+function bindValues(params: Params): Record<string, string | null> {
+	return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === null ? null : String(v)]));
+}
+
+export async function runOn(conn: DuckDBConnection, sql: string, params: Params = {}): Promise<QueryResult> {
+	const hasParams = Object.keys(params).length > 0;
+	const reader = hasParams ? await conn.runAndReadAll(sql, bindValues(params), bindTypes(params)) : await conn.runAndReadAll(sql);
+	const names = reader.columnNames();
+	const kinds = reader.columnTypes().map(kindOf);
+	const raw = reader.getRows();
+	const rows: Row[] = new Array(raw.length);
+	for (let i = 0; i < raw.length; i++) {
+		const r: Row = {};
+		const src = raw[i];
+		for (let c = 0; c < names.length; c++) r[names[c]] = toPlain(src[c], kinds[c]);
+		rows[i] = r;
+	}
+	return { columns: names.map((name, i) => ({ name, kind: kinds[i] })), rows };
+}
+
+/** DuckDB values (DuckDBDateValue, DuckDBDecimalValue, bigint …) → plain cells. */
+function toPlain(v: unknown, kind: ColumnKind): Cell {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'object' && v !== null) {
+		const s = String(v);
+		if (kind === 'number') return Number(s);
+		if (kind === 'date') return s.length >= 10 ? (s.length === 10 ? s : s.replace(' ', 'T')) : s;
+		return s;
+	}
+	return toCell(v, kind);
+}
+
+export class MonitorDb {
+	private idle: DuckDBConnection[] = [];
+	private waiting: ((c: DuckDBConnection) => void)[] = [];
+	private all: DuckDBConnection[] = [];
+	/** Changes with every successful import; the query cache is keyed on it. */
+	version = 0;
+
+	private constructor(
+		readonly file: string,
+		private instance: DuckDBInstance
+	) {}
+
+	static async open(file: string, options: { poolSize?: number; readOnly?: boolean } = {}): Promise<MonitorDb> {
+		const instance = await DuckDBInstance.create(file, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
+		const db = new MonitorDb(file, instance);
+		const size = options.poolSize ?? 3;
+		for (let i = 0; i < size; i++) {
+			const c = await instance.connect();
+			db.all.push(c);
+			db.idle.push(c);
+		}
+		if (!options.readOnly) await db.ensureSchema();
+		db.version = Number((await db.query(`SELECT value FROM meta WHERE key = 'data_version'`)).rows[0]?.value ?? 0);
+		return db;
+	}
+
+	private async ensureSchema(): Promise<void> {
+		await this.withConnection(async (c) => {
+			for (const s of [...META_DDL, ...TABLES.map(ddl)]) await c.run(s);
+			// The national reference ships with the monitor: refreshed from its file at every start.
+			const ref = process.env.REFERENCE_FILE ?? REFERENCE_FILE;
+			if (existsSync(ref)) {
+				await c.run('BEGIN TRANSACTION');
+				await c.run('DELETE FROM referentie_landelijk');
+				await c.run(`INSERT INTO referentie_landelijk SELECT jaar, indicator, waarde, eenheid, definitie, zelfde_definitie = 'ja', bron
+					FROM read_csv('${ref.replace(/'/g, "''")}', header = true, auto_detect = true)`);
+				await c.run('COMMIT');
+			}
+		});
+	}
+
+	private acquire(): Promise<DuckDBConnection> {
+		const c = this.idle.pop();
+		if (c) return Promise.resolve(c);
+		return new Promise((resolve) => this.waiting.push(resolve));
+	}
+	private release(c: DuckDBConnection): void {
+		const next = this.waiting.shift();
+		if (next) next(c);
+		else this.idle.push(c);
+	}
+
+	/** Run `fn` with a connection of its own (one query at a time per connection). */
+	async withConnection<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+		const c = await this.acquire();
+		try {
+			return await fn(c);
+		} finally {
+			this.release(c);
+		}
+	}
+
+	query(sql: string, params: Params = {}): Promise<QueryResult> {
+		return this.withConnection((c) => runOn(c, sql, params));
+	}
+
+	/** All of `fn`, or nothing: BEGIN … COMMIT on one connection, ROLLBACK on any error. */
+	async transaction<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+		return this.withConnection(async (c) => {
+			await c.run('BEGIN TRANSACTION');
+			try {
+				const out = await fn(c);
+				await c.run('COMMIT');
+				return out;
+			} catch (e) {
+				await c.run('ROLLBACK');
+				throw e;
+			}
+		});
+	}
+
+	async getMeta(key: string): Promise<string | null> {
+		const r = await this.query(`SELECT value FROM meta WHERE key = $key`, { key });
+		return (r.rows[0]?.value as string | undefined) ?? null;
+	}
+
+	close(): void {
+		for (const c of this.all) c.closeSync();
+		this.instance.closeSync();
+	}
+}
+
+/** Bump the data version inside an import's transaction. */
+export async function bumpVersion(c: DuckDBConnection): Promise<number> {
+	const r = await runOn(
+		c,
+		`INSERT INTO meta VALUES ('data_version', '1')
+		 ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS VARCHAR)
+		 RETURNING value`
+	);
+	return Number(r.rows[0].value);
+}

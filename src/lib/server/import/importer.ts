@@ -1,0 +1,300 @@
+/**
+ * One import: a set of files, validated completely before anything is written, then loaded in one
+ * transaction (all of it, or nothing). Re-importing replaces exactly what the new files cover
+ * (FORMATS.md, Loading). Text written in the monitor itself lives in other tables and is never touched.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { bumpVersion, runOn, type MonitorDb } from '../db';
+import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from './specs';
+import { cell, ident, parseExpr, q, typeHint } from './parse';
+import { stageCsv, type StagedFile } from './read';
+import { groupProblems, EXAMPLES_PER_GROUP, type ImportReport, type Problem, type ProblemGroup, type Level } from './report';
+
+export interface ImportOptions {
+	dryRun?: boolean;
+	user?: string;
+	/** Original names of the files (uploads are stored under temporary names). */
+	names?: Map<string, string>;
+}
+
+const READABLE = new Set(['.csv', '.txt', '.tsv']);
+
+/** Files and folders → the files to read, sorted so an import is repeatable. */
+export function expandPaths(paths: string[]): string[] {
+	const out: string[] = [];
+	for (const p of paths) {
+		if (statSync(p).isDirectory()) {
+			for (const f of readdirSync(p).sort()) {
+				const full = join(p, f);
+				if (statSync(full).isFile() && READABLE.has(extname(f).toLowerCase())) out.push(full);
+			}
+		} else out.push(p);
+	}
+	return out;
+}
+
+interface Check {
+	kind: string;
+	level: Level;
+	column: string | null;
+	/** SQL condition on norm rows that marks a problem. */
+	where: string;
+	/** SQL for the value shown in the message. */
+	value: string;
+	problem: string;
+	fix: string;
+}
+
+function columnChecks(spec: TableSpec, mapped: Set<string>): Check[] {
+	const checks: Check[] = [];
+	for (const c of spec.columns) {
+		if (!mapped.has(c.name) && c.type !== 'vestiging') continue;
+		const raw = ident(`${c.name}__raw`);
+		const val = ident(c.name);
+		if (c.required && c.type !== 'vestiging') {
+			checks.push({
+				kind: 'verplicht_leeg', level: 'fout', column: c.name, where: `${raw} IS NULL`, value: 'NULL',
+				problem: `Het verplichte veld ${c.name} is leeg.`, fix: `Vul ${c.name} in: ${c.description}.`
+			});
+		}
+		checks.push({
+			kind: `${c.type}_ongeldig`, level: 'fout', column: c.name, where: `${raw} IS NOT NULL AND ${val} IS NULL`, value: raw,
+			problem: invalidText(c), fix: typeHint(c)
+		});
+		if (c.min !== undefined) {
+			checks.push({
+				kind: 'te_klein', level: 'fout', column: c.name, where: `${val} ${c.minExclusive ? '<=' : '<'} ${c.min}`, value: raw,
+				problem: `${c.name} moet ${c.minExclusive ? 'groter dan' : 'minstens'} ${String(c.min).replace('.', ',')} zijn.`,
+				fix: `Corrigeer de waarde: ${c.description}.`
+			});
+		}
+		if (c.max !== undefined) {
+			checks.push({
+				kind: 'te_groot', level: 'fout', column: c.name, where: `${val} > ${c.max}`, value: raw,
+				problem: `${c.name} mag hoogstens ${String(c.max).replace('.', ',')} zijn.`, fix: `Corrigeer de waarde: ${c.description}.`
+			});
+		}
+	}
+	return checks;
+}
+
+function invalidText(c: ColumnSpec): string {
+	switch (c.type) {
+		case 'date': return 'Dit is geen geldige datum.';
+		case 'integer': return 'Dit is geen geheel getal.';
+		case 'decimal': return 'Dit is geen getal.';
+		case 'euro': return 'Dit is geen bedrag.';
+		case 'schooljaar': return 'Dit is geen schooljaar.';
+		case 'brin': return 'Dit is geen geldig BRIN-nummer.';
+		case 'vestiging': return 'Dit is geen geldig vestigingsnummer.';
+		case 'text': return c.values ? `Deze waarde is niet toegestaan voor ${c.name}.` : 'Ongeldige waarde.';
+	}
+}
+
+const SCHOOL_KEY = (p = '') => `${ident(`${p}brin`)} || ${ident(`${p}vestiging`)}`;
+
+/** Rules that involve more than one column, or other tables (references). */
+function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
+	const checks: Check[] = [];
+	const has = (c: string) => mapped.has(c);
+	const known = `(SELECT brin || vestiging FROM scholen UNION SELECT brin || vestiging FROM norm_scholen)`;
+	const kringen = `(SELECT kring FROM scholen WHERE kring IS NOT NULL UNION SELECT kring FROM norm_scholen WHERE kring IS NOT NULL)`;
+	const schoolRef = (p = ''): Check => ({
+		kind: 'school_onbekend', level: 'fout', column: `${p}brin`,
+		where: `${ident(`${p}brin`)} IS NOT NULL AND ${ident(`${p}vestiging`)} IS NOT NULL AND ${SCHOOL_KEY(p)} NOT IN ${known}`,
+		value: SCHOOL_KEY(p),
+		problem: 'Deze school (brin + vestiging) staat niet in scholen.',
+		fix: 'Voeg de school toe aan scholen (in deze import of eerder), of corrigeer brin en vestiging.'
+	});
+	const order = (from: string, to: string): Check => ({
+		kind: 'volgorde_datums', level: 'fout', column: to, where: `${ident(to)} < ${ident(from)}`,
+		value: `strftime(${ident(to)}, '%d-%m-%Y')`,
+		problem: `${to} ligt vóór ${from}.`, fix: `Maak ${to} gelijk aan of later dan ${from}, of laat ${to} leeg.`
+	});
+	switch (spec.name) {
+		case 'scholen':
+			checks.push({
+				kind: 'kring_ontbreekt', level: 'fout', column: 'kring', where: `soort IN ('bao', 'sbo') AND kring IS NULL`, value: 'naam',
+				problem: 'Een bao- of sbo-school hoort bij een kring, maar kring is leeg.', fix: 'Vul de kring van de school in.'
+			});
+			break;
+		case 'telling':
+			checks.push(schoolRef());
+			checks.push({
+				kind: 'teldatum_ongebruikelijk', level: 'waarschuwing', column: 'teldatum',
+				where: `teldatum IS NOT NULL AND NOT ((month(teldatum) = 10 OR month(teldatum) = 2) AND day(teldatum) = 1)`,
+				value: `strftime(teldatum, '%d-%m-%Y')`,
+				problem: 'De teldatum is niet 1 oktober of 1 februari.', fix: 'Controleer de teldatum; de telling wordt wel ingelezen.'
+			});
+			break;
+		case 'tlv':
+			if (has('einddatum')) checks.push(order('ingangsdatum', 'einddatum'));
+			if (has('herkomst_brin')) checks.push(schoolRef('herkomst_'));
+			checks.push({
+				kind: 'categorie_ontbreekt', level: 'fout', column: 'categorie', where: `soort = 'so' AND categorie IS NULL AND categorie__raw IS NULL`, value: 'tlv_id',
+				problem: 'Een so-TLV heeft een categorie nodig.', fix: 'Vul categorie in: laag, midden of hoog (of 1, 2, 3).'
+			});
+			break;
+		case 'arrangementen':
+			checks.push(schoolRef());
+			if (has('einddatum')) checks.push(order('startdatum', 'einddatum'));
+			break;
+		case 'expertteam_inzet':
+			checks.push(schoolRef());
+			checks.push({
+				kind: 'kring_onbekend', level: 'fout', column: 'kring', where: `kring IS NOT NULL AND kring NOT IN ${kringen}`, value: 'kring',
+				problem: 'Deze kring komt in scholen niet voor.', fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.'
+			});
+			break;
+		case 'expertteam_formatie':
+			checks.push({
+				kind: 'kring_onbekend', level: 'fout', column: 'kring', where: `kring IS NOT NULL AND kring NOT IN ${kringen}`, value: 'kring',
+				problem: 'Deze kring komt in scholen niet voor.', fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.'
+			});
+			break;
+		case 'budget_toekenning':
+		case 'budget_besteding':
+			checks.push(schoolRef());
+			break;
+	}
+	if (spec.key) {
+		const key = spec.key.map(ident).join(', ');
+		checks.push({
+			kind: 'dubbel', level: 'fout', column: spec.key.join(' + '),
+			where: `${spec.key.map((k) => `${ident(k)} IS NOT NULL`).join(' AND ')} AND count(*) OVER (PARTITION BY ${key}) > 1`,
+			value: spec.key.map((k) => `CAST(${ident(k)} AS VARCHAR)`).join(` || ' ' || `),
+			problem: `Dezelfde ${spec.key.join(' + ')} komt meer dan eens voor.`, fix: 'Houd één regel per sleutel over, of corrigeer de dubbele.'
+		});
+	}
+	return checks;
+}
+
+async function runCheck(conn: DuckDBConnection, table: string, c: Check): Promise<ProblemGroup[]> {
+	const window = c.where.includes(' OVER ');
+	const base = window
+		? `(SELECT *, (${c.where}) AS __hit FROM norm_${table}) WHERE __hit`
+		: `norm_${table} WHERE ${c.where}`;
+	const r = await runOn(
+		conn,
+		`SELECT __file AS file, count(*)::INTEGER AS n,
+			to_json(list({'rij': __rij, 'waarde': CAST(${c.value} AS VARCHAR)} ORDER BY __rij)[1:${EXAMPLES_PER_GROUP}]) AS ex
+		 FROM ${base} GROUP BY __file ORDER BY __file`
+	);
+	return r.rows.map((row) => {
+		const file = String(row.file);
+		const examples: Problem[] = (JSON.parse(String(row.ex)) as { rij: number; waarde: string | null }[]).map((e) => ({
+			level: c.level, kind: c.kind, file, row: e.rij, column: c.column, value: e.waarde, problem: c.problem, fix: c.fix
+		}));
+		return { level: c.level, kind: c.kind, file, column: c.column, count: Number(row.n), problem: c.problem, fix: c.fix, examples };
+	});
+}
+
+/** norm_<table>: the canonical values of every staged file of that table, with their raw text. */
+async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedFile[]): Promise<Set<string>> {
+	const mapped = new Set<string>();
+	const selects = files.map((f) => {
+		const parts = [`${q(f.info.name)} AS __file`, '__rij'];
+		for (const c of spec.columns) {
+			const rawCol = f.mapping.get(c.name) ?? null;
+			if (rawCol) mapped.add(c.name);
+			const brinRaw = c.type === 'vestiging' ? (f.mapping.get(c.name.replace('vestiging', 'brin')) ?? null) : undefined;
+			parts.push(`${parseExpr(c, rawCol, brinRaw)} AS ${ident(c.name)}`);
+			parts.push(`${rawCol ? cell(rawCol) : 'NULL::VARCHAR'} AS ${ident(`${c.name}__raw`)}`);
+		}
+		return `SELECT ${parts.join(', ')} FROM ${f.raw}`;
+	});
+	const derived = derivedColumns(spec).map((d) => `, ${d.sql} AS ${d.name}`).join('');
+	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name} AS SELECT *${derived} FROM (${selects.join(' UNION ALL ')})`);
+	return mapped;
+}
+
+async function emptyNorm(conn: DuckDBConnection, spec: TableSpec): Promise<void> {
+	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name} AS SELECT * FROM ${spec.name} LIMIT 0`);
+}
+
+/** Delete what the staged rows cover, then insert them (FORMATS.md: "a new file replaces"). */
+async function replaceRows(conn: DuckDBConnection, spec: TableSpec): Promise<void> {
+	const t = spec.name;
+	const n = `norm_${t}`;
+	let cover: string;
+	switch (spec.replaces) {
+		case 'key':
+			cover = `(${spec.key!.join(', ')}) IN (SELECT (${spec.key!.join(', ')}) FROM ${n})`;
+			break;
+		case 'teldatum':
+			cover = `teldatum IN (SELECT teldatum FROM ${n})`;
+			break;
+		case 'schooljaar_kring':
+			cover = `(schooljaar, kring) IN (SELECT (schooljaar, kring) FROM ${n})`;
+			break;
+		case 'schooljaar_school':
+			cover = `(schooljaar, brin, vestiging) IN (SELECT (schooljaar, brin, vestiging) FROM ${n})`;
+			break;
+	}
+	// Composite IN with a row value needs a struct on both sides in DuckDB.
+	await conn.run(`DELETE FROM ${t} WHERE ${cover}`);
+	const cols = [...spec.columns.map((c) => c.name), ...derivedColumns(spec).map((d) => d.name)];
+	await conn.run(`INSERT INTO ${t} (${cols.join(', ')}) SELECT ${cols.map(ident).join(', ')} FROM ${n} ORDER BY __file, __rij`);
+}
+
+export async function runImport(db: MonitorDb, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
+	const files = expandPaths(paths);
+	return db.withConnection(async (conn) => {
+		const staged: StagedFile[] = [];
+		for (const f of files) staged.push(await stageCsv(conn, f, options.names?.get(f)));
+		const fileProblems = staged.flatMap((s) => s.problems);
+		const groups: ProblemGroup[] = [];
+		const rows: Record<string, number> = {};
+		if (files.length === 0) {
+			fileProblems.push({ level: 'fout', kind: 'geen_bestanden', file: paths.join(', '), row: null, column: null, value: null, problem: 'Geen bestanden gevonden om in te lezen.', fix: 'Geef CSV-bestanden of een map met CSV-bestanden op.' });
+		}
+		const usable = staged.filter((s) => s.spec && !s.problems.some((p) => p.level === 'fout'));
+		// Schools first: the other tables check their references against them.
+		for (const spec of TABLES) {
+			const mine = usable.filter((s) => s.spec === spec);
+			if (mine.length === 0) {
+				await emptyNorm(conn, spec);
+				continue;
+			}
+			const mapped = await normalise(conn, spec, mine);
+			for (const c of [...columnChecks(spec, mapped), ...tableChecks(spec, mapped)]) groups.push(...(await runCheck(conn, spec.name, c)));
+			rows[spec.name] = mine.reduce((a, s) => a + s.info.rows, 0);
+		}
+		const all = [...groupProblems(fileProblems), ...groups];
+		const errors = all.filter((g) => g.level === 'fout').reduce((a, g) => a + g.count, 0);
+		const warnings = all.filter((g) => g.level === 'waarschuwing').reduce((a, g) => a + g.count, 0);
+		const report: ImportReport = {
+			ok: errors === 0, dryRun: !!options.dryRun, loaded: false, files: staged.map((s) => s.info), rows, errors, warnings, groups: all
+		};
+		if (report.ok && !options.dryRun) {
+			await conn.run('BEGIN TRANSACTION');
+			try {
+				for (const spec of TABLES) if (rows[spec.name]) await replaceRows(conn, spec);
+				report.dataVersion = await bumpVersion(conn);
+				await logImport(conn, report, options.user ?? 'onbekend', 'ingelezen');
+				await conn.run('COMMIT');
+				report.loaded = true;
+				db.version = report.dataVersion;
+			} catch (e) {
+				await conn.run('ROLLBACK');
+				throw e;
+			}
+		} else if (!options.dryRun) {
+			await logImport(conn, report, options.user ?? 'onbekend', 'geweigerd');
+		}
+		for (const s of staged) await conn.run(`DROP TABLE IF EXISTS ${s.raw}`);
+		for (const spec of TABLES) await conn.run(`DROP TABLE IF EXISTS norm_${spec.name}`);
+		return report;
+	});
+}
+
+async function logImport(conn: DuckDBConnection, r: ImportReport, user: string, outcome: string): Promise<void> {
+	await runOn(
+		conn,
+		`INSERT INTO import_log (tijdstip, gebruiker, uitkomst, bestanden, rijen, meldingen)
+		 VALUES (now()::TIMESTAMP, $user, $outcome, $files::JSON, $rows::JSON, $n::INTEGER)`,
+		{ user, outcome, files: JSON.stringify(r.files), rows: JSON.stringify(r.rows), n: r.errors + r.warnings }
+	);
+}

@@ -1,0 +1,257 @@
+/**
+ * Table specs: the one definition of every export table the monitor reads (FORMATS.md).
+ * They drive parsing (aliases, types), validation (required, allowed values, ranges, keys),
+ * the DuckDB schema (DDL), the user documentation and the demo files.
+ * Validated with zod at module load, so a typo in a spec fails loudly and early.
+ */
+import { z } from 'zod';
+
+export const columnType = z.enum(['text', 'date', 'integer', 'decimal', 'euro', 'schooljaar', 'brin', 'vestiging']);
+export type ColumnType = z.infer<typeof columnType>;
+
+const columnSpec = z.object({
+	name: z.string().regex(/^[a-z_]+$/),
+	type: columnType,
+	required: z.boolean(),
+	/** Dutch description for the user documentation. */
+	description: z.string(),
+	/** Accepted header spellings besides the name (compared after normalising case and separators). */
+	aliases: z.array(z.string()).default([]),
+	/** Allowed canonical values; `synonyms` maps other spellings onto them. */
+	values: z.array(z.string()).optional(),
+	synonyms: z.record(z.string(), z.string()).optional(),
+	min: z.number().optional(),
+	minExclusive: z.boolean().optional(),
+	max: z.number().optional()
+});
+export type ColumnSpec = z.infer<typeof columnSpec>;
+
+const tableSpec = z.object({
+	name: z.string().regex(/^[a-z_]+$/),
+	label: z.string(),
+	description: z.string(),
+	columns: z.array(columnSpec).min(1),
+	/** Columns that together identify a row (unique within a file). */
+	key: z.array(z.string()).optional(),
+	/** How a new file replaces what is loaded (FORMATS.md, Loading). */
+	replaces: z.enum(['key', 'teldatum', 'schooljaar_kring', 'schooljaar_school']),
+	/** Words in a file name that recognise this table. */
+	fileNames: z.array(z.string())
+});
+export type TableSpec = z.infer<typeof tableSpec>;
+
+const brin = (required: boolean, prefix = ''): ColumnSpec[] => [
+	{
+		name: `${prefix}brin`,
+		type: 'brin',
+		required,
+		description: 'BRIN-nummer: 2 cijfers en 2 hoofdletters, bijvoorbeeld 12AB',
+		aliases: prefix ? [`${prefix}instellingscode`, `${prefix}brinnummer`] : ['instellingscode', 'brinnummer', 'brin nummer', 'brincode'],
+		values: undefined,
+		synonyms: undefined
+	},
+	{
+		name: `${prefix}vestiging`,
+		type: 'vestiging',
+		required: false,
+		description: 'vestigingsnummer: 2 cijfers; leeg betekent 00',
+		aliases: prefix
+			? [`${prefix}vestigingscode`, `${prefix}vestigingsnummer`]
+			: ['vestigingscode', 'vestigingsnummer', 'vestigingsnr'],
+		values: undefined,
+		synonyms: undefined
+	}
+];
+
+const SCHOOLSOORT_SYNONYMS: Record<string, string> = {
+	bao: 'bao', bo: 'bao', basisonderwijs: 'bao', basisschool: 'bao',
+	sbo: 'sbo', sbao: 'sbo', 'speciaal basisonderwijs': 'sbo',
+	so: 'so', '(v)so': 'so', vso: 'so', 'speciaal onderwijs': 'so', 'speciaal en voortgezet speciaal onderwijs': 'so'
+};
+
+const schooljaar: ColumnSpec = {
+	name: 'schooljaar', type: 'schooljaar', required: true, aliases: ['jaar'],
+	description: 'schooljaar als 2024-2025 (ook 2024/2025)'
+};
+
+const rawSpecs: z.input<typeof tableSpec>[] = [
+	{
+		name: 'scholen',
+		label: 'Scholen',
+		description: 'Eén regel per schoolvestiging.',
+		key: ['brin', 'vestiging'],
+		replaces: 'key',
+		fileNames: ['scholen', 'school', 'vestigingen'],
+		columns: [
+			...brin(true),
+			{ name: 'naam', type: 'text', required: true, description: 'naam van de school', aliases: ['schoolnaam', 'instellingsnaam vestiging', 'vestigingsnaam'] },
+			{
+				name: 'soort', type: 'text', required: true, description: 'bao, sbo of so',
+				aliases: ['soort po', 'schoolsoort', 'onderwijssoort'], values: ['bao', 'sbo', 'so'], synonyms: SCHOOLSOORT_SYNONYMS
+			},
+			{ name: 'gemeente', type: 'text', required: true, description: 'gemeente van de vestiging', aliases: ['gemeentenaam', 'plaats', 'plaatsnaam'] },
+			{ name: 'kring', type: 'text', required: false, description: 'de kring van de school; verplicht voor bao en sbo', aliases: ['cluster', 'regio', 'netwerk'] },
+			{ name: 'bestuur', type: 'text', required: false, description: 'schoolbestuur', aliases: ['bevoegd gezag', 'schoolbestuur'] }
+		]
+	},
+	{
+		name: 'telling',
+		label: 'Leerlingtelling',
+		description: 'Aantal leerlingen per schoolvestiging per teldatum.',
+		key: ['teldatum', 'brin', 'vestiging'],
+		replaces: 'teldatum',
+		fileNames: ['telling', 'leerlingaantallen', 'leerlingen'],
+		columns: [
+			{ name: 'teldatum', type: 'date', required: true, description: 'teldatum, meestal 1 oktober of 1 februari', aliases: ['peildatum', 'datum'] },
+			...brin(true),
+			{ name: 'leerlingen', type: 'integer', required: true, min: 0, description: 'aantal leerlingen (geheel getal, 0 of meer)', aliases: ['aantal', 'aantal leerlingen', 'totaal'] }
+		]
+	},
+	{
+		name: 'tlv',
+		label: 'Toelaatbaarheidsverklaringen',
+		description: 'Eén regel per toelaatbaarheidsverklaring (TLV).',
+		key: ['tlv_id'],
+		replaces: 'key',
+		fileNames: ['tlv', 'toelaatbaarheid'],
+		columns: [
+			{ name: 'tlv_id', type: 'text', required: true, description: 'uniek nummer van de TLV', aliases: ['id', 'tlv nummer', 'tlvnummer', 'dossiernummer'] },
+			{ name: 'leerling', type: 'text', required: true, description: 'pseudoniem leerlingcode (geen naam of BSN)', aliases: ['leerlingcode', 'leerling id', 'leerlingnummer'] },
+			{ name: 'soort', type: 'text', required: true, description: 'sbo of so', values: ['sbo', 'so'], synonyms: SCHOOLSOORT_SYNONYMS, aliases: ['soort tlv', 'type'] },
+			{
+				name: 'categorie', type: 'text', required: false, description: 'laag, midden of hoog (ook 1, 2, 3); verplicht voor so',
+				values: ['laag', 'midden', 'hoog'], synonyms: { '1': 'laag', '2': 'midden', '3': 'hoog', laag: 'laag', midden: 'midden', hoog: 'hoog', 'categorie 1': 'laag', 'categorie 2': 'midden', 'categorie 3': 'hoog' },
+				aliases: ['bekostigingscategorie', 'zwaarte']
+			},
+			...brin(false, 'herkomst_'),
+			{ name: 'aanvraagdatum', type: 'date', required: false, description: 'datum waarop de aanvraag binnenkwam', aliases: ['datum aanvraag'] },
+			{ name: 'besluitdatum', type: 'date', required: true, description: 'datum van het besluit', aliases: ['datum besluit', 'afgiftedatum'] },
+			{ name: 'ingangsdatum', type: 'date', required: true, description: 'begin van de geldigheid', aliases: ['startdatum', 'begindatum'] },
+			{ name: 'einddatum', type: 'date', required: false, description: 'einde van de geldigheid; leeg = open', aliases: ['geldig tot'] },
+			{ name: 'geboortejaar', type: 'integer', required: false, min: 1990, max: 2030, description: 'geboortejaar van de leerling (alleen het jaar)', aliases: [] }
+		]
+	},
+	{
+		name: 'arrangementen',
+		label: 'Arrangementen',
+		description: 'Eén regel per arrangement, rugzakken inbegrepen.',
+		key: ['arrangement_id'],
+		replaces: 'key',
+		fileNames: ['arrangement', 'rugzak'],
+		columns: [
+			{ name: 'arrangement_id', type: 'text', required: true, description: 'uniek nummer van het arrangement', aliases: ['id', 'arrangementnummer'] },
+			{ name: 'leerling', type: 'text', required: false, description: 'pseudoniem leerlingcode; leeg bij een groepsarrangement', aliases: ['leerlingcode', 'leerling id'] },
+			...brin(true),
+			{
+				name: 'soort', type: 'text', required: true, description: 'rugzak, individueel of groep', values: ['rugzak', 'individueel', 'groep'],
+				synonyms: { rugzak: 'rugzak', lgf: 'rugzak', individueel: 'individueel', 'individueel arrangement': 'individueel', groep: 'groep', groepsarrangement: 'groep' },
+				aliases: ['soort arrangement', 'type']
+			},
+			{ name: 'naam', type: 'text', required: false, description: 'naam van het arrangement, bijvoorbeeld TOP-groep', aliases: ['arrangement', 'omschrijving'] },
+			{ name: 'aanvraagdatum', type: 'date', required: false, description: 'datum van het MDO waar het is afgesproken', aliases: ['mdo datum', 'datum mdo'] },
+			{ name: 'startdatum', type: 'date', required: true, description: 'startdatum', aliases: ['begindatum', 'ingangsdatum'] },
+			{ name: 'einddatum', type: 'date', required: false, description: 'einddatum; leeg = loopt nog', aliases: [] },
+			{ name: 'evaluatiedatum', type: 'date', required: false, description: 'datum van de evaluatie', aliases: ['evaluatie'] },
+			{ name: 'bedrag', type: 'euro', required: false, description: 'kosten in euro', aliases: ['kosten', 'bedrag euro'] }
+		]
+	},
+	{
+		name: 'expertteam_inzet',
+		label: 'Inzet expertteam',
+		description: 'Geleverde uren van het expertteam.',
+		replaces: 'schooljaar_kring',
+		fileNames: ['inzet', 'uren', 'expertteam inzet'],
+		columns: [
+			{ name: 'datum', type: 'date', required: true, description: 'datum van de inzet', aliases: [] },
+			{ name: 'kring', type: 'text', required: true, description: 'de kring waarvoor gewerkt is', aliases: [] },
+			...brin(false),
+			{ name: 'expert', type: 'text', required: true, description: 'code of naam van de deskundige', aliases: ['deskundige', 'medewerker'] },
+			{ name: 'organisatie', type: 'text', required: true, description: 'werkgever, bijvoorbeeld AED, SBO De Vlieger, SWV', aliases: ['werkgever'] },
+			{ name: 'expertise', type: 'text', required: false, description: 'bijvoorbeeld gedrag, leren, taal en communicatie', aliases: ['deskundigheid'] },
+			{
+				name: 'activiteit', type: 'text', required: true, description: 'consultatie, observatie, begeleiding, mdo, scholing of overig',
+				values: ['consultatie', 'observatie', 'begeleiding', 'mdo', 'scholing', 'overig'], aliases: ['soort inzet']
+			},
+			{ name: 'niveau', type: 'text', required: false, description: 'leerling, groep, leerkracht of school', values: ['leerling', 'groep', 'leerkracht', 'school'], aliases: [] },
+			{ name: 'uren', type: 'decimal', required: true, min: 0, minExclusive: true, max: 12, description: 'uren, meer dan 0 en hoogstens 12 per regel', aliases: ['aantal uren'] },
+			{ name: 'leerlingen', type: 'integer', required: false, min: 0, description: 'aantal bereikte leerlingen', aliases: ['bereik', 'aantal leerlingen'] }
+		]
+	},
+	{
+		name: 'expertteam_formatie',
+		label: 'Formatie expertteam',
+		description: 'Toegekende uren van het expertteam per kring per schooljaar.',
+		replaces: 'schooljaar_kring',
+		fileNames: ['formatie', 'toewijzing uren'],
+		columns: [
+			schooljaar,
+			{ name: 'kring', type: 'text', required: true, description: 'de kring', aliases: [] },
+			{ name: 'organisatie', type: 'text', required: false, description: 'organisatie die de uren levert', aliases: ['werkgever'] },
+			{ name: 'uren', type: 'decimal', required: true, min: 0, description: 'toegekende uren (0 of meer)', aliases: ['formatie', 'aantal uren'] }
+		]
+	},
+	{
+		name: 'budget_toekenning',
+		label: 'Schoolbudget: toekenning',
+		description: 'Toegekend schoolbudget per school per schooljaar.',
+		replaces: 'schooljaar_school',
+		fileNames: ['toekenning', 'budget toekenning'],
+		columns: [
+			schooljaar,
+			...brin(true),
+			{ name: 'onderdeel', type: 'text', required: true, description: 'bijvoorbeeld basisbedrag per leerling, schooldeel rugzak', aliases: ['omschrijving'] },
+			{ name: 'bedrag', type: 'euro', required: true, description: 'bedrag in euro', aliases: ['bedrag euro'] }
+		]
+	},
+	{
+		name: 'budget_besteding',
+		label: 'Schoolbudget: besteding',
+		description: 'Besteed schoolbudget per school per schooljaar.',
+		replaces: 'schooljaar_school',
+		fileNames: ['besteding', 'budget besteding', 'uitgaven'],
+		columns: [
+			schooljaar,
+			...brin(true),
+			{
+				name: 'categorie', type: 'text', required: true, description: 'personeel, professionalisering, materialen, externe inzet, arrangementen of overig',
+				values: ['personeel', 'professionalisering', 'materialen', 'externe inzet', 'arrangementen', 'overig'], aliases: ['kostensoort']
+			},
+			{ name: 'bedrag', type: 'euro', required: true, description: 'bedrag in euro; negatief mag (correctie)', aliases: ['bedrag euro'] }
+		]
+	}
+];
+
+export const TABLES: TableSpec[] = rawSpecs.map((s) => tableSpec.parse(s));
+export const TABLE_NAMES = TABLES.map((t) => t.name);
+export function tableSpecByName(name: string): TableSpec | undefined {
+	return TABLES.find((t) => t.name === name);
+}
+
+/** Header normalisation: case-insensitive; spaces, hyphens and underscores are the same. */
+export function normaliseHeader(h: string): string {
+	return h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_\-.]+/g, ' ').trim();
+}
+
+const SQL_TYPES: Record<ColumnType, string> = {
+	text: 'VARCHAR', brin: 'VARCHAR', vestiging: 'VARCHAR', schooljaar: 'VARCHAR',
+	date: 'DATE', integer: 'INTEGER', decimal: 'DOUBLE', euro: 'DECIMAL(14,2)'
+};
+export function sqlType(t: ColumnType): string {
+	return SQL_TYPES[t];
+}
+
+/**
+ * Columns the monitor derives when loading: `schooljaar` for dated tables, so that
+ * replacement by (schooljaar, kring) and the queries need no date arithmetic.
+ */
+export function derivedColumns(spec: TableSpec): { name: string; sql: string; type: string }[] {
+	if (spec.name === 'expertteam_inzet') return [{ name: 'schooljaar', sql: 'schooljaar(datum)', type: 'VARCHAR' }];
+	return [];
+}
+
+/** CREATE TABLE for a spec: the canonical table in DuckDB. */
+export function ddl(spec: TableSpec): string {
+	const cols = spec.columns.map((c) => `${c.name} ${sqlType(c.type)}${c.required ? ' NOT NULL' : ''}`);
+	for (const d of derivedColumns(spec)) cols.push(`${d.name} ${d.type}`);
+	return `CREATE TABLE IF NOT EXISTS ${spec.name} (${cols.join(', ')})`;
+}
