@@ -15,7 +15,7 @@ export interface Metric {
 	lowerIsBetter: boolean | null;
 	/** How it is computed, in plain Dutch, shown behind "Hoe berekend?". */
 	definition: string;
-	/** Word for the thing counted, used in sentences ("van de leerlingen ging naar het sbo"). */
+	/** The figure as a clause after "Op <datum>", with {v} for the value ("zat {v} van de leerlingen op het sbo"). */
 	phrase?: string;
 }
 
@@ -37,19 +37,19 @@ export const METRICS = {
 	}),
 	deelname_sbo_pct: m({
 		id: 'deelname_sbo_pct', label: 'Deelname sbo', unit: 'pct', decimals: 1, lowerIsBetter: true,
-		phrase: 'van de leerlingen zat op het sbo',
+		phrase: 'zat {v} van de leerlingen op het sbo',
 		definition:
 			'100 × leerlingen sbo ÷ (leerlingen bao + leerlingen sbo), op de teldatum. Dit is de landelijke definitie van het deelnamepercentage (Vensters): de noemer is het aantal leerlingen waarvoor het samenwerkingsverband bekostigd wordt.'
 	}),
 	deelname_so_pct: m({
 		id: 'deelname_so_pct', label: 'Deelname so', unit: 'pct', decimals: 1, lowerIsBetter: true,
-		phrase: 'van de leerlingen had een so-TLV',
+		phrase: 'had {v} van de leerlingen een so-TLV',
 		definition:
 			'100 × leerlingen met een geldige so-TLV ÷ (leerlingen bao + leerlingen sbo), op de teldatum. So-leerlingen tellen niet mee in de noemer.'
 	}),
 	rugzak_pct: m({
 		id: 'rugzak_pct', label: 'Rugzak / arrangement', unit: 'pct', decimals: 2, lowerIsBetter: null,
-		phrase: 'van de leerlingen had een rugzak of individueel arrangement op een basisschool',
+		phrase: 'had {v} van de leerlingen een rugzak of individueel arrangement op een basisschool',
 		definition:
 			'100 × verschillende leerlingen met een geldig arrangement van soort rugzak of individueel op een basisschool (bao) op de teldatum ÷ (leerlingen bao + leerlingen sbo).'
 	})

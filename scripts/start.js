@@ -1,0 +1,27 @@
+/**
+ * `npm start`: builds the app when the build is missing or older than the sources, then serves it
+ * (PORT, HOST honoured; default http://localhost:3000). The server builds the database from
+ * data/demo/ on first start when MONITOR_DB does not exist.
+ */
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+function newest(path) {
+	if (!existsSync(path)) return 0;
+	const st = statSync(path);
+	if (!st.isDirectory()) return st.mtimeMs;
+	return Math.max(st.mtimeMs, ...readdirSync(path).map((f) => newest(join(path, f))));
+}
+
+const built = existsSync('build/index.js') ? statSync('build/index.js').mtimeMs : 0;
+const sources = Math.max(newest('src'), newest('static'), newest('svelte.config.js'), newest('vite.config.ts'), newest('package-lock.json'));
+if (built < sources) {
+	console.log('De monitor wordt gebouwd (eenmalig, ongeveer een halve minuut)…');
+	const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+	if (r.status !== 0) process.exit(r.status ?? 1);
+}
+process.env.PORT ??= '3000';
+process.env.BODY_SIZE_LIMIT ??= String(200 * 1024 * 1024);
+console.log(`Passend Monitor: http://${process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost'}:${process.env.PORT}`);
+await import(join(process.cwd(), 'build/index.js'));

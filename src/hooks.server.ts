@@ -1,0 +1,22 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { context } from '$lib/server/context';
+
+export const init: ServerInit = async () => {
+	await context();
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	// Until accounts exist (roles issue), every visitor acts with the board's view of the SWV.
+	event.locals.scope = { role: 'bestuur' };
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	return response;
+};
+
+/** Never a stack trace or SQL to the browser: log it, answer plainly. */
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status !== 404) console.error(error);
+	return { message: status === 404 ? 'Deze pagina bestaat niet.' : 'Er ging iets mis bij het ophalen van de cijfers.' };
+};

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDelta, formatEuro, formatNumber, formatPercent, formatValue, schooljaarOf, previousSchooljaar, csvNumber } from './format';
+
+describe('nl-NL formatting', () => {
+	it('writes numbers with a decimal comma and a thousands dot', () => {
+		expect(formatNumber(19678)).toBe('19.678');
+		expect(formatNumber(2.5, 1)).toBe('2,5');
+		expect(formatNumber(1234567.891, 2)).toBe('1.234.567,89');
+	});
+	it('writes percentages as 1,5%', () => {
+		expect(formatPercent(1.5)).toBe('1,5%');
+		expect(formatPercent(2)).toBe('2,0%');
+		expect(formatPercent(2.256, 2)).toBe('2,26%');
+	});
+	it('writes euro amounts as € 1.234,50', () => {
+		expect(formatEuro(1234.5)).toBe('€ 1.234,50');
+		expect(formatEuro(12345, 0)).toBe('€ 12.345');
+		expect(formatEuro(-250)).toBe('-€ 250,00');
+	});
+	it('writes dates as 1 okt 2024', () => {
+		expect(formatDate('2024-10-01')).toBe('1 okt 2024');
+		expect(formatDate('2025-02-01', true)).toBe('1 februari 2025');
+	});
+	it('says "geen gegevens" for missing values, never 0 or NaN', () => {
+		expect(formatPercent(null)).toBe('geen gegevens');
+		expect(formatPercent(NaN)).toBe('geen gegevens');
+		expect(formatEuro(undefined)).toBe('geen gegevens');
+		expect(formatValue(Infinity, 'hours')).toBe('geen gegevens');
+	});
+	it('signs differences', () => {
+		expect(formatDelta(0.26)).toBe('+0,3');
+		expect(formatDelta(-0.04)).toBe('0,0');
+		expect(formatDelta(-0.15, 2)).toBe('-0,15');
+	});
+	it('formats units', () => {
+		expect(formatValue(1234, 'hours')).toBe('1.234 uur');
+		expect(formatValue(12345.4, 'euro')).toBe('€ 12.345');
+		expect(formatValue(3.456, 'per1000')).toBe('3,5');
+	});
+	it('puts a date in its schooljaar: 1 August to 31 July', () => {
+		expect(schooljaarOf('2024-08-01')).toBe('2024-2025');
+		expect(schooljaarOf('2025-07-31')).toBe('2024-2025');
+		expect(schooljaarOf('2024-02-29')).toBe('2023-2024');
+		expect(previousSchooljaar('2024-2025')).toBe('2023-2024');
+	});
+	it('writes CSV numbers for Dutch Excel', () => {
+		expect(csvNumber(2.26)).toBe('2,26');
+		expect(csvNumber(19246)).toBe('19246');
+	});
+});

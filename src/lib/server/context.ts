@@ -1,0 +1,41 @@
+/**
+ * The server's one database and query registry. On first use it opens MONITOR_DB and, when that
+ * file does not exist yet, builds it from the demo exports in data/demo/ so a new user sees a full
+ * dashboard at once.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MonitorDb, DEFAULT_DB } from './db';
+import { QueryRegistry } from './queries';
+import { runImport } from './import/importer';
+import { reportText } from './import/report';
+
+export const DEMO_DIR = 'data/demo';
+
+interface Context {
+	db: MonitorDb;
+	registry: QueryRegistry;
+}
+
+let ready: Promise<Context> | null = null;
+
+export async function openDatabase(file: string): Promise<MonitorDb> {
+	const isNew = !existsSync(file);
+	if (isNew) mkdirSync(dirname(file), { recursive: true });
+	const db = await MonitorDb.open(file);
+	if (isNew) {
+		const report = await runImport(db, [DEMO_DIR], { user: 'demo' });
+		if (!report.ok) throw new Error(`De demodata konden niet worden ingelezen:\n${reportText(report)}`);
+		await db.query(`INSERT OR REPLACE INTO meta VALUES ('demo', 'ja')`);
+		console.log(`Database ${file} gemaakt uit de demodata in ${DEMO_DIR}/.`);
+	}
+	return db;
+}
+
+export function context(): Promise<Context> {
+	ready ??= (async () => {
+		const db = await openDatabase(process.env.MONITOR_DB ?? DEFAULT_DB);
+		return { db, registry: new QueryRegistry(db) };
+	})();
+	return ready;
+}

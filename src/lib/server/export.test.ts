@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { tableFromIPC } from 'apache-arrow';
+import { toArrow, toCsv } from './export';
+import type { QueryResult } from './db';
+
+const result: QueryResult = {
+	columns: [{ name: 'teldatum', kind: 'date' }, { name: 'deelname_sbo_pct', kind: 'number' }, { name: 'kring', kind: 'string' }],
+	rows: [
+		{ teldatum: '2024-10-01', deelname_sbo_pct: 2.26, kring: 'Kring "Noord"; oud' },
+		{ teldatum: '2025-10-01', deelname_sbo_pct: null, kring: 'Kring Zuid' }
+	]
+};
+
+describe('export formats', () => {
+	it('writes CSV for Dutch Excel: ; separator, decimal comma, quoted text, BOM', () => {
+		expect(toCsv(result)).toBe('\uFEFFteldatum;deelname_sbo_pct;kring\r\n2024-10-01;2,26;"Kring ""Noord""; oud"\r\n2025-10-01;;Kring Zuid\r\n');
+	});
+	it('writes Arrow IPC that reads back to the same values', () => {
+		const t = tableFromIPC(toArrow(result));
+		expect(t.numRows).toBe(2);
+		expect(t.getChild('deelname_sbo_pct')?.get(0)).toBe(2.26);
+		expect(t.getChild('deelname_sbo_pct')?.get(1)).toBeNull();
+		expect(t.getChild('teldatum')?.get(1)).toBe('2025-10-01');
+	});
+});

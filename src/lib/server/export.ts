@@ -1,0 +1,35 @@
+/**
+ * A query result in the formats of /api/q: Arrow IPC (default), CSV for Dutch Excel
+ * (separator `;`, decimal comma), JSON for scripts.
+ */
+import { tableToIPC, vectorFromArray, Table, Float64, Utf8, Bool, type Vector } from 'apache-arrow';
+import { csvNumber } from '../format';
+import type { QueryResult } from './db';
+
+export function toCsv(r: QueryResult): string {
+	const esc = (v: unknown) => {
+		if (v === null || v === undefined) return '';
+		if (typeof v === 'number') return csvNumber(v);
+		if (typeof v === 'boolean') return v ? 'ja' : 'nee';
+		const s = String(v);
+		return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+	};
+	const lines = [r.columns.map((c) => esc(c.name)).join(';'), ...r.rows.map((row) => r.columns.map((c) => esc(row[c.name])).join(';'))];
+	// BOM, so Excel opens it as UTF-8.
+	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+export function toArrow(r: QueryResult): Uint8Array {
+	const vectors: Record<string, Vector> = {};
+	for (const c of r.columns) {
+		const values = r.rows.map((row) => row[c.name]);
+		if (c.kind === 'number') vectors[c.name] = vectorFromArray(values as (number | null)[], new Float64());
+		else if (c.kind === 'boolean') vectors[c.name] = vectorFromArray(values as (boolean | null)[], new Bool());
+		else vectors[c.name] = vectorFromArray(values.map((v) => (v === null ? null : String(v))), new Utf8());
+	}
+	return tableToIPC(new Table(vectors), 'stream');
+}
+
+export function toJson(r: QueryResult): string {
+	return JSON.stringify({ columns: r.columns, rows: r.rows });
+}

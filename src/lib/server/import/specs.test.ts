@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { TABLES, ddl, normaliseHeader, tableSpecByName } from './specs';
+import { headerMatches, recogniseByHeader, recogniseByName } from './read';
+
+describe('table specs', () => {
+	it('define the eight export tables of FORMATS.md', () => {
+		expect(TABLES.map((t) => t.name)).toEqual([
+			'scholen', 'telling', 'tlv', 'arrangementen', 'expertteam_inzet', 'expertteam_formatie', 'budget_toekenning', 'budget_besteding'
+		]);
+	});
+	it('give the DDL of the canonical tables', () => {
+		expect(ddl(tableSpecByName('telling')!)).toBe(
+			'CREATE TABLE IF NOT EXISTS telling (teldatum DATE NOT NULL, brin VARCHAR NOT NULL, vestiging VARCHAR, leerlingen INTEGER NOT NULL)'
+		);
+		expect(ddl(tableSpecByName('expertteam_inzet')!)).toContain('schooljaar VARCHAR');
+	});
+	it('treat case, spaces, hyphens and underscores in headers alike', () => {
+		expect(normaliseHeader(' Herkomst-BRIN ')).toBe(normaliseHeader('herkomst_brin'));
+		expect(headerMatches(tableSpecByName('telling')!, 'INSTELLINGSCODE')).toBe('brin');
+		expect(headerMatches(tableSpecByName('telling')!, 'Vestigingsnummer')).toBe('vestiging');
+	});
+	it('recognise a table by its file name, or else by its header', () => {
+		expect(recogniseByName('TLV export 2024.xlsx')?.name).toBe('tlv');
+		expect(recogniseByName('expertteam_formatie.csv')?.name).toBe('expertteam_formatie');
+		expect(recogniseByName('Expertteam inzet 2025.csv')?.name).toBe('expertteam_inzet');
+		expect(recogniseByName('budget_besteding.csv')?.name).toBe('budget_besteding');
+		expect(recogniseByName('export.csv')).toBeNull();
+		expect(recogniseByHeader(['teldatum', 'brin', 'vestiging', 'leerlingen'])?.name).toBe('telling');
+	});
+});

@@ -1,0 +1,26 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { context } from '$lib/server/context';
+import { QueryError } from '$lib/server/queries';
+import type { KerncijfersRow } from '$lib/kerncijfers';
+
+export const load = (async ({ url, locals }) => {
+	const { registry } = await context();
+	try {
+		const [jaren, kern] = await Promise.all([
+			registry.run('schooljaren', {}, locals.scope),
+			registry.run('kerncijfers', {}, locals.scope)
+		]);
+		const schooljaren = jaren.rows.map((r) => String(r.schooljaar));
+		const gevraagd = url.searchParams.get('schooljaar');
+		if (gevraagd !== null) registry.bindParams(registry.get('kerncijfers'), { schooljaar: gevraagd }, locals.scope);
+		return {
+			schooljaren,
+			schooljaar: gevraagd ?? schooljaren[0] ?? null,
+			kerncijfers: kern.rows as unknown as KerncijfersRow[]
+		};
+	} catch (e) {
+		if (e instanceof QueryError) error(e.status, e.message);
+		throw e;
+	}
+}) satisfies PageServerLoad;

@@ -1,0 +1,78 @@
+/**
+ * kerncijfers against a fixture small enough to compute by hand.
+ *
+ * Teldatum 1 oktober 2024: bao school 11AA00 has 120 pupils and 11BB00 has 76 (196 bao), sbo school
+ * 22CC00 has 4: the denominator is 196 + 4 = 200, so sbo 4 / 200 = 2,00 %.
+ * SO TLVs valid on 2024-10-01: T1 (starts exactly on the teldatum), T2 (ends exactly on it),
+ * T3 (open end); T4 ended the day before and T5 starts the day after: not valid. Pupil P1 holds
+ * both T1 and T6: counted once. So 3 pupils: 3 / 200 = 1,50 %.
+ * Rugzak: A1 (rugzak, bao, valid), A2 (individueel, bao, valid), A3 (individueel at the sbo: not
+ * counted), A4 (groep: not counted), A5 (rugzak, bao, same pupil as A1: counted once) → 2 / 200 = 1,00 %.
+ * Teldatum 1 oktober 2023: 190 bao + 10 sbo → sbo 5,00 %; so: only T2 and T4 valid → 2 / 200 = 1,00 %.
+ * A school with 0 pupils (11DD00) changes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureDb } from './helpers';
+import { FIXTURE } from './fixture';
+import { FULL_SCOPE, type QueryRegistry } from '../../src/lib/server/queries';
+import type { MonitorDb } from '../../src/lib/server/db';
+
+let db: MonitorDb;
+let registry: QueryRegistry;
+beforeAll(async () => ({ db, registry } = await fixtureDb(FIXTURE)));
+afterAll(() => db.close());
+
+describe('kerncijfers', () => {
+	it('computes every figure of 1 oktober 2024 as DOMAIN.md defines it', async () => {
+		const r = await registry.run('kerncijfers', { schooljaar: '2024-2025' }, FULL_SCOPE);
+		expect(r.rows).toHaveLength(1);
+		const row = r.rows[0];
+		expect(row).toMatchObject({
+			teldatum: '2024-10-01',
+			schooljaar: '2024-2025',
+			teldatum_soort: 'oktober',
+			leerlingen_bao: 196,
+			leerlingen_sbo: 4,
+			leerlingen_so: 3,
+			leerlingen_rugzak: 2,
+			deelname_sbo_pct: 2.0, // 4 of 200
+			deelname_so_pct: 1.5, // 3 of 200
+			rugzak_pct: 1.0, // 2 of 200
+			vorig_teldatum: '2023-10-01',
+			vorig_deelname_sbo_pct: 5.0, // 10 of 200
+			vorig_deelname_so_pct: 1.0 // 2 of 200
+		});
+	});
+
+	it('returns every teldatum without a schooljaar, oldest first, with plain numbers (no bigint)', async () => {
+		const r = await registry.run('kerncijfers', {}, FULL_SCOPE);
+		expect(r.rows.map((x) => x.teldatum)).toEqual(['2023-10-01', '2024-10-01']);
+		expect(typeof r.rows[0].leerlingen_bao).toBe('number');
+		expect(JSON.stringify(r.rows)).toContain('"leerlingen_bao":190');
+	});
+
+	it('labels the national figure with its own year and definition', async () => {
+		const r = await registry.run('kerncijfers', { schooljaar: '2024-2025' }, FULL_SCOPE);
+		const row = r.rows[0];
+		// The newest OCW figure (2021) is a share of all PO pupils: not the same definition.
+		expect(row.landelijk_deelname_sbo_pct).toBe(2.5);
+		expect(row.landelijk_deelname_sbo_jaar).toBe(2021);
+		expect(row.landelijk_deelname_sbo_zelfde_definitie).toBe(false);
+		expect(String(row.landelijk_bron)).toContain('OCW');
+		// For rugzak only the 2013 figure with the same definition exists.
+		expect(row.landelijk_rugzak_pct).toBe(0.95);
+		expect(row.landelijk_rugzak_jaar).toBe(2013);
+	});
+
+	it('gives no percentage ("geen gegevens") when the denominator is 0', async () => {
+		const { db: empty, registry: reg } = await fixtureDb({
+			'scholen.csv': FIXTURE['scholen.csv'],
+			'telling.csv': 'teldatum,brin,vestiging,leerlingen\n2024-10-01,11AA,00,0\n2024-10-01,22CC,00,0\n'
+		});
+		const r = await reg.run('kerncijfers', {}, FULL_SCOPE);
+		expect(r.rows[0].deelname_sbo_pct).toBeNull();
+		expect(r.rows[0].deelname_so_pct).toBeNull();
+		expect(r.rows[0].rugzak_pct).toBeNull();
+		empty.close();
+	});
+});
