@@ -52,7 +52,15 @@ export const METRICS = {
 		phrase: 'had {v} van de leerlingen een rugzak of individueel arrangement op een basisschool',
 		definition:
 			'100 × verschillende leerlingen met een geldig arrangement van soort rugzak of individueel op een basisschool (bao) op de teldatum ÷ (leerlingen bao + leerlingen sbo).'
-	})
+	}),
+
+	// ── deelname, verwijzingen, arrangementen (issue 4) ─────────────────────────
+
+	// ── expertteam (issue 5) ────────────────────────────────────────────────────
+
+	// ── budget (issue 5) ────────────────────────────────────────────────────────
+
+	// ── end of catalogue ────────────────────────────────────────────────────────
 } satisfies Record<string, Metric>;
 
 export type MetricId = keyof typeof METRICS;
