@@ -60,6 +60,67 @@ export const METRICS = {
 
 	// ── budget (issue 5) ────────────────────────────────────────────────────────
 
+	// ── jaarverslag (issue 7): figures the yearly report needs; merged with issues 4 and 5 when they land ──
+	verwijzingen: m({
+		id: 'verwijzingen', label: 'Verwijzingen', unit: 'count', decimals: 0, lowerIsBetter: null,
+		phrase: 'waren er {v} verwijzingen (TLV-besluiten)',
+		definition: 'Aantal TLV-besluiten (sbo en so) met een besluitdatum in het schooljaar, toegerekend aan de school van herkomst.'
+	}),
+	verwijzingen_per_1000: m({
+		id: 'verwijzingen_per_1000', label: 'Verwijzingen per 1.000 leerlingen', unit: 'per1000', decimals: 1, lowerIsBetter: null,
+		phrase: 'waren er {v} verwijzingen per 1.000 leerlingen',
+		definition: '1.000 × verwijzingen in het schooljaar ÷ leerlingen (bao + sbo) op de referentieteldatum van het schooljaar (de eerste teldatum van dat jaar).'
+	}),
+	arrangementen_gestart: m({
+		id: 'arrangementen_gestart', label: 'Gestarte arrangementen', unit: 'count', decimals: 0, lowerIsBetter: null,
+		phrase: 'startten {v} arrangementen',
+		definition: 'Aantal arrangementen (rugzak, individueel en groep) met een startdatum in het schooljaar.'
+	}),
+	start_binnen_2_weken_pct: m({
+		id: 'start_binnen_2_weken_pct', label: 'Start binnen 2 weken', unit: 'pct', decimals: 0, lowerIsBetter: false,
+		phrase: 'startte {v} van de arrangementen binnen 2 weken na het MDO',
+		definition: 'Deel van de arrangementen met een startdatum in het schooljaar en een bekende aanvraagdatum (MDO) waarvan startdatum − aanvraagdatum hoogstens 14 dagen is.'
+	}),
+	evaluatie_op_tijd_pct: m({
+		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 0, lowerIsBetter: false,
+		phrase: 'werd {v} van de arrangementen op tijd geëvalueerd',
+		definition: 'Van de arrangementen met een startdatum in het schooljaar die minstens 13 weken liepen: het deel dat binnen 13 weken na de startdatum is geëvalueerd.'
+	}),
+	expertteam_uren: m({
+		id: 'expertteam_uren', label: 'Inzet expertteam', unit: 'hours', decimals: 0, lowerIsBetter: null,
+		phrase: 'werkte het expertteam {v}',
+		definition: 'Som van de geleverde uren van het expertteam met een datum in het schooljaar.'
+	}),
+	formatie_uren: m({
+		id: 'formatie_uren', label: 'Formatie expertteam', unit: 'hours', decimals: 0, lowerIsBetter: null,
+		definition: 'Som van de uren die voor het schooljaar aan de kringen zijn toegekend.'
+	}),
+	benutting_pct: m({
+		id: 'benutting_pct', label: 'Benutting formatie', unit: 'pct', decimals: 0, lowerIsBetter: null,
+		phrase: 'was {v} van de formatie van het expertteam benut',
+		definition: '100 × geleverde uren expertteam ÷ toegekende formatie-uren, in het schooljaar.'
+	}),
+	bereik: m({
+		id: 'bereik', label: 'Bereik expertteam', unit: 'count', decimals: 0, lowerIsBetter: null,
+		phrase: 'bereikte het expertteam {v} leerlingen',
+		definition: 'Som van het aantal bereikte leerlingen over alle activiteiten van het expertteam in het schooljaar (een leerling kan vaker meetellen).'
+	}),
+	budget_toegekend: m({
+		id: 'budget_toegekend', label: 'Schoolbudget toegekend', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		phrase: 'was er {v} schoolbudget toegekend',
+		definition: 'Som van de toegekende schoolbudgetten in het schooljaar (alle onderdelen).'
+	}),
+	budget_besteed: m({
+		id: 'budget_besteed', label: 'Schoolbudget besteed', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		phrase: 'was er {v} schoolbudget besteed',
+		definition: 'Som van de verantwoorde bestedingen van het schoolbudget in het schooljaar (correcties tellen negatief mee).'
+	}),
+	uitputting_pct: m({
+		id: 'uitputting_pct', label: 'Uitputting schoolbudget', unit: 'pct', decimals: 0, lowerIsBetter: null,
+		phrase: 'was {v} van het schoolbudget besteed',
+		definition: '100 × besteed ÷ toegekend schoolbudget, in het schooljaar.'
+	}),
+
 	// ── end of catalogue ────────────────────────────────────────────────────────
 } satisfies Record<string, Metric>;
 

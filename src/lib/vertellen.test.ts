@@ -1,61 +1,208 @@
+/**
+ * The sentence rules, sentence by sentence. Every row is a figure a person can check by hand and the
+ * exact Dutch the monitor writes for it.
+ */
 import { describe, expect, it } from 'vitest';
-import { compareWords, differenceSize, vertelFiguur, vertelTrend, decimalsFor } from './vertellen';
+import { compareWords, differenceSize, vertelFiguur, vertelTrend, vertelReeks, vertelRang, vertelGeenWaarde, vertel, decimalsFor, oordeel, telwoord } from './vertellen';
 
-describe('vertellen: wording follows the size of the difference', () => {
+describe('wording follows the size of the difference', () => {
 	it.each([
 		[2.0, 2.0, 'gelijk aan'],
 		[2.03, 2.0, 'gelijk aan'],
+		[1.96, 2.0, 'gelijk aan'],
 		[2.1, 2.0, 'iets hoger dan'],
 		[1.9, 2.0, 'iets lager dan'],
-		[2.5, 2.0, 'hoger dan'],
-		[1.2, 2.0, 'lager dan']
+		[2.5, 2.0, 'duidelijk hoger dan'],
+		[1.2, 2.0, 'duidelijk lager dan']
 	])('%d%% against %d%% is "%s"', (v, ref, words) => {
 		expect(compareWords(v, ref, 'pct')).toBe(words);
 	});
-	it('uses relative size for counts', () => {
-		expect(differenceSize(101, 100, 'count')).toBe('gelijk');
-		expect(differenceSize(105, 100, 'count')).toBe('iets');
-		expect(differenceSize(150, 100, 'count')).toBe('duidelijk');
+	it.each([
+		[101, 100, 'gelijk'],
+		[105, 100, 'iets'],
+		[95, 100, 'iets'],
+		[150, 100, 'duidelijk'],
+		[0, 0, 'gelijk']
+	] as const)('count %d against %d is "%s" (relative)', (v, ref, size) => {
+		expect(differenceSize(v, ref, 'count')).toBe(size);
 	});
 });
 
-describe('vertelFiguur', () => {
-	it('tells the figure with last year and the country', () => {
-		expect(
-			vertelFiguur('deelname_sbo_pct', 1.8, '2024-10-01', [
-				{ value: 2.0, label: 'vorig jaar' },
-				{ value: 2.5, label: 'landelijk', note: 'in 2021' }
-			])
-		).toBe('Op 1 oktober 2024 zat 1,8% van de leerlingen op het sbo. Dat is iets lager dan vorig jaar (2,0%) en lager dan landelijk (2,5% in 2021).');
+describe('direction: gunstiger/ongunstiger only where the catalogue gives one', () => {
+	it.each([
+		['deelname_sbo_pct', 1.8, 2.0, 'gunstiger'], // lower is better
+		['deelname_sbo_pct', 2.5, 2.0, 'ongunstiger'],
+		['deelname_sbo_pct', 2.02, 2.0, null], // equal: no verdict
+		['start_binnen_2_weken_pct', 80, 70, 'gunstiger'], // higher is better
+		['start_binnen_2_weken_pct', 60, 70, 'ongunstiger'],
+		['rugzak_pct', 1.5, 1.0, null], // no direction in the catalogue
+		['verwijzingen', 150, 100, null]
+	] as const)('%s %d against %d: %s', (id, v, ref, expected) => {
+		expect(oordeel(id, v, ref)).toBe(expected);
 	});
-	it('shows more decimals when one decimal would hide the difference', () => {
-		expect(vertelFiguur('deelname_sbo_pct', 2.26, '2025-10-01', [{ value: 2.32, label: 'vorig jaar' }])).toBe(
-			'Op 1 oktober 2025 zat 2,26% van de leerlingen op het sbo. Dat is iets lager dan vorig jaar (2,32%).'
-		);
+});
+
+describe('vertelFiguur: the figure with its comparisons', () => {
+	it.each([
+		{
+			name: 'last year and the country, lower is better',
+			args: ['deelname_sbo_pct', 1.8, '2024-10-01', [{ value: 2.0, label: 'vorig jaar' }, { value: 2.5, label: 'landelijk', note: 'in 2021' }]],
+			zin: 'Op 1 oktober 2024 zat 1,8% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,0%) en duidelijk lager en dus gunstiger dan landelijk (2,5% in 2021).'
+		},
+		{
+			name: 'equal values',
+			args: ['deelname_sbo_pct', 2.0, '2024-10-01', [{ value: 2.0, label: 'vorig jaar' }]],
+			zin: 'Op 1 oktober 2024 zat 2,0% van de leerlingen op het sbo. Dat is gelijk aan vorig jaar (2,0%).'
+		},
+		{
+			name: 'one decimal would hide the difference: two decimals',
+			args: ['deelname_sbo_pct', 2.26, '2025-10-01', [{ value: 2.32, label: 'vorig jaar' }]],
+			zin: 'Op 1 oktober 2025 zat 2,26% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,32%).'
+		},
+		{
+			name: 'missing previous year',
+			args: ['deelname_so_pct', 1.5, '2020-10-01', [{ value: null, label: 'vorig jaar' }]],
+			zin: 'Op 1 oktober 2020 had 1,5% van de leerlingen een so-TLV. Voor vorig jaar zijn geen gegevens.'
+		},
+		{
+			name: 'a national figure with another definition is compared but not judged',
+			args: ['deelname_so_pct', 2.0, '2024-10-01', [{ value: 1.6, label: 'landelijk', note: 'in 2021, gemeten over alle po-leerlingen, ook so', andereDefinitie: true }]],
+			zin: 'Op 1 oktober 2024 had 2,0% van de leerlingen een so-TLV. Dat is duidelijk hoger dan landelijk (1,6% in 2021, gemeten over alle po-leerlingen, ook so).'
+		},
+		{
+			name: 'no direction in the catalogue: no verdict',
+			args: ['rugzak_pct', 1.2, '2024-10-01', [{ value: 1.0, label: 'vorig jaar' }]],
+			zin: 'Op 1 oktober 2024 had 1,20% van de leerlingen een rugzak of individueel arrangement op een basisschool. Dat is duidelijk hoger dan vorig jaar (1,00%).'
+		},
+		{
+			name: 'higher is better, per schooljaar, kring and SWV',
+			args: ['start_binnen_2_weken_pct', 85, '2024-2025', [{ value: 70, label: 'vorig jaar' }, { value: 85, label: 'het samenwerkingsverband' }], { wie: 'in Kring Noord' }],
+			zin: 'In schooljaar 2024-2025 startte in Kring Noord 85% van de arrangementen binnen 2 weken na het MDO. Dat is duidelijk hoger en dus gunstiger dan vorig jaar (70%) en gelijk aan het samenwerkingsverband (85%).'
+		},
+		{
+			name: 'a count per schooljaar, both comparisons missing',
+			args: ['verwijzingen', 120, '2024-2025', [{ value: null, label: 'vorig jaar' }, { value: null, label: 'de kring' }]],
+			zin: 'In schooljaar 2024-2025 waren er 120 verwijzingen (TLV-besluiten). Voor vorig jaar en de kring zijn geen gegevens.'
+		},
+		{
+			name: 'the figure itself missing',
+			args: ['deelname_sbo_pct', null, '2024-10-01', []],
+			zin: 'Op 1 oktober 2024 zijn er geen gegevens voor deelname sbo.'
+		},
+		{
+			name: 'zero denominator is said in words, never 0%',
+			args: ['deelname_sbo_pct', null, '2024-10-01', [{ value: 2.0, label: 'vorig jaar' }], { wie: 'in Kring Zuid', noemer: 0 }],
+			zin: 'Op 1 oktober 2024 is de deelname sbo in Kring Zuid niet te berekenen: het aantal leerlingen is 0.'
+		}
+	] as { name: string; args: Parameters<typeof vertelFiguur>; zin: string }[])('$name', ({ args, zin }) => {
+		expect(vertelFiguur(...args)).toBe(zin);
+	});
+
+	it('decimalsFor adds a decimal only when needed', () => {
 		expect(decimalsFor([2.26, 2.32], 'pct', 1)).toBe(2);
 		expect(decimalsFor([2.26, 2.46], 'pct', 1)).toBe(1);
+		expect(decimalsFor([2.0, 2.0], 'pct', 1)).toBe(1);
 	});
-	it('is honest about a missing previous year', () => {
-		expect(vertelFiguur('deelname_so_pct', 1.5, '2020-10-01', [{ value: null, label: 'vorig jaar' }])).toBe(
-			'Op 1 oktober 2020 had 1,5% van de leerlingen een so-TLV. Voor vorig jaar zijn geen gegevens.'
+
+	it('a zero denominator names what is 0 when it is not pupils', () => {
+		expect(vertelGeenWaarde('benutting_pct', '2024-2025', { wie: 'in Kring Oost', noemer: 0, noemerLabel: 'de toegekende formatie' })).toBe(
+			'In schooljaar 2024-2025 is de benutting formatie in Kring Oost niet te berekenen: de toegekende formatie is 0.'
 		);
-	});
-	it('says "geen gegevens" when the figure itself is missing (denominator 0)', () => {
-		expect(vertelFiguur('deelname_sbo_pct', null, '2024-10-01', [])).toBe('Op 1 oktober 2024 zijn er geen gegevens voor deelname sbo.');
 	});
 });
 
-describe('vertelTrend', () => {
-	it('tells a rise over the last three teldata', () => {
-		expect(
-			vertelTrend('deelname_so_pct', [
-				{ teldatum: '2022-10-01', value: 1.5 },
-				{ teldatum: '2023-10-01', value: 1.63 },
-				{ teldatum: '2024-10-01', value: 1.9 }
-			])
-		).toBe('De deelname so is van 1 okt 2022 tot 1 okt 2024 gestegen: van 1,5% naar 1,9%.');
+describe('trend over three points', () => {
+	it.each([
+		{
+			name: 'a clear rise of a lower-is-better figure',
+			id: 'deelname_so_pct',
+			reeks: [['2022-10-01', 1.5], ['2023-10-01', 1.63], ['2024-10-01', 1.9]],
+			zin: 'De deelname so is van 1 okt 2022 tot 1 okt 2024 duidelijk gestegen: van 1,5% naar 1,9%. Dat is ongunstig.'
+		},
+		{
+			name: 'a small fall, only the last three points count',
+			id: 'deelname_sbo_pct',
+			reeks: [['2021-10-01', 3.0], ['2022-10-01', 2.45], ['2023-10-01', 2.4], ['2024-10-01', 2.32]],
+			zin: 'De deelname sbo is van 1 okt 2022 tot 1 okt 2024 iets gedaald: van 2,5% naar 2,3%. Dat is gunstig.'
+		},
+		{
+			name: 'stable',
+			id: 'deelname_sbo_pct',
+			reeks: [['2022-10-01', 2.3], ['2023-10-01', 2.4], ['2024-10-01', 2.32]],
+			zin: 'De deelname sbo bleef van 1 okt 2022 tot 1 okt 2024 gelijk (2,32%).'
+		},
+		{
+			name: 'schooljaren, no direction',
+			id: 'verwijzingen',
+			reeks: [['2022-2023', 140], ['2023-2024', 120], ['2024-2025', 100]],
+			zin: 'De verwijzingen is van 2022-2023 tot 2024-2025 duidelijk gedaald: van 140 naar 100.'
+		},
+		{
+			name: 'a missing year is skipped, not read as 0',
+			id: 'start_binnen_2_weken_pct',
+			reeks: [['2021-2022', 60], ['2022-2023', null], ['2023-2024', 70], ['2024-2025', 80]],
+			zin: 'De start binnen 2 weken is van 2021-2022 tot 2024-2025 duidelijk gestegen: van 60% naar 80%. Dat is gunstig.'
+		}
+	] as { name: string; id: string; reeks: [string, number | null][]; zin: string }[])('$name', ({ id, reeks, zin }) => {
+		expect(vertelReeks(id, reeks.map(([wanneer, value]) => ({ wanneer, value })))).toBe(zin);
 	});
+
 	it('needs three known values', () => {
 		expect(vertelTrend('deelname_so_pct', [{ teldatum: '2024-10-01', value: 1.9 }])).toBeNull();
+		expect(vertelReeks('verwijzingen', [{ wanneer: '2023-2024', value: 1 }, { wanneer: '2024-2025', value: null }, { wanneer: '2022-2023', value: 4 }])).toBeNull();
+	});
+	it('vertelTrend (teldata) still answers for existing callers', () => {
+		expect(vertelTrend('deelname_so_pct', [{ teldatum: '2022-10-01', value: 1.5 }, { teldatum: '2023-10-01', value: 1.63 }, { teldatum: '2024-10-01', value: 1.9 }])).toBe(
+			'De deelname so is van 1 okt 2022 tot 1 okt 2024 duidelijk gestegen: van 1,5% naar 1,9%. Dat is ongunstig.'
+		);
+	});
+});
+
+describe('ranks among the kringen', () => {
+	const kringen = (values: number[]) => values.map((value, i) => ({ naam: `Kring ${'ABCDEFGH'[i]}`, value }));
+	it.each([
+		{ name: 'highest of eight, lower is better', id: 'deelname_sbo_pct', naam: 'Kring A', peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]), zin: 'De deelname sbo van Kring A (3,1%) is het hoogste, en dus het minst gunstige, van de acht kringen.' },
+		{ name: 'lowest of eight', id: 'deelname_sbo_pct', naam: 'Kring B', peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]), zin: 'De deelname sbo van Kring B (2,0%) is het laagste, en dus het gunstigste, van de acht kringen.' },
+		{ name: 'second highest', id: 'deelname_sbo_pct', naam: 'Kring H', peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]), zin: 'De deelname sbo van Kring H (2,6%) is het op één na hoogste van de acht kringen.' },
+		{ name: 'second lowest', id: 'deelname_sbo_pct', naam: 'Kring C', peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]), zin: 'De deelname sbo van Kring C (2,1%) is het op één na laagste van de acht kringen.' },
+		{ name: 'in the middle', id: 'deelname_sbo_pct', naam: 'Kring E', peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]), zin: 'De deelname sbo van Kring E (2,3%) staat op plaats 5 van de acht kringen, van hoog naar laag.' },
+		{ name: 'tie at the top (as shown)', id: 'deelname_sbo_pct', naam: 'Kring A', peers: kringen([3.1, 3.12, 2, 2.5]), zin: 'De deelname sbo van Kring A (3,1%) is samen met Kring B het hoogste, en dus het minst gunstige, van de vier kringen.' },
+		{ name: 'all equal', id: 'verwijzingen', naam: 'Kring A', peers: kringen([5, 5, 5]), zin: 'De verwijzingen is bij alle drie kringen gelijk (5).' },
+		{ name: 'no direction, highest', id: 'expertteam_uren', naam: 'Kring C', peers: kringen([100, 200, 300]), zin: 'De inzet expertteam van Kring C (300 uur) is het hoogste van de drie kringen.' },
+		{ name: 'a kring without data is left out of the count', id: 'deelname_sbo_pct', naam: 'Kring A', peers: [...kringen([2, 3]), { naam: 'Kring X', value: null }], zin: 'De deelname sbo van Kring A (2,0%) is het laagste, en dus het gunstigste, van de twee kringen.' }
+	])('$name', ({ id, naam, peers, zin }) => {
+		expect(vertelRang(id, naam, peers, 'kringen')).toBe(zin);
+	});
+	it('says nothing with one known value or without its own value', () => {
+		expect(vertelRang('deelname_sbo_pct', 'Kring A', [{ naam: 'Kring A', value: 2 }, { naam: 'Kring B', value: null }], 'kringen')).toBeNull();
+		expect(vertelRang('deelname_sbo_pct', 'Kring A', [{ naam: 'Kring A', value: null }, { naam: 'Kring B', value: 2 }, { naam: 'Kring C', value: 3 }], 'kringen')).toBeNull();
+	});
+	it('writes small numbers as words', () => {
+		expect([telwoord(1), telwoord(8), telwoord(12), telwoord(13)]).toEqual(['een', 'acht', 'twaalf', '13']);
+	});
+});
+
+describe('vertel: all sentences for one figure', () => {
+	it('figure, rank and trend, in reading order', () => {
+		expect(
+			vertel({
+				id: 'deelname_sbo_pct',
+				value: 2.5,
+				wanneer: '2024-10-01',
+				wie: 'in Kring Noord',
+				vergelijkingen: [{ value: 2.4, label: 'vorig jaar' }, { value: 2.0, label: 'het samenwerkingsverband' }],
+				rang: { naam: 'Kring Noord', groep: 'kringen', peers: [{ naam: 'Kring Noord', value: 2.5 }, { naam: 'Kring Zuid', value: 1.8 }] },
+				reeks: [{ wanneer: '2022-10-01', value: 2.5 }, { wanneer: '2023-10-01', value: 2.4 }, { wanneer: '2024-10-01', value: 2.5 }]
+			})
+		).toEqual([
+			'Op 1 oktober 2024 zat in Kring Noord 2,5% van de leerlingen op het sbo. Dat is iets hoger en dus ongunstiger dan vorig jaar (2,4%) en duidelijk hoger en dus ongunstiger dan het samenwerkingsverband (2,0%).',
+			'De deelname sbo van Kring Noord (2,5%) is het hoogste, en dus het minst gunstige, van de twee kringen.',
+			'De deelname sbo in Kring Noord bleef van 1 okt 2022 tot 1 okt 2024 gelijk (2,5%).'
+		]);
+	});
+	it('a missing figure gets one honest sentence and no rank', () => {
+		expect(vertel({ id: 'uitputting_pct', value: null, wanneer: '2024-2025', noemer: 0, noemerLabel: 'het toegekende budget', rang: { naam: 'X', groep: 'kringen', peers: [] } })).toEqual([
+			'In schooljaar 2024-2025 is de uitputting schoolbudget niet te berekenen: het toegekende budget is 0.'
+		]);
 	});
 });

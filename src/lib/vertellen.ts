@@ -1,31 +1,76 @@
 /**
- * "Vertellen": plain Dutch (B1) sentences about a figure and its comparisons. The wording follows the
- * size of the difference, names the comparison honestly (year, definition), and says so when data are
- * missing. Pages never write their own comparison sentences; they call this module.
+ * "Vertellen": plain Dutch (B1) sentences about a figure and its comparisons (last year, kring, SWV,
+ * country, the trend, a rank). Pages never write their own comparison sentences; they call this module.
+ *
+ * Everything a sentence says is decided by the tables below, so the rules can be read in one place:
+ *  - SIZE_RULES: when a difference is "gelijk", "iets" or "duidelijk";
+ *  - VERSCHIL / TREND: the words per size and direction;
+ *  - OORDEEL: "gunstiger"/"ongunstiger", only for figures whose catalogue entry has a direction
+ *    (`lowerIsBetter` true/false), and never against a figure with another definition;
+ *  - missing data and a denominator of 0 are said in words, never shown as 0.
+ *
+ * Entry points: `vertel(figuur)` (all sentences for one figure), and the single sentences
+ * `vertelFiguur`, `vertelTrend`, `vertelReeks`, `vertelRang`, `vertelGeenWaarde`.
  */
 import { formatValue, formatDate, type Unit } from './format';
-import { metric } from './metrics';
+import { metric, type Metric } from './metrics';
 
 export type Size = 'gelijk' | 'iets' | 'duidelijk';
+type Richting = 'hoger' | 'lager';
+
+/**
+ * Thresholds per unit. Percentages: absolute difference in percentage points below `gelijk`, and
+ * below `iets` as a share of the reference. Other units: relative difference only.
+ */
+const SIZE_RULES: Record<'pct' | 'other', { gelijkAbs?: number; gelijkRel?: number; iets: number }> = {
+	pct: { gelijkAbs: 0.05, iets: 0.1 },
+	other: { gelijkRel: 0.02, iets: 0.1 }
+};
+
+const VERSCHIL: Record<Size, Record<Richting, string>> = {
+	gelijk: { hoger: 'gelijk aan', lager: 'gelijk aan' },
+	iets: { hoger: 'iets hoger', lager: 'iets lager' },
+	duidelijk: { hoger: 'duidelijk hoger', lager: 'duidelijk lager' }
+};
+
+const TREND: Record<Exclude<Size, 'gelijk'>, Record<Richting, string>> = {
+	iets: { hoger: 'iets gestegen', lager: 'iets gedaald' },
+	duidelijk: { hoger: 'duidelijk gestegen', lager: 'duidelijk gedaald' }
+};
+
+/** Whether a change in a direction is good, per the catalogue's `lowerIsBetter`. */
+const OORDEEL: Record<'true' | 'false', Record<Richting, 'gunstiger' | 'ongunstiger'>> = {
+	true: { hoger: 'ongunstiger', lager: 'gunstiger' },
+	false: { hoger: 'gunstiger', lager: 'ongunstiger' }
+};
+
+const TELWOORD = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+/** 8 → "acht"; above twelve in digits (B1 writing advice). */
+export function telwoord(n: number): string {
+	return TELWOORD[n] ?? String(n);
+}
 
 /** How big a difference is: percentages in percentage points, other units relative. */
 export function differenceSize(value: number, ref: number, unit: Unit): Size {
 	const diff = Math.abs(value - ref);
-	if (unit === 'pct') {
-		if (diff < 0.05) return 'gelijk';
-		return diff / Math.max(Math.abs(ref), 1e-9) < 0.1 ? 'iets' : 'duidelijk';
-	}
 	const rel = diff / Math.max(Math.abs(ref), 1e-9);
-	if (rel < 0.02) return 'gelijk';
-	return rel < 0.1 ? 'iets' : 'duidelijk';
+	const rule = SIZE_RULES[unit === 'pct' ? 'pct' : 'other'];
+	if (rule.gelijkAbs !== undefined ? diff < rule.gelijkAbs : rel < (rule.gelijkRel ?? 0)) return 'gelijk';
+	return rel < rule.iets ? 'iets' : 'duidelijk';
 }
 
 /** "iets hoger dan" / "duidelijk lager dan" / "gelijk aan". */
 export function compareWords(value: number, ref: number, unit: Unit): string {
 	const size = differenceSize(value, ref, unit);
-	if (size === 'gelijk') return 'gelijk aan';
-	const dir = value > ref ? 'hoger' : 'lager';
-	return size === 'iets' ? `iets ${dir} dan` : `${dir} dan`;
+	const words = VERSCHIL[size][value > ref ? 'hoger' : 'lager'];
+	return size === 'gelijk' ? words : `${words} dan`;
+}
+
+/** "gunstiger" / "ongunstiger" when the catalogue gives the figure a direction and the values differ; else null. */
+export function oordeel(metricId: string, value: number, ref: number): 'gunstiger' | 'ongunstiger' | null {
+	const m = metric(metricId);
+	if (m.lowerIsBetter === null || differenceSize(value, ref, m.unit) === 'gelijk') return null;
+	return OORDEEL[m.lowerIsBetter ? 'true' : 'false'][value > ref ? 'hoger' : 'lager'];
 }
 
 /**
@@ -35,10 +80,8 @@ export function compareWords(value: number, ref: number, unit: Unit): string {
 export function decimalsFor(values: number[], unit: Unit, decimals: number): number {
 	const shown = (d: number) => values.map((v) => formatValue(v, unit, d));
 	const [first, ...rest] = values;
-	for (let d = decimals; d < decimals + 1; d++) {
-		const s = shown(d);
-		if (rest.every((v, i) => v === first || s[i + 1] !== s[0])) return d;
-	}
+	const s = shown(decimals);
+	if (rest.every((v, i) => v === first || s[i + 1] !== s[0])) return decimals;
 	return decimals + 1;
 }
 
@@ -48,12 +91,20 @@ export interface Comparison {
 	label: string;
 	/** Extra words after the value, e.g. "in 2021, gemeten over alle po-leerlingen". */
 	note?: string;
+	/** The comparison figure has another definition: compared, labelled, but never judged. */
+	andereDefinitie?: boolean;
 }
 
-/** "iets lager dan vorig jaar (2,4%)". */
-function comparePhrase(value: number, c: Comparison & { value: number }, unit: Unit, decimals: number): string {
-	const words = compareWords(value, c.value, unit);
-	return `${words} ${c.label} (${formatValue(c.value, unit, decimals)}${c.note ? ` ${c.note}` : ''})`;
+const known = (v: number | null | undefined): v is number => v !== null && v !== undefined && Number.isFinite(v);
+
+/** "iets lager en dus gunstiger dan vorig jaar (2,4%)". */
+function comparePhrase(m: Metric, value: number, c: Comparison & { value: number }, decimals: number): string {
+	const size = differenceSize(value, c.value, m.unit);
+	const shown = `(${formatValue(c.value, m.unit, decimals)}${c.note ? ` ${c.note}` : ''})`;
+	if (size === 'gelijk') return `gelijk aan ${c.label} ${shown}`;
+	const words = VERSCHIL[size][value > c.value ? 'hoger' : 'lager'];
+	const judged = c.andereDefinitie ? null : oordeel(m.id, value, c.value);
+	return `${words}${judged ? ` en dus ${judged}` : ''} dan ${c.label} ${shown}`;
 }
 
 function joinNl(parts: string[]): string {
@@ -61,36 +112,157 @@ function joinNl(parts: string[]): string {
 	return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
 }
 
-/**
- * One sentence about a figure on a teldatum:
- * "Op 1 oktober 2025 zat 2,26% van de leerlingen op het sbo: iets lager dan vorig jaar (2,32%) en …"
- */
-export function vertelFiguur(metricId: string, value: number | null, teldatum: string, comparisons: Comparison[]): string {
-	const m = metric(metricId);
-	const when = `Op ${formatDate(teldatum, true)}`;
-	if (value === null || !Number.isFinite(value)) return `${when} zijn er geen gegevens voor ${m.label.toLowerCase()}.`;
-	const known = comparisons.map((c) => c.value).filter((v): v is number => v !== null && Number.isFinite(v));
-	const d = decimalsFor([value, ...known], m.unit, m.decimals);
-	const clause = (m.phrase ?? `was de ${m.label.toLowerCase()} {v}`).replace('{v}', formatValue(value, m.unit, d));
-	const has = (c: Comparison) => c.value !== null && Number.isFinite(c.value);
-	const parts = comparisons.filter(has).map((c) => comparePhrase(value, c as Comparison & { value: number }, m.unit, d));
-	const missing = comparisons.filter((c) => !has(c)).map((c) => c.label);
-	const tail = missing.length ? ` Voor ${joinNl(missing)} zijn geen gegevens.` : '';
-	return `${when} ${clause}${parts.length ? `. Dat is ${joinNl(parts)}` : ''}.${tail}`;
+const isSchooljaar = (s: string) => /^\d{4}-\d{4}$/.test(s);
+
+/** "Op 1 oktober 2024" for a teldatum, "In schooljaar 2024-2025" for a schooljaar. */
+export function wanneerZin(wanneer: string): string {
+	return isSchooljaar(wanneer) ? `In schooljaar ${wanneer}` : `Op ${formatDate(wanneer, true)}`;
 }
 
-/** "Over drie jaar is de deelname so gestegen: van 1,5% naar 1,9%." */
-export function vertelTrend(metricId: string, series: { teldatum: string; value: number | null }[]): string | null {
+/** The catalogue's phrase ("zat {v} van de leerlingen op het sbo") with the subject after its verb. */
+function clause(m: Metric, shown: string, wie?: string): string {
+	const phrase = m.phrase ?? `was de ${m.label.toLowerCase()} {v}`;
+	const withWho = wie ? phrase.replace(/^(\S+)/, `$1 ${wie}`) : phrase;
+	return withWho.replace('{v}', shown);
+}
+
+/**
+ * Why there is no value, in words: a denominator of 0 says so; otherwise "geen gegevens".
+ * "Op 1 oktober 2024 is de deelname sbo in Kring Zuid niet te berekenen: het aantal leerlingen is 0."
+ */
+export function vertelGeenWaarde(metricId: string, wanneer: string, opts: { wie?: string; noemer?: number | null; noemerLabel?: string } = {}): string {
 	const m = metric(metricId);
-	const known = series.filter((s) => s.value !== null && Number.isFinite(s.value));
-	if (known.length < 3) return null;
-	const first = known[known.length - 3];
-	const last = known[known.length - 1];
-	const size = differenceSize(last.value!, first.value!, m.unit);
-	const d = decimalsFor([first.value!, last.value!], m.unit, m.decimals);
-	const [a, b] = [formatValue(first.value!, m.unit, d), formatValue(last.value!, m.unit, d)];
-	const span = `van ${formatDate(first.teldatum)} tot ${formatDate(last.teldatum)}`;
-	if (size === 'gelijk') return `De ${m.label.toLowerCase()} bleef ${span} gelijk (${b}).`;
-	const dir = last.value! > first.value! ? 'gestegen' : 'gedaald';
-	return `De ${m.label.toLowerCase()} is ${span} ${size === 'iets' ? 'iets ' : ''}${dir}: van ${a} naar ${b}.`;
+	const who = opts.wie ? ` ${opts.wie}` : '';
+	if (opts.noemer === 0) {
+		return `${wanneerZin(wanneer)} is de ${m.label.toLowerCase()}${who} niet te berekenen: ${opts.noemerLabel ?? 'het aantal leerlingen'} is 0.`;
+	}
+	return `${wanneerZin(wanneer)} zijn er geen gegevens voor ${m.label.toLowerCase()}${who}.`;
+}
+
+/**
+ * One sentence about a figure with its comparisons:
+ * "Op 1 oktober 2025 zat 2,26% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,32%) en …"
+ * `wanneer` is a teldatum or a schooljaar; `wie` is an optional subject ("in Kring Noord").
+ */
+export function vertelFiguur(
+	metricId: string,
+	value: number | null,
+	wanneer: string,
+	comparisons: Comparison[],
+	opts: { wie?: string; noemer?: number | null; noemerLabel?: string } = {}
+): string {
+	const m = metric(metricId);
+	if (!known(value)) return vertelGeenWaarde(metricId, wanneer, opts);
+	const d = decimalsFor([value, ...comparisons.map((c) => c.value).filter(known)], m.unit, m.decimals);
+	const has = (c: Comparison): c is Comparison & { value: number } => known(c.value);
+	const parts = comparisons.filter(has).map((c) => comparePhrase(m, value, c, d));
+	const missing = comparisons.filter((c) => !has(c)).map((c) => c.label);
+	const tail = missing.length ? ` Voor ${joinNl(missing)} zijn geen gegevens.` : '';
+	return `${wanneerZin(wanneer)} ${clause(m, formatValue(value, m.unit, d), opts.wie)}${parts.length ? `. Dat is ${joinNl(parts)}` : ''}.${tail}`;
+}
+
+/** The span of a series: "van 1 okt 2022 tot 1 okt 2024" or "van 2022-2023 tot 2024-2025". */
+function span(first: string, last: string): string {
+	const f = (s: string) => (isSchooljaar(s) ? s : formatDate(s));
+	return `van ${f(first)} tot ${f(last)}`;
+}
+
+/**
+ * The trend over the last three known points of a series (teldata or schooljaren):
+ * "De deelname so is van 1 okt 2022 tot 1 okt 2024 iets gestegen: van 1,5% naar 1,6%. Dat is ongunstig."
+ * Null with fewer than three known points: two points are a comparison, not a trend.
+ */
+export function vertelReeks(metricId: string, series: { wanneer: string; value: number | null }[], opts: { wie?: string } = {}): string | null {
+	const m = metric(metricId);
+	const pts = series.filter((s): s is { wanneer: string; value: number } => known(s.value));
+	if (pts.length < 3) return null;
+	const first = pts[pts.length - 3];
+	const last = pts[pts.length - 1];
+	const size = differenceSize(last.value, first.value, m.unit);
+	const d = decimalsFor([first.value, last.value], m.unit, m.decimals);
+	const [a, b] = [formatValue(first.value, m.unit, d), formatValue(last.value, m.unit, d)];
+	const who = opts.wie ? ` ${opts.wie}` : '';
+	const when = span(first.wanneer, last.wanneer);
+	if (size === 'gelijk') return `De ${m.label.toLowerCase()}${who} bleef ${when} gelijk (${b}).`;
+	const dir: Richting = last.value > first.value ? 'hoger' : 'lager';
+	const judged = oordeel(metricId, last.value, first.value);
+	const verdict = judged ? ` Dat is ${judged === 'gunstiger' ? 'gunstig' : 'ongunstig'}.` : '';
+	return `De ${m.label.toLowerCase()}${who} is ${when} ${TREND[size][dir]}: van ${a} naar ${b}.${verdict}`;
+}
+
+/** "Over drie jaar is de deelname so gestegen: van 1,5% naar 1,9%." (teldata; kept for existing callers). */
+export function vertelTrend(metricId: string, series: { teldatum: string; value: number | null }[]): string | null {
+	return vertelReeks(metricId, series.map((s) => ({ wanneer: s.teldatum, value: s.value })));
+}
+
+export interface Peer {
+	naam: string;
+	value: number | null;
+}
+
+/**
+ * Where one unit stands among its peers (itself included):
+ * "De deelname sbo van Kring Noord (3,1%) is het hoogste van de vier kringen."
+ * Ties are decided on the value as shown, and named ("samen met Kring Oost"). Null with fewer than
+ * two known values, or when `naam` has no value. Never for the school role about other schools
+ * (DOMAIN.md, Privacy): the caller decides who may see a rank.
+ */
+export function vertelRang(metricId: string, naam: string, peers: Peer[], groep: string): string | null {
+	const m = metric(metricId);
+	const shown = (v: number) => formatValue(v, m.unit, m.decimals);
+	const pts = peers.filter((p): p is { naam: string; value: number } => known(p.value));
+	const self = pts.find((p) => p.naam === naam);
+	if (!self || pts.length < 2) return null;
+	const n = pts.length;
+	const mine = shown(self.value);
+	const same = pts.filter((p) => p.naam !== naam && shown(p.value) === mine).map((p) => p.naam);
+	const subject = `De ${m.label.toLowerCase()} van ${naam} (${mine})`;
+	const ofAll = `van de ${telwoord(n)} ${groep}`;
+	if (same.length === n - 1) return `De ${m.label.toLowerCase()} is bij alle ${telwoord(n)} ${groep} gelijk (${mine}).`;
+	const higher = pts.filter((p) => shown(p.value) !== mine && p.value > self.value).length;
+	const lower = pts.filter((p) => shown(p.value) !== mine && p.value < self.value).length;
+	const together = same.length ? ` samen met ${joinNl(same)}` : '';
+	const judged = (top: boolean) => {
+		if (m.lowerIsBetter === null) return '';
+		const good = top !== m.lowerIsBetter;
+		return `, en dus het ${good ? 'gunstigste' : 'minst gunstige'},`;
+	};
+	if (higher === 0) return `${subject} is${together} het hoogste${judged(true)} ${ofAll}.`;
+	if (lower === 0) return `${subject} is${together} het laagste${judged(false)} ${ofAll}.`;
+	if (higher === 1) return `${subject} is${together} het op één na hoogste ${ofAll}.`;
+	if (lower === 1) return `${subject} is${together} het op één na laagste ${ofAll}.`;
+	return `${subject} staat${together} op plaats ${higher + 1} ${ofAll}, van hoog naar laag.`;
+}
+
+/** Everything the monitor can tell about one figure; every part is optional except the figure itself. */
+export interface Figuur {
+	id: string;
+	value: number | null;
+	/** A teldatum ('2024-10-01') or a schooljaar ('2024-2025'). */
+	wanneer: string;
+	/** Subject after the verb: "in Kring Noord", "op Basisschool De Regenboog". */
+	wie?: string;
+	/** The denominator of a ratio, so that 0 can be said in words. */
+	noemer?: number | null;
+	noemerLabel?: string;
+	/** Last year, the kring, the SWV, the country … in the order they should be read. */
+	vergelijkingen?: Comparison[];
+	/** The series for the trend (oldest first); the last three known points are used. */
+	reeks?: { wanneer: string; value: number | null }[];
+	/** The unit's rank among its peers. */
+	rang?: { naam: string; groep: string; peers: Peer[] };
+}
+
+/** The sentences for one figure, in reading order: the figure with its comparisons, its rank, its trend. */
+export function vertel(f: Figuur): string[] {
+	const out = [vertelFiguur(f.id, f.value, f.wanneer, f.vergelijkingen ?? [], { wie: f.wie, noemer: f.noemer, noemerLabel: f.noemerLabel })];
+	if (f.rang && known(f.value)) {
+		const r = vertelRang(f.id, f.rang.naam, f.rang.peers, f.rang.groep);
+		if (r) out.push(r);
+	}
+	if (f.reeks) {
+		const t = vertelReeks(f.id, f.reeks, { wie: f.wie });
+		if (t) out.push(t);
+	}
+	return out;
 }
