@@ -17,6 +17,8 @@ export interface Metric {
 	definition: string;
 	/** The figure as a clause after "Op <datum>", with {v} for the value ("zat {v} van de leerlingen op het sbo"). */
 	phrase?: string;
+	/** The figure as the subject of a sentence, with its article ("het aantal verwijzingen"); default "de <label>". */
+	onderwerp?: string;
 }
 
 const m = (x: Metric) => x;
@@ -62,17 +64,17 @@ export const METRICS = {
 
 	// ── jaarverslag (issue 7): figures the yearly report needs; merged with issues 4 and 5 when they land ──
 	verwijzingen: m({
-		id: 'verwijzingen', label: 'Verwijzingen', unit: 'count', decimals: 0, lowerIsBetter: null,
+		id: 'verwijzingen', label: 'Verwijzingen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal verwijzingen',
 		phrase: 'waren er {v} verwijzingen (TLV-besluiten)',
 		definition: 'Aantal TLV-besluiten (sbo en so) met een besluitdatum in het schooljaar, toegerekend aan de school van herkomst.'
 	}),
 	verwijzingen_per_1000: m({
-		id: 'verwijzingen_per_1000', label: 'Verwijzingen per 1.000 leerlingen', unit: 'per1000', decimals: 1, lowerIsBetter: null,
+		id: 'verwijzingen_per_1000', label: 'Verwijzingen per 1.000 leerlingen', unit: 'per1000', decimals: 1, lowerIsBetter: null, onderwerp: 'het aantal verwijzingen per 1.000 leerlingen',
 		phrase: 'waren er {v} verwijzingen per 1.000 leerlingen',
 		definition: '1.000 × verwijzingen in het schooljaar ÷ leerlingen (bao + sbo) op de referentieteldatum van het schooljaar (de eerste teldatum van dat jaar).'
 	}),
 	arrangementen_gestart: m({
-		id: 'arrangementen_gestart', label: 'Gestarte arrangementen', unit: 'count', decimals: 0, lowerIsBetter: null,
+		id: 'arrangementen_gestart', label: 'Gestarte arrangementen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal gestarte arrangementen',
 		phrase: 'startten {v} arrangementen',
 		definition: 'Aantal arrangementen (rugzak, individueel en groep) met een startdatum in het schooljaar.'
 	}),
@@ -87,12 +89,12 @@ export const METRICS = {
 		definition: 'Van de arrangementen met een startdatum in het schooljaar die minstens 13 weken liepen: het deel dat binnen 13 weken na de startdatum is geëvalueerd.'
 	}),
 	expertteam_uren: m({
-		id: 'expertteam_uren', label: 'Inzet expertteam', unit: 'hours', decimals: 0, lowerIsBetter: null,
+		id: 'expertteam_uren', label: 'Inzet expertteam', unit: 'hours', decimals: 0, lowerIsBetter: null, onderwerp: 'de inzet van het expertteam',
 		phrase: 'werkte het expertteam {v}',
 		definition: 'Som van de geleverde uren van het expertteam met een datum in het schooljaar.'
 	}),
 	formatie_uren: m({
-		id: 'formatie_uren', label: 'Formatie expertteam', unit: 'hours', decimals: 0, lowerIsBetter: null,
+		id: 'formatie_uren', label: 'Formatie expertteam', unit: 'hours', decimals: 0, lowerIsBetter: null, onderwerp: 'de formatie van het expertteam',
 		definition: 'Som van de uren die voor het schooljaar aan de kringen zijn toegekend.'
 	}),
 	benutting_pct: m({
@@ -101,17 +103,17 @@ export const METRICS = {
 		definition: '100 × geleverde uren expertteam ÷ toegekende formatie-uren, in het schooljaar.'
 	}),
 	bereik: m({
-		id: 'bereik', label: 'Bereik expertteam', unit: 'count', decimals: 0, lowerIsBetter: null,
+		id: 'bereik', label: 'Bereik expertteam', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het bereik van het expertteam',
 		phrase: 'bereikte het expertteam {v} leerlingen',
 		definition: 'Som van het aantal bereikte leerlingen over alle activiteiten van het expertteam in het schooljaar (een leerling kan vaker meetellen).'
 	}),
 	budget_toegekend: m({
-		id: 'budget_toegekend', label: 'Schoolbudget toegekend', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		id: 'budget_toegekend', label: 'Schoolbudget toegekend', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'het toegekende schoolbudget',
 		phrase: 'was er {v} schoolbudget toegekend',
 		definition: 'Som van de toegekende schoolbudgetten in het schooljaar (alle onderdelen).'
 	}),
 	budget_besteed: m({
-		id: 'budget_besteed', label: 'Schoolbudget besteed', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		id: 'budget_besteed', label: 'Schoolbudget besteed', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'het bestede schoolbudget',
 		phrase: 'was er {v} schoolbudget besteed',
 		definition: 'Som van de verantwoorde bestedingen van het schoolbudget in het schooljaar (correcties tellen negatief mee).'
 	}),

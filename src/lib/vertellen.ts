@@ -112,6 +112,12 @@ function joinNl(parts: string[]): string {
 	return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
 }
 
+/** The figure as a subject: "de deelname sbo", "het aantal verwijzingen". */
+function onderwerp(m: Metric): string {
+	return m.onderwerp ?? `de ${m.label.toLowerCase()}`;
+}
+const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const isSchooljaar = (s: string) => /^\d{4}-\d{4}$/.test(s);
 
 /** "Op 1 oktober 2024" for a teldatum, "In schooljaar 2024-2025" for a schooljaar. */
@@ -134,7 +140,7 @@ export function vertelGeenWaarde(metricId: string, wanneer: string, opts: { wie?
 	const m = metric(metricId);
 	const who = opts.wie ? ` ${opts.wie}` : '';
 	if (opts.noemer === 0) {
-		return `${wanneerZin(wanneer)} is de ${m.label.toLowerCase()}${who} niet te berekenen: ${opts.noemerLabel ?? 'het aantal leerlingen'} is 0.`;
+		return `${wanneerZin(wanneer)} is ${onderwerp(m)}${who} niet te berekenen: ${opts.noemerLabel ?? 'het aantal leerlingen'} is 0.`;
 	}
 	return `${wanneerZin(wanneer)} zijn er geen gegevens voor ${m.label.toLowerCase()}${who}.`;
 }
@@ -183,11 +189,11 @@ export function vertelReeks(metricId: string, series: { wanneer: string; value: 
 	const [a, b] = [formatValue(first.value, m.unit, d), formatValue(last.value, m.unit, d)];
 	const who = opts.wie ? ` ${opts.wie}` : '';
 	const when = span(first.wanneer, last.wanneer);
-	if (size === 'gelijk') return `De ${m.label.toLowerCase()}${who} bleef ${when} gelijk (${b}).`;
+	if (size === 'gelijk') return `${hoofdletter(onderwerp(m))}${who} bleef ${when} gelijk (${b}).`;
 	const dir: Richting = last.value > first.value ? 'hoger' : 'lager';
 	const judged = oordeel(metricId, last.value, first.value);
 	const verdict = judged ? ` Dat is ${judged === 'gunstiger' ? 'gunstig' : 'ongunstig'}.` : '';
-	return `De ${m.label.toLowerCase()}${who} is ${when} ${TREND[size][dir]}: van ${a} naar ${b}.${verdict}`;
+	return `${hoofdletter(onderwerp(m))}${who} is ${when} ${TREND[size][dir]}: van ${a} naar ${b}.${verdict}`;
 }
 
 /** "Over drie jaar is de deelname so gestegen: van 1,5% naar 1,9%." (teldata; kept for existing callers). */
@@ -216,9 +222,9 @@ export function vertelRang(metricId: string, naam: string, peers: Peer[], groep:
 	const n = pts.length;
 	const mine = shown(self.value);
 	const same = pts.filter((p) => p.naam !== naam && shown(p.value) === mine).map((p) => p.naam);
-	const subject = `De ${m.label.toLowerCase()} van ${naam} (${mine})`;
+	const subject = `${hoofdletter(onderwerp(m))} van ${naam} (${mine})`;
 	const ofAll = `van de ${telwoord(n)} ${groep}`;
-	if (same.length === n - 1) return `De ${m.label.toLowerCase()} is bij alle ${telwoord(n)} ${groep} gelijk (${mine}).`;
+	if (same.length === n - 1) return `${hoofdletter(onderwerp(m))} is bij alle ${telwoord(n)} ${groep} gelijk (${mine}).`;
 	const higher = pts.filter((p) => shown(p.value) !== mine && p.value > self.value).length;
 	const lower = pts.filter((p) => shown(p.value) !== mine && p.value < self.value).length;
 	const together = same.length ? ` samen met ${joinNl(same)}` : '';
