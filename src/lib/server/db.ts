@@ -32,6 +32,15 @@ const META_DDL = [
 	`CREATE TABLE IF NOT EXISTS referentie_landelijk (
 		jaar INTEGER NOT NULL, indicator VARCHAR NOT NULL, waarde DOUBLE NOT NULL, eenheid VARCHAR NOT NULL,
 		definitie VARCHAR NOT NULL, zelfde_definitie BOOLEAN NOT NULL, bron VARCHAR NOT NULL)`,
+	// Toelichtingen (notes beside a figure): one row per (metric, niveau, sleutel, schooljaar); every
+	// edit is a new row in toelichting_versie, so nothing is ever lost. Deleting sets verwijderd_op.
+	`CREATE SEQUENCE IF NOT EXISTS toelichting_seq`,
+	`CREATE TABLE IF NOT EXISTS toelichting (
+		id INTEGER NOT NULL, metric VARCHAR NOT NULL, niveau VARCHAR NOT NULL, sleutel VARCHAR NOT NULL,
+		schooljaar VARCHAR NOT NULL, versie INTEGER NOT NULL, verwijderd_op TIMESTAMP, verwijderd_door VARCHAR)`,
+	`CREATE TABLE IF NOT EXISTS toelichting_versie (
+		toelichting_id INTEGER NOT NULL, versie INTEGER NOT NULL, tekst VARCHAR NOT NULL, auteur VARCHAR NOT NULL,
+		rol VARCHAR NOT NULL, tijdstip TIMESTAMP NOT NULL, hersteld_van INTEGER)`,
 	// Schooljaar of a date: 1 August … 31 July, written '2024-2025'.
 	`CREATE OR REPLACE MACRO schooljaar(d) AS
 		CAST(year(d) - CASE WHEN month(d) < 8 THEN 1 ELSE 0 END AS VARCHAR) || '-' ||
