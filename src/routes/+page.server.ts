@@ -3,9 +3,10 @@ import type { PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
 import { QueryError } from '$lib/server/queries';
 import type { KerncijfersRow } from '$lib/kerncijfers';
+import { loadToelichtingen } from '$lib/server/toelichtingen';
 
 export const load = (async ({ url, locals }) => {
-	const { registry } = await context();
+	const { db, registry } = await context();
 	try {
 		const [jaren, kern] = await Promise.all([
 			registry.run('schooljaren', {}, locals.scope),
@@ -14,9 +15,11 @@ export const load = (async ({ url, locals }) => {
 		const schooljaren = jaren.rows.map((r) => String(r.schooljaar));
 		const gevraagd = url.searchParams.get('schooljaar');
 		if (gevraagd !== null) registry.bindParams(registry.get('kerncijfers'), { schooljaar: gevraagd }, locals.scope);
+		const schooljaar = gevraagd ?? schooljaren[0] ?? null;
 		return {
 			schooljaren,
-			schooljaar: gevraagd ?? schooljaren[0] ?? null,
+			schooljaar,
+			toelichtingen: schooljaar ? await loadToelichtingen(db, { niveau: 'swv', sleutel: '', schooljaar }, locals) : null,
 			kerncijfers: kern.rows as unknown as KerncijfersRow[]
 		};
 	} catch (e) {

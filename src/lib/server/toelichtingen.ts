@@ -21,56 +21,14 @@ import { runOn } from './db';
 import type { Role, Scope } from './queries';
 import { METRICS } from '../metrics';
 import { renderMarkdown } from '../markdown';
+import type { Niveau, Plek, Versie, Toelichting, ToelichtingenData } from '../toelichting';
 
-export type Niveau = 'swv' | 'kring' | 'school';
+export type { Niveau, Plek, Versie, Toelichting, ToelichtingenData } from '../toelichting';
 
 /** Who acts: App.Locals fits this shape. */
 export interface Actor {
 	scope: Scope;
 	user: { name: string; role: Role } | null;
-}
-
-export interface Plek {
-	niveau: Niveau;
-	/** '' for the SWV, the kring's name, or the school's brin + vestiging ("12AB00"). */
-	sleutel: string;
-	schooljaar: string;
-}
-
-export interface Versie {
-	versie: number;
-	tekst: string;
-	html: string;
-	auteur: string;
-	rol: string;
-	tijdstip: string;
-	hersteldVan: number | null;
-}
-
-export interface Toelichting {
-	id: number;
-	metric: string;
-	plek: Plek;
-	/** The current version (the last one). */
-	versie: number;
-	tekst: string;
-	html: string;
-	auteur: string;
-	rol: string;
-	tijdstip: string;
-	/** Who wrote the first version, and when. */
-	eersteAuteur: string;
-	eersteTijdstip: string;
-	verwijderd: { op: string; door: string } | null;
-	/** Every version, newest first. */
-	versies: Versie[];
-}
-
-/** What a page hands to its <Toelichting> components: the notes of one place, keyed by metric id. */
-export interface ToelichtingenData {
-	plek: Plek;
-	magSchrijven: boolean;
-	perMetric: Record<string, Toelichting>;
 }
 
 export class ToelichtingError extends Error {

@@ -1,0 +1,67 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { context } from '$lib/server/context';
+import { opslaan, verwijderen, ongedaanMaken, herstellen, ToelichtingError, type Niveau } from '$lib/server/toelichtingen';
+
+/**
+ * The shared form actions behind <Toelichting>: every page's note forms post here and come back to
+ * the page they came from (at the note). Only a failed action shows this page, with the reason.
+ */
+export const load = (() => ({})) satisfies PageServerLoad;
+
+/** Back to a page of this monitor only (never another site). */
+function terugNaar(form: FormData): string {
+	const t = String(form.get('terug') ?? '/');
+	return t.startsWith('/') && !t.startsWith('//') && !t.includes('\\') ? t : '/';
+}
+
+function anker(form: FormData): string {
+	const m = String(form.get('metric') ?? '');
+	return /^[a-z0-9_]+$/.test(m) ? `#toelichting-${m}` : '';
+}
+
+const idSchema = z.coerce.number().int().positive();
+
+async function handle(request: Request, fn: (form: FormData) => Promise<unknown>) {
+	const form = await request.formData();
+	const terug = terugNaar(form);
+	try {
+		await fn(form);
+	} catch (e) {
+		if (e instanceof ToelichtingError) return fail(e.status, { fout: e.message, terug, tekst: String(form.get('tekst') ?? '') });
+		if (e instanceof z.ZodError) return fail(400, { fout: `De toelichting is niet opgeslagen: ${e.issues[0].message}.`, terug, tekst: String(form.get('tekst') ?? '') });
+		throw e;
+	}
+	redirect(303, terug + anker(form));
+}
+
+export const actions = {
+	opslaan: async ({ request, locals }) => {
+		const { db } = await context();
+		return handle(request, (f) =>
+			opslaan(
+				db,
+				{
+					metric: String(f.get('metric') ?? ''),
+					plek: { niveau: String(f.get('niveau')) as Niveau, sleutel: String(f.get('sleutel') ?? ''), schooljaar: String(f.get('schooljaar') ?? '') },
+					tekst: String(f.get('tekst') ?? ''),
+					basisVersie: f.get('basisVersie') ? idSchema.parse(f.get('basisVersie')) : null
+				},
+				locals
+			)
+		);
+	},
+	verwijderen: async ({ request, locals }) => {
+		const { db } = await context();
+		return handle(request, (f) => verwijderen(db, idSchema.parse(f.get('id')), locals));
+	},
+	ongedaan: async ({ request, locals }) => {
+		const { db } = await context();
+		return handle(request, (f) => ongedaanMaken(db, idSchema.parse(f.get('id')), locals));
+	},
+	herstellen: async ({ request, locals }) => {
+		const { db } = await context();
+		return handle(request, (f) => herstellen(db, idSchema.parse(f.get('id')), idSchema.parse(f.get('versie')), locals));
+	}
+} satisfies Actions;
