@@ -1,0 +1,44 @@
+-- jaarverslag_arrangementen: arrangements per schooljaar of their startdatum, by soort, with
+-- start_binnen_2_weken_pct (startdatum − aanvraagdatum ≤ 14 days, of those with an aanvraagdatum) and
+-- evaluatie_op_tijd_pct (evaluated ≤ 13 weeks after startdatum, of those that ran ≥ 13 weeks; a
+-- running arrangement counts up to today). Rows for the SWV, every kring and (with $school) one school.
+-- @param school school?
+-- @scope school
+WITH school AS (
+	SELECT brin, vestiging, brin || vestiging AS code, naam, soort, kring FROM scholen
+),
+feiten AS (
+	SELECT schooljaar(a.startdatum) AS schooljaar, s.code, s.naam, s.kring, a.soort,
+		a.aanvraagdatum IS NOT NULL AS aanvraag_bekend,
+		a.aanvraagdatum IS NOT NULL AND date_diff('day', a.aanvraagdatum, a.startdatum) <= 14 AS binnen_2_weken,
+		coalesce(a.einddatum, current_date) >= a.startdatum + INTERVAL 91 DAY AS liep_13_weken,
+		a.evaluatiedatum IS NOT NULL AND a.evaluatiedatum <= a.startdatum + INTERVAL 91 DAY AS op_tijd_geevalueerd,
+		a.bedrag
+	FROM arrangementen a LEFT JOIN school s ON s.brin = a.brin AND s.vestiging = a.vestiging
+),
+per_niveau AS (
+	SELECT schooljaar,
+		CASE WHEN grouping(kring) = 1 THEN 'swv' WHEN grouping(code) = 1 THEN 'kring' ELSE 'school' END AS niveau,
+		kring, code, naam,
+		count(*)::INTEGER AS arrangementen_gestart,
+		count(*) FILTER (WHERE soort = 'rugzak')::INTEGER AS rugzak,
+		count(*) FILTER (WHERE soort = 'individueel')::INTEGER AS individueel,
+		count(*) FILTER (WHERE soort = 'groep')::INTEGER AS groep,
+		count(*) FILTER (WHERE aanvraag_bekend)::INTEGER AS met_aanvraag,
+		count(*) FILTER (WHERE binnen_2_weken)::INTEGER AS binnen_2_weken,
+		count(*) FILTER (WHERE liep_13_weken)::INTEGER AS liep_13_weken,
+		count(*) FILTER (WHERE liep_13_weken AND op_tijd_geevalueerd)::INTEGER AS op_tijd,
+		round(sum(bedrag), 2) AS kosten
+	FROM feiten
+	GROUP BY GROUPING SETS ((schooljaar), (schooljaar, kring), (schooljaar, kring, code, naam))
+)
+SELECT schooljaar, niveau,
+	CASE niveau WHEN 'swv' THEN '' WHEN 'kring' THEN kring ELSE code END AS sleutel,
+	CASE niveau WHEN 'swv' THEN '' WHEN 'kring' THEN kring ELSE naam END AS naam,
+	arrangementen_gestart, rugzak, individueel, groep, kosten,
+	met_aanvraag, liep_13_weken,
+	round(100 * binnen_2_weken / nullif(met_aanvraag, 0), 1) AS start_binnen_2_weken_pct,
+	round(100 * op_tijd / nullif(liep_13_weken, 0), 1) AS evaluatie_op_tijd_pct
+FROM per_niveau
+WHERE niveau = 'swv' OR (niveau = 'kring' AND kring IS NOT NULL) OR (niveau = 'school' AND code = $school)
+ORDER BY schooljaar, niveau DESC, sleutel

@@ -1,0 +1,56 @@
+-- jaarverslag_deelname: deelname sbo, deelname so and rugzak/arrangement per schooljaar, at its
+-- reference teldatum (the earliest teldatum of the schooljaar, DOMAIN.md), for the whole SWV, every
+-- kring and (with $school) one school. Definitions as in kerncijfers: the denominator is bao + sbo.
+-- A kring counts its own bao and sbo schools; so-TLVs count at the kring and school of herkomst
+-- (a TLV without herkomst only in the SWV total). Deelname sbo is a figure of the whole SWV only: an
+-- sbo school lies in one kring but takes pupils from all of them, so for a kring or a school it is
+-- left empty. Pupils are counted distinct at every level.
+-- @param school school?
+-- @scope school
+WITH referentie AS (
+	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
+),
+school AS (
+	SELECT brin, vestiging, brin || vestiging AS code, naam, soort, kring FROM scholen
+),
+feiten AS (
+	-- pupils per bao/sbo school on the reference teldatum
+	SELECT r.schooljaar, r.teldatum, s.code, s.naam, s.kring, s.soort AS soort, t.leerlingen AS aantal, NULL AS leerling
+	FROM referentie r JOIN telling t ON t.teldatum = r.teldatum JOIN school s USING (brin, vestiging)
+	WHERE s.soort IN ('bao', 'sbo')
+	UNION ALL
+	-- pupils holding a valid so-TLV on the reference teldatum, at their school of herkomst
+	SELECT r.schooljaar, r.teldatum, s.code, s.naam, s.kring, 'so', NULL, tlv.leerling
+	FROM referentie r
+	JOIN tlv ON tlv.soort = 'so' AND tlv.ingangsdatum <= r.teldatum AND (tlv.einddatum IS NULL OR tlv.einddatum >= r.teldatum)
+	LEFT JOIN school s ON s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
+	UNION ALL
+	-- pupils with a valid rugzak or individual arrangement at a bao school on the reference teldatum
+	SELECT r.schooljaar, r.teldatum, s.code, s.naam, s.kring, 'rugzak', NULL, a.leerling
+	FROM referentie r
+	JOIN arrangementen a ON a.soort IN ('rugzak', 'individueel') AND a.startdatum <= r.teldatum AND (a.einddatum IS NULL OR a.einddatum >= r.teldatum)
+	JOIN school s ON s.brin = a.brin AND s.vestiging = a.vestiging AND s.soort = 'bao'
+),
+per_niveau AS (
+	SELECT schooljaar, teldatum,
+		CASE WHEN grouping(kring) = 1 THEN 'swv' WHEN grouping(code) = 1 THEN 'kring' ELSE 'school' END AS niveau,
+		kring, code, naam,
+		coalesce(sum(aantal) FILTER (WHERE soort = 'bao'), 0)::INTEGER AS leerlingen_bao,
+		coalesce(sum(aantal) FILTER (WHERE soort = 'sbo'), 0)::INTEGER AS leerlingen_sbo,
+		count(DISTINCT leerling) FILTER (WHERE soort = 'so')::INTEGER AS leerlingen_so,
+		count(DISTINCT leerling) FILTER (WHERE soort = 'rugzak')::INTEGER AS leerlingen_rugzak
+	FROM feiten
+	GROUP BY GROUPING SETS ((schooljaar, teldatum), (schooljaar, teldatum, kring), (schooljaar, teldatum, kring, code, naam))
+)
+SELECT schooljaar, teldatum, niveau,
+	CASE niveau WHEN 'swv' THEN '' WHEN 'kring' THEN kring ELSE code END AS sleutel,
+	CASE niveau WHEN 'swv' THEN '' WHEN 'kring' THEN kring ELSE naam END AS naam,
+	kring,
+	leerlingen_bao, leerlingen_sbo, leerlingen_so, leerlingen_rugzak,
+	leerlingen_bao + leerlingen_sbo AS noemer,
+	CASE WHEN niveau <> 'swv' THEN NULL ELSE round(100 * leerlingen_sbo / nullif(leerlingen_bao + leerlingen_sbo, 0), 2) END AS deelname_sbo_pct,
+	round(100 * leerlingen_so / nullif(leerlingen_bao + leerlingen_sbo, 0), 2) AS deelname_so_pct,
+	round(100 * leerlingen_rugzak / nullif(leerlingen_bao + leerlingen_sbo, 0), 2) AS rugzak_pct
+FROM per_niveau
+WHERE niveau = 'swv' OR (niveau = 'kring' AND kring IS NOT NULL) OR (niveau = 'school' AND code = $school)
+ORDER BY schooljaar, niveau DESC, sleutel
