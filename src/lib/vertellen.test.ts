@@ -85,6 +85,11 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 			zin: 'In schooljaar 2024-2025 waren er 120 verwijzingen (TLV-besluiten). Voor vorig jaar en de kring zijn geen gegevens.'
 		},
 		{
+			name: 'the subject comes after "er"',
+			args: ['verwijzingen', 19, '2024-2025', [{ value: 37, label: 'vorig jaar' }], { wie: 'in Kring Noord' }],
+			zin: 'In schooljaar 2024-2025 waren er in Kring Noord 19 verwijzingen (TLV-besluiten). Dat is duidelijk lager dan vorig jaar (37).'
+		},
+		{
 			name: 'the figure itself missing',
 			args: ['deelname_sbo_pct', null, '2024-10-01', []],
 			zin: 'Op 1 oktober 2024 zijn er geen gegevens voor deelname sbo.'

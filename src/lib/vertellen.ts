@@ -128,7 +128,8 @@ export function wanneerZin(wanneer: string): string {
 /** The catalogue's phrase ("zat {v} van de leerlingen op het sbo") with the subject after its verb. */
 function clause(m: Metric, shown: string, wie?: string): string {
 	const phrase = m.phrase ?? `was de ${m.label.toLowerCase()} {v}`;
-	const withWho = wie ? phrase.replace(/^(\S+)/, `$1 ${wie}`) : phrase;
+	// After the verb, and after "er" when the phrase has it: "waren er in Kring Noord 120 verwijzingen".
+	const withWho = wie ? phrase.replace(/^(\S+(?: er)?)/, `$1 ${wie}`) : phrase;
 	return withWho.replace('{v}', shown);
 }
 

@@ -1,0 +1,217 @@
+/**
+ * The jaarverslag: which sections it has, which figures each section tells, and how a figure's
+ * comparisons are picked from the query rows (last year, the kring, the SWV, the country, the rank
+ * among kringen, the trend). The page only lays this out; the sentences come from vertellen.ts.
+ */
+import type { KerncijfersRow, RateId } from './kerncijfers';
+import { RATE_IDS, national, nationalNote } from './kerncijfers';
+import { previousSchooljaar } from './format';
+import type { Column } from './components/DataTable.svelte';
+import { vertel, vertelRang, type Comparison } from './vertellen';
+import type { ToelichtingenData, Niveau } from './toelichting';
+
+export type Cell = string | number | boolean | null;
+export type Rij = Record<string, Cell>;
+export type Bron = 'deelname' | 'verwijzingen' | 'arrangementen' | 'expertteam' | 'budget';
+export const BRONNEN: Bron[] = ['deelname', 'verwijzingen', 'arrangementen', 'expertteam', 'budget'];
+
+export interface JaarverslagData {
+	schooljaar: string;
+	schooljaren: string[];
+	niveau: Niveau;
+	/** '' for the SWV, the kring's name, or the school code. */
+	sleutel: string;
+	/** The kring's or school's name ('' for the SWV). */
+	naam: string;
+	/** For a school: its kring. */
+	kring: string | null;
+	kringen: string[];
+	swvNaam: string;
+	demo: boolean;
+	bronnen: Record<Bron, Rij[]>;
+	kerncijfers: KerncijfersRow[];
+	toelichtingen: ToelichtingenData;
+	/** The role can choose another kring or school (not the school role). */
+	magKiezen: boolean;
+}
+
+export interface Sectie {
+	id: Bron;
+	titel: string;
+	vraag: string;
+	/** Figures per teldatum (the reference teldatum of the schooljaar) or per schooljaar. */
+	wanneer: 'teldatum' | 'schooljaar';
+	metrics: string[];
+	/** The denominator column of a ratio and how a sentence names it. */
+	noemers?: Record<string, { kolom: string; label: string }>;
+	tabel: Column[];
+}
+
+const LEERLINGEN = { kolom: 'noemer', label: 'het aantal leerlingen' };
+
+export const SECTIES: Sectie[] = [
+	{
+		id: 'deelname',
+		titel: 'Deelname',
+		vraag: 'Hoeveel leerlingen gaan naar het sbo of het so, en hoeveel krijgen een arrangement op de basisschool? Gemeten op de eerste teldatum van het schooljaar.',
+		wanneer: 'teldatum',
+		metrics: ['deelname_sbo_pct', 'deelname_so_pct', 'rugzak_pct'],
+		noemers: { deelname_sbo_pct: LEERLINGEN, deelname_so_pct: LEERLINGEN, rugzak_pct: LEERLINGEN },
+		tabel: [
+			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
+			{ key: 'teldatum', label: 'Teldatum', unit: 'date' },
+			{ key: 'leerlingen_bao', label: 'Leerlingen bao', unit: 'count' },
+			{ key: 'leerlingen_sbo', label: 'Leerlingen sbo', unit: 'count' },
+			{ key: 'leerlingen_so', label: 'Met so-TLV', unit: 'count' },
+			{ key: 'deelname_sbo_pct', label: 'Deelname sbo', unit: 'pct', decimals: 2 },
+			{ key: 'deelname_so_pct', label: 'Deelname so', unit: 'pct', decimals: 2 },
+			{ key: 'rugzak_pct', label: 'Rugzak / arrangement', unit: 'pct', decimals: 2 }
+		]
+	},
+	{
+		id: 'verwijzingen',
+		titel: 'Verwijzingen',
+		vraag: 'Hoeveel leerlingen kregen een toelaatbaarheidsverklaring (TLV) voor het sbo of het so?',
+		wanneer: 'schooljaar',
+		metrics: ['verwijzingen', 'verwijzingen_per_1000'],
+		noemers: { verwijzingen_per_1000: LEERLINGEN },
+		tabel: [
+			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
+			{ key: 'verwijzingen_sbo', label: 'TLV sbo', unit: 'count' },
+			{ key: 'verwijzingen_so', label: 'TLV so', unit: 'count' },
+			{ key: 'verwijzingen', label: 'Verwijzingen', unit: 'count' },
+			{ key: 'noemer', label: 'Leerlingen', unit: 'count' },
+			{ key: 'verwijzingen_per_1000', label: 'Per 1.000 leerlingen', unit: 'per1000' }
+		]
+	},
+	{
+		id: 'arrangementen',
+		titel: 'Arrangementen',
+		vraag: 'Hoeveel arrangementen zijn gestart, begonnen ze snel na het MDO, en werden ze op tijd geëvalueerd?',
+		wanneer: 'schooljaar',
+		metrics: ['arrangementen_gestart', 'start_binnen_2_weken_pct', 'evaluatie_op_tijd_pct'],
+		noemers: {
+			start_binnen_2_weken_pct: { kolom: 'met_aanvraag', label: 'het aantal arrangementen met een bekende MDO-datum' },
+			evaluatie_op_tijd_pct: { kolom: 'liep_13_weken', label: 'het aantal arrangementen dat 13 weken liep' }
+		},
+		tabel: [
+			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
+			{ key: 'rugzak', label: 'Rugzak', unit: 'count' },
+			{ key: 'individueel', label: 'Individueel', unit: 'count' },
+			{ key: 'groep', label: 'Groep', unit: 'count' },
+			{ key: 'arrangementen_gestart', label: 'Totaal', unit: 'count' },
+			{ key: 'kosten', label: 'Kosten', unit: 'euro' },
+			{ key: 'start_binnen_2_weken_pct', label: 'Start ≤ 2 weken', unit: 'pct', decimals: 0 },
+			{ key: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 0 }
+		]
+	},
+	{
+		id: 'expertteam',
+		titel: 'Expertteam',
+		vraag: 'Hoeveel uur werkte het expertteam, hoeveel van de toegekende formatie is gebruikt, en hoeveel leerlingen zijn bereikt?',
+		wanneer: 'schooljaar',
+		metrics: ['expertteam_uren', 'benutting_pct', 'bereik'],
+		noemers: { benutting_pct: { kolom: 'noemer', label: 'de toegekende formatie' } },
+		tabel: [
+			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
+			{ key: 'expertteam_uren', label: 'Geleverde uren', unit: 'hours' },
+			{ key: 'formatie_uren', label: 'Formatie', unit: 'hours' },
+			{ key: 'benutting_pct', label: 'Benutting', unit: 'pct', decimals: 0 },
+			{ key: 'bereik', label: 'Bereik', unit: 'count' }
+		]
+	},
+	{
+		id: 'budget',
+		titel: 'Schoolbudget',
+		vraag: 'Hoeveel schoolbudget kregen de scholen, en hoeveel hebben ze ervan besteed?',
+		wanneer: 'schooljaar',
+		metrics: ['budget_toegekend', 'budget_besteed', 'uitputting_pct'],
+		noemers: { uitputting_pct: { kolom: 'noemer', label: 'het toegekende budget' } },
+		tabel: [
+			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
+			{ key: 'budget_toegekend', label: 'Toegekend', unit: 'euro' },
+			{ key: 'budget_besteed', label: 'Besteed', unit: 'euro' },
+			{ key: 'uitputting_pct', label: 'Uitputting', unit: 'pct', decimals: 0 }
+		]
+	}
+];
+
+/** The figures the summary shows, one line each. */
+export const KERNCIJFERS_SAMENVATTING = ['deelname_sbo_pct', 'deelname_so_pct', 'verwijzingen', 'arrangementen_gestart', 'expertteam_uren', 'benutting_pct', 'budget_besteed', 'uitputting_pct'];
+
+export function sectieVan(metricId: string): Sectie {
+	const s = SECTIES.find((x) => x.metrics.includes(metricId));
+	if (!s) throw new Error(`Geen sectie voor ${metricId}`);
+	return s;
+}
+
+const num = (v: Cell | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** One row of a source at a place and schooljaar. */
+export function rij(d: JaarverslagData, bron: Bron, niveau: Niveau, sleutel: string, schooljaar: string): Rij | null {
+	return d.bronnen[bron].find((r) => r.niveau === niveau && r.sleutel === sleutel && r.schooljaar === schooljaar) ?? null;
+}
+
+/** The rows of this report's place, oldest first, up to and including its schooljaar. */
+export function reeksRijen(d: JaarverslagData, bron: Bron): Rij[] {
+	return d.bronnen[bron].filter((r) => r.niveau === d.niveau && r.sleutel === d.sleutel && String(r.schooljaar) <= d.schooljaar);
+}
+
+/** The kring rows of a source in this schooljaar. */
+export function kringRijen(d: JaarverslagData, bron: Bron): Rij[] {
+	return d.bronnen[bron].filter((r) => r.niveau === 'kring' && r.schooljaar === d.schooljaar);
+}
+
+export interface VerteldFiguur {
+	id: string;
+	value: number | null;
+	vorigJaar: number | null;
+	wanneer: string;
+	zinnen: string[];
+}
+
+/** "in Kring Noord", "bij Basisschool De Regenboog", or nothing for the SWV. */
+export function wie(d: JaarverslagData): string | undefined {
+	if (d.niveau === 'kring') return `in ${d.naam}`;
+	if (d.niveau === 'school') return `bij ${d.naam}`;
+	return undefined;
+}
+
+/** Everything the report tells about one figure at its place and schooljaar. */
+export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguur {
+	const s = sectieVan(metricId);
+	const eigen = rij(d, s.id, d.niveau, d.sleutel, d.schooljaar);
+	const vorig = rij(d, s.id, d.niveau, d.sleutel, previousSchooljaar(d.schooljaar));
+	const value = num(eigen?.[metricId]);
+	const wanneer = s.wanneer === 'teldatum' && typeof eigen?.teldatum === 'string' ? eigen.teldatum : d.schooljaar;
+
+	const vergelijkingen: Comparison[] = [{ value: num(vorig?.[metricId]), label: 'vorig jaar' }];
+	if (d.niveau === 'school' && d.kring) vergelijkingen.push({ value: num(rij(d, s.id, 'kring', d.kring, d.schooljaar)?.[metricId]), label: d.kring });
+	if (d.niveau !== 'swv') vergelijkingen.push({ value: num(rij(d, s.id, 'swv', '', d.schooljaar)?.[metricId]), label: 'het samenwerkingsverband' });
+	if (d.niveau === 'swv' && (RATE_IDS as readonly string[]).includes(metricId)) {
+		const k = d.kerncijfers.find((r) => r.teldatum === wanneer);
+		const n = k ? national(k, metricId as RateId) : null;
+		if (n && n.value !== null) vergelijkingen.push({ value: n.value, label: 'landelijk', note: nationalNote(n), andereDefinitie: !n.sameDefinition });
+	}
+
+	const noemer = s.noemers?.[metricId];
+	const peers = kringRijen(d, s.id).map((r) => ({ naam: String(r.sleutel), value: num(r[metricId]) }));
+	const zinnen = vertel({
+		id: metricId,
+		value,
+		wanneer,
+		wie: wie(d),
+		noemer: noemer ? num(eigen?.[noemer.kolom]) : undefined,
+		noemerLabel: noemer?.label,
+		vergelijkingen,
+		rang: d.niveau === 'kring' ? { naam: d.sleutel, groep: 'kringen', peers } : undefined,
+		reeks: reeksRijen(d, s.id).map((r) => ({ wanneer: s.wanneer === 'teldatum' ? String(r.teldatum) : String(r.schooljaar), value: num(r[metricId]) }))
+	});
+	// For the whole SWV: which kring stands out (aggregates only, never schools).
+	if (d.niveau === 'swv' && peers.filter((p) => p.value !== null).length >= 2) {
+		const top = [...peers].filter((p) => p.value !== null).sort((a, b) => b.value! - a.value!)[0];
+		const r = vertelRang(metricId, top.naam, peers, 'kringen');
+		if (r) zinnen.splice(1, 0, r);
+	}
+	return { id: metricId, value, vorigJaar: num(vorig?.[metricId]), wanneer, zinnen };
+}
