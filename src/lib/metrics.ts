@@ -50,7 +50,7 @@ export const METRICS = {
 			'100 × leerlingen met een geldige so-TLV ÷ (leerlingen bao + leerlingen sbo), op de teldatum. So-leerlingen tellen niet mee in de noemer.'
 	}),
 	rugzak_pct: m({
-		id: 'rugzak_pct', label: 'Rugzak / arrangement', unit: 'pct', decimals: 2, lowerIsBetter: null,
+		id: 'rugzak_pct', label: 'Rugzak / arrangement', unit: 'pct', decimals: 2, lowerIsBetter: null, onderwerp: 'het aandeel leerlingen met een rugzak of arrangement',
 		phrase: 'had {v} van de leerlingen een rugzak of individueel arrangement op een basisschool',
 		definition:
 			'100 × verschillende leerlingen met een geldig arrangement van soort rugzak of individueel op een basisschool (bao) op de teldatum ÷ (leerlingen bao + leerlingen sbo).'
@@ -79,12 +79,12 @@ export const METRICS = {
 		definition: 'Aantal arrangementen (rugzak, individueel en groep) met een startdatum in het schooljaar.'
 	}),
 	start_binnen_2_weken_pct: m({
-		id: 'start_binnen_2_weken_pct', label: 'Start binnen 2 weken', unit: 'pct', decimals: 0, lowerIsBetter: false,
+		id: 'start_binnen_2_weken_pct', label: 'Start binnen 2 weken', unit: 'pct', decimals: 0, lowerIsBetter: false, onderwerp: 'het deel van de arrangementen dat binnen 2 weken startte',
 		phrase: 'startte {v} van de arrangementen binnen 2 weken na het MDO',
 		definition: 'Deel van de arrangementen met een startdatum in het schooljaar en een bekende aanvraagdatum (MDO) waarvan startdatum − aanvraagdatum hoogstens 14 dagen is.'
 	}),
 	evaluatie_op_tijd_pct: m({
-		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 0, lowerIsBetter: false,
+		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 0, lowerIsBetter: false, onderwerp: 'het deel van de arrangementen dat op tijd is geëvalueerd',
 		phrase: 'werd {v} van de arrangementen op tijd geëvalueerd',
 		definition: 'Van de arrangementen met een startdatum in het schooljaar die minstens 13 weken liepen: het deel dat binnen 13 weken na de startdatum is geëvalueerd.'
 	}),
@@ -98,7 +98,7 @@ export const METRICS = {
 		definition: 'Som van de uren die voor het schooljaar aan de kringen zijn toegekend.'
 	}),
 	benutting_pct: m({
-		id: 'benutting_pct', label: 'Benutting formatie', unit: 'pct', decimals: 0, lowerIsBetter: null,
+		id: 'benutting_pct', label: 'Benutting formatie', unit: 'pct', decimals: 0, lowerIsBetter: null, onderwerp: 'de benutting van de formatie',
 		phrase: 'was {v} van de formatie van het expertteam benut',
 		definition: '100 × geleverde uren expertteam ÷ toegekende formatie-uren, in het schooljaar.'
 	}),
@@ -118,7 +118,7 @@ export const METRICS = {
 		definition: 'Som van de verantwoorde bestedingen van het schoolbudget in het schooljaar (correcties tellen negatief mee).'
 	}),
 	uitputting_pct: m({
-		id: 'uitputting_pct', label: 'Uitputting schoolbudget', unit: 'pct', decimals: 0, lowerIsBetter: null,
+		id: 'uitputting_pct', label: 'Uitputting schoolbudget', unit: 'pct', decimals: 0, lowerIsBetter: null, onderwerp: 'de uitputting van het schoolbudget',
 		phrase: 'was {v} van het schoolbudget besteed',
 		definition: '100 × besteed ÷ toegekend schoolbudget, in het schooljaar.'
 	}),

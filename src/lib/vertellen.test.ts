@@ -90,6 +90,11 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 			zin: 'In schooljaar 2024-2025 waren er in Kring Noord 19 verwijzingen (TLV-besluiten). Dat is duidelijk lager dan vorig jaar (37).'
 		},
 		{
+			name: 'equal by the rules but shown differently: "vrijwel gelijk"',
+			args: ['verwijzingen', 263, '2024-2025', [{ value: 266, label: 'vorig jaar' }]],
+			zin: 'In schooljaar 2024-2025 waren er 263 verwijzingen (TLV-besluiten). Dat is vrijwel gelijk aan vorig jaar (266).'
+		},
+		{
 			name: 'the figure itself missing',
 			args: ['deelname_sbo_pct', null, '2024-10-01', []],
 			zin: 'Op 1 oktober 2024 zijn er geen gegevens voor deelname sbo.'
@@ -111,7 +116,7 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 
 	it('a zero denominator names what is 0 when it is not pupils', () => {
 		expect(vertelGeenWaarde('benutting_pct', '2024-2025', { wie: 'in Kring Oost', noemer: 0, noemerLabel: 'de toegekende formatie' })).toBe(
-			'In schooljaar 2024-2025 is de benutting formatie in Kring Oost niet te berekenen: de toegekende formatie is 0.'
+			'In schooljaar 2024-2025 is de benutting van de formatie in Kring Oost niet te berekenen: de toegekende formatie is 0.'
 		);
 	});
 });
@@ -146,7 +151,7 @@ describe('trend over three points', () => {
 			name: 'a missing year is skipped, not read as 0',
 			id: 'start_binnen_2_weken_pct',
 			reeks: [['2021-2022', 60], ['2022-2023', null], ['2023-2024', 70], ['2024-2025', 80]],
-			zin: 'De start binnen 2 weken is van 2021-2022 tot 2024-2025 duidelijk gestegen: van 60% naar 80%. Dat is gunstig.'
+			zin: 'Het deel van de arrangementen dat binnen 2 weken startte is van 2021-2022 tot 2024-2025 duidelijk gestegen: van 60% naar 80%. Dat is gunstig.'
 		}
 	] as { name: string; id: string; reeks: [string, number | null][]; zin: string }[])('$name', ({ id, reeks, zin }) => {
 		expect(vertelReeks(id, reeks.map(([wanneer, value]) => ({ wanneer, value })))).toBe(zin);
@@ -207,7 +212,7 @@ describe('vertel: all sentences for one figure', () => {
 	});
 	it('a missing figure gets one honest sentence and no rank', () => {
 		expect(vertel({ id: 'uitputting_pct', value: null, wanneer: '2024-2025', noemer: 0, noemerLabel: 'het toegekende budget', rang: { naam: 'X', groep: 'kringen', peers: [] } })).toEqual([
-			'In schooljaar 2024-2025 is de uitputting schoolbudget niet te berekenen: het toegekende budget is 0.'
+			'In schooljaar 2024-2025 is de uitputting van het schoolbudget niet te berekenen: het toegekende budget is 0.'
 		]);
 	});
 });

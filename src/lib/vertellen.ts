@@ -97,11 +97,21 @@ export interface Comparison {
 
 const known = (v: number | null | undefined): v is number => v !== null && v !== undefined && Number.isFinite(v);
 
+/**
+ * The difference in words, without "dan": "gelijk", "vrijwel gelijk" (equal by the rules, but the
+ * shown values differ: 263 against 266), "iets hoger", "duidelijk lager".
+ */
+export function verschilWoorden(value: number, ref: number, unit: Unit, decimals: number): string {
+	const size = differenceSize(value, ref, unit);
+	if (size === 'gelijk') return formatValue(value, unit, decimals) === formatValue(ref, unit, decimals) ? 'gelijk' : 'vrijwel gelijk';
+	return VERSCHIL[size][value > ref ? 'hoger' : 'lager'];
+}
+
 /** "iets lager en dus gunstiger dan vorig jaar (2,4%)". */
 function comparePhrase(m: Metric, value: number, c: Comparison & { value: number }, decimals: number): string {
 	const size = differenceSize(value, c.value, m.unit);
 	const shown = `(${formatValue(c.value, m.unit, decimals)}${c.note ? ` ${c.note}` : ''})`;
-	if (size === 'gelijk') return `gelijk aan ${c.label} ${shown}`;
+	if (size === 'gelijk') return `${verschilWoorden(value, c.value, m.unit, decimals)} aan ${c.label} ${shown}`;
 	const words = VERSCHIL[size][value > c.value ? 'hoger' : 'lager'];
 	const judged = c.andereDefinitie ? null : oordeel(m.id, value, c.value);
 	return `${words}${judged ? ` en dus ${judged}` : ''} dan ${c.label} ${shown}`;
