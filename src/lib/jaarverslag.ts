@@ -8,6 +8,7 @@ import { RATE_IDS, national, nationalNote } from './kerncijfers';
 import { previousSchooljaar } from './format';
 import type { Column } from './components/DataTable.svelte';
 import { vertel, vertelRang, type Comparison } from './vertellen';
+import { metric } from './metrics';
 import type { ToelichtingenData, Niveau } from './toelichting';
 
 export type Cell = string | number | boolean | null;
@@ -186,8 +187,11 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 	const wanneer = s.wanneer === 'teldatum' && typeof eigen?.teldatum === 'string' ? eigen.teldatum : d.schooljaar;
 
 	const vergelijkingen: Comparison[] = [{ value: num(vorig?.[metricId]), label: 'vorig jaar' }];
-	if (d.niveau === 'school' && d.kring) vergelijkingen.push({ value: num(rij(d, s.id, 'kring', d.kring, d.schooljaar)?.[metricId]), label: d.kring });
-	if (d.niveau !== 'swv') vergelijkingen.push({ value: num(rij(d, s.id, 'swv', '', d.schooljaar)?.[metricId]), label: 'het samenwerkingsverband' });
+	// A total (pupils, hours, euros) of a school or kring is not comparable with a larger whole's total;
+	// a rate is. Totals are compared with last year only.
+	const isTotaal = ['count', 'hours', 'euro'].includes(metric(metricId).unit);
+	if (!isTotaal && d.niveau === 'school' && d.kring) vergelijkingen.push({ value: num(rij(d, s.id, 'kring', d.kring, d.schooljaar)?.[metricId]), label: d.kring });
+	if (!isTotaal && d.niveau !== 'swv') vergelijkingen.push({ value: num(rij(d, s.id, 'swv', '', d.schooljaar)?.[metricId]), label: 'het samenwerkingsverband' });
 	if (d.niveau === 'swv' && (RATE_IDS as readonly string[]).includes(metricId)) {
 		const k = d.kerncijfers.find((r) => r.teldatum === wanneer);
 		const n = k ? national(k, metricId as RateId) : null;
