@@ -1,7 +1,9 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { context } from '$lib/server/context';
+import { installPlotDocument } from '$lib/server/plot-document';
 
 export const init: ServerInit = async () => {
+	installPlotDocument();
 	await context();
 };
 
