@@ -75,13 +75,13 @@ function stats(xs: number[]) {
 const ms = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x < 10 ? x.toFixed(2) : x.toFixed(0));
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 
-function get(port: number, path: string, cookie = '', agent?: http.Agent): Promise<{ status: number; body: Buffer; ms: number }> {
+function get(port: number, path: string, cookie = '', agent?: http.Agent): Promise<{ status: number; body: Buffer; ms: number; link: string }> {
 	return new Promise((resolve, reject) => {
 		const t0 = now();
 		const req = http.get({ host: '127.0.0.1', port, path, agent, headers: cookie ? { cookie } : {} }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (c) => chunks.push(c));
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), ms: now() - t0 }));
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), ms: now() - t0, link: String(res.headers.link ?? '') }));
 		});
 		req.on('error', reject);
 		req.setTimeout(60_000, () => req.destroy(new Error(`timeout ${path}`)));
@@ -216,24 +216,14 @@ function rssPeakMb(pid: number): number {
 	return m ? Number(m[1]) / 1024 : NaN;
 }
 
-async function pageBytes(server: Server, html: string): Promise<{ html: number; assets: number }> {
+/** What a first visit downloads: the HTML and every script and stylesheet SvelteKit preloads for it. */
+async function pageBytes(server: Server, html: string, link: string): Promise<{ html: number; assets: number }> {
 	const assets = new Set<string>();
+	for (const m of link.matchAll(/<\.?(\/_app\/[^>]+)>/g)) assets.add(m[1]);
 	for (const m of html.matchAll(/(?:href|src)="\.?(\/_app\/[^"]+\.(?:js|css))"/g)) assets.add(m[1]);
 	for (const m of html.matchAll(/import\("\.?(\/_app\/[^"]+\.js)"\)/g)) assets.add(m[1]);
 	let total = 0;
-	// Follow static imports of the entry chunks one level, as the browser does.
-	const seen = new Set<string>();
-	const queue = [...assets];
-	while (queue.length) {
-		const a = queue.shift()!;
-		if (seen.has(a)) continue;
-		seen.add(a);
-		const r = await get(server.port, a, server.cookie);
-		total += r.body.length;
-		if (a.endsWith('.js')) {
-			for (const m of r.body.toString().matchAll(/from\s*"\.\/([^"]+\.js)"/g)) queue.push(join(dirname(a), m[1]));
-		}
-	}
+	for (const a of assets) total += (await get(server.port, a, server.cookie)).body.length;
 	return { html: Buffer.byteLength(html), assets: total };
 }
 
@@ -258,17 +248,16 @@ async function compareLayers(dbFile: string, queries: { name: string; params: Re
 	const warm = async () => {
 		for (const q of queries) await registry.run(q.name, q.params, FULL_SCOPE);
 	};
-	const time = async (fn: () => Promise<void>) => {
-		const xs: number[] = [];
-		await fn(); // the first run warms DuckDB's own caches for both sides alike
-		for (let i = 0; i < RUNS; i++) {
+	// Interleaved, so both sides see the same machine load; the first round warms DuckDB's caches.
+	const samples = { duckdb: [] as number[], cold: [] as number[], warm: [] as number[] };
+	for (let i = 0; i <= RUNS; i++) {
+		for (const [k, fn] of [['duckdb', raw], ['cold', cold], ['warm', warm]] as const) {
 			const t0 = now();
 			await fn();
-			xs.push(now() - t0);
+			if (i > 0) samples[k].push(now() - t0);
 		}
-		return stats(xs);
-	};
-	const out = { duckdb: await time(raw), cold: await time(cold), warm: await time(warm) };
+	}
+	const out = { duckdb: stats(samples.duckdb), cold: stats(samples.cold), warm: stats(samples.warm) };
 	db.close();
 	return out;
 }
@@ -387,7 +376,7 @@ for (const scale of SCALES) {
 		const queries = server.take();
 		const warm: number[] = [];
 		for (let i = 0; i < RUNS; i++) warm.push((await get(server.port, path, server.cookie)).ms);
-		const bytes = await pageBytes(server, cold.body.toString());
+		const bytes = await pageBytes(server, cold.body.toString(), cold.link);
 		const layers = await compareLayers(dbFile, queries);
 		const ratio = layers.cold.median / Math.max(layers.duckdb.median, 1e-6);
 		const w = stats(warm);
