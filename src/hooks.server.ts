@@ -1,7 +1,10 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { context } from '$lib/server/context';
+import { installPlotDocument } from '$lib/server/plot-document';
+import { cachedResolve } from '$lib/server/page-cache';
 
 export const init: ServerInit = async () => {
+	installPlotDocument();
 	await context();
 };
 
@@ -9,7 +12,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Until accounts exist (roles issue), every visitor acts as beheerder of the whole SWV.
 	event.locals.scope = { role: 'beheerder' };
 	event.locals.user = { name: 'demo', role: 'beheerder' };
-	const response = await resolve(event);
+	const { db } = await context();
+	const response = await cachedResolve(event, resolve, db.version);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'same-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
