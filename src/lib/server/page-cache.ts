@@ -39,3 +39,8 @@ export async function cachedResolve(
 	if (cache.size > LIMIT) cache.delete(cache.keys().next().value!);
 	return new Response(body, { status: response.status, headers });
 }
+
+/** Forget every rendered page, for a change that is not an import (a toelichting written or deleted). */
+export function clearPageCache(): void {
+	cache.clear();
+}

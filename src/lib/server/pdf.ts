@@ -1,7 +1,6 @@
 /**
  * Prints a page of the monitor to PDF with the system's Chromium (playwright-core; never a downloaded
- * browser). The page's own print CSS decides the layout: A4, running header, page numbers. Charts are
- * drawn in the browser, so we wait until every chart holds its SVG.
+ * browser). The page's own print CSS decides the layout: A4, running header, page numbers.
  *
  * CHROMIUM_PATH overrides /usr/bin/chromium. One browser is started on first use and reused; each
  * PDF gets its own context (its own cookies).
@@ -43,11 +42,19 @@ export async function printPdf(url: URL, cookieHeader: string | null): Promise<U
 		const page = await context.newPage();
 		const response = await page.goto(url.toString(), { waitUntil: 'networkidle', timeout: 30_000 });
 		if (!response || !response.ok()) throw new Error(`De pagina ${url.pathname} gaf ${response?.status() ?? 'geen antwoord'}.`);
-		await page.waitForFunction(
-			() => [...document.querySelectorAll('[data-grafiek]')].every((el) => el.querySelector('svg')),
-			undefined,
-			{ timeout: 15_000 }
-		);
+		// Charts arrive drawn by the server at a default width; wait until the browser has redrawn each
+		// at the width of the page (a server drawing would print, only smaller).
+		await page
+			.waitForFunction(
+				() =>
+					[...document.querySelectorAll('[data-grafiek]')].every((el) => {
+						const svg = el.querySelector('svg');
+						return svg !== null && Number(svg.getAttribute('width')) <= el.clientWidth + 1;
+					}),
+				undefined,
+				{ timeout: 10_000 }
+			)
+			.catch(() => undefined);
 		await page.emulateMedia({ media: 'print' });
 		return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
 	} finally {
