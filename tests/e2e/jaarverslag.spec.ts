@@ -1,0 +1,136 @@
+/**
+ * Tellen en vertellen in the browser, on the demo data: a toelichting's life beside a KPI tile, the
+ * jaarverslag with every chapter and its drawn charts, and its PDF (pages, chapters, key figures and a
+ * toelichting written earlier in this test, read back with pdftotext).
+ *
+ * Figures for 2024-2025 from the demo data (checked by hand against the jaarverslag queries' unit
+ * tests): deelname sbo 449 / 19.333 = 2,32 % (tile 2,3%), 263 verwijzingen, 7.721 expertteam hours,
+ * € 1.669.770 budget spent.
+ */
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const SHOTS = 'test-results/screenshots';
+const NOTE = 'De sbo-deelname daalt door de **TOP-groep** in Kring Noord.';
+
+test.describe.configure({ mode: 'serial' });
+
+test('a toelichting beside a tile: write, edit, restore, delete with confirmation, undo', async ({ page }) => {
+	await page.goto('/');
+	const box = page.locator('#toelichting-deelname_sbo_pct');
+	await box.getByText('Toelichting schrijven').click();
+	await box.getByLabel('Toelichting bij deelname sbo').fill('Eerste versie.\n\n- meer **ondersteuning** op school\n- zie https://www.passendonderwijs.nl');
+	await box.getByRole('button', { name: 'Toelichting opslaan' }).click();
+	await expect(page).toHaveURL(/#toelichting-deelname_sbo_pct$/);
+	const tekst = page.getByTestId('toelichting-deelname_sbo_pct');
+	await expect(tekst.locator('strong')).toHaveText('ondersteuning');
+	await expect(tekst.locator('a')).toHaveAttribute('href', 'https://www.passendonderwijs.nl');
+	await expect(box).toContainText('demo (beheerder)');
+
+	// Edit: version 2, version 1 kept.
+	await box.getByText('Wijzigen').click();
+	await box.getByLabel('Toelichting bij deelname sbo').fill('Tweede versie.');
+	await box.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(tekst).toHaveText('Tweede versie.');
+	await expect(box).toContainText('versie 2');
+	await box.getByText('Eerdere versies (1)').click();
+	await expect(box.locator('.geschiedenis')).toContainText('Eerste versie.');
+
+	// Restore version 1: it comes back as version 3.
+	await box.getByRole('button', { name: 'Deze versie terugzetten' }).click();
+	await expect(tekst).toContainText('Eerste versie.');
+	await expect(box).toContainText('versie 3');
+
+	// Delete asks first; then it can be undone.
+	await box.getByText('Verwijderen', { exact: true }).click();
+	await expect(box).toContainText('Weet u zeker dat u deze toelichting wilt verwijderen?');
+	await box.getByRole('button', { name: 'Ja, verwijderen' }).click();
+	await expect(tekst).toHaveCount(0);
+	await expect(box).toContainText('Toelichting verwijderd door demo');
+	await box.getByRole('button', { name: 'Ongedaan maken' }).click();
+	await expect(tekst).toContainText('Eerste versie.');
+	await expect(box).toContainText('versie 3');
+	mkdirSync(SHOTS, { recursive: true });
+	await page.screenshot({ path: `${SHOTS}/overzicht-toelichting.png`, fullPage: true });
+});
+
+test('the jaarverslag has every chapter with drawn charts, the story and a toelichting', async ({ page }) => {
+	await page.goto('/jaarverslag');
+	await page.getByRole('link', { name: 'Jaarverslag 2024-2025' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Jaarverslag passend onderwijs');
+	const sections = page.locator('[data-sectie]');
+	await expect(sections).toHaveCount(7);
+	expect(await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-sectie')))).toEqual([
+		'samenvatting', 'deelname', 'verwijzingen', 'arrangementen', 'expertteam', 'budget', 'bijlage'
+	]);
+	// Every chapter has at least one chart with drawn marks (lines or bars).
+	for (const id of ['deelname', 'verwijzingen', 'arrangementen', 'expertteam', 'budget']) {
+		const marks = page.locator(`[data-sectie="${id}"] [data-grafiek] svg :is(g[aria-label="bar"] rect, g[aria-label="line"] path)`);
+		expect(await marks.count(), `marks in ${id}`).toBeGreaterThan(0);
+	}
+	await expect(page.getByTestId('waarde-deelname_sbo_pct')).toHaveText('2,3%');
+	await expect(page.getByTestId('waarde-verwijzingen')).toHaveText('263');
+	await expect(page.locator('[data-sectie="deelname"]')).toContainText('Op 1 oktober 2024 zat 2,3% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,4%)');
+	await expect(page.locator('[data-sectie="verwijzingen"]')).toContainText('is het hoogste van de acht kringen');
+	await expect(page.locator('[data-sectie="bijlage"]')).toContainText('Verwijzingen per 1.000 leerlingen');
+
+	// A toelichting written here appears beside its figure (and later in the PDF).
+	const box = page.locator('#toelichting-deelname_sbo_pct');
+	await box.getByText('Toelichting schrijven').click();
+	await box.getByLabel('Toelichting bij deelname sbo').fill(NOTE);
+	await box.getByRole('button', { name: 'Toelichting opslaan' }).click();
+	await expect(page.getByTestId('toelichting-deelname_sbo_pct').locator('strong')).toHaveText('TOP-groep');
+	await page.screenshot({ path: `${SHOTS}/jaarverslag.png`, fullPage: true });
+});
+
+test('the PDF has the cover, the summary, five chapters and the appendix, with the key figures as text', async ({ page, request }) => {
+	await page.goto('/jaarverslag/2024-2025');
+	const href = await page.getByTestId('download-pdf').getAttribute('href');
+	expect(href).toBe('/jaarverslag/2024-2025/pdf');
+	const res = await request.get(href!, { timeout: 60_000 });
+	expect(res.status()).toBe(200);
+	expect(res.headers()['content-type']).toBe('application/pdf');
+	const file = 'test-results/jaarverslag-2024-2025.pdf';
+	writeFileSync(file, await res.body());
+
+	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+	expect(info).toMatch(/Page size:.*pts \(A4\)/);
+	const pageCount = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+	const pages = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+	expect(pages).toHaveLength(pageCount);
+
+	// Page 1 is the cover: no running header, no page number.
+	expect(pages[0]).toContain('Jaarverslag passend onderwijs');
+	expect(pages[0]).not.toContain('Pagina 1');
+	// Every chapter starts on a page of its own, in order, with the running header and a page number.
+	const starts = ['Samenvatting', '1. Deelname', '2. Verwijzingen', '3. Arrangementen', '4. Expertteam', '5. Schoolbudget', 'Bijlage: tabellen en definities'].map((kop) =>
+		pages.findIndex((p, i) => i > 0 && p.split('\n').some((l) => l.trim() === kop))
+	);
+	expect(starts.every((s) => s > 0)).toBe(true);
+	expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+	expect(new Set(starts).size).toBe(7);
+	for (const i of starts) {
+		expect(pages[i]).toContain('SWV PO Voorbeeldregio (demo) — Jaarverslag 2024-2025');
+		expect(pages[i]).toContain(`Pagina ${i + 1} van ${pageCount}`);
+	}
+	const text = pages.join('\n').replace(/\s+/g, ' ');
+	for (const figure of ['2,3%', '263', '7.721 uur', '€ 1.669.770', '13,6']) expect(text).toContain(figure);
+	expect(text).toContain('De sbo-deelname daalt door de TOP-groep in Kring Noord.');
+	expect(text).toContain('100 × leerlingen sbo ÷ (leerlingen bao + leerlingen sbo)');
+
+	// Two pages as images, to look at.
+	execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', file, `${SHOTS}/jaarverslag-pdf-voorblad`]);
+	execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(starts[1] + 1), '-l', String(starts[1] + 1), file, `${SHOTS}/jaarverslag-pdf-deelname`]);
+});
+
+test('the report for one kring tells the kring against the SWV and the other kringen', async ({ page }) => {
+	await page.goto('/jaarverslag/2024-2025?kring=Kring%20Noord');
+	await expect(page.locator('.voorblad')).toContainText('Kring Noord');
+	await expect(page.locator('[data-sectie="verwijzingen"]')).toContainText('In schooljaar 2024-2025 waren er in Kring Noord 19 verwijzingen');
+	await expect(page.locator('[data-sectie="verwijzingen"]')).toContainText('het samenwerkingsverband (13,6)');
+	await expect(page.locator('[data-sectie="verwijzingen"]')).toContainText('van de acht kringen');
+	// Deelname sbo is an SWV figure only: not shown for a kring.
+	await expect(page.getByTestId('waarde-deelname_sbo_pct')).toHaveCount(0);
+	expect(await page.locator('[data-grafiek] svg').count()).toBeGreaterThanOrEqual(5);
+});
