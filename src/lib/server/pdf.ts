@@ -2,8 +2,9 @@
  * Prints a page of the monitor to PDF with the system's Chromium (playwright-core; never a downloaded
  * browser). The page's own print CSS decides the layout: A4, running header, page numbers.
  *
- * CHROMIUM_PATH overrides /usr/bin/chromium. One browser is started on first use and reused; each
- * PDF gets its own context (its own cookies).
+ * CHROMIUM_PATH overrides /usr/bin/chromium. PDF_ORIGIN (e.g. http://127.0.0.1:3000) is where the
+ * server reaches itself when its public address does not work from inside. One browser is started on
+ * first use and reused; each PDF gets its own context (its own cookies).
  */
 import { chromium, type Browser } from 'playwright-core';
 
@@ -33,7 +34,8 @@ function parseCookies(header: string | null, url: URL) {
 		});
 }
 
-export async function printPdf(url: URL, cookieHeader: string | null): Promise<Uint8Array> {
+export async function printPdf(publicUrl: URL, cookieHeader: string | null): Promise<Uint8Array> {
+	const url = process.env.PDF_ORIGIN ? new URL(publicUrl.pathname + publicUrl.search, process.env.PDF_ORIGIN) : publicUrl;
 	const b = await getBrowser();
 	// A4 at 96 dpi minus the page margins: charts are drawn at the width they will be printed.
 	const context = await b.newContext({ viewport: { width: 720, height: 1000 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
