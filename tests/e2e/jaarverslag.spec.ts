@@ -134,3 +134,32 @@ test('the report for one kring tells the kring against the SWV and the other kri
 	await expect(page.getByTestId('waarde-deelname_sbo_pct')).toHaveCount(0);
 	expect(await page.locator('[data-grafiek] svg').count()).toBeGreaterThanOrEqual(5);
 });
+
+test('the report for one school compares it with its kring and the SWV, without ranking other schools', async ({ page }) => {
+	await page.goto('/jaarverslag?schooljaar=2024-2025&school=96XN00');
+	await expect(page).toHaveURL(/\/jaarverslag\/2024-2025\?school=96XN00$/);
+	await expect(page.locator('.voorblad')).toContainText('Basisschool De Regenboog (96XN00, Kring Noord)');
+	const deelname = page.locator('[data-sectie="deelname"]');
+	await expect(deelname).toContainText('Op 1 oktober 2024 had bij Basisschool De Regenboog 1,1% van de leerlingen een so-TLV.');
+	await expect(deelname).toContainText('dan Kring Noord (0,8%)');
+	await expect(deelname).toContainText('dan het samenwerkingsverband (1,7%)');
+	await expect(page.locator('.jaarverslag')).not.toContainText('van de acht kringen');
+	await expect(page.getByTestId('waarde-benutting_pct')).toHaveCount(0);
+});
+
+test('a toelichting form only sends people back to this monitor', async ({ request, baseURL }) => {
+	const res = await request.post('/toelichtingen?/opslaan', {
+		headers: { Origin: baseURL!, Accept: 'text/html' },
+		form: { metric: 'verwijzingen', niveau: 'swv', sleutel: '', schooljaar: '2023-2024', tekst: 'Omleiding?', terug: '//evil.example/x' },
+		maxRedirects: 0
+	});
+	expect(res.status()).toBe(303);
+	expect(res.headers()['location']).toBe('/#toelichting-verwijzingen');
+	const bad = await request.post('/toelichtingen?/opslaan', {
+		headers: { Origin: baseURL!, Accept: 'text/html' },
+		form: { metric: 'verwijzingen', niveau: 'school', sleutel: "x' OR 1=1", schooljaar: '2023-2024', tekst: 'x', terug: '/' },
+		maxRedirects: 0
+	});
+	expect(bad.status()).toBe(400);
+	expect(await bad.text()).toContain('schrijf de school als brin + vestiging');
+});
