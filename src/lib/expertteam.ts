@@ -153,6 +153,45 @@ export interface BudgetEenSchoolRow {
 	swv_kosten_per_ondersteunde_leerling: number | null;
 }
 
+/** What loadExpertteamSection / loadBudgetSection (src/lib/server/sections.ts) return. */
+export interface SectionOptions {
+	/** Default: the newest schooljaar with data. */
+	schooljaar?: string | null;
+	kring?: string | null;
+	/** brin + vestiging, e.g. 12AB00. */
+	school?: string | null;
+}
+
+export interface ExpertteamSectionData {
+	schooljaar: string | null;
+	kring: string | null;
+	school: string | null;
+	/** The kring's row of expertteam_kringen (null without a kring). */
+	kringRow: ExpertteamKringRow | null;
+	/** The SWV row (totaal) of expertteam_kringen: the comparison. */
+	swvRow: ExpertteamKringRow | null;
+	/** Burn-up of the kring (or of the SWV without a kring). */
+	burnup: BurnupRow[];
+	verdeling: VerdelingRow[];
+	/** The kring's schools; null for a school account or without a kring. */
+	scholen: ExpertteamSchoolRow[] | null;
+	/** The school's rows per schooljaar (trend) next to kring and SWV; null without a school. */
+	schoolRows: ExpertteamEenSchoolRow[] | null;
+}
+
+export interface BudgetSectionData {
+	schooljaar: string | null;
+	kring: string | null;
+	school: string | null;
+	/** Rows of budget_kringen for every schooljaar: the kring's rows and the SWV rows (totaal). */
+	kringRows: BudgetKringRow[];
+	waterval: WatervalRow[];
+	/** The kring's schools for the schooljaar; null for a school account or without a kring. */
+	scholen: BudgetSchoolRow[] | null;
+	/** The school's rows per schooljaar next to kring and SWV; null without a school. */
+	schoolRows: BudgetEenSchoolRow[] | null;
+}
+
 /** Thresholds of the budget signal, as in queries/budget_scholen.sql (stated on screen). */
 export const ONDERBESTEDING_PCT = 70;
 export const OVERBESTEDING_PCT = 110;

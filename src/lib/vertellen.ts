@@ -243,3 +243,48 @@ export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappe
 		);
 	return out;
 }
+
+interface BgEenSchool {
+	schooljaar: string;
+	naam: string;
+	budget_toegekend: number | null;
+	budget_besteed: number;
+	uitputting_pct: number | null;
+	saldo: number;
+	kring_uitputting_pct: number | null;
+	swv_uitputting_pct: number | null;
+}
+
+/** One school's budget against its kring and the SWV. */
+export function vertelBudgetSchool(nu: BgEenSchool | null, vorig: BgEenSchool | null): string[] {
+	if (!nu || !nu.budget_toegekend) return [`${nu?.naam ?? 'Deze school'} heeft ${nu ? `in ${nu.schooljaar} ` : ''}geen toegekend schoolbudget.`];
+	const vergelijk = [
+		nu.kring_uitputting_pct !== null ? `de kring ${pct0(nu.kring_uitputting_pct)}` : null,
+		nu.swv_uitputting_pct !== null ? `het samenwerkingsverband ${pct0(nu.swv_uitputting_pct)}` : null,
+		vorig?.uitputting_pct != null ? `vorig jaar ${pct0(vorig.uitputting_pct)}` : null
+	].filter((x): x is string => x !== null);
+	const u = nu.uitputting_pct ?? 0;
+	const oordeel = u < 70 ? ' Dat is ver onder het budget (minder dan 70%).' : u > 110 ? ' Dat is ver boven het budget (meer dan 110%).' : '';
+	return [
+		`${nu.naam} besteedde in ${nu.schooljaar} ${pct0(nu.uitputting_pct)} van het schoolbudget: ${euro0(nu.budget_besteed)} van ${euro0(nu.budget_toegekend)}${vergelijk.length ? ` (${joinNl(vergelijk)})` : ''}.${oordeel}`
+	];
+}
+
+interface EtEenSchool {
+	schooljaar: string;
+	naam: string;
+	expertteam_uren: number;
+	uren_per_100_leerlingen: number | null;
+	kring_uren_per_100_leerlingen: number | null;
+	swv_uren_per_100_leerlingen: number | null;
+}
+
+/** One school's expertteam hours against its kring and the SWV. */
+export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
+	if (!nu) return ['Voor deze school zijn geen uren van het expertteam bekend.'];
+	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam; de kring kreeg ${uur(nu.kring_uren_per_100_leerlingen)} per 100 leerlingen.`];
+	const k = nu.kring_uren_per_100_leerlingen;
+	return [
+		`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam: ${formatValue(nu.uren_per_100_leerlingen, 'hours', 1)} per 100 leerlingen${k !== null && nu.uren_per_100_leerlingen !== null ? `, ${compareWords(nu.uren_per_100_leerlingen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : ''} en het samenwerkingsverband ${formatValue(nu.swv_uren_per_100_leerlingen, 'hours', 1)}.`
+	];
+}
