@@ -173,7 +173,7 @@ export interface ExpertteamSectionData {
 	/** Burn-up of the kring (or of the SWV without a kring). */
 	burnup: BurnupRow[];
 	verdeling: VerdelingRow[];
-	/** The kring's schools; null for a school account or without a kring. */
+	/** The kring's schools; null on a school page, for a school account or without a kring. */
 	scholen: ExpertteamSchoolRow[] | null;
 	/** The school's rows per schooljaar (trend) next to kring and SWV; null without a school. */
 	schoolRows: ExpertteamEenSchoolRow[] | null;
@@ -186,7 +186,7 @@ export interface BudgetSectionData {
 	/** Rows of budget_kringen for every schooljaar: the kring's rows and the SWV rows (totaal). */
 	kringRows: BudgetKringRow[];
 	waterval: WatervalRow[];
-	/** The kring's schools for the schooljaar; null for a school account or without a kring. */
+	/** The kring's schools for the schooljaar; null on a school page, for a school account or without a kring. */
 	scholen: BudgetSchoolRow[] | null;
 	/** The school's rows per schooljaar next to kring and SWV; null without a school. */
 	schoolRows: BudgetEenSchoolRow[] | null;

@@ -282,7 +282,7 @@ interface EtEenSchool {
 /** One school's expertteam hours against its kring and the SWV. */
 export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
 	if (!nu) return ['Voor deze school zijn geen uren van het expertteam bekend.'];
-	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam; de kring kreeg ${uur(nu.kring_uren_per_100_leerlingen)} per 100 leerlingen.`];
+	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam; de kring kreeg ${formatValue(nu.kring_uren_per_100_leerlingen, 'hours', 1)} per 100 leerlingen.`];
 	const k = nu.kring_uren_per_100_leerlingen;
 	return [
 		`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam: ${formatValue(nu.uren_per_100_leerlingen, 'hours', 1)} per 100 leerlingen${k !== null && nu.uren_per_100_leerlingen !== null ? `, ${compareWords(nu.uren_per_100_leerlingen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : ''} en het samenwerkingsverband ${formatValue(nu.swv_uren_per_100_leerlingen, 'hours', 1)}.`

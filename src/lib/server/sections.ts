@@ -24,7 +24,7 @@ export async function loadExpertteamSection(registry: QueryRegistry, scope: Scop
 		registry.run('expertteam_kringen', { ...base, kring: opt(kring) }, scope),
 		registry.run('expertteam_burnup', { ...base, kring: opt(kring) }, scope),
 		registry.run('expertteam_verdeling', { ...base, kring: opt(kring) }, scope),
-		kring && scope.role !== 'school' ? registry.run('expertteam_scholen', { ...base, kring }, scope) : null
+		kring && !school && scope.role !== 'school' ? registry.run('expertteam_scholen', { ...base, kring }, scope) : null
 	]);
 	const k = rows<ExpertteamKringRow>(kringen);
 	return {
@@ -47,7 +47,7 @@ export async function loadBudgetSection(registry: QueryRegistry, scope: Scope, o
 	const [kringen, waterval, scholen] = await Promise.all([
 		registry.run('budget_kringen', { kring: opt(kring) }, scope),
 		registry.run('budget_waterval', { schooljaar: opt(options.schooljaar), kring: school ? undefined : opt(kring), school: opt(school) }, scope),
-		kring && scope.role !== 'school' ? registry.run('budget_scholen', { schooljaar: opt(options.schooljaar), kring }, scope) : null
+		kring && !school && scope.role !== 'school' ? registry.run('budget_scholen', { schooljaar: opt(options.schooljaar), kring }, scope) : null
 	]);
 	const w = rows<WatervalRow>(waterval);
 	return {
