@@ -160,6 +160,8 @@ export interface SectionOptions {
 	kring?: string | null;
 	/** brin + vestiging, e.g. 12AB00. */
 	school?: string | null;
+	/** The date the pace is measured on (default: today); tests fix it. */
+	vandaag?: string;
 }
 
 export interface ExpertteamSectionData {

@@ -20,9 +20,11 @@ export async function loadExpertteamSection(registry: QueryRegistry, scope: Scop
 	const schoolRows = school ? rows<ExpertteamEenSchoolRow>(await registry.run('expertteam_school', { school }, scope)) : null;
 	const kring = options.kring ?? schoolRows?.[0]?.kring ?? null;
 	const base = { schooljaar: opt(options.schooljaar) };
+	// Today's date as a parameter: the pace changes with the day, and the query cache is keyed on parameters.
+	const vandaag = options.vandaag ?? new Date().toISOString().slice(0, 10);
 	const [kringen, burnup, verdeling, scholen] = await Promise.all([
-		registry.run('expertteam_kringen', { ...base, kring: opt(kring) }, scope),
-		registry.run('expertteam_burnup', { ...base, kring: opt(kring) }, scope),
+		registry.run('expertteam_kringen', { ...base, kring: opt(kring), vandaag }, scope),
+		registry.run('expertteam_burnup', { ...base, kring: opt(kring), vandaag }, scope),
 		registry.run('expertteam_verdeling', { ...base, kring: opt(kring) }, scope),
 		kring && !school && scope.role !== 'school' ? registry.run('expertteam_scholen', { ...base, kring }, scope) : null
 	]);

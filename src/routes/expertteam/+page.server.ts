@@ -12,11 +12,13 @@ export const load = (async ({ url, locals }) => {
 	const filters = Object.fromEntries(FILTERS.map((f) => [f, url.searchParams.get(f) || null])) as ExpertteamFilters;
 	const raw = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== null)) as Record<string, string>;
 	const { kring, ...zonderKring } = raw;
+	// Today's date as a parameter: the pace changes with the day, and the query cache is keyed on parameters.
+	const vandaag = new Date().toISOString().slice(0, 10);
 	try {
 		const [opties, kringen, burnup, verdeling, scholen] = await Promise.all([
 			registry.run('expertteam_opties', {}, locals.scope),
-			registry.run('expertteam_kringen', zonderKring, locals.scope),
-			registry.run('expertteam_burnup', raw, locals.scope),
+			registry.run('expertteam_kringen', { ...zonderKring, vandaag }, locals.scope),
+			registry.run('expertteam_burnup', { ...raw, vandaag }, locals.scope),
 			registry.run('expertteam_verdeling', raw, locals.scope),
 			locals.scope.role === 'school' ? null : registry.run('expertteam_scholen', raw, locals.scope)
 		]);
