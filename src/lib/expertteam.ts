@@ -132,19 +132,12 @@ export interface WatervalRow {
 }
 
 /** One school's budget per schooljaar next to its kring and the SWV (queries/budget_school.sql). */
-export interface BudgetEenSchoolRow {
-	schooljaar: string;
-	school: string;
-	naam: string;
-	kring: string | null;
-	budget_toegekend: number | null;
-	budget_besteed: number;
-	uitputting_pct: number | null;
-	saldo: number;
-	leerlingen: number | null;
-	budget_per_leerling: number | null;
-	ondersteunde_leerlingen: number;
-	kosten_per_ondersteunde_leerling: number | null;
+export interface BudgetEenSchoolRow
+	extends Pick<
+		BudgetSchoolRow,
+		| 'schooljaar' | 'school' | 'naam' | 'kring' | 'budget_toegekend' | 'budget_besteed' | 'uitputting_pct' | 'saldo'
+		| 'leerlingen' | 'budget_per_leerling' | 'ondersteunde_leerlingen' | 'kosten_per_ondersteunde_leerling'
+	> {
 	kring_uitputting_pct: number | null;
 	kring_budget_per_leerling: number | null;
 	kring_kosten_per_ondersteunde_leerling: number | null;
