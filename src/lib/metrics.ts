@@ -59,8 +59,72 @@ export const METRICS = {
 	// ── deelname, verwijzingen, arrangementen (issue 4) ─────────────────────────
 
 	// ── expertteam (issue 5) ────────────────────────────────────────────────────
+	formatie_uren: m({
+		id: 'formatie_uren', label: 'Formatie', unit: 'hours', decimals: 0, lowerIsBetter: null,
+		definition: 'Som van de uren die voor het schooljaar aan de kring zijn toegekend (de formatie van het expertteam).'
+	}),
+	expertteam_uren: m({
+		id: 'expertteam_uren', label: 'Geleverde uren', unit: 'hours', decimals: 0, lowerIsBetter: null,
+		definition: 'Som van de uren die het expertteam heeft geleverd met een datum in het schooljaar (1 augustus tot en met 31 juli).'
+	}),
+	benutting_pct: m({
+		id: 'benutting_pct', label: 'Benutting', unit: 'pct', decimals: 1, lowerIsBetter: false,
+		definition: '100 × geleverde uren ÷ formatie-uren. Zonder formatie: geen gegevens.'
+	}),
+	tempo_pct: m({
+		id: 'tempo_pct', label: 'Op tempo', unit: 'pct', decimals: 1, lowerIsBetter: false,
+		definition:
+			'100 × geleverde uren ÷ de uren die bij gelijkmatig gebruik tot de peildatum op zijn (formatie × deel van het schooljaar dat voorbij is). De peildatum is de laatste boekingsdatum van het schooljaar, of 31 juli als het schooljaar voorbij is. Onder 50% krijgt de kring een signaal.'
+	}),
+	uren_per_100_leerlingen: m({
+		id: 'uren_per_100_leerlingen', label: 'Uren per 100 leerlingen', unit: 'hours', decimals: 1, lowerIsBetter: null,
+		definition: '100 × geleverde uren ÷ leerlingen bao + sbo van de kring (of school) op de eerste teldatum van het schooljaar.'
+	}),
+	uren_vs_leerlingen: m({
+		id: 'uren_vs_leerlingen', label: 'Uren naar verhouding', unit: 'ratio', decimals: 2, lowerIsBetter: null,
+		definition:
+			'Aandeel van de kring in alle uren ÷ aandeel van de kring in alle leerlingen. 1,00 = precies naar verhouding; boven 1 krijgt de kring meer uren dan zijn aantal leerlingen, onder 1 minder.'
+	}),
+	uren_vs_arrangementen: m({
+		id: 'uren_vs_arrangementen', label: 'Uren naar arrangementen', unit: 'ratio', decimals: 2, lowerIsBetter: null,
+		definition:
+			'Aandeel van de kring in alle uren ÷ aandeel van de kring in alle arrangementen die in het schooljaar liepen. 1,00 = de uren volgen de arrangementen precies.'
+	}),
+	bereik: m({
+		id: 'bereik', label: 'Bereikte leerlingen', unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: 'Som van het aantal leerlingen dat bij de activiteiten van het expertteam is bereikt (zoals geregistreerd per activiteit).'
+	}),
+	uren_per_bereikte_leerling: m({
+		id: 'uren_per_bereikte_leerling', label: 'Uren per bereikte leerling', unit: 'hours', decimals: 1, lowerIsBetter: null,
+		definition: 'Geleverde uren ÷ bereikte leerlingen.'
+	}),
 
 	// ── budget (issue 5) ────────────────────────────────────────────────────────
+	budget_toegekend: m({
+		id: 'budget_toegekend', label: 'Toegekend', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		definition: 'Som van het toegekende schoolbudget voor het schooljaar (per school, kring of samenwerkingsverband).'
+	}),
+	budget_besteed: m({
+		id: 'budget_besteed', label: 'Besteed', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		definition: 'Som van de bestedingen van het schoolbudget in het schooljaar; correcties (negatieve bedragen) tellen mee.'
+	}),
+	uitputting_pct: m({
+		id: 'uitputting_pct', label: 'Uitputting', unit: 'pct', decimals: 1, lowerIsBetter: null,
+		definition: '100 × besteed ÷ toegekend. Onder 70% is onderbesteding, boven 110% overbesteding. Zonder toekenning: geen gegevens.'
+	}),
+	saldo: m({
+		id: 'saldo', label: 'Saldo', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		definition: 'Toegekend − besteed. Negatief: er is meer uitgegeven dan toegekend.'
+	}),
+	budget_per_leerling: m({
+		id: 'budget_per_leerling', label: 'Budget per leerling', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		definition: 'Toegekend ÷ leerlingen op de eerste teldatum van het schooljaar (voor een kring of het samenwerkingsverband: alle bao- en sbo-leerlingen).'
+	}),
+	kosten_per_ondersteunde_leerling: m({
+		id: 'kosten_per_ondersteunde_leerling', label: 'Kosten per ondersteunde leerling', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		definition:
+			'Besteed ÷ verschillende leerlingen met een arrangement op de school dat in het schooljaar liep (1 augustus tot en met 31 juli). Voor een kring of het samenwerkingsverband: de sommen over de scholen.'
+	}),
 
 	// ── jaarverslag (issue 7): figures the yearly report needs; merged with issues 4 and 5 when they land ──
 	verwijzingen: m({

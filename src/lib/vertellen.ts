@@ -283,3 +283,197 @@ export function vertel(f: Figuur): string[] {
 	}
 	return out;
 }
+
+// ── expertteam and budget (issue 5) ──────────────────────────────────────────
+
+/** A warning the adviseur acts on: what it is about and the sentence that says it. */
+export interface Signaal {
+	soort: 'achter_op_tempo' | 'uren_zonder_formatie' | 'school_zonder_uren' | 'onderbesteding' | 'overbesteding';
+	wie: string;
+	tekst: string;
+}
+
+interface EtKring {
+	kring: string | null;
+	totaal: boolean;
+	formatie_uren: number | null;
+	expertteam_uren: number;
+	benutting_pct: number | null;
+	aandeel_uren_pct: number | null;
+	aandeel_leerlingen_pct: number | null;
+	uren_vs_leerlingen: number | null;
+	peildatum: string;
+	peildatum_soort: string;
+	verstreken_pct: number;
+	tempo_pct: number | null;
+	achter_op_tempo: boolean;
+	uren_zonder_formatie: boolean;
+}
+interface EtSchool {
+	naam: string;
+	kring: string | null;
+	geen_uren: boolean;
+}
+
+const pct0 = (v: number | null) => formatValue(v, 'pct', 0);
+const uur = (v: number | null) => formatValue(v, 'hours', 0);
+const euro0 = (v: number | null) => formatValue(v, 'euro', 0);
+
+/** "peildatum 31 juli 2026 (het schooljaar is voorbij)" — which peildatum the pace uses, stated on screen. */
+export function peildatumUitleg(peildatum: string, soort: string): string {
+	return soort === 'einde schooljaar'
+		? `peildatum ${formatDate(peildatum, true)}: het schooljaar is voorbij`
+		: `peildatum ${formatDate(peildatum, true)}: de laatste boeking in de gegevens van dit schooljaar`;
+}
+
+/** Warnings on the expertteam: kring behind its pace (< 50 %), hours without formatie, school without hours. */
+export function signalenExpertteam(kringen: EtKring[], scholen: EtSchool[] = []): Signaal[] {
+	const out: Signaal[] = [];
+	for (const k of kringen.filter((x) => !x.totaal)) {
+		if (k.achter_op_tempo)
+			out.push({
+				soort: 'achter_op_tempo', wie: k.kring ?? '',
+				tekst: `${k.kring} heeft ${pct0(k.benutting_pct)} van de uren gebruikt terwijl ${pct0(k.verstreken_pct)} van het schooljaar voorbij is: ${pct0(k.tempo_pct)} van het tempo, minder dan de helft (${peildatumUitleg(k.peildatum, k.peildatum_soort)}).`
+			});
+		if (k.uren_zonder_formatie)
+			out.push({ soort: 'uren_zonder_formatie', wie: k.kring ?? '', tekst: `Op ${k.kring} is ${uur(k.expertteam_uren)} geboekt, maar de kring heeft geen formatie voor dit schooljaar.` });
+	}
+	for (const s of scholen.filter((x) => x.geen_uren))
+		out.push({ soort: 'school_zonder_uren', wie: s.naam, tekst: `${s.naam} (${s.kring}) kreeg dit schooljaar geen uren, terwijl de kring wel uren kreeg.` });
+	return out;
+}
+
+/** What stands out in the expertteam figures of a schooljaar (SWV row, kringen, optionally one kring). */
+export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: string | null = null): string[] {
+	const swv = kringen.find((k) => k.totaal);
+	const per = kringen.filter((k) => !k.totaal && k.kring !== null);
+	const out: string[] = [];
+	if (!swv || swv.expertteam_uren === 0) return [`In ${schooljaar} zijn geen uren van het expertteam geboekt.`];
+	const eigen = kring ? per.find((k) => k.kring === kring) : null;
+	const blik = eigen ?? swv;
+	const wie = eigen ? eigen.kring : 'Het expertteam';
+	if (blik.formatie_uren)
+		out.push(
+			`${wie} ${eigen ? 'kreeg' : 'leverde'} in ${schooljaar} ${uur(blik.expertteam_uren)}: ${pct0(blik.benutting_pct)} van de formatie van ${uur(blik.formatie_uren)}, terwijl ${pct0(blik.verstreken_pct)} van het schooljaar voorbij is (${peildatumUitleg(blik.peildatum, blik.peildatum_soort)}).`
+		);
+	else out.push(`${wie} kreeg in ${schooljaar} ${uur(blik.expertteam_uren)}, zonder formatie voor dit schooljaar.`);
+	if (eigen) {
+		if (eigen.uren_vs_leerlingen !== null)
+			out.push(
+				`${eigen.kring} kreeg ${pct0(eigen.aandeel_uren_pct)} van alle uren en heeft ${pct0(eigen.aandeel_leerlingen_pct)} van de leerlingen: ${eigen.uren_vs_leerlingen >= 1.1 ? 'naar verhouding meer uren' : eigen.uren_vs_leerlingen <= 0.9 ? 'naar verhouding minder uren' : 'ongeveer naar verhouding'}. Het samenwerkingsverband als geheel gebruikte ${pct0(swv.benutting_pct)} van de formatie.`
+			);
+		return out;
+	}
+	const metVerhouding = per.filter((k) => k.uren_vs_leerlingen !== null).sort((a, b) => (a.uren_vs_leerlingen ?? 0) - (b.uren_vs_leerlingen ?? 0));
+	if (metVerhouding.length >= 2) {
+		const laag = metVerhouding[0];
+		const hoog = metVerhouding[metVerhouding.length - 1];
+		out.push(
+			`Naar verhouding kreeg ${hoog.kring} de meeste uren (${pct0(hoog.aandeel_uren_pct)} van de uren voor ${pct0(hoog.aandeel_leerlingen_pct)} van de leerlingen) en ${laag.kring} de minste (${pct0(laag.aandeel_uren_pct)} van de uren voor ${pct0(laag.aandeel_leerlingen_pct)} van de leerlingen).`
+		);
+	}
+	const achter = per.filter((k) => k.achter_op_tempo).map((k) => k.kring as string);
+	if (achter.length) out.push(`${joinNl(achter)} ${achter.length === 1 ? 'zit' : 'zitten'} onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.`);
+	else out.push('Geen enkele kring zit onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.');
+	return out;
+}
+
+interface BgTotaal {
+	schooljaar: string;
+	budget_toegekend: number | null;
+	budget_besteed: number;
+	uitputting_pct: number | null;
+	saldo: number;
+	kosten_per_ondersteunde_leerling: number | null;
+	scholen_onderbesteding: number;
+	scholen_overbesteding: number;
+}
+interface BgSchool {
+	naam: string;
+	uitputting_pct: number | null;
+	signaal: string | null;
+}
+interface BgStap {
+	label: string;
+	soort: string;
+	aandeel_besteed_pct: number | null;
+}
+
+/** Warnings on school budgets: far under (< 70 %) or over (> 110 %) spending. */
+export function signalenBudget(scholen: BgSchool[]): Signaal[] {
+	return scholen
+		.filter((s) => s.signaal === 'onderbesteding' || s.signaal === 'overbesteding')
+		.map((s) => ({
+			soort: s.signaal as 'onderbesteding' | 'overbesteding', wie: s.naam,
+			tekst: s.signaal === 'onderbesteding'
+				? `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: minder dan 70%.`
+				: `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: meer dan 110%.`
+		}));
+}
+
+/** What stands out in the budget of a schooljaar, against last year; `wie` names the scope ("Kring West"). */
+export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappen: BgStap[] = [], wie = 'Het samenwerkingsverband'): string[] {
+	if (!nu || !nu.budget_toegekend) return [`${wie} heeft ${nu ? `in ${nu.schooljaar} ` : ''}geen toegekend schoolbudget.`];
+	const out: string[] = [];
+	const vergelijk = vorig?.uitputting_pct != null ? `; vorig jaar was dat ${pct0(vorig.uitputting_pct)}` : '';
+	out.push(
+		`${wie} besteedde in ${nu.schooljaar} ${pct0(nu.uitputting_pct)} van het schoolbudget: ${euro0(nu.budget_besteed)} van ${euro0(nu.budget_toegekend)}${vergelijk}. ${nu.saldo >= 0 ? `Er bleef ${euro0(nu.saldo)} over.` : `Er is ${euro0(-nu.saldo)} meer uitgegeven dan toegekend.`}`
+	);
+	const grootste = stappen.filter((s) => s.soort === 'besteding' && s.aandeel_besteed_pct !== null).sort((a, b) => (b.aandeel_besteed_pct ?? 0) - (a.aandeel_besteed_pct ?? 0))[0];
+	if (grootste) out.push(`Het meeste geld ging naar ${grootste.label} (${pct0(grootste.aandeel_besteed_pct)} van wat besteed is).`);
+	const onder = nu.scholen_onderbesteding;
+	const over = nu.scholen_overbesteding;
+	if (onder || over)
+		out.push(`${onder} ${onder === 1 ? 'school besteedde' : 'scholen besteedden'} minder dan 70% van het budget en ${over} ${over === 1 ? 'school' : 'scholen'} meer dan 110%.`);
+	else out.push('Geen school besteedde minder dan 70% of meer dan 110% van het budget.');
+	if (nu.kosten_per_ondersteunde_leerling !== null)
+		out.push(
+			`Per leerling met een arrangement was de besteding ${euro0(nu.kosten_per_ondersteunde_leerling)}${vorig?.kosten_per_ondersteunde_leerling != null ? ` (vorig jaar ${euro0(vorig.kosten_per_ondersteunde_leerling)})` : ''}.`
+		);
+	return out;
+}
+
+interface BgEenSchool {
+	schooljaar: string;
+	naam: string;
+	budget_toegekend: number | null;
+	budget_besteed: number;
+	uitputting_pct: number | null;
+	saldo: number;
+	kring_uitputting_pct: number | null;
+	swv_uitputting_pct: number | null;
+}
+
+/** One school's budget against its kring and the SWV. */
+export function vertelBudgetSchool(nu: BgEenSchool | null, vorig: BgEenSchool | null): string[] {
+	if (!nu || !nu.budget_toegekend) return [`${nu?.naam ?? 'Deze school'} heeft ${nu ? `in ${nu.schooljaar} ` : ''}geen toegekend schoolbudget.`];
+	const vergelijk = [
+		nu.kring_uitputting_pct !== null ? `de kring ${pct0(nu.kring_uitputting_pct)}` : null,
+		nu.swv_uitputting_pct !== null ? `het samenwerkingsverband ${pct0(nu.swv_uitputting_pct)}` : null,
+		vorig?.uitputting_pct != null ? `vorig jaar ${pct0(vorig.uitputting_pct)}` : null
+	].filter((x): x is string => x !== null);
+	const u = nu.uitputting_pct ?? 0;
+	const oordeel = u < 70 ? ' Dat is ver onder het budget (minder dan 70%).' : u > 110 ? ' Dat is ver boven het budget (meer dan 110%).' : '';
+	return [
+		`${nu.naam} besteedde in ${nu.schooljaar} ${pct0(nu.uitputting_pct)} van het schoolbudget: ${euro0(nu.budget_besteed)} van ${euro0(nu.budget_toegekend)}${vergelijk.length ? ` (${joinNl(vergelijk)})` : ''}.${oordeel}`
+	];
+}
+
+interface EtEenSchool {
+	schooljaar: string;
+	naam: string;
+	expertteam_uren: number;
+	uren_per_100_leerlingen: number | null;
+	kring_uren_per_100_leerlingen: number | null;
+	swv_uren_per_100_leerlingen: number | null;
+}
+
+/** One school's expertteam hours against its kring and the SWV. */
+export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
+	if (!nu) return ['Voor deze school zijn geen uren van het expertteam bekend.'];
+	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam; de kring kreeg ${formatValue(nu.kring_uren_per_100_leerlingen, 'hours', 1)} per 100 leerlingen.`];
+	const k = nu.kring_uren_per_100_leerlingen;
+	return [
+		`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam: ${formatValue(nu.uren_per_100_leerlingen, 'hours', 1)} per 100 leerlingen${k !== null && nu.uren_per_100_leerlingen !== null ? `, ${compareWords(nu.uren_per_100_leerlingen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : ''} en het samenwerkingsverband ${formatValue(nu.swv_uren_per_100_leerlingen, 'hours', 1)}.`
+	];
+}

@@ -1,0 +1,63 @@
+-- budget_scholen: the schoolbudget per school for one schooljaar (default: the newest with budget data):
+-- budget_toegekend, budget_besteed, uitputting_pct, saldo (toegekend − besteed), budget_per_leerling
+-- (pupils at the reference teldatum), kosten_per_ondersteunde_leerling (besteed ÷ distinct pupils with
+-- an arrangement at the school that overlaps 1 Aug … 31 Jul), spending per categorie, and a signal:
+-- 'onderbesteding' below 70 % uitputting, 'overbesteding' above 110 %, 'geen budget' for a bao or sbo
+-- school without an allocation. Corrections (negative amounts) count as they are.
+-- @param schooljaar schooljaar?
+-- @param kring kring?
+-- @scope all
+WITH jaar AS (
+	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
+	FROM (SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM (SELECT schooljaar FROM budget_toekenning UNION ALL SELECT schooljaar FROM budget_besteding))) AS sj)
+),
+toegekend AS (
+	SELECT brin, vestiging, sum(bedrag) AS toegekend FROM budget_toekenning b, jaar WHERE b.schooljaar = jaar.sj GROUP BY ALL
+),
+besteed AS (
+	SELECT brin, vestiging, sum(bedrag) AS besteed,
+		sum(bedrag) FILTER (WHERE categorie = 'personeel') AS personeel,
+		sum(bedrag) FILTER (WHERE categorie = 'professionalisering') AS professionalisering,
+		sum(bedrag) FILTER (WHERE categorie = 'materialen') AS materialen,
+		sum(bedrag) FILTER (WHERE categorie = 'externe inzet') AS externe_inzet,
+		sum(bedrag) FILTER (WHERE categorie = 'arrangementen') AS arrangementen,
+		sum(bedrag) FILTER (WHERE categorie = 'overig') AS overig
+	FROM budget_besteding b, jaar WHERE b.schooljaar = jaar.sj GROUP BY ALL
+),
+referentie AS (
+	SELECT min(t.teldatum) AS teldatum FROM telling t, jaar WHERE schooljaar(t.teldatum) = jaar.sj
+),
+ondersteund AS (
+	SELECT a.brin, a.vestiging, count(DISTINCT a.leerling) AS ondersteunde_leerlingen
+	FROM arrangementen a, jaar
+	WHERE a.leerling IS NOT NULL AND a.startdatum <= jaar.einde AND (a.einddatum IS NULL OR a.einddatum >= jaar.begin)
+	GROUP BY ALL
+),
+scholen_in_beeld AS (
+	SELECT brin, vestiging FROM scholen WHERE soort IN ('bao', 'sbo') AND kring IS NOT NULL
+	UNION SELECT brin, vestiging FROM toegekend UNION SELECT brin, vestiging FROM besteed
+)
+SELECT jaar.sj AS schooljaar, s.brin || s.vestiging AS school, s.naam, s.soort, s.kring,
+	t.toegekend::DOUBLE AS budget_toegekend,
+	coalesce(b.besteed, 0)::DOUBLE AS budget_besteed,
+	round(100 * coalesce(b.besteed, 0) / nullif(t.toegekend, 0), 1) AS uitputting_pct,
+	(coalesce(t.toegekend, 0) - coalesce(b.besteed, 0))::DOUBLE AS saldo,
+	tl.leerlingen::INTEGER AS leerlingen,
+	round(t.toegekend / nullif(tl.leerlingen, 0), 2) AS budget_per_leerling,
+	coalesce(o.ondersteunde_leerlingen, 0)::INTEGER AS ondersteunde_leerlingen,
+	round(b.besteed / nullif(o.ondersteunde_leerlingen, 0), 2) AS kosten_per_ondersteunde_leerling,
+	b.personeel::DOUBLE AS besteed_personeel, b.professionalisering::DOUBLE AS besteed_professionalisering,
+	b.materialen::DOUBLE AS besteed_materialen, b.externe_inzet::DOUBLE AS besteed_externe_inzet,
+	b.arrangementen::DOUBLE AS besteed_arrangementen, b.overig::DOUBLE AS besteed_overig,
+	CASE WHEN coalesce(t.toegekend, 0) = 0 THEN 'geen budget'
+		WHEN 100 * coalesce(b.besteed, 0) / t.toegekend < 70 THEN 'onderbesteding'
+		WHEN 100 * coalesce(b.besteed, 0) / t.toegekend > 110 THEN 'overbesteding' END AS signaal
+FROM scholen_in_beeld x
+JOIN scholen s USING (brin, vestiging)
+CROSS JOIN jaar
+LEFT JOIN toegekend t USING (brin, vestiging)
+LEFT JOIN besteed b USING (brin, vestiging)
+LEFT JOIN ondersteund o USING (brin, vestiging)
+LEFT JOIN telling tl ON tl.brin = s.brin AND tl.vestiging = s.vestiging AND tl.teldatum = (SELECT teldatum FROM referentie)
+WHERE $kring IS NULL OR s.kring = $kring
+ORDER BY s.kring NULLS LAST, s.naam

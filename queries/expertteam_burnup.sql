@@ -1,0 +1,52 @@
+-- expertteam_burnup: the burn-up of one schooljaar, per month (August … July): hours delivered in the
+-- month, cumulative hours up to the peildatum (NULL after it: not yet known), the formatie (the line
+-- to reach) and the pro-rata tempo at the end of each month (formatie × days passed / days in the
+-- schooljaar), so that the formatie is used by 31 July. Peildatum as in expertteam_kringen.
+-- Without $kring: the whole SWV. Organisatie filters the formatie too; expertise and activiteit the hours.
+-- @param schooljaar schooljaar?
+-- @param kring kring?
+-- @param organisatie text?
+-- @param expertise text?
+-- @param activiteit text?
+-- @param vandaag date?
+-- @scope swv
+WITH jaar AS (
+	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
+	FROM (SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM expertteam_inzet)) AS sj)
+),
+peil AS (
+	SELECT j.*,
+		(einde - begin + 1) AS dagen,
+		CASE WHEN coalesce(CAST($vandaag AS DATE), current_date) > einde THEN einde
+			ELSE coalesce((SELECT max(datum) FROM expertteam_inzet i WHERE i.schooljaar = j.sj), begin) END AS peildatum
+	FROM jaar j
+),
+maanden AS (
+	SELECT CAST(m AS DATE) AS maand, CAST(m + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE) AS maand_einde
+	FROM peil, generate_series(CAST(peil.begin AS TIMESTAMP), CAST(peil.einde AS TIMESTAMP), INTERVAL 1 MONTH) AS g(m)
+),
+inzet AS (
+	SELECT i.datum, i.uren FROM expertteam_inzet i, peil
+	WHERE i.schooljaar = peil.sj
+		AND ($kring IS NULL OR i.kring = $kring)
+		AND ($organisatie IS NULL OR i.organisatie = $organisatie)
+		AND ($expertise IS NULL OR i.expertise = $expertise)
+		AND ($activiteit IS NULL OR i.activiteit = $activiteit)
+),
+formatie AS (
+	SELECT sum(f.uren) AS formatie_uren FROM expertteam_formatie f, peil
+	WHERE f.schooljaar = peil.sj AND ($kring IS NULL OR f.kring = $kring) AND ($organisatie IS NULL OR f.organisatie = $organisatie)
+),
+per_maand AS (
+	SELECT m.maand, m.maand_einde, coalesce(sum(i.uren), 0) AS uren
+	FROM maanden m LEFT JOIN inzet i ON i.datum BETWEEN m.maand AND m.maand_einde
+	GROUP BY m.maand, m.maand_einde
+)
+SELECT peil.sj AS schooljaar, pm.maand, pm.maand_einde,
+	pm.uren::DOUBLE AS uren,
+	CASE WHEN pm.maand <= peil.peildatum THEN sum(pm.uren) OVER (ORDER BY pm.maand)::DOUBLE END AS cumulatief_uren,
+	f.formatie_uren::DOUBLE AS formatie_uren,
+	round(f.formatie_uren * (least(pm.maand_einde, peil.einde) - peil.begin + 1) / peil.dagen, 1) AS tempo_uren,
+	peil.peildatum
+FROM per_maand pm, peil, formatie f
+ORDER BY pm.maand

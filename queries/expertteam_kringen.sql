@@ -1,0 +1,108 @@
+-- expertteam_kringen: per kring, for one schooljaar, the expertteam figures of DOMAIN.md — formatie_uren,
+-- expertteam_uren, benutting_pct, uren_per_100_leerlingen, uren_vs_leerlingen, bereik — with the kring's
+-- share of hours against its share of pupils and of arrangements, its pro-rata pace and the warnings.
+-- One extra row with totaal = true holds the whole SWV (kring NULL).
+-- Peildatum: the latest booking date of the schooljaar in the data, or 31 July once the schooljaar is
+-- over (today, or $vandaag, is after 31 July). Tempo = the share of the schooljaar passed on the
+-- peildatum (days, counting both ends) × formatie. A kring is behind when its hours are under 50 % of
+-- that tempo. Organisatie filters the formatie too (it is allocated per organisatie); expertise and
+-- activiteit only filter the hours.
+-- Shares are over all kringen, also when $kring picks one (the kring param only filters the rows).
+-- @param schooljaar schooljaar?
+-- @param kring kring?
+-- @param organisatie text?
+-- @param expertise text?
+-- @param activiteit text?
+-- @param vandaag date?
+-- @scope swv
+WITH jaar AS (
+	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
+	FROM (SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM expertteam_inzet)) AS sj)
+),
+peil AS (
+	SELECT j.*,
+		(einde - begin + 1) AS dagen,
+		CASE WHEN coalesce(CAST($vandaag AS DATE), current_date) > einde THEN einde
+			ELSE coalesce((SELECT max(datum) FROM expertteam_inzet i WHERE i.schooljaar = j.sj), begin) END AS peildatum,
+		CASE WHEN coalesce(CAST($vandaag AS DATE), current_date) > einde THEN 'einde schooljaar' ELSE 'laatste boeking' END AS peildatum_soort
+	FROM jaar j
+),
+inzet AS (
+	SELECT i.* FROM expertteam_inzet i, peil
+	WHERE i.schooljaar = peil.sj
+		AND ($organisatie IS NULL OR i.organisatie = $organisatie)
+		AND ($expertise IS NULL OR i.expertise = $expertise)
+		AND ($activiteit IS NULL OR i.activiteit = $activiteit)
+),
+formatie AS (
+	SELECT f.kring, sum(f.uren) AS formatie_uren
+	FROM expertteam_formatie f, peil
+	WHERE f.schooljaar = peil.sj AND ($organisatie IS NULL OR f.organisatie = $organisatie)
+	GROUP BY f.kring
+),
+uren AS (
+	SELECT kring, sum(uren) AS expertteam_uren, sum(leerlingen) AS bereik,
+		sum(uren) FILTER (WHERE brin IS NULL) AS uren_hele_kring
+	FROM inzet GROUP BY kring
+),
+referentie AS (
+	SELECT min(t.teldatum) AS teldatum FROM telling t, peil WHERE schooljaar(t.teldatum) = peil.sj
+),
+leerlingen AS (
+	SELECT s.kring, sum(t.leerlingen) AS leerlingen
+	FROM telling t JOIN referentie r ON t.teldatum = r.teldatum JOIN scholen s USING (brin, vestiging)
+	WHERE s.soort IN ('bao', 'sbo') AND s.kring IS NOT NULL
+	GROUP BY s.kring
+),
+arrangementen AS (
+	-- arrangements that overlap the schooljaar (1 Aug … 31 Jul), at the kring's schools
+	SELECT s.kring, count(*) AS arrangementen
+	FROM arrangementen a JOIN scholen s USING (brin, vestiging), peil
+	WHERE a.startdatum <= peil.einde AND (a.einddatum IS NULL OR a.einddatum >= peil.begin) AND s.kring IS NOT NULL
+	GROUP BY s.kring
+),
+kringen AS (
+	SELECT kring FROM scholen WHERE kring IS NOT NULL
+	UNION SELECT kring FROM formatie UNION SELECT kring FROM uren
+),
+per_kring AS (
+	SELECT k.kring, false AS totaal,
+		f.formatie_uren, coalesce(u.expertteam_uren, 0) AS expertteam_uren, coalesce(u.uren_hele_kring, 0) AS uren_hele_kring,
+		coalesce(u.bereik, 0) AS bereik, l.leerlingen, coalesce(a.arrangementen, 0) AS arrangementen
+	FROM kringen k
+	LEFT JOIN formatie f USING (kring) LEFT JOIN uren u USING (kring)
+	LEFT JOIN leerlingen l USING (kring) LEFT JOIN arrangementen a USING (kring)
+),
+met_totaal AS (
+	SELECT * FROM per_kring
+	UNION ALL
+	SELECT NULL, true, sum(formatie_uren), sum(expertteam_uren), sum(uren_hele_kring), sum(bereik), sum(leerlingen), sum(arrangementen) FROM per_kring
+),
+som AS (
+	SELECT sum(expertteam_uren) AS uren, sum(leerlingen) AS leerlingen, sum(arrangementen) AS arrangementen FROM per_kring
+)
+SELECT peil.sj AS schooljaar, m.kring, m.totaal,
+	m.formatie_uren::DOUBLE AS formatie_uren,
+	m.expertteam_uren::DOUBLE AS expertteam_uren,
+	round(100 * m.expertteam_uren / nullif(m.formatie_uren, 0), 1) AS benutting_pct,
+	m.leerlingen::INTEGER AS leerlingen,
+	round(100 * m.expertteam_uren / nullif(m.leerlingen, 0), 2) AS uren_per_100_leerlingen,
+	m.arrangementen::INTEGER AS arrangementen,
+	round(100 * m.expertteam_uren / nullif(som.uren, 0), 1) AS aandeel_uren_pct,
+	round(100 * m.leerlingen / nullif(som.leerlingen, 0), 1) AS aandeel_leerlingen_pct,
+	round(100 * m.arrangementen / nullif(som.arrangementen, 0), 1) AS aandeel_arrangementen_pct,
+	round((m.expertteam_uren / nullif(som.uren, 0)) / nullif(m.leerlingen / nullif(som.leerlingen, 0), 0), 2) AS uren_vs_leerlingen,
+	round((m.expertteam_uren / nullif(som.uren, 0)) / nullif(m.arrangementen / nullif(som.arrangementen, 0), 0), 2) AS uren_vs_arrangementen,
+	m.bereik::INTEGER AS bereik,
+	round(m.expertteam_uren / nullif(m.bereik, 0), 2) AS uren_per_bereikte_leerling,
+	m.uren_hele_kring::DOUBLE AS uren_hele_kring,
+	peil.peildatum, peil.peildatum_soort,
+	round(100 * (peil.peildatum - peil.begin + 1) / peil.dagen, 1) AS verstreken_pct,
+	round(m.formatie_uren * (peil.peildatum - peil.begin + 1) / peil.dagen, 1) AS tempo_uren,
+	round(100 * m.expertteam_uren / nullif(m.formatie_uren * (peil.peildatum - peil.begin + 1) / peil.dagen, 0), 1) AS tempo_pct,
+	coalesce(m.expertteam_uren < 0.5 * m.formatie_uren * (peil.peildatum - peil.begin + 1) / peil.dagen, false) AS achter_op_tempo,
+	(coalesce(m.formatie_uren, 0) = 0 AND m.expertteam_uren > 0) AS uren_zonder_formatie,
+	(SELECT teldatum FROM referentie) AS referentie_teldatum
+FROM met_totaal m, peil, som
+WHERE m.totaal OR $kring IS NULL OR m.kring = $kring
+ORDER BY m.totaal, m.kring

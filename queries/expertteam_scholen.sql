@@ -1,0 +1,45 @@
+-- expertteam_scholen: per school (bao and sbo, with a kring) for one schooljaar: expertteam_uren,
+-- uren_per_100_leerlingen (pupils at the reference teldatum), bereik, hours per pupil reached, the
+-- school's share of its kring's hours, and the warning "no hours while the kring has them" (only for
+-- bao schools: sbo schools deliver expertise to the kring themselves). Hours booked on the whole kring
+-- (no school) are not in any school's row. Filters as in expertteam_kringen.
+-- @param schooljaar schooljaar?
+-- @param kring kring?
+-- @param organisatie text?
+-- @param expertise text?
+-- @param activiteit text?
+-- @scope all
+WITH jaar AS (
+	SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM expertteam_inzet)) AS sj
+),
+inzet AS (
+	SELECT i.* FROM expertteam_inzet i, jaar
+	WHERE i.schooljaar = jaar.sj
+		AND ($organisatie IS NULL OR i.organisatie = $organisatie)
+		AND ($expertise IS NULL OR i.expertise = $expertise)
+		AND ($activiteit IS NULL OR i.activiteit = $activiteit)
+),
+referentie AS (
+	SELECT min(t.teldatum) AS teldatum FROM telling t, jaar WHERE schooljaar(t.teldatum) = jaar.sj
+),
+per_school AS (
+	SELECT brin, vestiging, sum(uren) AS uren, sum(leerlingen) AS bereik FROM inzet WHERE brin IS NOT NULL GROUP BY brin, vestiging
+),
+per_kring AS (
+	SELECT kring, sum(uren) AS uren FROM inzet GROUP BY kring
+)
+SELECT (SELECT sj FROM jaar) AS schooljaar,
+	s.brin || s.vestiging AS school, s.naam, s.soort, s.kring,
+	t.leerlingen::INTEGER AS leerlingen,
+	coalesce(p.uren, 0)::DOUBLE AS expertteam_uren,
+	round(100 * coalesce(p.uren, 0) / nullif(t.leerlingen, 0), 2) AS uren_per_100_leerlingen,
+	coalesce(p.bereik, 0)::INTEGER AS bereik,
+	round(p.uren / nullif(p.bereik, 0), 2) AS uren_per_bereikte_leerling,
+	round(100 * coalesce(p.uren, 0) / nullif(k.uren, 0), 1) AS aandeel_kring_pct,
+	(s.soort = 'bao' AND coalesce(p.uren, 0) = 0 AND coalesce(k.uren, 0) > 0) AS geen_uren
+FROM scholen s
+LEFT JOIN per_school p USING (brin, vestiging)
+LEFT JOIN per_kring k ON k.kring = s.kring
+LEFT JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = (SELECT teldatum FROM referentie)
+WHERE s.kring IS NOT NULL AND s.soort IN ('bao', 'sbo') AND ($kring IS NULL OR s.kring = $kring)
+ORDER BY s.kring, s.naam

@@ -1,0 +1,35 @@
+-- expertteam_verdeling: where the hours of one schooljaar went, split four ways — by organisatie,
+-- expertise, activiteit and niveau (leerling / groep / leerkracht / school) — with each part's share,
+-- the pupils reached (bereik) and the hours per pupil reached. A missing expertise or niveau is
+-- 'onbekend'. Filters as in expertteam_kringen; without $kring: the whole SWV.
+-- @param schooljaar schooljaar?
+-- @param kring kring?
+-- @param organisatie text?
+-- @param expertise text?
+-- @param activiteit text?
+-- @scope swv
+WITH jaar AS (
+	SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM expertteam_inzet)) AS sj
+),
+inzet AS (
+	SELECT i.* FROM expertteam_inzet i, jaar
+	WHERE i.schooljaar = jaar.sj
+		AND ($kring IS NULL OR i.kring = $kring)
+		AND ($organisatie IS NULL OR i.organisatie = $organisatie)
+		AND ($expertise IS NULL OR i.expertise = $expertise)
+		AND ($activiteit IS NULL OR i.activiteit = $activiteit)
+),
+delen AS (
+	SELECT 'organisatie' AS dimensie, organisatie AS waarde, uren, leerlingen FROM inzet
+	UNION ALL SELECT 'expertise', coalesce(expertise, 'onbekend'), uren, leerlingen FROM inzet
+	UNION ALL SELECT 'activiteit', activiteit, uren, leerlingen FROM inzet
+	UNION ALL SELECT 'niveau', coalesce(niveau, 'onbekend'), uren, leerlingen FROM inzet
+)
+SELECT (SELECT sj FROM jaar) AS schooljaar, dimensie, waarde,
+	sum(uren)::DOUBLE AS expertteam_uren,
+	round(100 * sum(uren) / nullif(sum(sum(uren)) OVER (PARTITION BY dimensie), 0), 1) AS aandeel_pct,
+	coalesce(sum(leerlingen), 0)::INTEGER AS bereik,
+	round(sum(uren) / nullif(sum(leerlingen), 0), 2) AS uren_per_bereikte_leerling
+FROM delen
+GROUP BY dimensie, waarde
+ORDER BY CASE dimensie WHEN 'organisatie' THEN 1 WHEN 'expertise' THEN 2 WHEN 'activiteit' THEN 3 ELSE 4 END, expertteam_uren DESC, waarde

@@ -1,0 +1,34 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { context } from '$lib/server/context';
+import { QueryError } from '$lib/server/queries';
+import type { BudgetKringRow, BudgetSchoolRow, WatervalRow } from '$lib/expertteam';
+
+export const load = (async ({ url, locals }) => {
+	const { registry } = await context();
+	const schooljaar = url.searchParams.get('schooljaar') || null;
+	const kring = url.searchParams.get('kring') || null;
+	const raw = Object.fromEntries(Object.entries({ schooljaar, kring }).filter(([, v]) => v !== null)) as Record<string, string>;
+	try {
+		const [kringen, waterval, scholen] = await Promise.all([
+			registry.run('budget_kringen', {}, locals.scope),
+			registry.run('budget_waterval', raw, locals.scope),
+			locals.scope.role === 'school' ? null : registry.run('budget_scholen', raw, locals.scope)
+		]);
+		const k = kringen.rows as unknown as BudgetKringRow[];
+		const w = waterval.rows as unknown as WatervalRow[];
+		return {
+			filters: { schooljaar: w[0]?.schooljaar ?? schooljaar, kring },
+			opties: {
+				schooljaar: [...new Set(k.map((r) => r.schooljaar))].reverse(),
+				kring: [...new Set(k.filter((r) => !r.totaal).map((r) => r.kring as string))].sort()
+			},
+			kringen: k,
+			waterval: w,
+			scholen: scholen ? (scholen.rows as unknown as BudgetSchoolRow[]) : null
+		};
+	} catch (e) {
+		if (e instanceof QueryError) error(e.status, e.message);
+		throw e;
+	}
+}) satisfies PageServerLoad;

@@ -1,0 +1,77 @@
+/**
+ * The section loaders for the kring and school pages, and the sentences and warnings told from them,
+ * on the fixture of fixture-expertteam.ts (figures as written out in expertteam.test.ts and budget.test.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureDb } from './helpers';
+import { FIXTURE_EXPERTTEAM } from './fixture-expertteam';
+import { FULL_SCOPE, type QueryRegistry } from '../../src/lib/server/queries';
+import type { MonitorDb } from '../../src/lib/server/db';
+import { loadBudgetSection, loadExpertteamSection } from '../../src/lib/server/sections';
+import { signalenBudget, signalenExpertteam, vertelBudget, vertelBudgetSchool, vertelExpertteam, vertelExpertteamSchool } from '../../src/lib/vertellen';
+
+let db: MonitorDb;
+let registry: QueryRegistry;
+beforeAll(async () => ({ db, registry } = await fixtureDb(FIXTURE_EXPERTTEAM)));
+afterAll(() => db.close());
+
+describe('loadExpertteamSection', () => {
+	it('a kring: its row, the SWV row, burn-up, splits and its schools', async () => {
+		const s = await loadExpertteamSection(registry, FULL_SCOPE, { schooljaar: '2023-2024', kring: 'Kring Zuid' });
+		expect(s).toMatchObject({ schooljaar: '2023-2024', kring: 'Kring Zuid', school: null, schoolRows: null });
+		expect(s.kringRow).toMatchObject({ expertteam_uren: 12, benutting_pct: 60 });
+		expect(s.swvRow).toMatchObject({ expertteam_uren: 20.5 });
+		expect(s.burnup).toHaveLength(12);
+		expect(s.burnup[11].cumulatief_uren).toBe(12);
+		expect(s.scholen!.map((r) => r.school)).toEqual(['11DD00', '11BB00']);
+		const zinnen = vertelExpertteam([s.kringRow!, s.swvRow!], '2023-2024', 'Kring Zuid');
+		expect(zinnen[1]).toBe('Kring Zuid kreeg 59% van alle uren en heeft 33% van de leerlingen: naar verhouding meer uren. Het samenwerkingsverband als geheel gebruikte 17% van de formatie.');
+		expect(signalenExpertteam([s.kringRow!], s.scholen!).map((x) => x.tekst)).toEqual(['Basisschool Drie (Kring Zuid) kreeg dit schooljaar geen uren, terwijl de kring wel uren kreeg.']);
+	});
+
+	it('a school: its rows next to kring and SWV, and no list of other schools', async () => {
+		const s = await loadExpertteamSection(registry, { role: 'school', schools: ['11AA00'] }, { schooljaar: '2023-2024', school: '11AA00' });
+		expect(s.kring).toBe('Kring Noord');
+		expect(s.scholen).toBeNull();
+		const rij = s.schoolRows!.find((r) => r.schooljaar === '2023-2024')!;
+		expect(vertelExpertteamSchool(rij)).toEqual([
+			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6 uur per 100 leerlingen, hoger dan de kring (5,4 uur) en het samenwerkingsverband 6,8 uur.'
+		]);
+	});
+
+	it('warnings for a kring behind its pace and a kring without formatie', async () => {
+		const r = (await registry.run('expertteam_kringen', { schooljaar: '2023-2024', vandaag: '2024-04-01' }, FULL_SCOPE)).rows as never[];
+		expect(signalenExpertteam(r).map((x) => x.tekst)).toEqual([
+			'Kring Noord heeft 7% van de uren gebruikt terwijl 64% van het schooljaar voorbij is: 10% van het tempo, minder dan de helft (peildatum 20 maart 2024: de laatste boeking in de gegevens van dit schooljaar).',
+			'Op Kring Oost is 2 uur geboekt, maar de kring heeft geen formatie voor dit schooljaar.'
+		]);
+	});
+});
+
+describe('loadBudgetSection', () => {
+	it('a kring: its rows and the SWV rows for every year, the waterfall and its schools', async () => {
+		const s = await loadBudgetSection(registry, FULL_SCOPE, { schooljaar: '2023-2024', kring: 'Kring Zuid' });
+		expect(s.kringRows.map((r) => [r.schooljaar, r.kring])).toEqual([['2023-2024', 'Kring Zuid'], ['2023-2024', null], ['2024-2025', 'Kring Zuid'], ['2024-2025', null]]);
+		expect(s.waterval[s.waterval.length - 1]).toMatchObject({ label: 'Saldo', bedrag: 1700 });
+		expect(signalenBudget(s.scholen!).map((x) => x.tekst)).toEqual([
+			'Basisschool Drie besteedde 20% van het budget: minder dan 70%.',
+			'Basisschool Twee besteedde 125% van het budget: meer dan 110%.'
+		]);
+		const swv = s.kringRows.filter((r) => r.totaal);
+		expect(vertelBudget(swv[1], swv[0], [], 'Het samenwerkingsverband')[0]).toBe(
+			'Het samenwerkingsverband besteedde in 2024-2025 50% van het schoolbudget: € 5.000 van € 10.000; vorig jaar was dat 84%. Er bleef € 5.000 over.'
+		);
+	});
+
+	it('a school: its rows and its own waterfall; a school without budget says so', async () => {
+		const s = await loadBudgetSection(registry, FULL_SCOPE, { schooljaar: '2023-2024', school: '11DD00' });
+		expect(s.scholen).toBeNull();
+		expect(s.waterval[0]).toMatchObject({ label: 'Toegekend', bedrag: 4000 });
+		const [nu] = s.schoolRows!;
+		expect(vertelBudgetSchool(nu, null)).toEqual([
+			'Basisschool Drie besteedde in 2023-2024 20% van het schoolbudget: € 800 van € 4.000 (de kring 83% en het samenwerkingsverband 84%). Dat is ver onder het budget (minder dan 70%).'
+		]);
+		const sbo = await loadBudgetSection(registry, FULL_SCOPE, { schooljaar: '2023-2024', school: '22CC00' });
+		expect(vertelBudgetSchool(sbo.schoolRows![0], null)).toEqual(['SBO De Vlieger heeft in 2023-2024 geen toegekend schoolbudget.']);
+	});
+});
