@@ -111,13 +111,17 @@ export const SECTIES: Sectie[] = [
 		titel: 'Expertteam',
 		vraag: 'Hoeveel uur werkte het expertteam, hoeveel van de toegekende formatie is gebruikt, en hoeveel leerlingen zijn bereikt?',
 		wanneer: 'schooljaar',
-		metrics: ['expertteam_uren', 'benutting_pct', 'bereik'],
-		noemers: { benutting_pct: { kolom: 'noemer', label: 'de toegekende formatie' } },
+		metrics: ['expertteam_uren', 'benutting_pct', 'uren_per_100_leerlingen', 'bereik'],
+		noemers: {
+			benutting_pct: { kolom: 'formatie_uren', label: 'de toegekende formatie' },
+			uren_per_100_leerlingen: { kolom: 'leerlingen', label: 'het aantal leerlingen' }
+		},
 		tabel: [
 			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
 			{ key: 'expertteam_uren', label: 'Geleverde uren', unit: 'hours' },
 			{ key: 'formatie_uren', label: 'Formatie', unit: 'hours' },
-			{ key: 'benutting_pct', label: 'Benutting', unit: 'pct', decimals: 0 },
+			{ key: 'benutting_pct', label: 'Benutting', unit: 'pct', decimals: 1 },
+			{ key: 'uren_per_100_leerlingen', label: 'Uren per 100 leerlingen', unit: 'hours', decimals: 1 },
 			{ key: 'bereik', label: 'Bereik', unit: 'count' }
 		]
 	},
@@ -126,13 +130,17 @@ export const SECTIES: Sectie[] = [
 		titel: 'Schoolbudget',
 		vraag: 'Hoeveel schoolbudget kregen de scholen, en hoeveel hebben ze ervan besteed?',
 		wanneer: 'schooljaar',
-		metrics: ['budget_toegekend', 'budget_besteed', 'uitputting_pct'],
-		noemers: { uitputting_pct: { kolom: 'noemer', label: 'het toegekende budget' } },
+		metrics: ['budget_toegekend', 'budget_besteed', 'uitputting_pct', 'budget_per_leerling'],
+		noemers: {
+			uitputting_pct: { kolom: 'budget_toegekend', label: 'het toegekende budget' },
+			budget_per_leerling: { kolom: 'leerlingen', label: 'het aantal leerlingen' }
+		},
 		tabel: [
 			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
 			{ key: 'budget_toegekend', label: 'Toegekend', unit: 'euro' },
 			{ key: 'budget_besteed', label: 'Besteed', unit: 'euro' },
-			{ key: 'uitputting_pct', label: 'Uitputting', unit: 'pct', decimals: 0 }
+			{ key: 'uitputting_pct', label: 'Uitputting', unit: 'pct', decimals: 1 },
+			{ key: 'budget_per_leerling', label: 'Per leerling', unit: 'euro' }
 		]
 	}
 ];
@@ -155,7 +163,9 @@ export function rij(d: JaarverslagData, bron: Bron, niveau: Niveau, sleutel: str
 
 /** The rows of this report's place, oldest first, up to and including its schooljaar. */
 export function reeksRijen(d: JaarverslagData, bron: Bron): Rij[] {
-	return d.bronnen[bron].filter((r) => r.niveau === d.niveau && r.sleutel === d.sleutel && String(r.schooljaar) <= d.schooljaar);
+	return d.bronnen[bron]
+		.filter((r) => r.niveau === d.niveau && r.sleutel === d.sleutel && String(r.schooljaar) <= d.schooljaar)
+		.sort((a, b) => String(a.schooljaar).localeCompare(String(b.schooljaar)));
 }
 
 /** The kring rows of a source in this schooljaar. */
@@ -189,7 +199,7 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 	const vergelijkingen: Comparison[] = [{ value: num(vorig?.[metricId]), label: 'vorig jaar' }];
 	// A total (pupils, hours, euros) of a school or kring is not comparable with a larger whole's total;
 	// a rate is. Totals are compared with last year only.
-	const isTotaal = ['count', 'hours', 'euro'].includes(metric(metricId).unit);
+	const isTotaal = ['count', 'hours', 'euro'].includes(metric(metricId).unit) && !metricId.includes('_per_');
 	if (!isTotaal && d.niveau === 'school' && d.kring) vergelijkingen.push({ value: num(rij(d, s.id, 'kring', d.kring, d.schooljaar)?.[metricId]), label: d.kring });
 	if (!isTotaal && d.niveau !== 'swv') vergelijkingen.push({ value: num(rij(d, s.id, 'swv', '', d.schooljaar)?.[metricId]), label: 'het samenwerkingsverband' });
 	if (d.niveau === 'swv' && (RATE_IDS as readonly string[]).includes(metricId)) {

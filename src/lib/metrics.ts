@@ -60,15 +60,18 @@ export const METRICS = {
 
 	// ── expertteam (issue 5) ────────────────────────────────────────────────────
 	formatie_uren: m({
-		id: 'formatie_uren', label: 'Formatie', unit: 'hours', decimals: 0, lowerIsBetter: null,
+		id: 'formatie_uren', label: 'Formatie', unit: 'hours', decimals: 0, lowerIsBetter: null, onderwerp: 'de formatie van het expertteam',
+		phrase: 'had het expertteam een formatie van {v}',
 		definition: 'Som van de uren die voor het schooljaar aan de kring zijn toegekend (de formatie van het expertteam).'
 	}),
 	expertteam_uren: m({
-		id: 'expertteam_uren', label: 'Geleverde uren', unit: 'hours', decimals: 0, lowerIsBetter: null,
+		id: 'expertteam_uren', label: 'Geleverde uren', unit: 'hours', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal geleverde uren',
+		phrase: 'werkte het expertteam {v}',
 		definition: 'Som van de uren die het expertteam heeft geleverd met een datum in het schooljaar (1 augustus tot en met 31 juli).'
 	}),
 	benutting_pct: m({
-		id: 'benutting_pct', label: 'Benutting', unit: 'pct', decimals: 1, lowerIsBetter: false,
+		id: 'benutting_pct', label: 'Benutting', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'de benutting van de formatie',
+		phrase: 'was {v} van de formatie van het expertteam benut',
 		definition: '100 × geleverde uren ÷ formatie-uren. Zonder formatie: geen gegevens.'
 	}),
 	tempo_pct: m({
@@ -77,7 +80,8 @@ export const METRICS = {
 			'100 × geleverde uren ÷ de uren die bij gelijkmatig gebruik tot de peildatum op zijn (formatie × deel van het schooljaar dat voorbij is). De peildatum is de laatste boekingsdatum van het schooljaar, of 31 juli als het schooljaar voorbij is. Onder 50% krijgt de kring een signaal.'
 	}),
 	uren_per_100_leerlingen: m({
-		id: 'uren_per_100_leerlingen', label: 'Uren per 100 leerlingen', unit: 'hours', decimals: 1, lowerIsBetter: null,
+		id: 'uren_per_100_leerlingen', label: 'Uren per 100 leerlingen', unit: 'hours', decimals: 1, lowerIsBetter: null, onderwerp: 'het aantal uren per 100 leerlingen',
+		phrase: 'werkte het expertteam {v} per 100 leerlingen',
 		definition: '100 × geleverde uren ÷ leerlingen bao + sbo van de kring (of school) op de eerste teldatum van het schooljaar.'
 	}),
 	uren_vs_leerlingen: m({
@@ -91,7 +95,8 @@ export const METRICS = {
 			'Aandeel van de kring in alle uren ÷ aandeel van de kring in alle arrangementen die in het schooljaar liepen. 1,00 = de uren volgen de arrangementen precies.'
 	}),
 	bereik: m({
-		id: 'bereik', label: 'Bereikte leerlingen', unit: 'count', decimals: 0, lowerIsBetter: null,
+		id: 'bereik', label: 'Bereikte leerlingen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal bereikte leerlingen',
+		phrase: 'bereikte het expertteam {v} leerlingen',
 		definition: 'Som van het aantal leerlingen dat bij de activiteiten van het expertteam is bereikt (zoals geregistreerd per activiteit).'
 	}),
 	uren_per_bereikte_leerling: m({
@@ -101,15 +106,18 @@ export const METRICS = {
 
 	// ── budget (issue 5) ────────────────────────────────────────────────────────
 	budget_toegekend: m({
-		id: 'budget_toegekend', label: 'Toegekend', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		id: 'budget_toegekend', label: 'Toegekend', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'het toegekende schoolbudget',
+		phrase: 'was er {v} schoolbudget toegekend',
 		definition: 'Som van het toegekende schoolbudget voor het schooljaar (per school, kring of samenwerkingsverband).'
 	}),
 	budget_besteed: m({
-		id: 'budget_besteed', label: 'Besteed', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		id: 'budget_besteed', label: 'Besteed', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'het bestede schoolbudget',
+		phrase: 'was er {v} schoolbudget besteed',
 		definition: 'Som van de bestedingen van het schoolbudget in het schooljaar; correcties (negatieve bedragen) tellen mee.'
 	}),
 	uitputting_pct: m({
-		id: 'uitputting_pct', label: 'Uitputting', unit: 'pct', decimals: 1, lowerIsBetter: null,
+		id: 'uitputting_pct', label: 'Uitputting', unit: 'pct', decimals: 1, lowerIsBetter: null, onderwerp: 'de uitputting van het schoolbudget',
+		phrase: 'was {v} van het schoolbudget besteed',
 		definition: '100 × besteed ÷ toegekend. Onder 70% is onderbesteding, boven 110% overbesteding. Zonder toekenning: geen gegevens.'
 	}),
 	saldo: m({
@@ -117,7 +125,8 @@ export const METRICS = {
 		definition: 'Toegekend − besteed. Negatief: er is meer uitgegeven dan toegekend.'
 	}),
 	budget_per_leerling: m({
-		id: 'budget_per_leerling', label: 'Budget per leerling', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		id: 'budget_per_leerling', label: 'Budget per leerling', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'het schoolbudget per leerling',
+		phrase: 'was er {v} schoolbudget per leerling',
 		definition: 'Toegekend ÷ leerlingen op de eerste teldatum van het schooljaar (voor een kring of het samenwerkingsverband: alle bao- en sbo-leerlingen).'
 	}),
 	kosten_per_ondersteunde_leerling: m({
@@ -126,7 +135,7 @@ export const METRICS = {
 			'Besteed ÷ verschillende leerlingen met een arrangement op de school dat in het schooljaar liep (1 augustus tot en met 31 juli). Voor een kring of het samenwerkingsverband: de sommen over de scholen.'
 	}),
 
-	// ── jaarverslag (issue 7): figures the yearly report needs; merged with issues 4 and 5 when they land ──
+	// ── jaarverslag (issue 7): figures the yearly report needs that no page defined yet ──
 	verwijzingen: m({
 		id: 'verwijzingen', label: 'Verwijzingen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal verwijzingen',
 		phrase: 'waren er {v} verwijzingen (TLV-besluiten)',
@@ -151,40 +160,6 @@ export const METRICS = {
 		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 0, lowerIsBetter: false, onderwerp: 'het deel van de arrangementen dat op tijd is geëvalueerd',
 		phrase: 'werd {v} van de arrangementen op tijd geëvalueerd',
 		definition: 'Van de arrangementen met een startdatum in het schooljaar die minstens 13 weken liepen: het deel dat binnen 13 weken na de startdatum is geëvalueerd.'
-	}),
-	expertteam_uren: m({
-		id: 'expertteam_uren', label: 'Inzet expertteam', unit: 'hours', decimals: 0, lowerIsBetter: null, onderwerp: 'de inzet van het expertteam',
-		phrase: 'werkte het expertteam {v}',
-		definition: 'Som van de geleverde uren van het expertteam met een datum in het schooljaar.'
-	}),
-	formatie_uren: m({
-		id: 'formatie_uren', label: 'Formatie expertteam', unit: 'hours', decimals: 0, lowerIsBetter: null, onderwerp: 'de formatie van het expertteam',
-		definition: 'Som van de uren die voor het schooljaar aan de kringen zijn toegekend.'
-	}),
-	benutting_pct: m({
-		id: 'benutting_pct', label: 'Benutting formatie', unit: 'pct', decimals: 0, lowerIsBetter: null, onderwerp: 'de benutting van de formatie',
-		phrase: 'was {v} van de formatie van het expertteam benut',
-		definition: '100 × geleverde uren expertteam ÷ toegekende formatie-uren, in het schooljaar.'
-	}),
-	bereik: m({
-		id: 'bereik', label: 'Bereik expertteam', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het bereik van het expertteam',
-		phrase: 'bereikte het expertteam {v} leerlingen',
-		definition: 'Som van het aantal bereikte leerlingen over alle activiteiten van het expertteam in het schooljaar (een leerling kan vaker meetellen).'
-	}),
-	budget_toegekend: m({
-		id: 'budget_toegekend', label: 'Schoolbudget toegekend', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'het toegekende schoolbudget',
-		phrase: 'was er {v} schoolbudget toegekend',
-		definition: 'Som van de toegekende schoolbudgetten in het schooljaar (alle onderdelen).'
-	}),
-	budget_besteed: m({
-		id: 'budget_besteed', label: 'Schoolbudget besteed', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'het bestede schoolbudget',
-		phrase: 'was er {v} schoolbudget besteed',
-		definition: 'Som van de verantwoorde bestedingen van het schoolbudget in het schooljaar (correcties tellen negatief mee).'
-	}),
-	uitputting_pct: m({
-		id: 'uitputting_pct', label: 'Uitputting schoolbudget', unit: 'pct', decimals: 0, lowerIsBetter: null, onderwerp: 'de uitputting van het schoolbudget',
-		phrase: 'was {v} van het schoolbudget besteed',
-		definition: '100 × besteed ÷ toegekend schoolbudget, in het schooljaar.'
 	}),
 
 	// ── end of catalogue ────────────────────────────────────────────────────────

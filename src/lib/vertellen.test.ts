@@ -112,6 +112,7 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 		expect(decimalsFor([2.26, 2.32], 'pct', 1)).toBe(2);
 		expect(decimalsFor([2.26, 2.46], 'pct', 1)).toBe(1);
 		expect(decimalsFor([2.0, 2.0], 'pct', 1)).toBe(1);
+		expect(decimalsFor([97.68, 97.6], 'euro', 0)).toBe(2);
 	});
 
 	it('a zero denominator names what is 0 when it is not pupils', () => {
@@ -178,7 +179,7 @@ describe('ranks among the kringen', () => {
 		{ name: 'in the middle', id: 'deelname_sbo_pct', naam: 'Kring E', peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]), zin: 'De deelname sbo van Kring E (2,3%) staat op plaats 5 van de acht kringen, van hoog naar laag.' },
 		{ name: 'tie at the top (as shown)', id: 'deelname_sbo_pct', naam: 'Kring A', peers: kringen([3.1, 3.12, 2, 2.5]), zin: 'De deelname sbo van Kring A (3,1%) is samen met Kring B het hoogste, en dus het minst gunstige, van de vier kringen.' },
 		{ name: 'all equal', id: 'verwijzingen', naam: 'Kring A', peers: kringen([5, 5, 5]), zin: 'Het aantal verwijzingen is bij alle drie kringen gelijk (5).' },
-		{ name: 'no direction, highest', id: 'expertteam_uren', naam: 'Kring C', peers: kringen([100, 200, 300]), zin: 'De inzet van het expertteam van Kring C (300 uur) is het hoogste van de drie kringen.' },
+		{ name: 'no direction, highest', id: 'expertteam_uren', naam: 'Kring C', peers: kringen([100, 200, 300]), zin: 'Het aantal geleverde uren van Kring C (300 uur) is het hoogste van de drie kringen.' },
 		{ name: 'a kring without data is left out of the count', id: 'deelname_sbo_pct', naam: 'Kring A', peers: [...kringen([2, 3]), { naam: 'Kring X', value: null }], zin: 'De deelname sbo van Kring A (2,0%) is het laagste, en dus het gunstigste, van de twee kringen.' }
 	])('$name', ({ id, naam, peers, zin }) => {
 		expect(vertelRang(id, naam, peers, 'kringen')).toBe(zin);

@@ -82,7 +82,8 @@ export function decimalsFor(values: number[], unit: Unit, decimals: number): num
 	const [first, ...rest] = values;
 	const s = shown(decimals);
 	if (rest.every((v, i) => v === first || s[i + 1] !== s[0])) return decimals;
-	return decimals + 1;
+	// Whole euros become euros and cents, never "€ 97,7".
+	return unit === 'euro' && decimals === 0 ? 2 : decimals + 1;
 }
 
 export interface Comparison {

@@ -84,15 +84,19 @@ describe('jaarverslag queries', () => {
 		expect(pick(rows, 'swv', '')).toMatchObject({ arrangementen_gestart: 5, rugzak: 2, individueel: 2, groep: 1, kosten: 30000, start_binnen_2_weken_pct: 60 });
 		expect(pick(rows, 'kring', 'Kring Noord')).toMatchObject({ arrangementen_gestart: 4, start_binnen_2_weken_pct: 75 });
 	});
+});
+
+describe('expertteam and budget come from their own pages\' queries', () => {
+	const rijen = async (bron: 'expertteam' | 'budget', keuze = {}) => (await loadJaarverslag(db, registry, { schooljaar: '2024-2025', ...keuze }, bestuur)).bronnen[bron];
 	it('expertteam: benutting, and none for a formatie of 0', async () => {
-		const { rows } = await registry.run('jaarverslag_expertteam', { school: '11AA00' }, FULL_SCOPE);
+		const rows = await rijen('expertteam', { school: '11AA00' });
 		expect(pick(rows, 'swv', '')).toMatchObject({ expertteam_uren: 10, formatie_uren: 10, benutting_pct: 100, bereik: 5 });
 		expect(pick(rows, 'kring', 'Kring Noord')).toMatchObject({ expertteam_uren: 5, benutting_pct: 50 });
 		expect(pick(rows, 'kring', 'Kring Zuid')).toMatchObject({ expertteam_uren: 5, formatie_uren: 0, benutting_pct: null });
-		expect(pick(rows, 'school', '11AA00')).toMatchObject({ expertteam_uren: 3, benutting_pct: null });
+		expect(pick(rows, 'school', '11AA00')).toMatchObject({ expertteam_uren: 3 });
 	});
 	it('budget: uitputting', async () => {
-		const { rows } = await registry.run('jaarverslag_budget', {}, FULL_SCOPE);
+		const rows = await rijen('budget');
 		expect(pick(rows, 'swv', '')).toMatchObject({ budget_toegekend: 19600, budget_besteed: 16100, uitputting_pct: 82.1 });
 		expect(pick(rows, 'kring', 'Kring Noord')).toMatchObject({ budget_besteed: 8500, uitputting_pct: 70.8 });
 	});

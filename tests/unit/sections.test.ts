@@ -35,7 +35,7 @@ describe('loadExpertteamSection', () => {
 		expect(s.scholen).toBeNull();
 		const rij = s.schoolRows!.find((r) => r.schooljaar === '2023-2024')!;
 		expect(vertelExpertteamSchool(rij)).toEqual([
-			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6 uur per 100 leerlingen, hoger dan de kring (5,4 uur) en het samenwerkingsverband 6,8 uur.'
+			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6 uur per 100 leerlingen, duidelijk hoger dan de kring (5,4 uur) en het samenwerkingsverband 6,8 uur.'
 		]);
 	});
 

@@ -6,7 +6,7 @@
 import type { MonitorDb } from './db';
 import { QueryError, type QueryRegistry } from './queries';
 import { loadToelichtingen, type Actor } from './toelichtingen';
-import { BRONNEN, type Bron, type JaarverslagData, type Rij } from '../jaarverslag';
+import type { Bron, JaarverslagData, Rij } from '../jaarverslag';
 import type { KerncijfersRow } from '../kerncijfers';
 import type { Niveau } from '../toelichting';
 
@@ -16,20 +16,49 @@ export interface Keuze {
 	school?: string | null;
 }
 
+/** How many schooljaren a chart or trend looks back. */
+const JAREN_TERUG = 6;
+
+/** Rows of the per-kring queries (one row per kring and one with totaal = true) → the report's rows. */
+function perKring(rows: Rij[]): Rij[] {
+	return rows.map((r) => ({ ...r, niveau: r.totaal ? 'swv' : 'kring', sleutel: r.totaal ? '' : String(r.kring), naam: r.totaal ? '' : String(r.kring) }));
+}
+/** Rows of the one-school queries → the report's rows. */
+function vanSchool(rows: Rij[]): Rij[] {
+	return rows.map((r) => ({ ...r, niveau: 'school', sleutel: String(r.school), naam: String(r.naam) }));
+}
+
 export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, keuze: Keuze, actor: Actor): Promise<JaarverslagData> {
 	// Validates the schooljaar (400 with a Dutch message when malformed).
 	registry.bindParams(registry.get('kerncijfers'), { schooljaar: keuze.schooljaar }, actor.scope);
 	const isSchool = actor.scope.role === 'school';
 	const school = isSchool ? null : (keuze.school ?? null);
-	const [jaren, info, kern, ...bronnen] = await Promise.all([
-		registry.run('schooljaren', {}, actor.scope),
-		registry.run('monitor_info', {}, actor.scope),
-		registry.run('kerncijfers', {}, actor.scope),
-		...BRONNEN.map((b) => registry.run(`jaarverslag_${b}`, { school }, actor.scope))
+	const run = (name: string, params: Record<string, unknown> = {}) => registry.run(name, params, actor.scope).then((r) => r.rows as Rij[]);
+	// One school's own queries: a school user's school is filled in (and enforced) by the registry.
+	const eenSchool = (name: string) => (isSchool || school ? run(name, { school }) : Promise.resolve([]));
+	const [jaren, info, kern, deelname, verwijzingen, arrangementen] = await Promise.all([
+		run('schooljaren'),
+		run('monitor_info'),
+		run('kerncijfers'),
+		...(['deelname', 'verwijzingen', 'arrangementen'] as const).map((b) => run(`jaarverslag_${b}`, { school }))
 	]);
-	const schooljaren = jaren.rows.map((r) => String(r.schooljaar));
+	const schooljaren = jaren.map((r) => String(r.schooljaar));
 	if (!schooljaren.includes(keuze.schooljaar)) throw new QueryError(`Voor schooljaar ${keuze.schooljaar} zijn er geen tellingen.`, 404);
-	const perBron = Object.fromEntries(BRONNEN.map((b, i) => [b, bronnen[i].rows as Rij[]])) as Record<Bron, Rij[]>;
+	// Expertteam and budget come from their own pages' queries (issue 5), so each figure is computed once.
+	const terug = schooljaren.filter((sj) => sj <= keuze.schooljaar).slice(0, JAREN_TERUG);
+	const [expertteamKringen, expertteamSchool, budgetKringen, budgetSchool] = await Promise.all([
+		Promise.all(terug.map((sj) => run('expertteam_kringen', { schooljaar: sj }))).then((per) => per.flat()),
+		eenSchool('expertteam_school'),
+		run('budget_kringen'),
+		eenSchool('budget_school')
+	]);
+	const perBron: Record<Bron, Rij[]> = {
+		deelname,
+		verwijzingen,
+		arrangementen,
+		expertteam: [...perKring(expertteamKringen), ...vanSchool(expertteamSchool)],
+		budget: [...perKring(budgetKringen), ...vanSchool(budgetSchool)]
+	};
 	const kringen = [...new Set(perBron.deelname.filter((r) => r.niveau === 'kring').map((r) => String(r.sleutel)))].sort();
 
 	let niveau: Niveau = 'swv';
@@ -49,7 +78,7 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 		niveau = 'kring';
 		sleutel = naam = keuze.kring;
 	}
-	const meta = info.rows[0] as { swv_naam: string; demo: boolean };
+	const meta = info[0] as { swv_naam: string; demo: boolean };
 	return {
 		schooljaar: keuze.schooljaar,
 		schooljaren,
@@ -61,7 +90,7 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 		swvNaam: meta.swv_naam,
 		demo: meta.demo,
 		bronnen: perBron,
-		kerncijfers: kern.rows as unknown as KerncijfersRow[],
+		kerncijfers: kern as unknown as KerncijfersRow[],
 		toelichtingen: await loadToelichtingen(db, { niveau, sleutel, schooljaar: keuze.schooljaar }, actor),
 		magKiezen: !isSchool
 	};
