@@ -27,7 +27,8 @@ export async function cachedResolve(
 		cache.clear();
 		cachedVersion = version;
 	}
-	const key = `${scopeKey(event.locals)}|${url.pathname}${url.search}`;
+	// Some figures depend on today (the expertteam's pace), so a page is kept for one day at most.
+	const key = `${new Date().toISOString().slice(0, 10)}|${scopeKey(event.locals)}|${url.pathname}${url.search}`;
 	const hit = cache.get(key);
 	if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
 	const response = await resolve(event);
