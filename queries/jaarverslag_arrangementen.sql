@@ -2,8 +2,16 @@
 -- start_binnen_2_weken_pct (startdatum − aanvraagdatum ≤ 14 days, of those with an aanvraagdatum) and
 -- evaluatie_op_tijd_pct (evaluated ≤ 13 weeks after startdatum, of those that ran ≥ 13 weeks; a
 -- running arrangement counts up to today). Rows for the SWV, every kring and (with $school) one school.
+-- Privacy (school role, applied by the registry): counts, the rates built on them, and rows about
+-- fewer than 5 schools; `scholen` is empty on a school's own row. Kosten are euros (public).
 -- @param school school?
 -- @scope school
+-- @count arrangementen_gestart rugzak individueel groep met_aanvraag liep_13_weken
+-- @total arrangementen_gestart = rugzak + individueel + groep
+-- @rate start_binnen_2_weken_pct from met_aanvraag
+-- @rate evaluatie_op_tijd_pct from liep_13_weken
+-- @schools scholen
+-- @public kosten
 WITH school AS (
 	SELECT brin, vestiging, brin || vestiging AS code, naam, soort, kring FROM scholen
 ),
@@ -28,7 +36,8 @@ per_niveau AS (
 		count(*) FILTER (WHERE binnen_2_weken)::INTEGER AS binnen_2_weken,
 		count(*) FILTER (WHERE liep_13_weken)::INTEGER AS liep_13_weken,
 		count(*) FILTER (WHERE liep_13_weken AND op_tijd_geevalueerd)::INTEGER AS op_tijd,
-		round(sum(bedrag), 2) AS kosten
+		round(sum(bedrag), 2) AS kosten,
+		count(DISTINCT code)::INTEGER AS scholen
 	FROM feiten
 	GROUP BY GROUPING SETS ((schooljaar), (schooljaar, kring), (schooljaar, kring, code, naam))
 )
@@ -37,6 +46,7 @@ SELECT schooljaar, niveau,
 	CASE niveau WHEN 'swv' THEN '' WHEN 'kring' THEN kring ELSE naam END AS naam,
 	arrangementen_gestart, rugzak, individueel, groep, kosten,
 	met_aanvraag, liep_13_weken,
+	CASE WHEN niveau = 'school' THEN NULL ELSE scholen END AS scholen,
 	round(100 * binnen_2_weken / nullif(met_aanvraag, 0), 1) AS start_binnen_2_weken_pct,
 	round(100 * op_tijd / nullif(liep_13_weken, 0), 1) AS evaluatie_op_tijd_pct
 FROM per_niveau

@@ -5,8 +5,16 @@
 -- (a TLV without herkomst only in the SWV total). Deelname sbo is a figure of the whole SWV only: an
 -- sbo school lies in one kring but takes pupils from all of them, so for a kring or a school it is
 -- left empty. Pupils are counted distinct at every level.
+-- Privacy (school role, applied by the registry): counts, the rates built on them, and rows about
+-- fewer than 5 schools; `scholen` is empty on a school's own row.
 -- @param school school?
 -- @scope school
+-- @count leerlingen_bao leerlingen_sbo leerlingen_so leerlingen_rugzak noemer
+-- @total noemer = leerlingen_bao + leerlingen_sbo
+-- @rate deelname_sbo_pct from leerlingen_sbo noemer
+-- @rate deelname_so_pct from leerlingen_so noemer
+-- @rate rugzak_pct from leerlingen_rugzak noemer
+-- @schools scholen
 WITH referentie AS (
 	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
 ),
@@ -38,7 +46,8 @@ per_niveau AS (
 		coalesce(sum(aantal) FILTER (WHERE soort = 'bao'), 0)::INTEGER AS leerlingen_bao,
 		coalesce(sum(aantal) FILTER (WHERE soort = 'sbo'), 0)::INTEGER AS leerlingen_sbo,
 		count(DISTINCT leerling) FILTER (WHERE soort = 'so')::INTEGER AS leerlingen_so,
-		count(DISTINCT leerling) FILTER (WHERE soort = 'rugzak')::INTEGER AS leerlingen_rugzak
+		count(DISTINCT leerling) FILTER (WHERE soort = 'rugzak')::INTEGER AS leerlingen_rugzak,
+		count(DISTINCT code) FILTER (WHERE soort IN ('bao', 'sbo'))::INTEGER AS scholen
 	FROM feiten
 	GROUP BY GROUPING SETS ((schooljaar, teldatum), (schooljaar, teldatum, kring), (schooljaar, teldatum, kring, code, naam))
 )
@@ -48,6 +57,7 @@ SELECT schooljaar, teldatum, niveau,
 	kring,
 	leerlingen_bao, leerlingen_sbo, leerlingen_so, leerlingen_rugzak,
 	leerlingen_bao + leerlingen_sbo AS noemer,
+	CASE WHEN niveau = 'school' THEN NULL ELSE scholen END AS scholen,
 	CASE WHEN niveau <> 'swv' THEN NULL ELSE round(100 * leerlingen_sbo / nullif(leerlingen_bao + leerlingen_sbo, 0), 2) END AS deelname_sbo_pct,
 	round(100 * leerlingen_so / nullif(leerlingen_bao + leerlingen_sbo, 0), 2) AS deelname_so_pct,
 	round(100 * leerlingen_rugzak / nullif(leerlingen_bao + leerlingen_sbo, 0), 2) AS rugzak_pct

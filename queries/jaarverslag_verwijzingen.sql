@@ -2,8 +2,14 @@
 -- attributed to the school of herkomst, and per 1.000 pupils (bao + sbo) of that school, kring or SWV
 -- at the schooljaar's reference teldatum (DOMAIN.md). A TLV without herkomst only counts for the SWV.
 -- Rows for the SWV, every kring and (with $school) one school.
+-- Privacy (school role, applied by the registry): counts, the rates built on them, and rows about
+-- fewer than 5 schools; `scholen` is empty on a school's own row.
 -- @param school school?
 -- @scope school
+-- @count verwijzingen_sbo verwijzingen_so verwijzingen noemer
+-- @total verwijzingen = verwijzingen_sbo + verwijzingen_so
+-- @rate verwijzingen_per_1000 from verwijzingen noemer
+-- @schools scholen
 WITH referentie AS (
 	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
 ),
@@ -24,7 +30,8 @@ per_niveau AS (
 		kring, code, naam,
 		coalesce(sum(aantal) FILTER (WHERE soort = 'tlv_sbo'), 0)::INTEGER AS verwijzingen_sbo,
 		coalesce(sum(aantal) FILTER (WHERE soort = 'tlv_so'), 0)::INTEGER AS verwijzingen_so,
-		sum(aantal) FILTER (WHERE soort = 'leerlingen')::INTEGER AS leerlingen
+		sum(aantal) FILTER (WHERE soort = 'leerlingen')::INTEGER AS leerlingen,
+		count(DISTINCT code) FILTER (WHERE soort = 'leerlingen')::INTEGER AS scholen
 	FROM feiten
 	GROUP BY GROUPING SETS ((schooljaar), (schooljaar, kring), (schooljaar, kring, code, naam))
 )
@@ -34,6 +41,7 @@ SELECT schooljaar, niveau,
 	verwijzingen_sbo, verwijzingen_so,
 	verwijzingen_sbo + verwijzingen_so AS verwijzingen,
 	leerlingen AS noemer,
+	CASE WHEN niveau = 'school' THEN NULL ELSE scholen END AS scholen,
 	round(1000 * (verwijzingen_sbo + verwijzingen_so) / nullif(leerlingen, 0), 1) AS verwijzingen_per_1000
 FROM per_niveau
 WHERE niveau = 'swv' OR (niveau = 'kring' AND kring IS NOT NULL) OR (niveau = 'school' AND code = $school)
