@@ -12,6 +12,21 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
 let browser: Promise<Browser> | null = null;
 
+/** At most two PDFs are printed at a time (a print takes a few seconds of CPU); others wait their turn. */
+const MAX_TEGELIJK = 2;
+let bezig = 0;
+const wachtrij: (() => void)[] = [];
+async function beurt<T>(fn: () => Promise<T>): Promise<T> {
+	if (bezig >= MAX_TEGELIJK) await new Promise<void>((r) => wachtrij.push(r));
+	bezig++;
+	try {
+		return await fn();
+	} finally {
+		bezig--;
+		wachtrij.shift()?.();
+	}
+}
+
 function getBrowser(): Promise<Browser> {
 	browser ??= chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS }).then((b) => {
 		b.on('disconnected', () => (browser = null));
@@ -34,8 +49,12 @@ function parseCookies(header: string | null, url: URL) {
 		});
 }
 
-export async function printPdf(publicUrl: URL, cookieHeader: string | null): Promise<Uint8Array> {
+export function printPdf(publicUrl: URL, cookieHeader: string | null): Promise<Uint8Array> {
 	const url = process.env.PDF_ORIGIN ? new URL(publicUrl.pathname + publicUrl.search, process.env.PDF_ORIGIN) : publicUrl;
+	return beurt(() => print(url, cookieHeader));
+}
+
+async function print(url: URL, cookieHeader: string | null): Promise<Uint8Array> {
 	const b = await getBrowser();
 	// A4 at 96 dpi minus the page margins: charts are drawn at the width they will be printed.
 	const context = await b.newContext({ viewport: { width: 720, height: 1000 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
