@@ -7,7 +7,7 @@ import type { KerncijfersRow, RateId } from './kerncijfers';
 import { RATE_IDS, national, nationalNote } from './kerncijfers';
 import { previousSchooljaar } from './format';
 import type { Column } from './components/DataTable.svelte';
-import { vertel, vertelRang, type Comparison } from './vertellen';
+import { vertel, vertelRang, vertelVerborgen, type Comparison } from './vertellen';
 import { metric } from './metrics';
 import type { ToelichtingenData, Niveau } from './toelichting';
 
@@ -173,9 +173,14 @@ export function kringRijen(d: JaarverslagData, bron: Bron): Rij[] {
 	return d.bronnen[bron].filter((r) => r.niveau === 'kring' && r.schooljaar === d.schooljaar);
 }
 
+/** Markers the registry puts in place of a value hidden for the school role ("<5", "verborgen"). */
+const isVerborgen = (v: Cell | undefined): v is string => v === '<5' || v === 'verborgen';
+
 export interface VerteldFiguur {
 	id: string;
 	value: number | null;
+	/** The marker shown instead of a value hidden for privacy, else null. */
+	verborgen: string | null;
 	vorigJaar: number | null;
 	wanneer: string;
 	zinnen: string[];
@@ -210,6 +215,9 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 
 	const noemer = s.noemers?.[metricId];
 	const peers = kringRijen(d, s.id).map((r) => ({ naam: String(r.sleutel), value: num(r[metricId]) }));
+	if (isVerborgen(eigen?.[metricId])) {
+		return { id: metricId, value: null, verborgen: String(eigen?.[metricId]), vorigJaar: num(vorig?.[metricId]), wanneer, zinnen: [vertelVerborgen(metricId, wanneer, { wie: wie(d) })] };
+	}
 	const zinnen = vertel({
 		id: metricId,
 		value,
@@ -227,5 +235,5 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 		const r = vertelRang(metricId, top.naam, peers, 'kringen');
 		if (r) zinnen.splice(1, 0, r);
 	}
-	return { id: metricId, value, vorigJaar: num(vorig?.[metricId]), wanneer, zinnen };
+	return { id: metricId, value, verborgen: null, vorigJaar: num(vorig?.[metricId]), wanneer, zinnen };
 }

@@ -3,7 +3,7 @@
  * exact Dutch the monitor writes for it.
  */
 import { describe, expect, it } from 'vitest';
-import { compareWords, differenceSize, vertelFiguur, vertelTrend, vertelReeks, vertelRang, vertelGeenWaarde, vertel, decimalsFor, oordeel, telwoord } from './vertellen';
+import { compareWords, differenceSize, vertelFiguur, vertelVerborgen, vertelTrend, vertelReeks, vertelRang, vertelGeenWaarde, vertel, decimalsFor, oordeel, telwoord } from './vertellen';
 
 describe('wording follows the size of the difference', () => {
 	it.each([
@@ -115,6 +115,11 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 		expect(decimalsFor([97.68, 97.6], 'euro', 0)).toBe(2);
 	});
 
+	it('a value hidden for privacy says so, without a number', () => {
+		expect(vertelVerborgen('deelname_so_pct', '2024-10-01', { wie: 'bij Basisschool Een' })).toBe(
+			'Op 1 oktober 2024 wordt de deelname so bij Basisschool Een niet getoond: het gaat om minder dan 5 leerlingen.'
+		);
+	});
 	it('a zero denominator names what is 0 when it is not pupils', () => {
 		expect(vertelGeenWaarde('benutting_pct', '2024-2025', { wie: 'in Kring Oost', noemer: 0, noemerLabel: 'de toegekende formatie' })).toBe(
 			'In schooljaar 2024-2025 is de benutting van de formatie in Kring Oost niet te berekenen: de toegekende formatie is 0.'

@@ -158,6 +158,15 @@ export function vertelGeenWaarde(metricId: string, wanneer: string, opts: { wie?
 }
 
 /**
+ * A value hidden for privacy (a count of 1–4 shows as "<5", a rate built on it is hidden):
+ * "Op 1 oktober 2024 wordt de deelname so bij Basisschool Een niet getoond: het gaat om minder dan 5 leerlingen."
+ */
+export function vertelVerborgen(metricId: string, wanneer: string, opts: { wie?: string } = {}): string {
+	const m = metric(metricId);
+	return `${wanneerZin(wanneer)} wordt ${onderwerp(m)}${opts.wie ? ` ${opts.wie}` : ''} niet getoond: het gaat om minder dan 5 leerlingen.`;
+}
+
+/**
  * One sentence about a figure with its comparisons:
  * "Op 1 oktober 2025 zat 2,26% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,32%) en …"
  * `wanneer` is a teldatum or a schooljaar; `wie` is an optional subject ("in Kring Noord").

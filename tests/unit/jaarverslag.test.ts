@@ -135,6 +135,16 @@ describe('loadJaarverslag and its sentences', () => {
 		expect(d.toelichtingen.perMetric.verwijzingen.tekst).toBe('Twee so-TLV’s uit één school.');
 		expect((await loadJaarverslag(db, registry, { schooljaar: '2024-2025' }, bestuur)).toelichtingen.perMetric).toEqual({});
 	});
+	it('a value the registry hid for a school account is told as hidden, not as missing', async () => {
+		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', school: '11AA00' }, bestuur);
+		const rij = d.bronnen.deelname.find((r) => r.niveau === 'school' && r.schooljaar === '2024-2025')!;
+		Object.assign(rij, { leerlingen_so: '<5', deelname_so_pct: 'verborgen' });
+		expect(vertelMetric(d, 'deelname_so_pct')).toMatchObject({
+			value: null,
+			verborgen: 'verborgen',
+			zinnen: ['Op 1 oktober 2024 wordt de deelname so bij Basisschool Een niet getoond: het gaat om minder dan 5 leerlingen.']
+		});
+	});
 	it('refuses an unknown kring or schooljaar', async () => {
 		await expect(loadJaarverslag(db, registry, { schooljaar: '2024-2025', kring: 'Kring Nergens' }, bestuur)).rejects.toMatchObject({ status: 404 });
 		await expect(loadJaarverslag(db, registry, { schooljaar: '2030-2031' }, bestuur)).rejects.toMatchObject({ status: 404 });
