@@ -137,6 +137,7 @@ describe('loadJaarverslag and its sentences', () => {
 	});
 	it('a value the registry hid for a school account is told as hidden, not as missing', async () => {
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', school: '11AA00' }, bestuur);
+		d.bronnen.deelname = d.bronnen.deelname.map((r) => ({ ...r })); // never change the registry's cached rows
 		const rij = d.bronnen.deelname.find((r) => r.niveau === 'school' && r.schooljaar === '2024-2025')!;
 		Object.assign(rij, { leerlingen_so: '<5', deelname_so_pct: 'verborgen' });
 		expect(vertelMetric(d, 'deelname_so_pct')).toMatchObject({
