@@ -94,3 +94,64 @@ export function vertelTrend(metricId: string, series: { teldatum: string; value:
 	const dir = last.value! > first.value! ? 'gestegen' : 'gedaald';
 	return `De ${m.label.toLowerCase()} is ${span} ${size === 'iets' ? 'iets ' : ''}${dir}: van ${a} naar ${b}.`;
 }
+
+// ── deelname, verwijzingen, arrangementen (issue 4) ─────────────────────────
+
+/** How a metric's value reads in a sentence: "9,9 per 1000 leerlingen", "41 dagen", "73,6%". */
+function waarde(metricId: string, v: number, decimals?: number): string {
+	const m = metric(metricId);
+	const s = formatValue(v, m.unit, decimals ?? m.decimals);
+	return m.unit === 'per1000' ? `${s} per 1000 leerlingen` : s;
+}
+
+/**
+ * The one that stands out in a list, against the average of all (a ratio of sums, from the query):
+ * "Kring Oost verwijst het meest: 17,6 per 1000 leerlingen, tegen 9,9 gemiddeld."
+ */
+export function vertelUitschieter(metricId: string, items: { naam: string; value: number | null }[], gemiddeld: number | null, werkwoord: string): string | null {
+	const known = items.filter((i): i is { naam: string; value: number } => i.value !== null && Number.isFinite(i.value));
+	if (known.length < 2) return null;
+	const top = known.reduce((a, b) => (b.value > a.value ? b : a));
+	const m = metric(metricId);
+	const gem = gemiddeld !== null && Number.isFinite(gemiddeld) ? `, tegen ${formatValue(gemiddeld, m.unit, m.decimals)} gemiddeld` : '';
+	return `${top.naam} ${werkwoord} het meest: ${waarde(metricId, top.value)}${gem}.`;
+}
+
+/** "De verwijzingen per 1000 leerlingen zijn iets gedaald ten opzichte van 2024-2025: van 10,2 naar 9,9." */
+export function vertelVerandering(metricId: string, value: number | null, previous: number | null, vorigLabel: string): string | null {
+	if (value === null || previous === null || !Number.isFinite(value) || !Number.isFinite(previous)) return null;
+	const m = metric(metricId);
+	const d = decimalsFor([value, previous], m.unit, m.decimals);
+	const size = differenceSize(value, previous, m.unit);
+	const naam = m.label.toLowerCase();
+	if (size === 'gelijk') return `De ${naam} bleef ongeveer gelijk ten opzichte van ${vorigLabel}: ${waarde(metricId, value, d)}.`;
+	const dir = value > previous ? 'gestegen' : 'gedaald';
+	return `De ${naam} is ${size === 'iets' ? 'iets ' : ''}${dir} ten opzichte van ${vorigLabel}: van ${formatValue(previous, m.unit, d)} naar ${waarde(metricId, value, d)}.`;
+}
+
+/** "De middelste helft van de scholen zit tussen 3,8 en 15,1 per 1000 leerlingen (mediaan 7,8)." */
+export function vertelSpreiding(metricId: string, p25: number | null, mediaan: number | null, p75: number | null, wie = 'de scholen'): string | null {
+	if (p25 === null || mediaan === null || p75 === null) return null;
+	const m = metric(metricId);
+	const f = (v: number) => formatValue(v, m.unit, m.decimals);
+	return `De middelste helft van ${wie} zit tussen ${f(p25)} en ${waarde(metricId, p75)} (mediaan ${f(mediaan)}).`;
+}
+
+/**
+ * Where one value lies in a distribution, with its comparisons:
+ * "Deze school zit bij het kwart van de scholen met de hoogste waarde: 36,7 per 1000 leerlingen, tegen 17,6 in de kring en 9,9 in het samenwerkingsverband."
+ */
+export function vertelPositie(metricId: string, wie: string, value: number | null, p25: number | null, p75: number | null, comparisons: Comparison[]): string {
+	const m = metric(metricId);
+	if (value === null || !Number.isFinite(value)) return `Voor ${wie} zijn er geen gegevens over de ${m.label.toLowerCase()}.`;
+	const plek =
+		p25 === null || p75 === null ? 'heeft'
+		: value > p75 ? 'zit bij het kwart van de scholen met de hoogste waarde'
+		: value < p25 ? 'zit bij het kwart van de scholen met de laagste waarde'
+		: 'zit in de middelste helft van de scholen';
+	const known = comparisons.filter((c): c is Comparison & { value: number } => c.value !== null && Number.isFinite(c.value));
+	const d = decimalsFor([value, ...known.map((c) => c.value)], m.unit, m.decimals);
+	const tegen = known.map((c) => `${formatValue(c.value, m.unit, d)} ${c.label}`);
+	const naam = wie.charAt(0).toUpperCase() + wie.slice(1);
+	return `${naam} ${plek}${plek === 'heeft' ? '' : ':'} ${waarde(metricId, value, d)}${tegen.length ? `, tegen ${joinNl(tegen)}` : ''}.`;
+}
