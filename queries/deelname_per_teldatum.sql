@@ -60,7 +60,8 @@ per_teldatum AS (
 SELECT pt.*,
 	vorig.teldatum AS vorig_teldatum,
 	vorig.deelname_sbo_pct AS vorig_deelname_sbo_pct,
-	vorig.deelname_so_pct AS vorig_deelname_so_pct
+	vorig.deelname_so_pct AS vorig_deelname_so_pct,
+	vorig.deelname_sbo_tlv_pct AS vorig_deelname_sbo_tlv_pct
 FROM per_teldatum pt
 LEFT JOIN per_teldatum vorig ON vorig.teldatum = pt.teldatum - INTERVAL 1 YEAR
 ORDER BY pt.teldatum
