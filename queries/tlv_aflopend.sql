@@ -25,7 +25,9 @@ aflopend AS (
 	WHERE einddatum > peil.peildatum
 	GROUP BY ALL
 )
-SELECT (SELECT peildatum FROM peil) AS peildatum, m.maand, s.soort, coalesce(a.tlv, 0)::INTEGER AS tlv
+SELECT (SELECT peildatum FROM peil) AS peildatum, m.maand, s.soort, coalesce(a.tlv, 0)::INTEGER AS tlv,
+	(sum(coalesce(a.tlv, 0)) OVER ())::INTEGER AS tlv_totaal,
+	(sum(coalesce(a.tlv, 0)) OVER (PARTITION BY m.maand))::INTEGER AS tlv_maand
 FROM maanden m CROSS JOIN soorten s
 LEFT JOIN aflopend a ON a.maand = m.maand AND a.soort = s.soort
 WHERE (SELECT peildatum FROM peil) IS NOT NULL

@@ -39,7 +39,7 @@ export interface TlvSchooljaarRow {
 	zonder_aanvraagdatum: number; aanvragen: number; aanvragen_mei_juli: number; aanvragen_mei_juli_pct: number | null;
 }
 export interface TlvMaandRow { maand: string; schooljaar: string; soort: 'sbo' | 'so'; tlv: number }
-export interface TlvAflopendRow { peildatum: string; maand: string; soort: 'sbo' | 'so'; tlv: number }
+export interface TlvAflopendRow { peildatum: string; maand: string; soort: 'sbo' | 'so'; tlv: number; tlv_totaal: number; tlv_maand: number }
 export interface RugzakRow {
 	teldatum: string; schooljaar: string; teldatum_soort: TeldatumSoort; leerlingen: number | null;
 	leerlingen_rugzak: number; met_rugzak: number; met_individueel: number; rugzak_pct: number | null; soort_label: string | null;

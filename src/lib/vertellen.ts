@@ -155,3 +155,18 @@ export function vertelPositie(metricId: string, wie: string, value: number | nul
 	const naam = wie.charAt(0).toUpperCase() + wie.slice(1);
 	return `${naam} ${plek}${plek === 'heeft' ? '' : ':'} ${waarde(metricId, value, d)}${tegen.length ? `, tegen ${joinNl(tegen)}` : ''}.`;
 }
+
+/** "In 2025-2026 besloot het samenwerkingsverband over 261 TLVs: 110 voor het sbo en 151 voor het so (vorig schooljaar 263)." */
+export function vertelTlvs(schooljaar: string, wie: string, sbo: number, so: number, vorig: number | null): string {
+	const totaal = sbo + so;
+	if (totaal === 0) return `In ${schooljaar} zijn er voor ${wie} geen TLV-besluiten.`;
+	const tail = vorig !== null ? ` (vorig schooljaar ${formatValue(vorig, 'count')})` : '';
+	return `In ${schooljaar} kwamen er voor ${wie} ${formatValue(totaal, 'count')} TLVs: ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.`;
+}
+
+/** "De helft van de TLVs was binnen 42 dagen na de aanvraag besloten (P25 26, P75 55 dagen). 13 TLVs zonder aanvraagdatum tellen niet mee." */
+export function vertelDoorlooptijd(p25: number | null, mediaan: number | null, p75: number | null, zonderAanvraag: number): string {
+	const zonder = zonderAanvraag > 0 ? ` ${formatValue(zonderAanvraag, 'count')} ${zonderAanvraag === 1 ? 'TLV zonder aanvraagdatum telt' : 'TLVs zonder aanvraagdatum tellen'} niet mee.` : '';
+	if (mediaan === null || p25 === null || p75 === null) return `Over de doorlooptijd van de TLVs zijn geen gegevens.${zonder}`;
+	return `De helft van de TLVs was binnen ${formatValue(mediaan, 'days')} na de aanvraag besloten (P25 ${formatValue(p25, 'count')}, P75 ${formatValue(p75, 'days')}).${zonder}`;
+}
