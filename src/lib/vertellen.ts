@@ -117,16 +117,15 @@ export function vertelUitschieter(metricId: string, items: { naam: string; value
 	return `${top.naam} ${werkwoord} het meest: ${waarde(metricId, top.value)}${gem}.`;
 }
 
-/** "De verwijzingen per 1000 leerlingen zijn iets gedaald ten opzichte van 2024-2025: van 10,2 naar 9,9." */
+/** "Verwijzingen per 1000 leerlingen: iets gedaald ten opzichte van vorig schooljaar, van 10,2 naar 9,9." */
 export function vertelVerandering(metricId: string, value: number | null, previous: number | null, vorigLabel: string): string | null {
 	if (value === null || previous === null || !Number.isFinite(value) || !Number.isFinite(previous)) return null;
 	const m = metric(metricId);
 	const d = decimalsFor([value, previous], m.unit, m.decimals);
 	const size = differenceSize(value, previous, m.unit);
-	const naam = m.label.toLowerCase();
-	if (size === 'gelijk') return `De ${naam} bleef ongeveer gelijk ten opzichte van ${vorigLabel}: ${waarde(metricId, value, d)}.`;
+	if (size === 'gelijk') return `${m.label}: ongeveer gelijk aan ${vorigLabel} (${formatValue(value, m.unit, d)}).`;
 	const dir = value > previous ? 'gestegen' : 'gedaald';
-	return `De ${naam} is ${size === 'iets' ? 'iets ' : ''}${dir} ten opzichte van ${vorigLabel}: van ${formatValue(previous, m.unit, d)} naar ${waarde(metricId, value, d)}.`;
+	return `${m.label}: ${size === 'iets' ? 'iets ' : ''}${dir} ten opzichte van ${vorigLabel}, van ${formatValue(previous, m.unit, d)} naar ${formatValue(value, m.unit, d)}.`;
 }
 
 /** "De middelste helft van de scholen zit tussen 3,8 en 15,1 per 1000 leerlingen (mediaan 7,8)." */
