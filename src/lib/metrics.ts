@@ -79,7 +79,7 @@ export const METRICS = {
 	}),
 	verwijzingen_per_1000: m({
 		id: 'verwijzingen_per_1000', label: 'Verwijzingen per 1000 leerlingen', unit: 'per1000', decimals: 1, lowerIsBetter: true,
-		phrase: 'verwezen de scholen {v} per 1000 leerlingen',
+		phrase: 'verwezen de scholen {v}',
 		definition:
 			'1000 × TLVs (besluitdatum in het schooljaar) met een school als herkomst ÷ leerlingen van die scholen (bao + sbo) op de referentieteldatum van het schooljaar (de eerste teldatum). Voor een kring of het samenwerkingsverband: som van de TLVs ÷ som van de leerlingen. Een school zonder leerlingen heeft geen cijfer.'
 	}),

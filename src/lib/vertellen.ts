@@ -137,35 +137,24 @@ export function vertelSpreiding(metricId: string, p25: number | null, mediaan: n
 }
 
 /**
- * Where one value lies in a distribution, with its comparisons:
+ * One value with its comparisons. With a distribution (P25, P75) it says where the value lies:
  * "Deze school zit bij het kwart van de scholen met de hoogste waarde: 36,7 per 1000 leerlingen, tegen 17,6 in de kring en 9,9 in het samenwerkingsverband."
+ * Without one it uses the metric's phrase: "Bij deze school had 1,23% van de leerlingen een rugzak …, tegen 0,73% in de kring."
  */
 export function vertelPositie(metricId: string, wie: string, value: number | null, p25: number | null, p75: number | null, comparisons: Comparison[]): string {
 	const m = metric(metricId);
-	if (value === null || !Number.isFinite(value)) return `Voor ${wie} zijn er geen gegevens over de ${m.label.toLowerCase()}.`;
-	const plek =
-		p25 === null || p75 === null ? 'heeft'
-		: value > p75 ? 'zit bij het kwart van de scholen met de hoogste waarde'
-		: value < p25 ? 'zit bij het kwart van de scholen met de laagste waarde'
-		: 'zit in de middelste helft van de scholen';
+	if (value === null || !Number.isFinite(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} zijn er geen gegevens over de ${m.label.toLowerCase()}.`;
 	const known = comparisons.filter((c): c is Comparison & { value: number } => c.value !== null && Number.isFinite(c.value));
 	const d = decimalsFor([value, ...known.map((c) => c.value)], m.unit, m.decimals);
-	const tegen = known.map((c) => `${formatValue(c.value, m.unit, d)} ${c.label}`);
+	const tegen = known.length ? `, tegen ${joinNl(known.map((c) => `${formatValue(c.value, m.unit, d)} ${c.label}`))}` : '';
 	const naam = wie.charAt(0).toUpperCase() + wie.slice(1);
-	return `${naam} ${plek}${plek === 'heeft' ? '' : ':'} ${waarde(metricId, value, d)}${tegen.length ? `, tegen ${joinNl(tegen)}` : ''}.`;
-}
-
-/** "In 2025-2026 besloot het samenwerkingsverband over 261 TLVs: 110 voor het sbo en 151 voor het so (vorig schooljaar 263)." */
-export function vertelTlvs(schooljaar: string, wie: string, sbo: number, so: number, vorig: number | null): string {
-	const totaal = sbo + so;
-	if (totaal === 0) return `In ${schooljaar} zijn er voor ${wie} geen TLV-besluiten.`;
-	const tail = vorig !== null ? ` (vorig schooljaar ${formatValue(vorig, 'count')})` : '';
-	return `In ${schooljaar} kwamen er voor ${wie} ${formatValue(totaal, 'count')} TLVs: ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.`;
-}
-
-/** "De helft van de TLVs was binnen 42 dagen na de aanvraag besloten (P25 26, P75 55 dagen). 13 TLVs zonder aanvraagdatum tellen niet mee." */
-export function vertelDoorlooptijd(p25: number | null, mediaan: number | null, p75: number | null, zonderAanvraag: number): string {
-	const zonder = zonderAanvraag > 0 ? ` ${formatValue(zonderAanvraag, 'count')} ${zonderAanvraag === 1 ? 'TLV zonder aanvraagdatum telt' : 'TLVs zonder aanvraagdatum tellen'} niet mee.` : '';
-	if (mediaan === null || p25 === null || p75 === null) return `Over de doorlooptijd van de TLVs zijn geen gegevens.${zonder}`;
-	return `De helft van de TLVs was binnen ${formatValue(mediaan, 'days')} na de aanvraag besloten (P25 ${formatValue(p25, 'count')}, P75 ${formatValue(p75, 'days')}).${zonder}`;
+	if (p25 !== null && p75 !== null) {
+		const plek =
+			value > p75 ? 'zit bij het kwart van de scholen met de hoogste waarde'
+			: value < p25 ? 'zit bij het kwart van de scholen met de laagste waarde'
+			: 'zit in de middelste helft van de scholen';
+		return `${naam} ${plek}: ${waarde(metricId, value, d)}${tegen}.`;
+	}
+	if (m.phrase) return `${naam} ${m.phrase.replace('{v}', waarde(metricId, value, d))}${tegen}.`;
+	return `${naam}: ${waarde(metricId, value, d)}${tegen}.`;
 }
