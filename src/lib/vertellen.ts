@@ -158,3 +158,18 @@ export function vertelPositie(metricId: string, wie: string, value: number | nul
 	if (m.phrase) return `${naam} ${m.phrase.replace('{v}', waarde(metricId, value, d))}${tegen}.`;
 	return `${naam}: ${waarde(metricId, value, d)}${tegen}.`;
 }
+
+/** "In 2025-2026 kwamen er voor het samenwerkingsverband 261 TLVs: 110 voor het sbo en 151 voor het so (vorig schooljaar 263)." */
+export function vertelTlvs(schooljaar: string, wie: string, sbo: number, so: number, vorig: number | null): string {
+	const totaal = sbo + so;
+	if (totaal === 0) return `In ${schooljaar} zijn er voor ${wie} geen TLV-besluiten.`;
+	const tail = vorig !== null ? ` (vorig schooljaar ${formatValue(vorig, 'count')})` : '';
+	return `In ${schooljaar} kwamen er voor ${wie} ${formatValue(totaal, 'count')} TLVs: ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.`;
+}
+
+/** "De helft van de TLVs was binnen 42 dagen na de aanvraag besloten (P25 26, P75 55 dagen). 13 TLVs zonder aanvraagdatum tellen niet mee." */
+export function vertelDoorlooptijd(p25: number | null, mediaan: number | null, p75: number | null, zonderAanvraag: number): string {
+	const zonder = zonderAanvraag > 0 ? ` ${formatValue(zonderAanvraag, 'count')} ${zonderAanvraag === 1 ? 'TLV zonder aanvraagdatum telt' : 'TLVs zonder aanvraagdatum tellen'} niet mee.` : '';
+	if (mediaan === null || p25 === null || p75 === null) return `Over de doorlooptijd van de TLVs zijn geen gegevens.${zonder}`;
+	return `De helft van de TLVs was binnen ${formatValue(mediaan, 'days')} na de aanvraag besloten (P25 ${formatValue(p25, 'count')}, P75 ${formatValue(p75, 'days')}).${zonder}`;
+}
