@@ -38,7 +38,7 @@ test('deelname shows participation, the ranked kringen, the distribution of scho
 
 test('the kring filter changes the figures and the URL, without JavaScript-only controls', async ({ page }) => {
 	await page.goto('/deelname');
-	await page.getByLabel('Kring').selectOption('Kring Oost');
+	await page.locator('form.filters select[name=kring]').selectOption('Kring Oost');
 	await page.getByRole('button', { name: 'Toon cijfers' }).click();
 	await expect(page).toHaveURL(/kring=Kring\+Oost/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deelname sbo en so 2025-2026 — Kring Oost');
@@ -49,7 +49,7 @@ test('the kring filter changes the figures and the URL, without JavaScript-only 
 	await expect(page.getByTestId('tabel-scholen').locator('tbody tr')).toHaveCount(11);
 	await expect(page.getByTestId('grafiek-verdeling').locator('svg g[aria-label="dot"] circle')).toHaveCount(11);
 
-	await page.getByLabel('Schooljaar').selectOption('2022-2023');
+	await page.locator('form.filters select[name=schooljaar]').selectOption('2022-2023');
 	await page.getByRole('button', { name: 'Toon cijfers' }).click();
 	await expect(page).toHaveURL(/schooljaar=2022-2023/);
 	await expect(page).toHaveURL(/kring=Kring\+Oost/);

@@ -31,7 +31,7 @@ test('verwijzingen shows decisions, per 1000, lead time and May–July share, wi
 
 test('filtering on a kring changes the figures and the URL', async ({ page }) => {
 	await page.goto('/verwijzingen');
-	await page.getByLabel('Kring').selectOption('Kring Oost');
+	await page.locator('form.filters select[name=kring]').selectOption('Kring Oost');
 	await page.getByRole('button', { name: 'Toon cijfers' }).click();
 	await expect(page).toHaveURL(/kring=Kring\+Oost/);
 	await expect(page.getByTestId('kengetal-verwijzingen')).toHaveText('37');
