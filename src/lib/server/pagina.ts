@@ -44,6 +44,19 @@ export async function guarded<T>(work: Promise<T>): Promise<T> {
 	}
 }
 
+/**
+ * Run a query that lists all schools (scope `all`) where the caller may not see it: the section is
+ * left out (null) instead of the whole page failing with 403.
+ */
+export async function unlessForbidden<T>(work: Promise<T>): Promise<T | null> {
+	try {
+		return await work;
+	} catch (e) {
+		if (e instanceof QueryError && e.status === 403) return null;
+		throw e;
+	}
+}
+
 /** A runner for one page request: `run(name, extra)` uses the page's filters plus `extra`. */
 export async function pageRunner(locals: App.Locals, filters: Filters) {
 	const { registry } = await context();

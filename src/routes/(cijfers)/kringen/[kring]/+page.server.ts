@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { guarded, pageRunner, readFilters } from '$lib/server/pagina';
+import { guarded, pageRunner, readFilters, unlessForbidden } from '$lib/server/pagina';
 import type { KerncijfersRow } from '$lib/kerncijfers';
 import type {
 	ArrangementProcesRow, DeelnameRow, KringArrangementRow, KringVerwijzingRow, SchoolVerwijzingRow, TlvSchooljaarRow, VerdelingRow
@@ -19,7 +19,7 @@ export const load = (async ({ url, params, locals, parent }) => {
 			run<KerncijfersRow>('kerncijfers', { schooljaar: null }),
 			run<KringVerwijzingRow>('verwijzingen_per_kring', { schooljaar }),
 			run<KringArrangementRow>('arrangementen_per_kring', { schooljaar }),
-			run<SchoolVerwijzingRow>('verwijzingen_per_school', { schooljaar, gemeente: null, schoolsoort: null }),
+			unlessForbidden(run<SchoolVerwijzingRow>('verwijzingen_per_school', { schooljaar, gemeente: null, schoolsoort: null })),
 			run<VerdelingRow>('verwijzingen_verdeling', { schooljaar }),
 			run<TlvSchooljaarRow>('tlv_per_schooljaar', { gemeente: null }),
 			run<TlvSchooljaarRow>('tlv_per_schooljaar', alle),
