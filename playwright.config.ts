@@ -10,7 +10,7 @@ const db = process.env.E2E_DB ?? `test-results/e2e-${port}.duckdb`;
 export default defineConfig({
 	testDir: 'tests/e2e',
 	timeout: 30_000,
-	expect: { timeout: 5_000 },
+	expect: { timeout: 10_000 },
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,

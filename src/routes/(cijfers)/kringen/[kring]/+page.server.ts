@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { context } from '$lib/server/context';
+import { loadBudgetSection, loadExpertteamSection } from '$lib/server/sections';
 import { guarded, pageRunner, readFilters, unlessForbidden } from '$lib/server/pagina';
 import type { KerncijfersRow } from '$lib/kerncijfers';
 import type {
@@ -12,7 +14,9 @@ export const load = (async ({ url, params, locals, parent }) => {
 	const { schooljaar, opties } = await parent();
 	if (!opties.kring.includes(kring)) error(404, `De kring "${kring}" bestaat niet.`);
 	const alle = { kring: null, gemeente: null, schoolsoort: null };
-	const [deelname, deelnameSwv, kern, kringen, arrangementen, scholen, verdeling, tlv, tlvSwv, proces, procesSwv] = await guarded(
+	const { registry } = await context();
+	const sectie = { schooljaar, kring };
+	const [deelname, deelnameSwv, kern, kringen, arrangementen, scholen, verdeling, tlv, tlvSwv, proces, procesSwv, expertteam, budget] = await guarded(
 		Promise.all([
 			run<DeelnameRow>('deelname_per_teldatum', { gemeente: null, schoolsoort: null }),
 			run<DeelnameRow>('deelname_per_teldatum', alle),
@@ -24,8 +28,10 @@ export const load = (async ({ url, params, locals, parent }) => {
 			run<TlvSchooljaarRow>('tlv_per_schooljaar', { gemeente: null }),
 			run<TlvSchooljaarRow>('tlv_per_schooljaar', alle),
 			run<ArrangementProcesRow>('arrangementen_proces', { gemeente: null, schoolsoort: null }),
-			run<ArrangementProcesRow>('arrangementen_proces', alle)
+			run<ArrangementProcesRow>('arrangementen_proces', alle),
+			loadExpertteamSection(registry, locals.scope, sectie),
+			loadBudgetSection(registry, locals.scope, sectie)
 		])
 	);
-	return { kring, deelname, deelnameSwv, kern, kringen, arrangementen, scholen, verdeling, tlv, tlvSwv, proces, procesSwv, expertteam: null };
+	return { kring, deelname, deelnameSwv, kern, kringen, arrangementen, scholen, verdeling, tlv, tlvSwv, proces, procesSwv, expertteam, budget };
 }) satisfies PageServerLoad;
