@@ -48,3 +48,15 @@ describe('nl-NL formatting', () => {
 		expect(csvNumber(19246)).toBe('19246');
 	});
 });
+
+describe('suppressed values (small counts for a school account)', () => {
+	it('shows a hidden count as "<5" and a hidden rate, amount or difference as hidden', async () => {
+		const { SUPPRESSED } = await import('./format');
+		expect(formatValue(SUPPRESSED, 'count')).toBe('<5');
+		expect(formatNumber(SUPPRESSED)).toBe('<5');
+		expect(formatValue(SUPPRESSED, 'pct')).toBe('verborgen (<5)');
+		expect(formatPercent(SUPPRESSED)).toBe('verborgen (<5)');
+		expect(formatEuro(SUPPRESSED)).toBe('verborgen (<5)');
+		expect(formatDelta(SUPPRESSED)).toBe('verborgen (<5)');
+	});
+});
