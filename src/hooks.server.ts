@@ -58,7 +58,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (api) response = refusal(401, 'Log eerst in.', true);
 		else {
 			const back = event.url.pathname + event.url.search;
-			redirect(303, back === '/' ? '/login' : `/login?terug=${encodeURIComponent(back)}`);
+			const location = back === '/' ? '/login' : `/login?terug=${encodeURIComponent(back)}`;
+			if (event.isDataRequest) redirect(303, location);
+			response = new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
 		}
 	} else if (decision === 'forbidden') {
 		await audit(db, { user: user!.name, event: 'geweigerd', details: event.url.pathname, ip: clientAddress(event) });

@@ -13,7 +13,11 @@ export const GET: RequestHandler = async (event) => {
 	const format = url.searchParams.get('format') ?? 'arrow';
 	if (!(FORMATS as readonly string[]).includes(format)) error(400, `Onbekend formaat "${format}": kies arrow, csv of json.`);
 	const raw: Record<string, string> = {};
-	for (const [k, v] of url.searchParams) if (k !== 'format') raw[k] = v;
+	for (const [k, v] of url.searchParams) {
+		if (k === 'format') continue;
+		if (k in raw) error(400, `De parameter ${k.slice(0, 40)} staat er meer dan eens in.`);
+		raw[k] = v;
+	}
 	const { db, registry } = await context();
 	let result;
 	try {
