@@ -1,7 +1,7 @@
 import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
-import { SESSION_COOKIE, checkPassword, createSession, demoUsers, type User } from '$lib/server/auth/accounts';
+import { SESSION_COOKIE, checkPassword, createSession, demoUsers, listUsers, type User } from '$lib/server/auth/accounts';
 import { LoginLimiter } from '$lib/server/auth/ratelimit';
 import { audit, clientAddress } from '$lib/server/audit';
 
@@ -30,6 +30,7 @@ export const load = (async ({ locals, url }) => {
 	}
 	return {
 		terug: safeReturn(url.searchParams.get('terug')),
+		geenAccounts: demo.length === 0 && (await listUsers(db)).length === 0,
 		demo: demo.map((u) => ({ role: u.role, school: u.schools.map((s) => schoolNames.get(s) ?? s).join(', ') }))
 	};
 }) satisfies PageServerLoad;
