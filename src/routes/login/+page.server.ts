@@ -30,7 +30,7 @@ export const load = (async ({ locals, url }) => {
 	}
 	return {
 		terug: safeReturn(url.searchParams.get('terug')),
-		geenAccounts: demo.length === 0 && (await listUsers(db)).length === 0,
+		geenAccounts: demo.length === 0 && (await listUsers(db)).every((u) => u.demo),
 		demo: demo.map((u) => ({ role: u.role, school: u.schools.map((s) => schoolNames.get(s) ?? s).join(', ') }))
 	};
 }) satisfies PageServerLoad;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonitorDb } from '../db';
-import { addUser, checkPassword, createSession, endSession, removeUser, sessionUser, setPassword, listUsers, demoUsers, scopeOf, SESSION_HOURS } from './accounts';
+import { addUser, checkPassword, createSession, endSession, removeUser, sessionUser, setPassword, listUsers, demoUsers, isDemo, scopeOf, SESSION_HOURS } from './accounts';
 
 let db: MonitorDb;
 beforeAll(async () => {
@@ -74,5 +74,22 @@ describe('sessions', () => {
 		expect(await demoUsers(db)).toEqual([]);
 		await db.query(`INSERT OR REPLACE INTO meta VALUES ('demo', 'ja')`);
 		expect((await demoUsers(db)).map((u) => u.name)).toEqual(['bestuur']);
+	});
+
+	it('ends demo mode at the first import of other data: demo accounts and their sessions stop working', async () => {
+		const session = await createSession(db, 'bestuur');
+		expect((await sessionUser(db, session.token))?.name).toBe('bestuur');
+		const log = (gebruiker: string, uitkomst: string) =>
+			db.query(`INSERT INTO import_log (tijdstip, gebruiker, uitkomst, bestanden, rijen, meldingen) VALUES (now()::TIMESTAMP, $g, $u, '[]', '{}', 0)`, { g: gebruiker, u: uitkomst });
+		await log('demo', 'ingelezen');
+		await log('beheerder', 'geweigerd');
+		expect(await isDemo(db)).toBe(true);
+		await log('beheerder', 'ingelezen');
+		expect(await isDemo(db)).toBe(false);
+		expect(await demoUsers(db)).toEqual([]);
+		expect(await sessionUser(db, session.token)).toBeNull();
+		// A real account is not affected.
+		const real = await createSession(db, 'an.bestuur');
+		expect((await sessionUser(db, real.token))?.name).toBe('an.bestuur');
 	});
 });

@@ -135,16 +135,28 @@ export async function sessionUser(db: MonitorDb, token: string | undefined, now 
 		 WHERE s.token_hash = $hash AND s.verloopt > CAST($nu AS TIMESTAMP)`,
 		{ hash: sha256(token), nu: ts(now) }
 	);
-	return r.rows[0] ? toUser(r.rows[0]) : null;
+	const user = r.rows[0] ? toUser(r.rows[0]) : null;
+	if (user?.demo && !(await isDemo(db))) return null;
+	return user;
 }
 
 export async function endSession(db: MonitorDb, token: string | undefined): Promise<void> {
 	if (token) await db.query(`DELETE FROM sessies WHERE token_hash = $hash`, { hash: sha256(token) });
 }
 
-/** Demo mode: the database was built from the demo exports (context.ts). */
+/**
+ * Demo mode: the database was built from the demo exports (context.ts) and nobody has imported
+ * other data into it since. The first import by anyone else ends it — the demo accounts stop
+ * working at once — so real pupils' figures are never one click away on a login page.
+ * MONITOR_KEEP_DEMO=ja keeps demo mode after imports: for the browser tests only.
+ */
 export async function isDemo(db: MonitorDb): Promise<boolean> {
-	return (await db.getMeta('demo')) === 'ja';
+	const r = await db.query(
+		`SELECT coalesce((SELECT value FROM meta WHERE key = 'demo') = 'ja', false)
+			AND ($keep = 'ja' OR NOT EXISTS (SELECT 1 FROM import_log WHERE uitkomst = 'ingelezen' AND gebruiker <> 'demo')) AS demo`,
+		{ keep: process.env.MONITOR_KEEP_DEMO ?? 'nee' }
+	);
+	return r.rows[0].demo === true;
 }
 
 /** The demo school: the first bao school of the demo data with the fewest pupils (small counts show "<5"). */
