@@ -71,6 +71,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response = await resolve(event);
 	}
 	for (const [k, v] of Object.entries(SECURITY_HEADERS)) response.headers.set(k, v);
+	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000');
 	if (user) response.headers.set('Cache-Control', response.headers.get('Cache-Control') ?? 'private, no-cache');
 	return response;
 };
