@@ -7,12 +7,13 @@ export default {
 	kit: {
 		adapter: adapter({ out: 'build' }),
 		alias: { $queries: 'queries' },
-		// Content-Security-Policy on every page. SvelteKit adds a nonce (or, for prerendered pages, a
-		// hash) for its own inline start-up script, so script-src needs no 'unsafe-inline'.
+		// Content-Security-Policy on every page. SvelteKit puts the hash of its own inline start-up
+		// script in script-src, so no 'unsafe-inline' is needed for scripts. Hashes, not nonces: rendered
+		// pages are cached (page-cache.ts), and a nonce served twice would be no nonce.
 		// style-src allows inline styles: Observable Plot writes style attributes on its SVG elements
 		// and Svelte's style: directive writes them too; style attributes cannot run code.
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

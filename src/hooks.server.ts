@@ -1,8 +1,8 @@
 /**
  * Every request passes here: the session cookie gives `locals.user` and `locals.scope`, the access
  * table (access.ts) decides whether the route may be opened, and every response gets the security
- * headers. The Content-Security-Policy itself comes from `kit.csp` (svelte.config.js), which puts a
- * nonce on SvelteKit's own inline scripts.
+ * headers. The Content-Security-Policy itself comes from `kit.csp` (svelte.config.js), which puts
+ * the hash of SvelteKit's own inline script in the header.
  */
 import { error, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { context } from '$lib/server/context';
@@ -10,8 +10,11 @@ import { decide } from '$lib/server/access';
 import { SESSION_COOKIE, scopeOf, sessionUser } from '$lib/server/auth/accounts';
 import { audit, clientAddress } from '$lib/server/audit';
 import type { Scope } from '$lib/server/queries';
+import { installPlotDocument } from '$lib/server/plot-document';
+import { cachedResolve } from '$lib/server/page-cache';
 
 export const init: ServerInit = async () => {
+	installPlotDocument();
 	await context();
 };
 
@@ -68,7 +71,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (event.isDataRequest) error(403, message);
 		response = refusal(403, message, api);
 	} else {
-		response = await resolve(event);
+		// Pages are cached per viewer (page-cache.ts) only after the access check above.
+		response = await cachedResolve(event, resolve, db.version);
 	}
 	for (const [k, v] of Object.entries(SECURITY_HEADERS)) response.headers.set(k, v);
 	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000');

@@ -69,7 +69,8 @@ test('each demo role logs in, sees its own view, under the CSP header and withou
 		await loginAs(page, role);
 		const res = await page.goto('/');
 		const csp = res!.headers()['content-security-policy'];
-		expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'/);
+		expect(csp).toMatch(/script-src 'self' 'sha256-[^']+'/);
+		expect(csp).not.toContain("script-src 'self' 'unsafe-inline'");
 		expect(csp).toContain("frame-ancestors 'none'");
 		expect(res!.headers()['x-content-type-options']).toBe('nosniff');
 		expect(res!.headers()['referrer-policy']).toBe('same-origin');

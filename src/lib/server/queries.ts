@@ -117,6 +117,7 @@ export function loadQueries(dir = process.env.QUERIES_DIR ?? 'queries'): Map<str
 }
 
 const CACHE_LIMIT = 500;
+const TRACE = process.env.MONITOR_TRACE === '1';
 
 export class QueryRegistry {
 	private cache = new Map<string, Promise<QueryResult>>();
@@ -163,6 +164,8 @@ export class QueryRegistry {
 	run(name: string, raw: Record<string, unknown>, scope: Scope): Promise<QueryResult> {
 		const def = this.get(name);
 		const params = this.bindParams(def, raw, scope);
+		// The benchmark learns which queries a page runs from this trace (npm run bench).
+		if (TRACE) console.log(`[query] ${JSON.stringify({ name, params })}`);
 		if (this.cacheVersion !== this.db.version) {
 			this.cache.clear();
 			this.cacheVersion = this.db.version;

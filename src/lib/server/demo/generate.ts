@@ -20,6 +20,14 @@ export interface DemoOptions {
 
 export type DemoFiles = Record<string, string>;
 
+type Cell = string | number | null;
+/** Where generated rows go: collected into a string (demo) or streamed to a file (benchmark scale). */
+export interface RowSink {
+	add(row: Cell[]): void;
+	end(): void;
+}
+export type SinkFactory = (file: string, columns: string[]) => RowSink;
+
 /** mulberry32: small, fast, and the same on every machine. */
 function rng(seed: number) {
 	let a = seed >>> 0;
@@ -60,6 +68,9 @@ const EXPERTISES = ['gedrag', 'leren', 'taal en communicatie', 'motoriek en medi
 const ACTIVITEITEN = ['consultatie', 'observatie', 'begeleiding', 'mdo', 'scholing', 'overig'] as const;
 const NIVEAUS = ['leerling', 'groep', 'leerkracht', 'school'] as const;
 const BESTEDING = ['personeel', 'professionalisering', 'materialen', 'externe inzet', 'arrangementen', 'overig'] as const;
+const BOOKINGS = [0.5, 1, 1, 1.5, 2, 2, 2.5, 3, 4];
+/** At benchmark scale bookings are shorter, so the row count reaches that of a very large SWV. */
+const SMALL_BOOKINGS = [0.5, 0.5, 0.5, 1, 1, 1.5];
 const GROEPSARRANGEMENTEN = ['TOP-groep', 'Jonge kind groep', 'Plusklas', 'Taalklas'];
 
 interface School {
@@ -75,14 +86,12 @@ interface School {
 	verwijst: number;
 }
 
-function csv(columns: string[], rows: (string | number | null)[][]): string {
-	const esc = (v: string | number | null) => {
-		if (v === null) return '';
-		const s = String(v);
-		return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-	};
-	return [columns.join(','), ...rows.map((r) => r.map(esc).join(','))].join('\n') + '\n';
-}
+const esc = (v: Cell) => {
+	if (v === null) return '';
+	const s = String(v);
+	return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+export const csvLine = (row: Cell[]) => row.map(esc).join(',') + '\n';
 
 const columnsOf = (table: string) => TABLES.find((t) => t.name === table)!.columns.map((c) => c.name);
 const money = (v: number) => (Math.round(v * 100) / 100).toFixed(2);
@@ -93,7 +102,18 @@ export function demoSchooljaren(o: DemoOptions = {}): string[] {
 	return Array.from({ length: o.years ?? 6 }, (_, i) => `${first + i}-${first + i + 1}`);
 }
 
+/** The demo exports as strings (scale 1: a few MB). */
 export function generateDemo(options: DemoOptions = {}): DemoFiles {
+	const files: DemoFiles = {};
+	generateInto(options, (file, columns) => {
+		const parts: string[] = [columns.join(',') + '\n'];
+		return { add: (row) => void parts.push(csvLine(row)), end: () => void (files[file] = parts.join('')) };
+	});
+	return files;
+}
+
+/** Generate into sinks, table by table, in the order of the committed files. */
+export function generateInto(options: DemoOptions, sinkFor: SinkFactory): void {
 	const seed = options.seed ?? 2014;
 	const scale = Math.max(1, Math.floor(options.scale ?? 1));
 	const years = options.years ?? 6;
@@ -121,7 +141,7 @@ export function generateDemo(options: DemoOptions = {}): DemoFiles {
 		const n = 10 + (ki % 8 === 0 ? 3 : ki % 8 === 4 ? -2 : (ki % 3) - 1);
 		for (let i = 0; i < n; i++) {
 			const base = Math.round(Math.max(60, r.normal(ki % 8 === 4 ? 300 : 250, 80)));
-			const withLocation = r.chance(0.08) && schools.length > 0 && schools[schools.length - 1].soort === 'bao';
+			const withLocation = r.chance(0.08) && schools.length > 0 && schools[schools.length - 1].soort === 'bao' && schools[schools.length - 1].vestiging === '00';
 			const prev = schools[schools.length - 1];
 			schools.push({
 				brin: withLocation ? prev.brin : newBrin(),
@@ -159,7 +179,7 @@ export function generateDemo(options: DemoOptions = {}): DemoFiles {
 		if (y >= years - 3) teldata.push({ t: utc(firstYear + y + 1, 2, 1), yi: y + 0.33 });
 	}
 	teldata.sort((a, b) => a.t - b.t);
-	const tellingRows: (string | number)[][] = [];
+	const telling = sinkFor('telling.csv', columnsOf('telling'));
 	const pupilsAt = new Map<string, number>(); // `${teldatum}|${brin}${vestiging}` → leerlingen
 	for (const { t, yi } of teldata) {
 		for (const s of schools) {
@@ -169,7 +189,7 @@ export function generateDemo(options: DemoOptions = {}): DemoFiles {
 			else n = s.base * (1 + 0.02 * yi) * (1 + r.normal(0, 0.02));
 			const v = Math.max(0, Math.round(n));
 			pupilsAt.set(`${iso(t)}|${s.brin}${s.vestiging}`, v);
-			tellingRows.push([iso(t), s.brin, s.vestiging, v]);
+			telling.add([iso(t), s.brin, s.vestiging, v]);
 		}
 	}
 	function scaleSbo(yi: number) {
@@ -231,7 +251,7 @@ export function generateDemo(options: DemoOptions = {}): DemoFiles {
 	tlvRows.sort((a, b) => String(a[7]).localeCompare(String(b[7])) || String(a[0]).localeCompare(String(b[0])));
 
 	// ── arrangementen ───────────────────────────────────────────────────────
-	const arrRows: (string | number | null)[][] = [];
+	const arrangementen = sinkFor('arrangementen.csv', columnsOf('arrangementen'));
 	let arrSeq = 0;
 	for (let y = firstYear - 2; y < firstYear + years; y++) {
 		const k = y - firstYear;
@@ -247,7 +267,7 @@ export function generateDemo(options: DemoOptions = {}): DemoFiles {
 				const duur = soort === 'rugzak' ? r.int(300, 700) : r.int(90, 420);
 				const eind = addDays(start, duur);
 				const evaluatie = duur >= 91 && r.chance(0.92) ? addDays(start, r.chance(0.74) ? r.int(60, 91) : r.int(92, 140)) : null;
-				arrRows.push([
+				arrangementen.add([
 					`ARR-${String(++arrSeq).padStart(6, '0')}`, `LL${String(++pupilSeq).padStart(6, '0')}`, school.brin, school.vestiging, soort,
 					soort === 'rugzak' ? 'Rugzak (LGF)' : r.pick(['Individueel arrangement gedrag', 'Individueel arrangement leren', 'Individueel arrangement taal', 'Individueel arrangement medisch']),
 					mdo === null ? null : iso(mdo), iso(start), eind > lastDay && r.chance(0.5) ? null : iso(eind),
@@ -262,7 +282,7 @@ export function generateDemo(options: DemoOptions = {}): DemoFiles {
 				const start = utc(y, 9, r.int(1, 28));
 				if (start > lastDay) continue;
 				const mdo = addDays(start, -r.int(5, 25));
-				arrRows.push([
+				arrangementen.add([
 					`ARR-${String(++arrSeq).padStart(6, '0')}`, null, school.brin, school.vestiging, 'groep', r.pick(GROEPSARRANGEMENTEN),
 					iso(mdo), iso(start), iso(utc(y + 1, 7, 15)), iso(addDays(start, r.int(70, 100))), money(r.int(15000, 40000))
 				]);
@@ -271,8 +291,8 @@ export function generateDemo(options: DemoOptions = {}): DemoFiles {
 	}
 
 	// ── expertteam: formatie and inzet ──────────────────────────────────────
-	const formatieRows: (string | number | null)[][] = [];
-	const inzetRows: (string | number | null)[][] = [];
+	const formatie = sinkFor('expertteam_formatie.csv', columnsOf('expertteam_formatie'));
+	const inzet = sinkFor('expertteam_inzet.csv', columnsOf('expertteam_inzet'));
 	const experts = new Map<string, { code: string; organisatie: string; expertise: string }[]>();
 	kringen.forEach(([kring], ki) => {
 		const team = Array.from({ length: 4 }, (_, i) => ({
@@ -298,9 +318,9 @@ export function generateDemo(options: DemoOptions = {}): DemoFiles {
 			// Kring Heide had no allocation in the second year (but hours were booked): a warning case.
 			const noAllocation = scale === 1 && ki === 5 && y === 1;
 			if (!noAllocation) {
-				formatieRows.push([sj, kring, 'SWV', Math.round(allocation * 0.5)]);
-				formatieRows.push([sj, kring, 'SBO De Vlieger', Math.round(allocation * 0.3)]);
-				formatieRows.push([sj, kring, 'AED', allocation - Math.round(allocation * 0.5) - Math.round(allocation * 0.3)]);
+				formatie.add([sj, kring, 'SWV', Math.round(allocation * 0.5)]);
+				formatie.add([sj, kring, 'SBO De Vlieger', Math.round(allocation * 0.3)]);
+				formatie.add([sj, kring, 'AED', allocation - Math.round(allocation * 0.5) - Math.round(allocation * 0.3)]);
 			}
 			// Use: most kringen 85–105%; Kring West uses far too little in the last year.
 			const target = allocation * (ki % 8 === 3 && y === years - 1 ? 0.45 : 0.85 + r.next() * 0.2);
@@ -315,13 +335,13 @@ export function generateDemo(options: DemoOptions = {}): DemoFiles {
 			for (const d of schoolDays) {
 				let todo = perDay * (0.4 + r.next() * 1.2);
 				while (todo > 0.25 && booked < target) {
-					const uren = Math.min(r.pick([0.5, 1, 1, 1.5, 2, 2, 2.5, 3, 4]), 12);
+					const uren = r.pick(scale > 1 ? SMALL_BOOKINGS : BOOKINGS);
 					const ex = r.pick(experts.get(kring)!);
 					const school = r.chance(0.1) ? null : served[Math.floor(Math.pow(r.next(), 1.3) * served.length)];
 					const activiteit = r.pick(ACTIVITEITEN);
 					const niveau = activiteit === 'scholing' ? 'school' : r.pick(NIVEAUS);
 					const bereikt = niveau === 'leerling' ? 1 : niveau === 'groep' ? r.int(4, 12) : niveau === 'leerkracht' ? r.int(0, 3) : 0;
-					inzetRows.push([
+					inzet.add([
 						iso(d), kring, school?.brin ?? null, school ? school.vestiging : null, ex.code, ex.organisatie,
 						r.chance(0.05) ? null : ex.expertise, activiteit, r.chance(0.04) ? null : niveau, uren, bereikt
 					]);
@@ -333,17 +353,17 @@ export function generateDemo(options: DemoOptions = {}): DemoFiles {
 	}
 
 	// ── budget ──────────────────────────────────────────────────────────────
-	const toekenningRows: (string | number | null)[][] = [];
-	const bestedingRows: (string | number | null)[][] = [];
+	const toekenning = sinkFor('budget_toekenning.csv', columnsOf('budget_toekenning'));
+	const besteding = sinkFor('budget_besteding.csv', columnsOf('budget_besteding'));
 	for (let y = 0; y < years; y++) {
 		const sj = `${firstYear + y}-${firstYear + y + 1}`;
 		const teldatum = iso(utc(firstYear + y, 10, 1));
 		for (const s of bao) {
 			const n = pupilsAt.get(`${teldatum}|${s.brin}${s.vestiging}`) ?? s.base;
 			const basis = 100 * n;
-			toekenningRows.push([sj, s.brin, s.vestiging, 'basisbedrag per leerling', money(basis)]);
+			toekenning.add([sj, s.brin, s.vestiging, 'basisbedrag per leerling', money(basis)]);
 			const rugzak = y < 3 && r.chance(0.6) ? r.int(2, 12) * 1000 : 0;
-			if (rugzak > 0) toekenningRows.push([sj, s.brin, s.vestiging, 'schooldeel rugzak', money(rugzak)]);
+			if (rugzak > 0) toekenning.add([sj, s.brin, s.vestiging, 'schooldeel rugzak', money(rugzak)]);
 			const total = basis + rugzak;
 			// Most schools spend 80–105%; a few far under, one far over.
 			const rate = r.chance(0.06) ? 0.35 + r.next() * 0.2 : r.chance(0.03) ? 1.3 + r.next() * 0.2 : 0.8 + r.next() * 0.25;
@@ -351,22 +371,52 @@ export function generateDemo(options: DemoOptions = {}): DemoFiles {
 			const sum = shares.reduce((a, b) => a + b, 0);
 			BESTEDING.forEach((cat, i) => {
 				const v = (total * rate * shares[i]) / sum;
-				if (v > 50) bestedingRows.push([sj, s.brin, s.vestiging, cat, money(v)]);
+				if (v > 50) besteding.add([sj, s.brin, s.vestiging, cat, money(v)]);
 			});
-			if (r.chance(0.05)) bestedingRows.push([sj, s.brin, s.vestiging, 'overig', money(-r.int(100, 900))]);
+			if (r.chance(0.05)) besteding.add([sj, s.brin, s.vestiging, 'overig', money(-r.int(100, 900))]);
 		}
 	}
 
-	return {
-		'scholen.csv': csv(columnsOf('scholen'), schools.map((s) => [s.brin, s.vestiging, s.naam, s.soort, s.gemeente, s.kring || null, s.bestuur])),
-		'telling.csv': csv(columnsOf('telling'), tellingRows),
-		'tlv.csv': csv(columnsOf('tlv'), tlvRows),
-		'arrangementen.csv': csv(columnsOf('arrangementen'), arrRows),
-		'expertteam_formatie.csv': csv(columnsOf('expertteam_formatie'), formatieRows),
-		'expertteam_inzet.csv': csv(columnsOf('expertteam_inzet'), inzetRows),
-		'budget_toekenning.csv': csv(columnsOf('budget_toekenning'), toekenningRows),
-		'budget_besteding.csv': csv(columnsOf('budget_besteding'), bestedingRows)
-	};
+	const scholen = sinkFor('scholen.csv', columnsOf('scholen'));
+	for (const s of schools) scholen.add([s.brin, s.vestiging, s.naam, s.soort, s.gemeente, s.kring || null, s.bestuur]);
+	scholen.end();
+	const tlv = sinkFor('tlv.csv', columnsOf('tlv'));
+	for (const row of tlvRows) tlv.add(row);
+	tlv.end();
+	for (const sink of [telling, arrangementen, formatie, inzet, toekenning, besteding]) sink.end();
 }
 
 export const DEMO_GEMEENTEN = GEMEENTEN;
+
+/** Stream the demo exports to files in `dir` (any scale); returns rows written per file. */
+export async function writeDemo(dir: string, options: DemoOptions = {}): Promise<Record<string, number>> {
+	const { mkdirSync, openSync, writeSync, closeSync } = await import('node:fs');
+	const { join } = await import('node:path');
+	mkdirSync(dir, { recursive: true });
+	const counts: Record<string, number> = {};
+	generateInto(options, (file, columns) => {
+		const fd = openSync(join(dir, file), 'w');
+		let buf: string[] = [columns.join(',') + '\n'];
+		let size = 0;
+		counts[file] = 0;
+		const flush = () => {
+			writeSync(fd, buf.join(''));
+			buf = [];
+			size = 0;
+		};
+		return {
+			add(row) {
+				const line = csvLine(row);
+				buf.push(line);
+				size += line.length;
+				counts[file]++;
+				if (size > 1 << 20) flush();
+			},
+			end() {
+				flush();
+				closeSync(fd);
+			}
+		};
+	});
+	return counts;
+}

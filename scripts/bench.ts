@@ -1,0 +1,431 @@
+/**
+ * `npm run bench -- [--scales 1,50] [--runs 20] [--load-seconds 30] [--users 50] [--out bench/results/bench.json]`
+ *
+ * What each page costs, measured, with the budgets of the benchmark issue checked at the end
+ * (exit 1 naming what is over). For every scale and every page:
+ *  - server time of the page (HTTP, cold = first request after start, warm = median/p95 of --runs);
+ *  - the same queries in this process: DuckDB directly (no layers) against our registry, cold
+ *    (no cache) and warm (cache hit); the ratio is the overhead of our layers;
+ *  - bytes per page load (HTML + JS + CSS), and Arrow against JSON size for /api/q;
+ *  - in Chromium: navigation → KPI figures visible and → first chart drawn;
+ *  - a changed export (one telling file) → the page showing the new figure;
+ *  - import throughput against DuckDB's own read_csv; server peak RSS; a bounded load test on loopback.
+ * Everything runs on this machine only (127.0.0.1). Nothing here is a unit test.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import http from 'node:http';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { chromium } from '@playwright/test';
+import { MonitorDb } from '../src/lib/server/db';
+import { QueryRegistry, FULL_SCOPE } from '../src/lib/server/queries';
+import { runImport } from '../src/lib/server/import/importer';
+import { writeDemo } from '../src/lib/server/demo/generate';
+import { toArrow, toJson } from '../src/lib/server/export';
+
+const { values } = parseArgs({
+	options: {
+		scales: { type: 'string', default: '1,50' },
+		runs: { type: 'string', default: '20' },
+		'load-seconds': { type: 'string', default: '30' },
+		users: { type: 'string', default: '50' },
+		out: { type: 'string', default: 'bench/results/bench.json' },
+		'skip-browser': { type: 'boolean', default: false }
+	}
+});
+const SCALES = values.scales!.split(',').map(Number);
+const RUNS = Number(values.runs);
+const LOAD_SECONDS = Number(values['load-seconds']);
+const USERS = Number(values.users);
+const BENCH_DIR = 'bench/data';
+
+/** Pages of the monitor, with the parameters a user would typically open them with. */
+const PAGES = [
+	'/',
+	'/deelname',
+	'/verwijzingen',
+	'/arrangementen',
+	'/expertteam',
+	'/budget',
+	'/kringen',
+	'/scholen',
+	'/jaarverslag'
+];
+
+const BUDGET = {
+	overheadRatio: 1.25,
+	overheadSlackMs: 5,
+	warmServerMsAtScale50: 50,
+	firstChartMs: 250,
+	pageBytes: 500 * 1024,
+	changeToPageMs: 3000,
+	rssMbAtScale50: 400,
+	loadP95Ms: 200
+};
+
+// ── small helpers ───────────────────────────────────────────────────────────
+const now = () => performance.now();
+function stats(xs: number[]) {
+	const s = [...xs].sort((a, b) => a - b);
+	const q = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+	return { median: q(0.5), p95: q(0.95), n: s.length };
+}
+const ms = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x < 10 ? x.toFixed(2) : x.toFixed(0));
+const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+
+function get(port: number, path: string, cookie = '', agent?: http.Agent): Promise<{ status: number; body: Buffer; ms: number; link: string }> {
+	return new Promise((resolve, reject) => {
+		const t0 = now();
+		const req = http.get({ host: '127.0.0.1', port, path, agent, headers: cookie ? { cookie } : {} }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c) => chunks.push(c));
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), ms: now() - t0, link: String(res.headers.link ?? '') }));
+		});
+		req.on('error', reject);
+		req.setTimeout(60_000, () => req.destroy(new Error(`timeout ${path}`)));
+	});
+}
+
+function newest(path: string): number {
+	if (!existsSync(path)) return 0;
+	const st = statSync(path);
+	if (!st.isDirectory()) return st.mtimeMs;
+	return Math.max(st.mtimeMs, ...readdirSync(path).map((f) => newest(join(path, f))));
+}
+
+// ── data and database per scale ────────────────────────────────────────────
+async function prepare(scale: number) {
+	const dataDir = scale === 1 ? 'data/demo' : join(BENCH_DIR, `scale-${scale}`);
+	if (scale !== 1 && !existsSync(join(dataDir, 'telling.csv'))) {
+		const t0 = now();
+		await writeDemo(dataDir, { scale, years: 10, firstYear: 2016 });
+		console.log(`  gegenereerd: ${dataDir} in ${ms((now() - t0) / 1000)} s`);
+	}
+	const dbFile = join(BENCH_DIR, `scale-${scale}.duckdb`);
+	mkdirSync(BENCH_DIR, { recursive: true });
+	let importStats: { rows: number; seconds: number; rowsPerSecond: number } | null = null;
+	if (!existsSync(dbFile) || statSync(dbFile).mtimeMs < newest(dataDir)) {
+		rmSync(dbFile, { force: true });
+		rmSync(`${dbFile}.wal`, { force: true });
+		const db = await MonitorDb.open(dbFile);
+		const t0 = now();
+		const report = await runImport(db, [dataDir], { user: 'bench' });
+		const seconds = (now() - t0) / 1000;
+		db.close();
+		if (!report.ok) throw new Error(`import scale ${scale} mislukt`);
+		const rows = Object.values(report.rows).reduce((a, b) => a + b, 0);
+		importStats = { rows, seconds, rowsPerSecond: rows / seconds };
+		console.log(`  ingelezen: ${rows} rijen in ${seconds.toFixed(1)} s`);
+	}
+	return { dataDir, dbFile, importStats };
+}
+
+/** DuckDB's own read_csv of the largest file, beside our import of the same file (validation cost). */
+async function importVersusReadCsv(dataDir: string) {
+	const file = join(dataDir, 'expertteam_inzet.csv');
+	const inst = await DuckDBInstance.create(':memory:');
+	const conn = await inst.connect();
+	let t0 = now();
+	const r = await conn.runAndReadAll(`CREATE TABLE x AS SELECT * FROM read_csv('${file}', header = true); SELECT count(*)::INTEGER FROM x`);
+	const duckSeconds = (now() - t0) / 1000;
+	const rows = Number(r.getRows()[0][0]);
+	conn.closeSync();
+	inst.closeSync();
+	const db = await MonitorDb.open(':memory:');
+	const ref = await runImport(db, [join(dataDir, 'scholen.csv')], { user: 'bench' });
+	if (!ref.ok) throw new Error('scholen niet ingelezen');
+	t0 = now();
+	const rep = await runImport(db, [file], { user: 'bench' });
+	const oursSeconds = (now() - t0) / 1000;
+	db.close();
+	if (!rep.ok) throw new Error('inzet niet ingelezen');
+	return { rows, duckdbReadCsvRowsPerSecond: rows / duckSeconds, importRowsPerSecond: rows / oursSeconds, ratio: oursSeconds / duckSeconds };
+}
+
+// ── the server ─────────────────────────────────────────────────────────────
+function buildIfNeeded() {
+	const built = existsSync('build/index.js') ? statSync('build/index.js').mtimeMs : 0;
+	if (built < Math.max(newest('src'), newest('static'), newest('svelte.config.js'))) {
+		console.log('  build…');
+		const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+		if (r.status !== 0) throw new Error('build mislukt');
+	}
+}
+
+interface Server {
+	proc: ChildProcess;
+	port: number;
+	/** Trace lines of the queries the server ran since the last `take()`. */
+	take(): { name: string; params: Record<string, unknown> }[];
+	cookie: string;
+}
+
+async function startServer(dbFile: string, port: number): Promise<Server> {
+	const proc = spawn('node', ['build/index.js'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', MONITOR_DB: dbFile, MONITOR_TRACE: '1', ORIGIN: `http://127.0.0.1:${port}` },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	let trace: { name: string; params: Record<string, unknown> }[] = [];
+	let buf = '';
+	proc.stdout!.on('data', (d: Buffer) => {
+		buf += d.toString();
+		let i;
+		while ((i = buf.indexOf('\n')) >= 0) {
+			const line = buf.slice(0, i);
+			buf = buf.slice(i + 1);
+			if (line.startsWith('[query] ')) trace.push(JSON.parse(line.slice(8)));
+		}
+	});
+	for (let i = 0; i < 600; i++) {
+		try {
+			await get(port, '/favicon.svg');
+			break;
+		} catch {
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+	const server: Server = { proc, port, cookie: '', take: () => ((trace = trace), trace.splice(0)) };
+	server.cookie = await login(server);
+	return server;
+}
+
+/** Log in as the demo board member when the monitor has accounts (the roles issue); else no cookie. */
+async function login(server: Server): Promise<string> {
+	// A path no page has: without accounts it is a plain 404, with accounts a redirect or 401.
+	const probe = await get(server.port, '/bench-probe-zonder-pagina');
+	if (probe.status === 404) return '';
+	const body = new URLSearchParams({ gebruiker: 'bestuur', wachtwoord: 'demo', demo: 'bestuur' }).toString();
+	return new Promise((resolve) => {
+		const req = http.request(
+			{ host: '127.0.0.1', port: server.port, path: '/login?/demo', method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://127.0.0.1:${server.port}` } },
+			(res) => {
+				res.resume();
+				const set = res.headers['set-cookie'] ?? [];
+				resolve(set.map((c) => c.split(';')[0]).join('; '));
+			}
+		);
+		req.end(body);
+	});
+}
+
+function rssPeakMb(pid: number): number {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const m = /VmHWM:\s+(\d+) kB/.exec(status);
+	return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/** What a first visit downloads: the HTML and every script and stylesheet SvelteKit preloads for it. */
+async function pageBytes(server: Server, html: string, link: string): Promise<{ html: number; assets: number }> {
+	const assets = new Set<string>();
+	for (const m of link.matchAll(/<\.?(\/_app\/[^>]+)>/g)) assets.add(m[1]);
+	for (const m of html.matchAll(/(?:href|src)="\.?(\/_app\/[^"]+\.(?:js|css))"/g)) assets.add(m[1]);
+	for (const m of html.matchAll(/import\("\.?(\/_app\/[^"]+\.js)"\)/g)) assets.add(m[1]);
+	let total = 0;
+	for (const a of assets) total += (await get(server.port, a, server.cookie)).body.length;
+	return { html: Buffer.byteLength(html), assets: total };
+}
+
+// ── in-process: DuckDB directly against our layers, same SQL ────────────────
+async function compareLayers(dbFile: string, queries: { name: string; params: Record<string, unknown> }[]) {
+	const db = await MonitorDb.open(dbFile, { readOnly: true, poolSize: 1 });
+	const registry = new QueryRegistry(db);
+	const raw = async () => {
+		for (const q of queries) {
+			const def = registry.get(q.name);
+			const params = registry.bindParams(def, q.params, FULL_SCOPE);
+			await db.withConnection(async (c) => {
+				const keys = Object.keys(params);
+				const reader = keys.length ? await c.runAndReadAll(def.sql, params as Record<string, string | null>) : await c.runAndReadAll(def.sql);
+				reader.getRows();
+			});
+		}
+	};
+	const cold = async () => {
+		for (const q of queries) await registry.runUncached(q.name, q.params, FULL_SCOPE);
+	};
+	const warm = async () => {
+		for (const q of queries) await registry.run(q.name, q.params, FULL_SCOPE);
+	};
+	// Interleaved, so both sides see the same machine load; the first round warms DuckDB's caches.
+	const samples = { duckdb: [] as number[], cold: [] as number[], warm: [] as number[] };
+	for (let i = 0; i <= RUNS; i++) {
+		for (const [k, fn] of [['duckdb', raw], ['cold', cold], ['warm', warm]] as const) {
+			const t0 = now();
+			await fn();
+			if (i > 0) samples[k].push(now() - t0);
+		}
+	}
+	const out = { duckdb: stats(samples.duckdb), cold: stats(samples.cold), warm: stats(samples.warm) };
+	db.close();
+	return out;
+}
+
+// ── the browser ────────────────────────────────────────────────────────────
+async function browserTimes(server: Server, pages: string[]) {
+	const browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	});
+	const out: Record<string, { kpiMs: number | null; firstChartMs: number | null }> = {};
+	for (const path of pages) {
+		const samples: { kpi: number | null; chart: number | null }[] = [];
+		for (let i = 0; i < 5; i++) {
+			const ctx = await browser.newContext();
+			if (server.cookie) {
+				await ctx.addCookies(server.cookie.split('; ').map((c) => ({ name: c.split('=')[0], value: c.split('=').slice(1).join('='), domain: '127.0.0.1', path: '/' })));
+			}
+			const page = await ctx.newPage();
+			// A string, not a function: tsx would wrap a function in helpers the page does not have.
+			await page.addInitScript(`
+				const check = () => {
+					if (window.__kpi === undefined && document.querySelector('[data-testid^="tegel-"], main h1')) window.__kpi = performance.now();
+					if (window.__chart === undefined && document.querySelector('.chart svg, figure svg[aria-label]')) window.__chart = performance.now();
+				};
+				new MutationObserver(check).observe(document, { childList: true, subtree: true });
+			`);
+			await page.goto(`http://127.0.0.1:${server.port}${path}`, { waitUntil: 'load' });
+			await page.waitForFunction('window.__chart !== undefined', null, { timeout: 5000 }).catch(() => {});
+			const t = (await page.evaluate('({ kpi: window.__kpi ?? null, chart: window.__chart ?? null })')) as { kpi: number | null; chart: number | null };
+			samples.push({ kpi: t.kpi, chart: t.chart });
+			await ctx.close();
+		}
+		const med = (xs: (number | null)[]) => {
+			const k = xs.filter((x): x is number => x !== null);
+			return k.length ? stats(k).median : null;
+		};
+		out[path] = { kpiMs: med(samples.map((s) => s.kpi)), firstChartMs: med(samples.map((s) => s.chart)) };
+	}
+	await browser.close();
+	return out;
+}
+
+// ── a changed export reaching the page ─────────────────────────────────────
+async function changeToPage(dbFile: string): Promise<number> {
+	// In one process, as the web import does it: import one telling file, then the overview's
+	// figures through the (now invalidated) cache. The copy keeps the bench database unchanged.
+	const copy = `${dbFile}.change.duckdb`;
+	copyFileSync(dbFile, copy);
+	const db = await MonitorDb.open(copy);
+	const registry = new QueryRegistry(db);
+	await registry.run('kerncijfers', {}, FULL_SCOPE);
+	const last = (await db.query(`SELECT max(teldatum) AS t FROM telling`)).rows[0].t as string;
+	const rows = await db.query(`SELECT brin, vestiging, leerlingen + 1 AS leerlingen FROM telling WHERE teldatum = $t::DATE`, { t: last });
+	const dir = join(BENCH_DIR, 'change');
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(join(dir, 'telling.csv'), ['teldatum,brin,vestiging,leerlingen', ...rows.rows.map((r) => `${last},${r.brin},${r.vestiging},${r.leerlingen}`)].join('\n') + '\n');
+	const t0 = now();
+	const report = await runImport(db, [join(dir, 'telling.csv')], { user: 'bench' });
+	const after = await registry.run('kerncijfers', {}, FULL_SCOPE);
+	const elapsed = now() - t0;
+	if (!report.ok || !after.rows.length) throw new Error('wijziging niet ingelezen');
+	db.close();
+	rmSync(copy, { force: true });
+	rmSync(`${copy}.wal`, { force: true });
+	return elapsed;
+}
+
+// ── load test on loopback ──────────────────────────────────────────────────
+async function loadTest(server: Server, pages: string[]) {
+	const agent = new http.Agent({ keepAlive: true, maxSockets: USERS });
+	const latencies: number[] = [];
+	let errors = 0;
+	const until = now() + LOAD_SECONDS * 1000;
+	const maxRequests = 200_000;
+	let i = 0;
+	await Promise.all(
+		Array.from({ length: USERS }, async (_, u) => {
+			while (now() < until && i < maxRequests) {
+				const path = pages[(i++ + u) % pages.length];
+				try {
+					const r = await get(server.port, path, server.cookie, agent);
+					if (r.status !== 200) errors++;
+					latencies.push(r.ms);
+				} catch {
+					errors++;
+				}
+			}
+		})
+	);
+	agent.destroy();
+	return { requests: latencies.length, errors, ...stats(latencies), perSecond: latencies.length / LOAD_SECONDS };
+}
+
+// ── main ───────────────────────────────────────────────────────────────────
+const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, scales: {} };
+const over: string[] = [];
+buildIfNeeded();
+for (const scale of SCALES) {
+	console.log(`\nSchaal ${scale}`);
+	const { dataDir, dbFile, importStats } = await prepare(scale);
+	const serverDb = `${dbFile}.server.duckdb`;
+	copyFileSync(dbFile, serverDb);
+	rmSync(`${serverDb}.wal`, { force: true });
+	const server = await startServer(serverDb, 4390 + SCALES.indexOf(scale));
+	const pages: Record<string, unknown>[] = [];
+	const reachable: string[] = [];
+	for (const path of PAGES) {
+		server.take();
+		const cold = await get(server.port, path, server.cookie);
+		if (cold.status !== 200) {
+			console.log(`  ${path}: HTTP ${cold.status}, overgeslagen`);
+			continue;
+		}
+		reachable.push(path);
+		const queries = server.take();
+		const warm: number[] = [];
+		for (let i = 0; i < RUNS; i++) warm.push((await get(server.port, path, server.cookie)).ms);
+		const bytes = await pageBytes(server, cold.body.toString(), cold.link);
+		const layers = await compareLayers(dbFile, queries);
+		const ratio = layers.cold.median / Math.max(layers.duckdb.median, 1e-6);
+		const w = stats(warm);
+		pages.push({ path, queries: queries.map((q) => q.name), coldMs: cold.ms, warm: w, layers, overheadRatio: ratio, bytes });
+		if (layers.cold.median > layers.duckdb.median * BUDGET.overheadRatio + BUDGET.overheadSlackMs)
+			over.push(`schaal ${scale} ${path}: lagen ${ms(layers.cold.median)} ms tegen DuckDB ${ms(layers.duckdb.median)} ms (> 1,25× + 5 ms)`);
+		if (scale >= 50 && w.median > BUDGET.warmServerMsAtScale50) over.push(`schaal ${scale} ${path}: warm ${ms(w.median)} ms (> ${BUDGET.warmServerMsAtScale50} ms)`);
+		if (bytes.html + bytes.assets > BUDGET.pageBytes) over.push(`schaal ${scale} ${path}: ${kb(bytes.html + bytes.assets)} per laadbeurt (> 500 KB)`);
+	}
+	// /api/q: Arrow against JSON for the overview's query.
+	const arrow = await get(server.port, '/api/q/kerncijfers', server.cookie);
+	const json = await get(server.port, '/api/q/kerncijfers?format=json', server.cookie);
+	const browser = values['skip-browser'] ? {} : await browserTimes(server, reachable);
+	for (const [path, t] of Object.entries(browser)) if (t.firstChartMs !== null && t.firstChartMs > BUDGET.firstChartMs) over.push(`schaal ${scale} ${path}: eerste grafiek na ${ms(t.firstChartMs)} ms (> 250 ms)`);
+	const load = scale === Math.max(...SCALES) ? await loadTest(server, reachable) : null;
+	if (load && (load.errors > 0 || load.p95 > BUDGET.loadP95Ms)) over.push(`schaal ${scale} belasting: ${load.errors} fouten, p95 ${ms(load.p95)} ms (budget 0 fouten, p95 ≤ 200 ms)`);
+	const rss = rssPeakMb(server.proc.pid!);
+	if (scale >= 50 && rss > BUDGET.rssMbAtScale50) over.push(`schaal ${scale}: server-RSS ${rss.toFixed(0)} MB (> 400 MB)`);
+	server.proc.kill();
+	rmSync(serverDb, { force: true });
+	rmSync(`${serverDb}.wal`, { force: true });
+	const change = await changeToPage(dbFile);
+	if (scale === 1 && change > BUDGET.changeToPageMs) over.push(`schaal 1: export → pagina ${ms(change)} ms (> 3 s)`);
+	const importVsReadCsv = await importVersusReadCsv(dataDir);
+
+	// The table.
+	console.log(`\n  pagina            queries  koud(ms)  warm med/p95  DuckDB  lagen koud/warm  ratio  bytes         chart  kpi`);
+	for (const p of pages as {
+		path: string; queries: string[]; coldMs: number; warm: { median: number; p95: number };
+		layers: { duckdb: { median: number }; cold: { median: number }; warm: { median: number } }; overheadRatio: number; bytes: { html: number; assets: number };
+	}[]) {
+		const b = (browser as Record<string, { firstChartMs: number | null; kpiMs: number | null }>)[p.path];
+		console.log(
+			`  ${p.path.padEnd(17)} ${String(p.queries.length).padStart(7)}  ${ms(p.coldMs).padStart(8)}  ${`${ms(p.warm.median)}/${ms(p.warm.p95)}`.padStart(12)}  ${ms(p.layers.duckdb.median).padStart(6)}  ${`${ms(p.layers.cold.median)}/${ms(p.layers.warm.median)}`.padStart(15)}  ${p.overheadRatio.toFixed(2).padStart(5)}  ${kb(p.bytes.html + p.bytes.assets).padStart(7)} (${kb(p.bytes.html)} html)  ${ms(b?.firstChartMs).padStart(5)}  ${ms(b?.kpiMs)}`
+		);
+	}
+	console.log(`  /api/q/kerncijfers: Arrow ${arrow.body.length} B, JSON ${json.body.length} B`);
+	console.log(`  export → pagina: ${ms(change)} ms; server-RSS piek: ${rss.toFixed(0)} MB`);
+	if (importStats) console.log(`  volledige import: ${importStats.rows} rijen, ${importStats.rowsPerSecond.toFixed(0)} rijen/s`);
+	console.log(`  import expertteam_inzet: ${importVsReadCsv.rows} rijen, onze import ${importVsReadCsv.importRowsPerSecond.toFixed(0)} rijen/s, DuckDB read_csv ${importVsReadCsv.duckdbReadCsvRowsPerSecond.toFixed(0)} rijen/s (× ${importVsReadCsv.ratio.toFixed(1)})`);
+	if (load) console.log(`  belasting: ${USERS} gebruikers, ${LOAD_SECONDS} s: ${load.requests} verzoeken (${load.perSecond.toFixed(0)}/s), ${load.errors} fouten, p50 ${ms(load.median)} ms, p95 ${ms(load.p95)} ms`);
+	(results.scales as Record<string, unknown>)[scale] = { pages, api: { arrowBytes: arrow.body.length, jsonBytes: json.body.length }, browser, load, rssMb: rss, changeToPageMs: change, importStats, importVsReadCsv };
+}
+results.overBudget = over;
+mkdirSync(dirname(values.out!), { recursive: true });
+writeFileSync(values.out!, JSON.stringify(results, null, 2));
+console.log(`\nResultaten: ${values.out}`);
+if (over.length) {
+	console.log(`\nBOVEN BUDGET (${over.length}):\n${over.map((o) => `  - ${o}`).join('\n')}`);
+	process.exit(1);
+}
+console.log('\nAlle budgetten gehaald.');

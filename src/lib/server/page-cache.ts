@@ -1,0 +1,43 @@
+/**
+ * Rendered pages, cached per (data version, account and its scope, URL). The data change only with
+ * an import, so a page rendered once stays the same for that viewer until then: later views skip
+ * rendering altogether. hooks.server.ts checks access before it asks this cache. The CSP uses hashes
+ * (svelte.config.js), not nonces, so a cached page still matches its own cached CSP header. Only plain GETs of pages and their data (`__data.json`) that set no
+ * cookie are kept; the API has its own cache in the query registry.
+ */
+import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
+
+const LIMIT = 300;
+const cache = new Map<string, { body: ArrayBuffer; status: number; headers: [string, string][] }>();
+let cachedVersion = -1;
+
+/** Per account, not only per scope: a page shows who is logged in (and /account is about them). */
+function scopeKey(locals: App.Locals): string {
+	const s = locals.scope;
+	return `${locals.user?.name ?? '-'}:${s.role}:${(s.schools ?? []).join(',')}`;
+}
+
+export async function cachedResolve(
+	event: RequestEvent,
+	resolve: (event: RequestEvent, opts?: ResolveOptions) => Response | Promise<Response>,
+	version: number
+): Promise<Response> {
+	const { request, url } = event;
+	const cacheable = request.method === 'GET' && !url.pathname.startsWith('/api/') && !url.pathname.startsWith('/beheer');
+	if (!cacheable) return resolve(event);
+	if (version !== cachedVersion) {
+		cache.clear();
+		cachedVersion = version;
+	}
+	const key = `${scopeKey(event.locals)}|${url.pathname}${url.search}`;
+	const hit = cache.get(key);
+	if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
+	const response = await resolve(event);
+	const type = response.headers.get('content-type') ?? '';
+	if (response.status !== 200 || response.headers.has('set-cookie') || !(type.startsWith('text/html') || type.startsWith('application/json'))) return response;
+	const body = await response.arrayBuffer();
+	const headers = [...response.headers.entries()];
+	cache.set(key, { body, status: response.status, headers });
+	if (cache.size > LIMIT) cache.delete(cache.keys().next().value!);
+	return new Response(body, { status: response.status, headers });
+}
