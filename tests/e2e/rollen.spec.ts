@@ -81,6 +81,7 @@ test('each demo role logs in, sees its own view, under the CSP header and withou
 		// The chart draws under the CSP (Plot writes inline style attributes).
 		await expect(page.locator('.chart svg g[aria-label="line"] path[d]').first()).toBeVisible();
 		expect(violations, `${role}: CSP-meldingen`).toEqual([]);
+		if (role === 'school') await page.screenshot({ path: 'test-results/screenshots/overzicht-school.png', fullPage: true });
 	}
 });
 

@@ -2,10 +2,8 @@ import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
 import { SESSION_COOKIE, checkPassword, createSession, demoUsers, listUsers, type User } from '$lib/server/auth/accounts';
-import { LoginLimiter } from '$lib/server/auth/ratelimit';
+import { LoginLimiter, loginLimiter as limiter } from '$lib/server/auth/ratelimit';
 import { audit, clientAddress } from '$lib/server/audit';
-
-const limiter = new LoginLimiter();
 
 /** Only a path on this site: never an absolute or protocol-relative address (open redirect). */
 function safeReturn(v: FormDataEntryValue | string | null): string {

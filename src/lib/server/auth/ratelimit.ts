@@ -40,3 +40,6 @@ export class LoginLimiter {
 		this.failures.delete(key);
 	}
 }
+
+/** The server's one limiter: the login form and the password change (current password) share it. */
+export const loginLimiter = new LoginLimiter();
