@@ -36,7 +36,7 @@ export default defineConfig({
 		{ name: 'chromium', testMatch: /\.spec\.ts$/, dependencies: ['setup'], use: { storageState: 'test-results/.auth/bestuur.json' } }
 	],
 	webServer: {
-		command: `rm -f ${db} ${db}.wal && npx vite build --logLevel error && node build/index.js`,
+		command: `rm -f ${db} ${db}.wal && npx vite build --logLevel error && node --import tsx tests/e2e/prepare-db.ts ${db} && node build/index.js`,
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 180_000,
 		reuseExistingServer: false,

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { NO_SESSION, ROLES, loginAs } from './auth';
+import { E2E_ACCOUNT } from './accounts';
 
 /** Collects CSP violations reported by the page and by the console. */
 function watchCsp(page: Page): string[] {
@@ -42,6 +43,39 @@ test.describe('without a session', () => {
 		await page.getByLabel('Wachtwoord', { exact: true }).fill('fout-wachtwoord');
 		await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
 		await expect(page.getByRole('alert')).toContainText('Te vaak een verkeerd wachtwoord');
+	});
+
+	test('an ordinary account logs in with its password, changes it, and only the new one works afterwards', async ({ page }) => {
+		const login = async (password: string) => {
+			await page.goto('/login');
+			await page.getByLabel('Naam').fill(E2E_ACCOUNT.name);
+			await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+			await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+		};
+		await login(E2E_ACCOUNT.password);
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.getByRole('link', { name: `${E2E_ACCOUNT.name} (adviseur)` })).toBeVisible();
+
+		const nieuw = 'een heel nieuw wachtwoord';
+		await page.goto('/account');
+		await page.getByLabel('Huidig wachtwoord').fill(E2E_ACCOUNT.password);
+		await page.getByLabel('Nieuw wachtwoord (minstens 10 tekens)').fill(nieuw);
+		await page.getByLabel('Nieuw wachtwoord nog een keer').fill(nieuw);
+		await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+		await expect(page.getByRole('status')).toContainText('Uw wachtwoord is gewijzigd');
+		await page.getByRole('button', { name: 'Uitloggen' }).click();
+
+		await login(E2E_ACCOUNT.password);
+		await expect(page.getByRole('alert')).toHaveText('De naam of het wachtwoord klopt niet.');
+		await login(nieuw);
+		await expect(page).toHaveURL(/\/$/);
+		// Put the original password back, so the spec can run again on the same server.
+		await page.goto('/account');
+		await page.getByLabel('Huidig wachtwoord').fill(nieuw);
+		await page.getByLabel('Nieuw wachtwoord (minstens 10 tekens)').fill(E2E_ACCOUNT.password);
+		await page.getByLabel('Nieuw wachtwoord nog een keer').fill(E2E_ACCOUNT.password);
+		await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+		await expect(page.getByRole('status')).toContainText('Uw wachtwoord is gewijzigd');
 	});
 
 	test('a form posted from another site is refused (SvelteKit origin check)', async ({ request, baseURL }) => {
