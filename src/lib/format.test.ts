@@ -49,14 +49,15 @@ describe('nl-NL formatting', () => {
 	});
 });
 
-describe('suppressed values (small counts for a school account)', () => {
-	it('shows a hidden count as "<5" and a hidden rate, amount or difference as hidden', async () => {
-		const { SUPPRESSED } = await import('./format');
+describe('hidden values (for a school account)', () => {
+	it('shows a small count as "<5" and any other hidden figure as "verborgen"', async () => {
+		const { SUPPRESSED, HIDDEN } = await import('./format');
 		expect(formatValue(SUPPRESSED, 'count')).toBe('<5');
 		expect(formatNumber(SUPPRESSED)).toBe('<5');
-		expect(formatValue(SUPPRESSED, 'pct')).toBe('verborgen (<5)');
-		expect(formatPercent(SUPPRESSED)).toBe('verborgen (<5)');
-		expect(formatEuro(SUPPRESSED)).toBe('verborgen (<5)');
-		expect(formatDelta(SUPPRESSED)).toBe('verborgen (<5)');
+		expect(formatValue(HIDDEN, 'pct')).toBe('verborgen');
+		expect(formatValue(HIDDEN, 'count')).toBe('verborgen');
+		expect(formatPercent(HIDDEN)).toBe('verborgen');
+		expect(formatEuro(HIDDEN)).toBe('verborgen');
+		expect(formatDelta(HIDDEN)).toBe('verborgen');
 	});
 });

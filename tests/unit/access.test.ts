@@ -129,7 +129,7 @@ describe('every query for every role (demo data)', () => {
 			const r = await registry.run(name, raw, { role: 'bestuur' });
 			const columns = new Set(r.columns.map((c) => c.name));
 			const s = def.suppression;
-			const named = [...s.counts, ...s.rates.map((x) => x.column), ...s.sums.flatMap((x) => x.by)];
+			const named = [...s.counts, ...s.rates.map((x) => x.column), ...s.sums.flatMap((x) => x.by), ...(s.schools ? [s.schools] : [])];
 			for (const c of named) expect(columns.has(c), `${name}.sql noemt ${c}, maar die kolom is er niet`).toBe(true);
 		}
 	});

@@ -8,6 +8,7 @@
  *   -- @rate pct_col from col1 col2 …    a rate/percentage/average built on those counts
  *   -- @total total_col = part1 + part2  within one row: a total and its parts (all @count)
  *   -- @sum col [by key1 key2 …]         across rows: the rows' col (per key) add up to a total shown elsewhere
+ *   -- @schools col                      the number of schools a row aggregates (kring/SWV rows)
  *
  * Parameters are validated with zod and bound (never pasted into SQL). Results are cached per
  * (query, parameters, scope, data version); identical concurrent requests share one execution.
@@ -17,10 +18,12 @@
  *  - `all`: rows per school of all schools; refused (403) for the school role.
  *
  * Small counts (DOMAIN.md, Privacy) for the school role: every `@count` cell of 1–4 becomes "<5"
- * (`SUPPRESSED` in $lib/format, which `formatValue` shows as "<5"); every `@rate` built on a hidden
- * count is hidden; and where one hidden value could be recomputed — total minus the other parts
+ * (`SUPPRESSED` in $lib/format); every `@rate` built on a hidden count becomes "verborgen"
+ * (`HIDDEN`; `formatValue` shows both markers as they are); and where one hidden value could be recomputed — total minus the other parts
  * (`@total`), or the other rows subtracted from a total shown elsewhere (`@sum`) — the next smallest
- * value is hidden as well. Other roles get the exact numbers. So: EVERY column that counts children
+ * value is hidden as well. A row whose `@schools` column is under 5 shows no counts or rates at all
+ * (`HIDDEN`): aggregates for a school account must cover at least 5 schools. Other roles
+ * get the exact numbers. So: EVERY column that counts children
  * (or anything about them: TLVs, arrangements, consultations) must be named in `@count`, every rate
  * or percentage derived from such a count in `@rate`, and sums that a page shows next to their parts
  * in `@total`/`@sum`. A query a school account can run that returns a count without `@count` is a
@@ -76,7 +79,7 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 	const params: QueryDef['params'] = [];
 	let scope: QueryDef['scope'] | null = null;
 	const description: string[] = [];
-	const rules: SuppressionRules = { counts: [], rates: [], totals: [], sums: [] };
+	const rules: SuppressionRules = { counts: [], rates: [], totals: [], sums: [], schools: null };
 	const cols = (s: string) => s.split(/[\s,+]+/).filter(Boolean);
 	const bad = (what: string) => new Error(`${name}.sql: ${what}`);
 	for (const line of sql.split('\n')) {
@@ -92,7 +95,8 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 		else if ((a = /^@rate\s+(\w+)\s+from\s+([\w\s,]+)$/.exec(h))) rules.rates.push({ column: a[1], from: cols(a[2]) });
 		else if ((a = /^@total\s+(\w+)\s*=\s*([\w\s+]+)$/.exec(h))) rules.totals.push({ total: a[1], parts: cols(a[2]) });
 		else if ((a = /^@sum\s+(\w+)(?:\s+by\s+([\w\s,]+))?$/.exec(h))) rules.sums.push({ column: a[1], by: cols(a[2] ?? '') });
-		else if (/^@(count|rate|total|sum)/.test(h)) throw bad(`kopregel "${h}" niet begrepen (zie queries.ts)`);
+		else if ((a = /^@schools\s+(\w+)$/.exec(h))) rules.schools = a[1];
+		else if (/^@(count|rate|total|sum|schools)/.test(h)) throw bad(`kopregel "${h}" niet begrepen (zie queries.ts)`);
 		else if (!h.startsWith('@')) description.push(h);
 	}
 	if (!scope) throw bad('de kop mist "-- @scope swv|school|all"');

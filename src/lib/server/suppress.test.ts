@@ -31,21 +31,21 @@ describe('small-count suppression', () => {
 		);
 		expect(r.rows[0]).toEqual({ jaar: '2024', leerlingen: 200, sbo: 5, so: 0, totaal: 5, sbo_pct: 2.5, so_pct: 0 });
 		expect(r.rows[1].sbo).toBe('<5');
-		expect(r.rows[1].sbo_pct).toBe('<5');
+		expect(r.rows[1].sbo_pct).toBe('verborgen');
 	});
 
 	it('hides one more value when a total minus the other parts would give the hidden one away', () => {
-		// sbo 3 hidden; totaal 10 − so 7 = 3 would reveal it, so the smallest other part (so 7) is hidden too,
-		// and with it the so rate.
+		// sbo 3 hidden; totaal 10 − so 7 = 3 would reveal it, so the smallest other part (so 7) is hidden too
+		// ("verborgen", not "<5": it is 7), and with it the so rate.
 		const r = suppress(result([{ jaar: '2025', leerlingen: 100, sbo: 3, so: 7, totaal: 10, sbo_pct: 3, so_pct: 7 }]), rules);
-		expect(r.rows[0]).toEqual({ jaar: '2025', leerlingen: 100, sbo: '<5', so: '<5', totaal: 10, sbo_pct: '<5', so_pct: '<5' });
+		expect(r.rows[0]).toEqual({ jaar: '2025', leerlingen: 100, sbo: '<5', so: 'verborgen', totaal: 10, sbo_pct: 'verborgen', so_pct: 'verborgen' });
 		const shown = Object.values(r.rows[0]).filter((v) => typeof v === 'number');
 		expect(shown).not.toContain(3);
 	});
 
 	it('hides the total when the other parts are 0 (total − 0 = the hidden part)', () => {
 		const r = suppress(result([{ jaar: '2025', leerlingen: 100, sbo: 3, so: 0, totaal: 3, sbo_pct: 3, so_pct: 0 }]), rules);
-		expect(r.rows[0]).toMatchObject({ sbo: '<5', so: 0, totaal: '<5' });
+		expect(r.rows[0]).toMatchObject({ sbo: '<5', so: 0, totaal: '<5' }); // totaal is 3: "<5" is true
 	});
 
 	it('needs no extra hiding when two parts are hidden already', () => {
@@ -65,7 +65,23 @@ describe('small-count suppression', () => {
 			]),
 			sum
 		);
-		expect(r.rows.map((x) => x.aantal)).toEqual(['<5', '<5', 12, 6, 9]);
+		expect(r.rows.map((x) => x.aantal)).toEqual(['<5', 'verborgen', 12, 6, 9]);
+	});
+
+	it('hides every count and rate of a row about fewer than 5 schools (@schools), and complements it across rows', () => {
+		const kring = parseQueryFile('t', '-- @scope swv\n-- @count leerlingen sbo\n-- @rate sbo_pct from sbo leerlingen\n-- @sum sbo\n-- @schools scholen\nSELECT 1').suppression;
+		const r = suppress(
+			result([
+				{ kring: 'Noord', scholen: 12, leerlingen: 2400, sbo: 50, sbo_pct: 2.08 },
+				{ kring: 'Oost', scholen: 3, leerlingen: 600, sbo: 14, sbo_pct: 2.33 },
+				{ kring: 'West', scholen: 9, leerlingen: 1800, sbo: 30, sbo_pct: 1.67 }
+			]),
+			kring
+		);
+		expect(r.rows[0]).toEqual({ kring: 'Noord', scholen: 12, leerlingen: 2400, sbo: 50, sbo_pct: 2.08 });
+		expect(r.rows[1]).toEqual({ kring: 'Oost', scholen: 3, leerlingen: 'verborgen', sbo: 'verborgen', sbo_pct: 'verborgen' });
+		// The SWV total minus Noord and West would give Oost's 14: West's sbo (the smallest other) is hidden too.
+		expect(r.rows[2]).toMatchObject({ sbo: 'verborgen', sbo_pct: 'verborgen', leerlingen: 1800 });
 	});
 
 	it('leaves results without @count untouched', () => {

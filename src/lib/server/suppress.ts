@@ -1,12 +1,14 @@
 /**
  * Small-count suppression for the school role, as DUO does in its open data (DOMAIN.md, Privacy):
- * a count of 1–4 becomes "<5", a rate built on a hidden count is hidden too, and where the other
+ * a count of 1–4 becomes "<5", a rate built on a hidden count becomes "verborgen", and where the other
  * shown values would give a hidden one away (a total minus its other parts), one more value is
- * hidden ("complementary suppression"). The registry applies this to every result for the school
+ * hidden ("complementary suppression"). A row about fewer than 5 schools (a small kring) shows no
+ * counts or rates at all: with its own figures a school could work out the others'. The registry
+ * applies this to every result for the school
  * role; which columns are counts, rates and totals is declared in the query's header
  * (queries.ts explains the annotations).
  */
-import { SUPPRESSED } from '../format';
+import { HIDDEN, SUPPRESSED } from '../format';
 import type { QueryResult, Row } from './db';
 
 export interface SuppressionRules {
@@ -18,9 +20,12 @@ export interface SuppressionRules {
 	totals: { total: string; parts: string[] }[];
 	/** Across rows: the rows of `column` (per value of `by`, if given) add up to a total shown elsewhere. */
 	sums: { column: string; by: string[] }[];
+	/** The column with the number of schools a row aggregates: under 5, its counts and rates are hidden. */
+	schools: string | null;
 }
 
-export const NO_RULES: SuppressionRules = { counts: [], rates: [], totals: [], sums: [] };
+export const NO_RULES: SuppressionRules = { counts: [], rates: [], totals: [], sums: [], schools: null };
+export const MIN_SCHOOLS = 5;
 
 const isSmall = (v: unknown) => typeof v === 'number' && v >= 1 && v <= 4;
 const isPositive = (v: unknown) => typeof v === 'number' && v > 0;
@@ -42,8 +47,13 @@ function smallest<T>(candidates: T[], value: (c: T) => unknown, hidden: (c: T) =
 
 export function suppress(result: QueryResult, rules: SuppressionRules): QueryResult {
 	if (!rules.counts.length) return result;
+	// Rows about fewer than 5 schools: every count hidden (and so every rate).
+	const fewSchools = result.rows.map((row) => {
+		const n = rules.schools ? row[rules.schools] : null;
+		return typeof n === 'number' && n < MIN_SCHOOLS;
+	});
 	// Which cells are hidden, per row: primary (1–4), then complementary until nothing changes.
-	const hidden: Set<string>[] = result.rows.map((row) => new Set(rules.counts.filter((c) => isSmall(row[c]))));
+	const hidden: Set<string>[] = result.rows.map((row, i) => new Set(rules.counts.filter((c) => fewSchools[i] || isSmall(row[c]))));
 	for (let changed = true; changed; ) {
 		changed = false;
 		result.rows.forEach((row, i) => {
@@ -76,8 +86,9 @@ export function suppress(result: QueryResult, rules: SuppressionRules): QueryRes
 	const rows: Row[] = result.rows.map((row, i) => {
 		if (!hidden[i].size) return row;
 		const out: Row = { ...row };
-		for (const c of hidden[i]) out[c] = SUPPRESSED;
-		for (const { column, from } of rules.rates) if (from.some((c) => hidden[i].has(c))) out[column] = SUPPRESSED;
+		// "<5" only where it is true (a count of 1–4); every other hidden value reads "verborgen".
+		for (const c of hidden[i]) out[c] = !fewSchools[i] && isSmall(row[c]) ? SUPPRESSED : HIDDEN;
+		for (const { column, from } of rules.rates) if (from.some((c) => hidden[i].has(c))) out[column] = HIDDEN;
 		return out;
 	});
 	return { columns: result.columns, rows };
