@@ -13,6 +13,8 @@
 -- @rate vorig_deelname_sbo_pct from vorig_leerlingen_sbo vorig_leerlingen_bao
 -- @rate vorig_deelname_so_pct from vorig_leerlingen_so vorig_leerlingen_bao vorig_leerlingen_sbo
 -- @rate vorig_rugzak_pct from vorig_leerlingen_rugzak vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @public landelijk_deelname_sbo_pct landelijk_deelname_sbo_jaar landelijk_deelname_so_pct landelijk_deelname_so_jaar
+-- @public landelijk_rugzak_pct landelijk_rugzak_jaar
 WITH teldata AS (
 	SELECT DISTINCT teldatum FROM telling
 ),

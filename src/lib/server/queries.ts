@@ -9,6 +9,7 @@
  *   -- @total total_col = part1 + part2  within one row: a total and its parts (all @count)
  *   -- @sum col [by key1 key2 …]         across rows: the rows' col (per key) add up to a total shown elsewhere
  *   -- @schools col                      the number of schools a row aggregates (kring/SWV rows)
+ *   -- @public col1 col2 …               numbers not about pupils (national figures, years, staff hours …)
  *
  * Parameters are validated with zod and bound (never pasted into SQL). Results are cached per
  * (query, parameters, scope, data version); identical concurrent requests share one execution.
@@ -27,7 +28,8 @@
  * (or anything about them: TLVs, arrangements, consultations) must be named in `@count`, every rate
  * or percentage derived from such a count in `@rate`, and sums that a page shows next to their parts
  * in `@total`/`@sum`. A query a school account can run that returns a count without `@count` is a
- * privacy bug; the access test (tests/unit/access.test.ts) checks that every annotated column exists.
+ * privacy bug, so tests/unit/access.test.ts requires every numeric column of such a query to be
+ * named in `@count`, `@rate`, `@schools` or `@public` (and every named column to exist).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
@@ -51,8 +53,10 @@ const PARAM_TYPES = {
 		.refine((s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1, 'de jaren moeten op elkaar volgen'),
 	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf de datum als 2024-10-01').refine((s) => !Number.isNaN(Date.parse(s)), 'geen bestaande datum'),
 	school: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/, 'schrijf de school als brin + vestiging, bijvoorbeeld 12AB00'),
-	kring: z.string().min(1).max(100).regex(/^[\p{L}\p{N} .,'()&/-]+$/u, 'ongeldige tekens in de kring'),
-	text: z.string().min(1).max(100).regex(/^[\p{L}\p{N} .,'()&/-]+$/u, 'ongeldige tekens'),
+	// Letters and digits of any script, but no look-alike forms (fullwidth, mathematical digits …):
+	// a name must be the same after Unicode NFKC normalisation.
+	kring: z.string().min(1).max(100).regex(/^[\p{L}\p{N} .,'()&/-]+$/u, 'ongeldige tekens in de kring').refine((s) => s === s.normalize('NFKC'), 'ongeldige tekens in de kring'),
+	text: z.string().min(1).max(100).regex(/^[\p{L}\p{N} .,'()&/-]+$/u, 'ongeldige tekens').refine((s) => s === s.normalize('NFKC'), 'ongeldige tekens'),
 	int: z.coerce.number().int().min(-1_000_000).max(1_000_000)
 } as const;
 type ParamType = keyof typeof PARAM_TYPES;
@@ -64,6 +68,8 @@ export interface QueryDef {
 	params: { name: string; type: ParamType; optional: boolean }[];
 	scope: 'swv' | 'school' | 'all';
 	suppression: SuppressionRules;
+	/** Numeric columns that are not about pupils (`@public`): never hidden. */
+	publicColumns: string[];
 }
 
 export class QueryError extends Error {
@@ -80,6 +86,7 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 	let scope: QueryDef['scope'] | null = null;
 	const description: string[] = [];
 	const rules: SuppressionRules = { counts: [], rates: [], totals: [], sums: [], schools: null };
+	const publicColumns: string[] = [];
 	const cols = (s: string) => s.split(/[\s,+]+/).filter(Boolean);
 	const bad = (what: string) => new Error(`${name}.sql: ${what}`);
 	for (const line of sql.split('\n')) {
@@ -96,7 +103,8 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 		else if ((a = /^@total\s+(\w+)\s*=\s*([\w\s+]+)$/.exec(h))) rules.totals.push({ total: a[1], parts: cols(a[2]) });
 		else if ((a = /^@sum\s+(\w+)(?:\s+by\s+([\w\s,]+))?$/.exec(h))) rules.sums.push({ column: a[1], by: cols(a[2] ?? '') });
 		else if ((a = /^@schools\s+(\w+)$/.exec(h))) rules.schools = a[1];
-		else if (/^@(count|rate|total|sum|schools)/.test(h)) throw bad(`kopregel "${h}" niet begrepen (zie queries.ts)`);
+		else if ((a = /^@public\s+([\w\s,]+)$/.exec(h))) publicColumns.push(...cols(a[1]));
+		else if (/^@(count|rate|total|sum|schools|public)/.test(h)) throw bad(`kopregel "${h}" niet begrepen (zie queries.ts)`);
 		else if (!h.startsWith('@')) description.push(h);
 	}
 	if (!scope) throw bad('de kop mist "-- @scope swv|school|all"');
@@ -107,7 +115,7 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 	for (const c of [...rules.rates.flatMap((r) => r.from), ...rules.totals.flatMap((t) => [t.total, ...t.parts]), ...rules.sums.map((s) => s.column)]) {
 		if (!counts.has(c)) throw bad(`${c} staat in @rate, @total of @sum maar niet in @count`);
 	}
-	return { name, sql, description: description.join(' ').trim(), params, scope, suppression: rules };
+	return { name, sql, description: description.join(' ').trim(), params, scope, suppression: rules, publicColumns };
 }
 
 export function loadQueries(dir = process.env.QUERIES_DIR ?? 'queries'): Map<string, QueryDef> {
