@@ -5,6 +5,16 @@
 -- come along so the page can label it.
 -- @param schooljaar schooljaar?
 -- @scope swv
+-- @count leerlingen_bao leerlingen_sbo leerlingen_so leerlingen_rugzak
+-- @count vorig_leerlingen_bao vorig_leerlingen_sbo vorig_leerlingen_so vorig_leerlingen_rugzak
+-- @rate deelname_sbo_pct from leerlingen_sbo leerlingen_bao
+-- @rate deelname_so_pct from leerlingen_so leerlingen_bao leerlingen_sbo
+-- @rate rugzak_pct from leerlingen_rugzak leerlingen_bao leerlingen_sbo
+-- @rate vorig_deelname_sbo_pct from vorig_leerlingen_sbo vorig_leerlingen_bao
+-- @rate vorig_deelname_so_pct from vorig_leerlingen_so vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @rate vorig_rugzak_pct from vorig_leerlingen_rugzak vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @public landelijk_deelname_sbo_pct landelijk_deelname_sbo_jaar landelijk_deelname_so_pct landelijk_deelname_so_jaar
+-- @public landelijk_rugzak_pct landelijk_rugzak_jaar
 WITH teldata AS (
 	SELECT DISTINCT teldatum FROM telling
 ),
@@ -57,6 +67,10 @@ landelijk AS (
 )
 SELECT pt.*,
 	vorig.teldatum AS vorig_teldatum,
+	vorig.leerlingen_bao AS vorig_leerlingen_bao,
+	vorig.leerlingen_sbo AS vorig_leerlingen_sbo,
+	vorig.leerlingen_so AS vorig_leerlingen_so,
+	vorig.leerlingen_rugzak AS vorig_leerlingen_rugzak,
 	vorig.deelname_sbo_pct AS vorig_deelname_sbo_pct,
 	vorig.deelname_so_pct AS vorig_deelname_so_pct,
 	vorig.rugzak_pct AS vorig_rugzak_pct,

@@ -11,6 +11,10 @@ export interface KerncijfersRow {
 	deelname_so_pct: number | null;
 	rugzak_pct: number | null;
 	vorig_teldatum: string | null;
+	vorig_leerlingen_bao: number | null;
+	vorig_leerlingen_sbo: number | null;
+	vorig_leerlingen_so: number | null;
+	vorig_leerlingen_rugzak: number | null;
 	vorig_deelname_sbo_pct: number | null;
 	vorig_deelname_so_pct: number | null;
 	vorig_rugzak_pct: number | null;

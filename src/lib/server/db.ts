@@ -29,6 +29,19 @@ const META_DDL = [
 		id INTEGER DEFAULT nextval('import_log_seq') PRIMARY KEY,
 		tijdstip TIMESTAMP NOT NULL, gebruiker VARCHAR NOT NULL, uitkomst VARCHAR NOT NULL,
 		bestanden JSON NOT NULL, rijen JSON NOT NULL, meldingen INTEGER NOT NULL)`,
+	// Accounts, sessions and the audit log (roles issue; src/lib/server/auth/). Imports never touch them.
+	`CREATE TABLE IF NOT EXISTS gebruikers (
+		naam VARCHAR PRIMARY KEY, rol VARCHAR NOT NULL, scholen VARCHAR NOT NULL DEFAULT '',
+		wachtwoord VARCHAR NOT NULL, demo BOOLEAN NOT NULL DEFAULT false,
+		aangemaakt TIMESTAMP NOT NULL, gewijzigd TIMESTAMP NOT NULL)`,
+	`CREATE TABLE IF NOT EXISTS sessies (
+		token_hash VARCHAR PRIMARY KEY, gebruiker VARCHAR NOT NULL,
+		aangemaakt TIMESTAMP NOT NULL, verloopt TIMESTAMP NOT NULL)`,
+	`CREATE SEQUENCE IF NOT EXISTS audit_log_seq`,
+	`CREATE TABLE IF NOT EXISTS audit_log (
+		id INTEGER DEFAULT nextval('audit_log_seq') PRIMARY KEY,
+		tijdstip TIMESTAMP NOT NULL, gebruiker VARCHAR, gebeurtenis VARCHAR NOT NULL,
+		details VARCHAR NOT NULL DEFAULT '', ip VARCHAR)`,
 	`CREATE TABLE IF NOT EXISTS referentie_landelijk (
 		jaar INTEGER NOT NULL, indicator VARCHAR NOT NULL, waarde DOUBLE NOT NULL, eenheid VARCHAR NOT NULL,
 		definitie VARCHAR NOT NULL, zelfde_definitie BOOLEAN NOT NULL, bron VARCHAR NOT NULL)`,
