@@ -88,6 +88,7 @@ export function parseExpr(col: ColumnSpec, raw: string | null, brinRaw?: string 
 			const b = brinRaw ? `upper(replace(${cell(brinRaw)}, ' ', ''))` : 'NULL::VARCHAR';
 			return `(CASE
 				WHEN regexp_full_match(${v}, '\\d{1,2}') THEN lpad(${v}, 2, '0')
+				WHEN regexp_full_match(upper(${v}), '\\d{2}[A-Z]{2}\\d{2}') THEN right(${v}, 2)
 				WHEN ${v} IS NULL AND regexp_full_match(${b}, '\\d{2}[A-Z]{2}\\d{2}') THEN right(${b}, 2)
 				WHEN ${v} IS NULL AND ${b} IS NOT NULL THEN '00' END)`;
 		}

@@ -104,7 +104,17 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 		columns: [
 			{ name: 'teldatum', type: 'date', required: true, description: 'teldatum, meestal 1 oktober of 1 februari', aliases: ['peildatum', 'datum'] },
 			...brin(true),
-			{ name: 'leerlingen', type: 'integer', required: true, min: 0, description: 'aantal leerlingen (geheel getal, 0 of meer)', aliases: ['aantal', 'aantal leerlingen', 'totaal'] }
+			{ name: 'leerlingen', type: 'integer', required: true, min: 0, description: 'aantal leerlingen (geheel getal, 0 of meer)', aliases: ['aantal', 'aantal leerlingen', 'totaal'] },
+			{
+				name: 'leerlingen_min', type: 'integer', required: false, min: 0,
+				description: 'alleen bij een schatting: het kleinst mogelijke aantal (DUO publiceert 1 tot 4 leerlingen als <5); leeg = exact aantal',
+				aliases: ['ondergrens']
+			},
+			{
+				name: 'leerlingen_max', type: 'integer', required: false, min: 0,
+				description: 'alleen bij een schatting: het grootst mogelijke aantal; leeg = exact aantal',
+				aliases: ['bovengrens']
+			}
 		]
 	},
 	{
