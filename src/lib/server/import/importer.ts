@@ -303,7 +303,7 @@ export async function runImport(db: MonitorDb, paths: string[], options: ImportO
 		if (files.length === 0) {
 			fileProblems.push({ level: 'fout', kind: 'geen_bestanden', file: paths.join(', '), row: null, column: null, value: null, problem: 'Geen bestanden gevonden om in te lezen.', fix: 'Geef CSV-bestanden of een map met CSV-bestanden op.' });
 		}
-		const usable = staged.filter((s) => s.spec && !s.problems.some((p) => p.level === 'fout'));
+		const usable = staged.filter((s) => s.spec && !s.problems.some((p) => p.level === 'fout') && !s.groups.some((g) => g.level === 'fout'));
 		// Schools first: the other tables check their references against them.
 		for (const spec of TABLES) {
 			const mine = usable.filter((s) => s.spec === spec);
@@ -317,7 +317,7 @@ export async function runImport(db: MonitorDb, paths: string[], options: ImportO
 			for (const c of [...columnChecks(spec, mapped), ...tableChecks(spec, mapped)]) groups.push(...(await runCheck(conn, spec.name, c)));
 			rows[spec.name] = mine.reduce((a, s) => a + s.info.rows, 0);
 		}
-		const all = [...groupProblems(fileProblems), ...groups];
+		const all = [...groupProblems(fileProblems), ...staged.flatMap((s) => s.groups), ...groups];
 		const errors = all.filter((g) => g.level === 'fout').reduce((a, g) => a + g.count, 0);
 		const warnings = all.filter((g) => g.level === 'waarschuwing').reduce((a, g) => a + g.count, 0);
 		const report: ImportReport = {

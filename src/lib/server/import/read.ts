@@ -13,7 +13,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
 import { TABLES, normaliseHeader, type TableSpec } from './specs';
 import { ident, q } from './parse';
-import type { FileInfo, Problem } from './report';
+import { EXAMPLES_PER_GROUP, type FileInfo, type Problem, type ProblemGroup } from './report';
 
 export interface StagedFile {
 	info: FileInfo;
@@ -23,6 +23,8 @@ export interface StagedFile {
 	/** spec column → raw column (c3). */
 	mapping: Map<string, string>;
 	problems: Problem[];
+	/** Problems found in bulk while reading (counted in DuckDB, with the first examples). */
+	groups: ProblemGroup[];
 	/** DUO open data covers every school in the country: rows of schools outside the SWV are skipped, not refused. */
 	skipUnknownSchools?: boolean;
 }
@@ -154,7 +156,7 @@ export function mapHeaders(spec: TableSpec, headers: string[], file: string, pro
 let seq = 0;
 
 function newStaged(info: FileInfo): StagedFile {
-	return { info: { ...info }, spec: null, raw: `raw_${++seq}`, mapping: new Map(), problems: [] };
+	return { info: { ...info }, spec: null, raw: `raw_${++seq}`, mapping: new Map(), problems: [], groups: [] };
 }
 
 function fileProblem(s: StagedFile, kind: string, problem: string, fix: string, extra: Partial<Problem> = {}): void {
@@ -183,7 +185,8 @@ function recognise(s: StagedFile, headers: string[], nameHint: string, preview: 
  * first data line; entirely empty lines keep their number and are dropped afterwards.
  */
 async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string, delim: string, width: number, firstRow = 2, skip = 1): Promise<boolean> {
-	const cols = Array.from({ length: width }, (_, i) => `${q(`c${i}`)}: 'VARCHAR'`).join(', ');
+	// One column more than the header: a row with more fields than the header is reported, not cut short.
+	const cols = [...Array.from({ length: width }, (_, i) => `${q(`c${i}`)}: 'VARCHAR'`), `'__extra': 'VARCHAR'`].join(', ');
 	try {
 		await conn.run(`CREATE OR REPLACE TEMP TABLE ${s.raw} AS
 			SELECT * FROM read_csv(${q(source)}, header = false, skip = ${skip}, delim = ${q(delim)}, quote = '"', escape = '"',
@@ -195,6 +198,20 @@ async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string,
 			'Sla het bestand op als CSV (UTF-8) met één kopregel, en controleer aanhalingstekens.');
 		return false;
 	}
+	const extra = await conn.runAndReadAll(`SELECT count(*)::INTEGER, to_json(list({'rij': __rij, 'waarde': __extra} ORDER BY __rij)[1:${EXAMPLES_PER_GROUP}])::VARCHAR
+		FROM ${s.raw} WHERE nullif(trim(__extra), '') IS NOT NULL`);
+	const [n, ex] = extra.getRows()[0];
+	if (Number(n) > 0) {
+		const problem = 'Deze regel heeft meer velden dan de kopregel. Waarschijnlijk staat het scheidingsteken ook in een waarde (bijvoorbeeld een decimale komma in een bestand met komma als scheidingsteken).';
+		const fix = 'Zet zulke waarden tussen aanhalingstekens, of sla het bestand op met puntkomma als scheidingsteken.';
+		s.groups.push({
+			level: 'fout', kind: 'te_veel_velden', file: s.info.name, column: null, count: Number(n), problem, fix,
+			examples: (JSON.parse(String(ex)) as { rij: number; waarde: string }[]).map((e) => ({
+				level: 'fout', kind: 'te_veel_velden', file: s.info.name, row: e.rij, column: null, value: e.waarde, problem, fix
+			}))
+		});
+	}
+	await conn.run(`ALTER TABLE ${s.raw} DROP COLUMN __extra`);
 	return countRows(conn, s);
 }
 
