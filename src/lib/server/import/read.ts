@@ -30,7 +30,7 @@ export interface StagedFile {
 }
 
 /** File extensions the importer reads (a folder is searched for these). */
-export const READABLE = new Set(['.csv', '.txt', '.tsv', '.xlsx', '.parquet']);
+export const READABLE = new Set(['.csv', '.txt', '.tsv', '.xlsx', '.parquet', '.xls', '.xlsb', '.ods']);
 
 /** Headers that identify a pupil: the file is refused (DOMAIN.md, Privacy). */
 const PRIVACY: { pattern: RegExp; what: string }[] = [
