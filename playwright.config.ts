@@ -32,7 +32,8 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 180_000,
 		reuseExistingServer: false,
-		env: { PORT: String(port), HOST: '127.0.0.1', MONITOR_DB: db, ORIGIN: `http://127.0.0.1:${port}` },
+		// A small web-import limit, so the size-limit test needs no huge file; the adapter's own limit above it.
+		env: { PORT: String(port), HOST: '127.0.0.1', MONITOR_DB: db, ORIGIN: `http://127.0.0.1:${port}`, IMPORT_MAX_MB: '2', BODY_SIZE_LIMIT: '20M' },
 		stdout: 'ignore',
 		stderr: 'pipe'
 	}

@@ -10,7 +10,7 @@ import { bumpVersion, runOn, type MonitorDb } from '../db';
 import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from './specs';
 import { cell, ident, parseExpr, q, typeHint } from './parse';
 import { READABLE, stageFile, type StagedFile } from './read';
-import { groupProblems, EXAMPLES_PER_GROUP, type ImportReport, type Problem, type ProblemGroup, type Level } from './report';
+import { groupProblems, sortGroups, EXAMPLES_PER_GROUP, type ImportReport, type Problem, type ProblemGroup, type Level } from './report';
 
 export interface ImportOptions {
 	dryRun?: boolean;
@@ -317,7 +317,7 @@ export async function runImport(db: MonitorDb, paths: string[], options: ImportO
 			for (const c of [...columnChecks(spec, mapped), ...tableChecks(spec, mapped)]) groups.push(...(await runCheck(conn, spec.name, c)));
 			rows[spec.name] = mine.reduce((a, s) => a + s.info.rows, 0);
 		}
-		const all = [...groupProblems(fileProblems), ...staged.flatMap((s) => s.groups), ...groups];
+		const all = sortGroups([...groupProblems(fileProblems), ...staged.flatMap((s) => s.groups), ...groups]);
 		const errors = all.filter((g) => g.level === 'fout').reduce((a, g) => a + g.count, 0);
 		const warnings = all.filter((g) => g.level === 'waarschuwing').reduce((a, g) => a + g.count, 0);
 		const report: ImportReport = {
