@@ -256,8 +256,8 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
 	return { mapped, outside };
 }
 
-const BRIN = { name: 'brin', type: 'brin', required: true, description: '', aliases: [] } satisfies ColumnSpec;
-const VESTIGING = { name: 'vestiging', type: 'vestiging', required: false, description: '', aliases: [] } satisfies ColumnSpec;
+const BRIN = { name: 'brin', type: 'brin', required: true, description: '', aliases: [], inExamples: true } satisfies ColumnSpec;
+const VESTIGING = { name: 'vestiging', type: 'vestiging', required: false, description: '', aliases: [], inExamples: true } satisfies ColumnSpec;
 
 async function emptyNorm(conn: DuckDBConnection, spec: TableSpec): Promise<void> {
 	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name} AS SELECT *, false AS __buiten FROM ${spec.name} LIMIT 0`);

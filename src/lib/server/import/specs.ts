@@ -22,7 +22,9 @@ const columnSpec = z.object({
 	synonyms: z.record(z.string(), z.string()).optional(),
 	min: z.number().optional(),
 	minExclusive: z.boolean().optional(),
-	max: z.number().optional()
+	max: z.number().optional(),
+	/** False for columns that are seldom filled (e.g. the range of an estimate): left out of the example files. */
+	inExamples: z.boolean().default(true)
 });
 export type ColumnSpec = z.infer<typeof columnSpec>;
 
@@ -40,7 +42,7 @@ const tableSpec = z.object({
 });
 export type TableSpec = z.infer<typeof tableSpec>;
 
-const brin = (required: boolean, prefix = ''): ColumnSpec[] => [
+const brin = (required: boolean, prefix = ''): z.input<typeof columnSpec>[] => [
 	{
 		name: `${prefix}brin`,
 		type: 'brin',
@@ -69,7 +71,7 @@ const SCHOOLSOORT_SYNONYMS: Record<string, string> = {
 	so: 'so', '(v)so': 'so', vso: 'so', 'speciaal onderwijs': 'so', 'speciaal en voortgezet speciaal onderwijs': 'so'
 };
 
-const schooljaar: ColumnSpec = {
+const schooljaar: z.input<typeof columnSpec> = {
 	name: 'schooljaar', type: 'schooljaar', required: true, aliases: ['jaar'],
 	description: 'schooljaar als 2024-2025 (ook 2024/2025)'
 };
@@ -108,12 +110,12 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 			{
 				name: 'leerlingen_min', type: 'integer', required: false, min: 0,
 				description: 'alleen bij een schatting: het kleinst mogelijke aantal (DUO publiceert 1 tot 4 leerlingen als <5); leeg = exact aantal',
-				aliases: ['ondergrens']
+				aliases: ['ondergrens'], inExamples: false
 			},
 			{
 				name: 'leerlingen_max', type: 'integer', required: false, min: 0,
 				description: 'alleen bij een schatting: het grootst mogelijke aantal; leeg = exact aantal',
-				aliases: ['bovengrens']
+				aliases: ['bovengrens'], inExamples: false
 			}
 		]
 	},
