@@ -95,6 +95,19 @@ describe('a new file replaces what it covers', () => {
 	});
 });
 
+describe('imports at the same time', () => {
+	it('run one after the other, both complete, each bumps the data version', async () => {
+		const db = await goodDb();
+		const [a, b] = await Promise.all([
+			importInto(db, { 'telling.csv': 'teldatum,brin,vestiging,leerlingen\n2025-02-01,11AA,00,300\n' }),
+			importInto(db, { 'telling.csv': 'teldatum,brin,vestiging,leerlingen\n2025-02-01,11AA,00,301\n' })
+		]);
+		expect([a.dataVersion, b.dataVersion]).toEqual([2, 3]);
+		expect(await rows(db, `SELECT leerlingen FROM telling WHERE teldatum = '2025-02-01'`)).toEqual([{ leerlingen: 301 }]);
+		db.close();
+	});
+});
+
 describe('checks across files and rows', () => {
 	it('a school in scholen of the same import counts as known', async () => {
 		const db = await goodDb();

@@ -285,10 +285,21 @@ async function replaceRows(conn: DuckDBConnection, spec: TableSpec): Promise<voi
 	// Composite IN with a row value needs a struct on both sides in DuckDB.
 	await conn.run(`DELETE FROM ${t} WHERE ${cover}`);
 	const cols = [...spec.columns.map((c) => c.name), ...derivedColumns(spec).map((d) => d.name)];
-	await conn.run(`INSERT INTO ${t} (${cols.join(', ')}) SELECT ${cols.map(ident).join(', ')} FROM ${n} ORDER BY __file, __rij`);
+	// norm_ keeps the files' order (DuckDB preserves insertion order), so no sort is needed.
+	await conn.run(`INSERT INTO ${t} (${cols.join(', ')}) SELECT ${cols.map(ident).join(', ')} FROM ${n}`);
 }
 
-export async function runImport(db: MonitorDb, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
+/** One import at a time per database: two at once would race on the same rows (web import and demo start-up). */
+const running = new WeakMap<MonitorDb, Promise<unknown>>();
+
+export function runImport(db: MonitorDb, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
+	const previous = running.get(db) ?? Promise.resolve();
+	const next = previous.catch(() => {}).then(() => importNow(db, paths, options));
+	running.set(db, next);
+	return next;
+}
+
+async function importNow(db: MonitorDb, paths: string[], options: ImportOptions): Promise<ImportReport> {
 	const files = expandPaths(paths);
 	return db.withConnection(async (conn) => {
 		const progress = options.onProgress ?? (() => {});
@@ -340,7 +351,7 @@ export async function runImport(db: MonitorDb, paths: string[], options: ImportO
 		} else if (!options.dryRun) {
 			await logImport(conn, report, options.user ?? 'onbekend', 'geweigerd');
 		}
-		for (const s of staged) await conn.run(`DROP TABLE IF EXISTS ${s.raw}`);
+		for (const t of staged.flatMap((s) => s.temps)) await conn.run(`DROP ${t.kind} IF EXISTS ${t.name}`);
 		for (const spec of TABLES) await conn.run(`DROP TABLE IF EXISTS norm_${spec.name}`);
 		return report;
 	});

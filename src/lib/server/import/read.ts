@@ -23,6 +23,8 @@ export interface StagedFile {
 	/** spec column → raw column (c3). */
 	mapping: Map<string, string>;
 	problems: Problem[];
+	/** Temporary tables and views made for this file, dropped after the import (views first). */
+	temps: { name: string; kind: 'TABLE' | 'VIEW' }[];
 	/** Problems found in bulk while reading (counted in DuckDB, with the first examples). */
 	groups: ProblemGroup[];
 	/** DUO open data covers every school in the country: rows of schools outside the SWV are skipped, not refused. */
@@ -156,7 +158,7 @@ export function mapHeaders(spec: TableSpec, headers: string[], file: string, pro
 let seq = 0;
 
 function newStaged(info: FileInfo): StagedFile {
-	return { info: { ...info }, spec: null, raw: `raw_${++seq}`, mapping: new Map(), problems: [], groups: [] };
+	return { info: { ...info }, spec: null, raw: `raw_${++seq}`, mapping: new Map(), problems: [], groups: [], temps: [] };
 }
 
 function fileProblem(s: StagedFile, kind: string, problem: string, fix: string, extra: Partial<Problem> = {}): void {
@@ -187,12 +189,16 @@ function recognise(s: StagedFile, headers: string[], nameHint: string, preview: 
 async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string, delim: string, width: number, firstRow = 2, skip = 1): Promise<boolean> {
 	// One column more than the header: a row with more fields than the header is reported, not cut short.
 	const cols = [...Array.from({ length: width }, (_, i) => `${q(`c${i}`)}: 'VARCHAR'`), `'__extra': 'VARCHAR'`].join(', ');
+	// The file is copied into DuckDB once; the raw shape (__rij, c0…cN without empty lines) is a view on it.
+	const base = `${s.raw}_csv`;
 	try {
-		await conn.run(`CREATE OR REPLACE TEMP TABLE ${s.raw} AS
+		await conn.run(`CREATE OR REPLACE TEMP TABLE ${base} AS
 			SELECT * FROM read_csv(${q(source)}, header = false, skip = ${skip}, delim = ${q(delim)}, quote = '"', escape = '"',
 				columns = {${cols}}, auto_detect = false, null_padding = true, strict_mode = false, all_varchar = true)`);
+		s.temps.push({ name: base, kind: 'TABLE' });
 		const nonEmpty = Array.from({ length: width }, (_, i) => `nullif(trim(${ident(`c${i}`)}), '') IS NOT NULL`).join(' OR ');
-		await conn.run(`CREATE OR REPLACE TEMP TABLE ${s.raw} AS SELECT rowid + ${firstRow} AS __rij, * FROM ${s.raw} WHERE ${nonEmpty}`);
+		await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT rowid + ${firstRow} AS __rij, * FROM ${base} WHERE ${nonEmpty}`);
+		s.temps.unshift({ name: s.raw, kind: 'VIEW' });
 	} catch (e) {
 		fileProblem(s, 'bestand_onleesbaar', `Het bestand kan niet als CSV gelezen worden: ${(e as Error).message.split('\n')[0]}`,
 			'Sla het bestand op als CSV (UTF-8) met één kopregel, en controleer aanhalingstekens.');
@@ -211,7 +217,6 @@ async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string,
 			}))
 		});
 	}
-	await conn.run(`ALTER TABLE ${s.raw} DROP COLUMN __extra`);
 	return countRows(conn, s);
 }
 
@@ -317,13 +322,16 @@ async function duoToTelling(conn: DuckDBConnection, s: StagedFile, headers: stri
 	const exact = sum(ages.map((v) => `(CASE WHEN regexp_full_match(${v}, '\\d+') THEN CAST(${v} AS BIGINT) ELSE 0 END)`));
 	const small = sum(ages.map((v) => `(CASE WHEN ${v} = '<5' THEN 1 ELSE 0 END)`));
 	const bad = ages.length ? `coalesce(${ages.map((v) => `(CASE WHEN ${v} <> '<5' AND NOT regexp_full_match(${v}, '\\d+') THEN ${v} END)`).join(', ')})` : 'NULL';
-	await conn.run(`CREATE OR REPLACE TEMP TABLE ${s.raw} AS
+	const duo = `${s.raw}_duo`;
+	await conn.run(`CREATE OR REPLACE TEMP TABLE ${duo} AS
 		SELECT __rij, c0, c1, c2,
 			CASE WHEN bad IS NOT NULL THEN bad ELSE CAST(CAST(round(exact + 2.5 * small) AS BIGINT) AS VARCHAR) END AS c3,
 			CASE WHEN small > 0 THEN CAST(exact + small AS VARCHAR) END AS c4,
 			CASE WHEN small > 0 THEN CAST(exact + 4 * small AS VARCHAR) END AS c5
 		FROM (SELECT __rij, ${col('peildatum')} AS c0, ${col('instellingscode')} AS c1, ${col('vestigingscode')} AS c2,
 			${exact} AS exact, ${small} AS small, ${bad} AS bad FROM ${s.raw})`);
+	s.temps.push({ name: duo, kind: 'TABLE' });
+	s.raw = duo;
 	['teldatum', 'brin', 'vestiging', 'leerlingen', 'leerlingen_min', 'leerlingen_max'].forEach((c, i) => s.mapping.set(c, `c${i}`));
 	s.problems.push({
 		level: 'melding', kind: 'duo_bestand', file: s.info.name, row: null, column: null, value: null,
@@ -438,6 +446,7 @@ async function stageParquet(conn: DuckDBConnection, path: string, name: string):
 	const cols = headers.map((h, i) => `CAST(${ident(h)} AS VARCHAR) AS ${ident(`c${i}`)}`).join(', ');
 	await conn.run(`CREATE OR REPLACE TEMP TABLE ${s.raw} AS
 		SELECT file_row_number + 1 AS __rij, ${cols} FROM read_parquet(${q(path)}, file_row_number = true)`);
+	s.temps.push({ name: s.raw, kind: 'TABLE' });
 	if (await countRows(conn, s)) setMapping(s, idx);
 	return s;
 }
