@@ -92,7 +92,7 @@ fout verandert er niets aan de gegevens in de monitor. Wat in de monitor zelf is
 
 - Kolomnamen: hoofdletters, spaties, streepjes en liggende streepjes maken niet uit (\`Herkomst-BRIN\` =
   \`herkomst_brin\`). Onbekende kolommen worden overgeslagen, met een melding.
-- Datums: \`2024-10-01\`, \`01-10-2024\`, \`1-10-2024\`, \`01/10/2024\`, \`20241001\`, of een echte Excel-datum.
+- Datums: \`2024-10-01\`, \`01-10-2024\`, \`1-10-2024\`, \`01/10/2024\`, \`20241001\`, een echte Excel-datum, of het datumgetal van Excel (\`45566\` = 1-10-2024).
 - Getallen: \`2,5\` en \`2.5\`. Bedragen: \`€ 1.234,50\`, \`1234,50\`, \`1234.50\`, \`1.234,50\`.
 - Schooljaar: \`2024-2025\` of \`2024/2025\`.
 - Een school is \`brin\` + \`vestiging\`. \`12AB00\` in de kolom brin mag ook; een lege vestiging is \`00\`.

@@ -18,6 +18,8 @@ function dateExpr(v: string): string {
 		WHEN regexp_full_match(${v}, '\\d{1,2}-\\d{1,2}-\\d{4}') THEN try_strptime(${v}, '%d-%m-%Y')
 		WHEN regexp_full_match(${v}, '\\d{1,2}/\\d{1,2}/\\d{4}') THEN try_strptime(${v}, '%d/%m/%Y')
 		WHEN regexp_full_match(${v}, '\\d{8}') THEN try_strptime(${v}, '%Y%m%d')
+		/* An Excel date without a date format shows as its serial number (days since 30-12-1899). */
+		WHEN regexp_full_match(${v}, '\\d{5}([.,]0+)?') THEN DATE '1899-12-30' + CAST(left(${v}, 5) AS INTEGER)
 	END)::DATE`;
 }
 
