@@ -112,3 +112,19 @@ test('cancelling after the check throws the files away and loads nothing', async
 	await page.goto('/beheer/log');
 	await expect(page.getByTestId('importlog').locator('tbody tr')).toHaveCount(rows);
 });
+
+test('while the server reads and checks, the page says so', async ({ page }) => {
+	await page.goto('/beheer/import');
+	// Hold the answer back, as a large file would.
+	await page.route('**/beheer/import?/controleer', async (route) => {
+		await new Promise((r) => setTimeout(r, 1500));
+		await route.continue();
+	});
+	await page.getByLabel('Bestanden').setInputFiles('tests/fixtures/good/expertteam_formatie.csv');
+	await page.getByRole('button', { name: 'Controleren' }).click();
+	await expect(page.getByTestId('voortgang')).toContainText(/Uploaden|Bezig met lezen en controleren/);
+	await expect(page.getByRole('button', { name: 'Controleren' })).toBeDisabled();
+	await expect(page.getByTestId('rapport')).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByTestId('voortgang')).toHaveText('');
+	await page.getByRole('button', { name: 'Annuleren' }).click();
+});
