@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MonitorDb } from '../../src/lib/server/db';
 import { runImport } from '../../src/lib/server/import/importer';
+import { FULL_SCOPE, QueryRegistry } from '../../src/lib/server/queries';
 import { importInto, tableChecksums } from './helpers';
 import { GOOD, DUO_HEADER, dutchCsv, duoFile, parquetFiles, windows1252, xlsxSingle, xlsxWorkbook } from './formats';
 
@@ -97,6 +98,9 @@ describe('DUO cells with <5', () => {
 			{ vestiging: '00', leerlingen: 55, leerlingen_min: 52, leerlingen_max: 58 },
 			{ vestiging: '01', leerlingen: 21, leerlingen_min: null, leerlingen_max: null }
 		]);
+		// The overview's figures know the count is an estimate.
+		const kern = await new QueryRegistry(db).run('kerncijfers', {}, FULL_SCOPE);
+		expect(kern.rows.map((x) => [x.teldatum, x.telling_schatting])).toEqual([['2024-10-01', true]]);
 		db.close();
 	});
 });
