@@ -120,6 +120,14 @@ describe('recognition', () => {
 		db.close();
 	});
 
+	it("takes a school's address and postcode in scholen as ignored columns, not as a pupil's address", async () => {
+		const db = await MonitorDb.open(':memory:');
+		const r = await importInto(db, { 'scholen.csv': 'brin;naam;soort;Adres;Postcode;gemeente;kring\n44GG;De Linde;bao;Dorpsstraat 1;1234 AB;Lindeveen;Kring Noord\n' });
+		expect(r.ok).toBe(true);
+		expect(r.groups.filter((g) => g.kind === 'kolom_genegeerd').map((g) => g.column)).toEqual(['Adres', 'Postcode']);
+		db.close();
+	});
+
 	it('reads a file that is being uploaded under a temporary name by its original name', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'pm-names-'));
 		const tmp = join(dir, 'upload-1.csv');

@@ -121,7 +121,9 @@ export function mapHeaders(spec: TableSpec, headers: string[], file: string, pro
 		const col = headerMatches(spec, h);
 		const norm = normaliseHeader(h);
 		const privacy = PRIVACY.find((p) => p.pattern.test(norm)) ?? (PUPIL_TABLES.has(spec.name) && norm === 'naam' ? PRIVACY[1] : undefined);
-		if (privacy && !(col && spec.name === 'scholen')) {
+		// In scholen an address or postcode is the school's own: not about a pupil, just not needed.
+		const schoolAddress = spec.name === 'scholen' && privacy === PRIVACY[3];
+		if (privacy && !schoolAddress && !(col && spec.name === 'scholen')) {
 			problems.push({
 				level: 'fout', kind: 'privacy', file, row: 1, column: h, value: null,
 				problem: `De kolom "${h}" bevat ${privacy.what}. De monitor slaat geen gegevens op die een leerling direct identificeren.`,
