@@ -3,6 +3,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { MonitorDb } from '../../src/lib/server/db';
 import { runImport } from '../../src/lib/server/import/importer';
 import { FULL_SCOPE, QueryRegistry } from '../../src/lib/server/queries';
@@ -125,6 +126,22 @@ describe('recognition', () => {
 		const r = await importInto(db, { 'scholen.csv': 'brin;naam;soort;Adres;Postcode;gemeente;kring\n44GG;De Linde;bao;Dorpsstraat 1;1234 AB;Lindeveen;Kring Noord\n' });
 		expect(r.ok).toBe(true);
 		expect(r.groups.filter((g) => g.kind === 'kolom_genegeerd').map((g) => g.column)).toEqual(['Adres', 'Postcode']);
+		db.close();
+	});
+
+	it('finds the header of an Excel sheet below a title and an empty row, and counts rows as Excel does', async () => {
+		const wb = new ExcelJS.Workbook();
+		const ws = wb.addWorksheet('Blad1');
+		ws.addRow(['Overzicht TLV-besluiten 2024, export Kindkans 03-01-2025']);
+		ws.addRow([]);
+		ws.addRow(['TLV nummer', 'Leerlingcode', 'Soort TLV', 'Bekostigingscategorie', 'Datum besluit', 'Ingangsdatum']);
+		ws.addRow(['T-100', 'LL100', 'SO', 'Categorie 1', new Date('2024-09-01T00:00:00Z'), new Date('2024-10-01T00:00:00Z')]);
+		ws.addRow(['T-101', 'LL101', 'SO', 'Categorie 4', new Date('2024-09-01T00:00:00Z'), new Date('2024-10-01T00:00:00Z')]);
+		const db = await MonitorDb.open(':memory:');
+		const r = await importInto(db, { 'TLV export 2024.xlsx': Buffer.from(await wb.xlsx.writeBuffer()) });
+		expect(r.files[0]).toMatchObject({ table: 'tlv', rows: 2 });
+		const g = r.groups.find((x) => x.kind === 'text_ongeldig')!;
+		expect(g.examples[0]).toMatchObject({ row: 5, column: 'categorie', value: 'Categorie 4' });
 		db.close();
 	});
 

@@ -362,6 +362,18 @@ export function excelText(v: ExcelJS.CellValue): string {
 
 const csvField = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+/**
+ * The header row of a sheet: exports often start with a title and an empty line. Among the first ten
+ * rows with text, the first that holds two column names of the table (or that recognises a table by
+ * itself); otherwise the first row with text.
+ */
+function findHeaderRow(rows: string[][], spec: TableSpec | null): number {
+	const filled = rows.flatMap((r, i) => (r && r.some((c) => c.trim() !== '') ? [i] : [])).slice(0, 10);
+	const isHeader = (r: string[]) =>
+		spec ? r.filter((c) => c.trim() && headerMatches(spec, c.trim())).length >= 2 : recogniseByHeader(r.map((c) => c.trim())) !== null;
+	return filled.find((i) => isHeader(rows[i])) ?? filled[0];
+}
+
 /** Stage a workbook: one table per sheet named after a table, or the only sheet as the file's table. */
 async function stageXlsx(conn: DuckDBConnection, path: string, name: string): Promise<StagedFile[]> {
 	const bytes = readFileSync(path);
@@ -392,10 +404,10 @@ async function stageXlsx(conn: DuckDBConnection, path: string, name: string): Pr
 			rows[n - 1] = values;
 			width = Math.max(width, values.length);
 		});
-		const headerAt = rows.findIndex((r) => r && r.some((c) => c.trim() !== ''));
+		const bySheet = recogniseByName(ws.name);
+		const headerAt = findHeaderRow(rows, bySheet ?? (single ? recogniseByName(name) : null));
 		const headers = rows[headerAt].map((h) => h.trim());
 		while (headers.length && headers[headers.length - 1] === '') headers.pop();
-		const bySheet = recogniseByName(ws.name);
 		if (!single && !bySheet && !recogniseByHeader(headers)) {
 			skipped.push(ws.name);
 			continue;
