@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { z } from 'zod';
 import { bumpVersion, runOn, type MonitorDb } from '../db';
 import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from './specs';
 import { cell, ident, parseExpr, q, typeHint } from './parse';
@@ -292,7 +293,15 @@ async function replaceRows(conn: DuckDBConnection, spec: TableSpec): Promise<voi
 /** One import at a time per database: two at once would race on the same rows (web import and demo start-up). */
 const running = new WeakMap<MonitorDb, Promise<unknown>>();
 
+const optionsSchema = z.object({
+	dryRun: z.boolean().optional(),
+	user: z.string().trim().min(1).max(100).optional(),
+	names: z.map(z.string(), z.string().min(1).max(255)).optional(),
+	onProgress: z.custom<(message: string) => void>((v) => typeof v === 'function').optional()
+});
+
 export function runImport(db: MonitorDb, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
+	options = optionsSchema.parse(options);
 	const previous = running.get(db) ?? Promise.resolve();
 	const next = previous.catch(() => {}).then(() => importNow(db, paths, options));
 	running.set(db, next);
