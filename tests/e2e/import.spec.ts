@@ -43,6 +43,7 @@ test('upload a messy export, see the report, confirm: the overview changes', asy
 	await expect(first).toContainText('ingelezen');
 	await expect(first).toContainText('Leerlingaantallen per 1 okt 2025 (Kindkans).csv');
 	await expect(first).toContainText('telling: 7');
+	await page.screenshot({ path: 'test-results/screenshots/import-log.png', fullPage: true });
 
 	// Put the demo counts back: the whole telling again (every teldatum it covers is replaced).
 	await check(page, 'data/demo/telling.csv');
