@@ -21,7 +21,9 @@ WITH teldata AS (
 telling_per_soort AS (
 	SELECT t.teldatum,
 		sum(t.leerlingen) FILTER (WHERE s.soort = 'bao') AS bao,
-		sum(t.leerlingen) FILTER (WHERE s.soort = 'sbo') AS sbo
+		sum(t.leerlingen) FILTER (WHERE s.soort = 'sbo') AS sbo,
+		-- A count with a range (DUO's <5 cells) is an estimate; the page says so.
+		bool_or(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) FILTER (WHERE s.soort IN ('bao', 'sbo')) AS schatting
 	FROM telling t JOIN scholen s USING (brin, vestiging)
 	GROUP BY t.teldatum
 ),
@@ -47,6 +49,7 @@ per_teldatum AS (
 		coalesce(p.sbo, 0)::INTEGER AS leerlingen_sbo,
 		coalesce(so.so, 0)::INTEGER AS leerlingen_so,
 		coalesce(r.rugzak, 0)::INTEGER AS leerlingen_rugzak,
+		coalesce(p.schatting, false) AS telling_schatting,
 		round(100 * p.sbo / nullif(p.bao + p.sbo, 0), 2) AS deelname_sbo_pct,
 		round(100 * coalesce(so.so, 0) / nullif(p.bao + p.sbo, 0), 2) AS deelname_so_pct,
 		round(100 * coalesce(r.rugzak, 0) / nullif(p.bao + p.sbo, 0), 2) AS rugzak_pct

@@ -23,7 +23,8 @@ if (built < sources) {
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 process.env.PORT ??= '3000';
-process.env.BODY_SIZE_LIMIT ??= String(200 * 1024 * 1024);
+// The adapter's body limit stays above the web import's own limit (IMPORT_MAX_MB), which answers in Dutch.
+process.env.BODY_SIZE_LIMIT ??= String(Math.max(200, Number(process.env.IMPORT_MAX_MB ?? 100) + 10) * 1024 * 1024);
 console.log(`Passend Monitor: http://${process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost'}:${process.env.PORT}`);
 if (process.env.ORIGIN || process.env.PROTOCOL_HEADER) {
 	await import(join(process.cwd(), 'build/index.js'));

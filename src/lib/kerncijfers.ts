@@ -7,6 +7,8 @@ export interface KerncijfersRow {
 	leerlingen_sbo: number;
 	leerlingen_so: number;
 	leerlingen_rugzak: number;
+	/** Some bao/sbo counts of this teldatum are estimates (DUO's <5 cells). */
+	telling_schatting: boolean;
 	deelname_sbo_pct: number | null;
 	deelname_so_pct: number | null;
 	rugzak_pct: number | null;

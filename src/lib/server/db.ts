@@ -7,7 +7,7 @@
  */
 import { DuckDBInstance, DuckDBTypeId, VARCHAR, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
-import { TABLES, ddl } from './import/specs';
+import { TABLES, ddl, sqlType } from './import/specs';
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -143,6 +143,10 @@ export class MonitorDb {
 	private async ensureSchema(): Promise<void> {
 		await this.withConnection(async (c) => {
 			for (const s of [...META_DDL, ...TABLES.map(ddl)]) await c.run(s);
+			// A database made by an older version gains the optional columns added to the specs since.
+			for (const t of TABLES) {
+				for (const col of t.columns.filter((x) => !x.required)) await c.run(`ALTER TABLE ${t.name} ADD COLUMN IF NOT EXISTS ${col.name} ${sqlType(col.type)}`);
+			}
 			// The national reference ships with the monitor: refreshed from its file at every start.
 			const ref = process.env.REFERENCE_FILE ?? REFERENCE_FILE;
 			if (existsSync(ref)) {
