@@ -3,6 +3,10 @@ import { defineConfig } from '@playwright/test';
 /**
  * Browser tests in Debian's Chromium (never a downloaded browser). The server runs the production
  * build on a fresh database made from the demo data, on its own port.
+ *
+ * Every spec runs logged in as the demo `bestuur` account: the `setup` project (auth.setup.ts) logs
+ * in once per demo role and saves the cookies; use `loginAs(page, role)` or `stateFor(role)` from
+ * tests/e2e/auth.ts for another role, and `test.use({ storageState: NO_SESSION })` for none.
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const db = process.env.E2E_DB ?? `test-results/e2e-${port}.duckdb`;
@@ -10,7 +14,7 @@ const db = process.env.E2E_DB ?? `test-results/e2e-${port}.duckdb`;
 export default defineConfig({
 	testDir: 'tests/e2e',
 	timeout: 30_000,
-	expect: { timeout: 5_000 },
+	expect: { timeout: 10_000 },
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
@@ -27,12 +31,18 @@ export default defineConfig({
 			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 		}
 	},
+	projects: [
+		{ name: 'setup', testMatch: /auth\.setup\.ts$/ },
+		{ name: 'chromium', testMatch: /\.spec\.ts$/, dependencies: ['setup'], use: { storageState: 'test-results/.auth/bestuur.json' } }
+	],
 	webServer: {
-		command: `rm -f ${db} ${db}.wal && npx vite build --logLevel error && node build/index.js`,
+		command: `rm -f ${db} ${db}.wal && npx vite build --logLevel error && node --import tsx tests/e2e/prepare-db.ts ${db} && node build/index.js`,
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 180_000,
 		reuseExistingServer: false,
-		env: { PORT: String(port), HOST: '127.0.0.1', MONITOR_DB: db, ORIGIN: `http://127.0.0.1:${port}` },
+		// MONITOR_KEEP_DEMO: demo accounts keep working after a spec imports files (auth/accounts.ts, isDemo).
+		// A small web-import limit, so the size-limit test needs no huge file; the adapter's own limit above it.
+		env: { PORT: String(port), HOST: '127.0.0.1', MONITOR_DB: db, ORIGIN: `http://127.0.0.1:${port}`, MONITOR_KEEP_DEMO: 'ja', IMPORT_MAX_MB: '2', BODY_SIZE_LIMIT: '20M' },
 		stdout: 'ignore',
 		stderr: 'pipe'
 	}

@@ -6,6 +6,26 @@ export default {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build' }),
-		alias: { $queries: 'queries' }
+		alias: { $queries: 'queries' },
+		// Content-Security-Policy on every page. SvelteKit puts the hash of its own inline start-up
+		// script in script-src, so no 'unsafe-inline' is needed for scripts. Hashes, not nonces: rendered
+		// pages are cached (page-cache.ts), and a nonce served twice would be no nonce.
+		// style-src allows inline styles: Observable Plot writes style attributes on its SVG elements
+		// and Svelte's style: directive writes them too; style attributes cannot run code.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };

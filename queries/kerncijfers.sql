@@ -5,13 +5,25 @@
 -- come along so the page can label it.
 -- @param schooljaar schooljaar?
 -- @scope swv
+-- @count leerlingen_bao leerlingen_sbo leerlingen_so leerlingen_rugzak
+-- @count vorig_leerlingen_bao vorig_leerlingen_sbo vorig_leerlingen_so vorig_leerlingen_rugzak
+-- @rate deelname_sbo_pct from leerlingen_sbo leerlingen_bao
+-- @rate deelname_so_pct from leerlingen_so leerlingen_bao leerlingen_sbo
+-- @rate rugzak_pct from leerlingen_rugzak leerlingen_bao leerlingen_sbo
+-- @rate vorig_deelname_sbo_pct from vorig_leerlingen_sbo vorig_leerlingen_bao
+-- @rate vorig_deelname_so_pct from vorig_leerlingen_so vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @rate vorig_rugzak_pct from vorig_leerlingen_rugzak vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @public landelijk_deelname_sbo_pct landelijk_deelname_sbo_jaar landelijk_deelname_so_pct landelijk_deelname_so_jaar
+-- @public landelijk_rugzak_pct landelijk_rugzak_jaar
 WITH teldata AS (
 	SELECT DISTINCT teldatum FROM telling
 ),
 telling_per_soort AS (
 	SELECT t.teldatum,
 		sum(t.leerlingen) FILTER (WHERE s.soort = 'bao') AS bao,
-		sum(t.leerlingen) FILTER (WHERE s.soort = 'sbo') AS sbo
+		sum(t.leerlingen) FILTER (WHERE s.soort = 'sbo') AS sbo,
+		-- A count with a range (DUO's <5 cells) is an estimate; the page says so.
+		bool_or(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) FILTER (WHERE s.soort IN ('bao', 'sbo')) AS schatting
 	FROM telling t JOIN scholen s USING (brin, vestiging)
 	GROUP BY t.teldatum
 ),
@@ -37,6 +49,7 @@ per_teldatum AS (
 		coalesce(p.sbo, 0)::INTEGER AS leerlingen_sbo,
 		coalesce(so.so, 0)::INTEGER AS leerlingen_so,
 		coalesce(r.rugzak, 0)::INTEGER AS leerlingen_rugzak,
+		coalesce(p.schatting, false) AS telling_schatting,
 		round(100 * p.sbo / nullif(p.bao + p.sbo, 0), 2) AS deelname_sbo_pct,
 		round(100 * coalesce(so.so, 0) / nullif(p.bao + p.sbo, 0), 2) AS deelname_so_pct,
 		round(100 * coalesce(r.rugzak, 0) / nullif(p.bao + p.sbo, 0), 2) AS rugzak_pct
@@ -57,6 +70,10 @@ landelijk AS (
 )
 SELECT pt.*,
 	vorig.teldatum AS vorig_teldatum,
+	vorig.leerlingen_bao AS vorig_leerlingen_bao,
+	vorig.leerlingen_sbo AS vorig_leerlingen_sbo,
+	vorig.leerlingen_so AS vorig_leerlingen_so,
+	vorig.leerlingen_rugzak AS vorig_leerlingen_rugzak,
 	vorig.deelname_sbo_pct AS vorig_deelname_sbo_pct,
 	vorig.deelname_so_pct AS vorig_deelname_so_pct,
 	vorig.rugzak_pct AS vorig_rugzak_pct,

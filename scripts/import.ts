@@ -28,12 +28,18 @@ try {
 } catch (e) {
 	const msg = (e as Error).message;
 	if (/lock/i.test(msg)) {
-		console.error(`De database ${file} is in gebruik door een ander proces (waarschijnlijk de draaiende monitor).\n` +
+		const pid = /PID (\d+)/.exec(msg)?.[1];
+		console.error(`De database ${file} is in gebruik door een ander proces${pid ? ` (procesnummer ${pid})` : ''}, waarschijnlijk de draaiende monitor.\n` +
 			'Stop de monitor en probeer het opnieuw, of lees de bestanden in via de webpagina Beheer → Importeren.');
 	} else console.error(`De database ${file} kan niet geopend worden: ${msg.split('\n')[0]}`);
 	process.exit(1);
 }
-const report = await runImport(db, positionals, { dryRun: values['dry-run'], user: values.user ?? process.env.USER ?? 'cli' });
+// Progress goes to stderr, so `--json` output on stdout stays clean.
+const report = await runImport(db, positionals, {
+	dryRun: values['dry-run'],
+	user: values.user ?? process.env.USER ?? 'cli',
+	onProgress: (m) => process.stderr.write(`${m}…\n`)
+});
 db.close();
 console.log(values.json ? JSON.stringify(report, null, 2) : reportText(report));
 process.exit(report.ok ? 0 : 1);

@@ -6,6 +6,7 @@
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 
 function newest(path) {
 	if (!existsSync(path)) return 0;
@@ -22,6 +23,24 @@ if (built < sources) {
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 process.env.PORT ??= '3000';
-process.env.BODY_SIZE_LIMIT ??= String(200 * 1024 * 1024);
+// The adapter's body limit stays above the web import's own limit (IMPORT_MAX_MB), which answers in Dutch.
+process.env.BODY_SIZE_LIMIT ??= String(Math.max(200, Number(process.env.IMPORT_MAX_MB ?? 100) + 10) * 1024 * 1024);
 console.log(`Passend Monitor: http://${process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost'}:${process.env.PORT}`);
-await import(join(process.cwd(), 'build/index.js'));
+if (process.env.ORIGIN || process.env.PROTOCOL_HEADER) {
+	await import(join(process.cwd(), 'build/index.js'));
+} else {
+	// Without ORIGIN, adapter-node takes every request to be https, so the login form would fail
+	// SvelteKit's cross-site check (Origin http://… ≠ https://…) and the session cookie would be
+	// Secure on plain http. This server itself speaks http: the protocol is http unless a proxy in
+	// front says otherwise with X-Forwarded-Proto.
+	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+	const { handler } = await import(join(process.cwd(), 'build/handler.js'));
+	const server = createServer((req, res) => {
+		req.headers['x-forwarded-proto'] ??= 'http';
+		handler(req, res);
+	});
+	server.listen({ port: Number(process.env.PORT), host: process.env.HOST || '0.0.0.0' });
+	const stop = () => server.close(() => process.exit(0));
+	process.on('SIGTERM', stop);
+	process.on('SIGINT', stop);
+}

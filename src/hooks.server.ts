@@ -1,5 +1,15 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+/**
+ * Every request passes here: the session cookie gives `locals.user` and `locals.scope`, the access
+ * table (access.ts) decides whether the route may be opened, and every response gets the security
+ * headers. The Content-Security-Policy itself comes from `kit.csp` (svelte.config.js), which puts
+ * the hash of SvelteKit's own inline script in the header.
+ */
+import { error, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { context } from '$lib/server/context';
+import { decide } from '$lib/server/access';
+import { SESSION_COOKIE, scopeOf, sessionUser } from '$lib/server/auth/accounts';
+import { audit, clientAddress } from '$lib/server/audit';
+import type { Scope } from '$lib/server/queries';
 import { installPlotDocument } from '$lib/server/plot-document';
 import { cachedResolve } from '$lib/server/page-cache';
 
@@ -8,15 +18,65 @@ export const init: ServerInit = async () => {
 	await context();
 };
 
+/** Without a session nothing can be read: the most restricted scope, with no school. */
+const NO_SCOPE: Scope = { role: 'school', schools: [] };
+
+const SECURITY_HEADERS: Record<string, string> = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'same-origin',
+	'X-Frame-Options': 'DENY',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	'Cross-Origin-Resource-Policy': 'same-origin',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()'
+};
+
+function refusal(status: 401 | 403, message: string, api: boolean): Response {
+	if (api) return Response.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } });
+	const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Geen toegang — Passend Monitor</title>
+<style>body{font-family:'Segoe UI','Noto Sans',Arial,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1.5rem;color:#1a1a1a;line-height:1.5}
+h1{color:#154273;font-size:1.6rem}a{color:#154273}</style></head>
+<body><h1>Geen toegang</h1><p>${message}</p>
+<p><a href="/">Naar het overzicht</a> · <a href="/account">Mijn account</a></p></body></html>`;
+	return new Response(html, {
+		status,
+		headers: {
+			'Content-Type': 'text/html; charset=utf-8',
+			'Cache-Control': 'no-store',
+			'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+		}
+	});
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
-	// Until accounts exist (roles issue), every visitor acts as beheerder of the whole SWV.
-	event.locals.scope = { role: 'beheerder' };
-	event.locals.user = { name: 'demo', role: 'beheerder' };
 	const { db } = await context();
-	const response = await cachedResolve(event, resolve, db.version);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
+	const user = await sessionUser(db, event.cookies.get(SESSION_COOKIE));
+	event.locals.user = user;
+	event.locals.scope = user ? scopeOf(user) : NO_SCOPE;
+
+	const api = event.url.pathname.startsWith('/api/');
+	const decision = decide(event.route.id, event.params, user);
+	let response: Response;
+	if (decision === 'login') {
+		if (api) response = refusal(401, 'Log eerst in.', true);
+		else {
+			const back = event.url.pathname + event.url.search;
+			const location = back === '/' ? '/login' : `/login?terug=${encodeURIComponent(back)}`;
+			if (event.isDataRequest) redirect(303, location);
+			response = new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
+		}
+	} else if (decision === 'forbidden') {
+		await audit(db, { user: user!.name, event: 'geweigerd', details: event.url.pathname, ip: clientAddress(event) });
+		const message = 'U heeft geen toegang tot deze pagina met uw account.';
+		if (event.isDataRequest) error(403, message);
+		response = refusal(403, message, api);
+	} else {
+		// Pages are cached per viewer (page-cache.ts) only after the access check above.
+		response = await cachedResolve(event, resolve, db.version);
+	}
+	for (const [k, v] of Object.entries(SECURITY_HEADERS)) response.headers.set(k, v);
+	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000');
+	if (user) response.headers.set('Cache-Control', response.headers.get('Cache-Control') ?? 'private, no-cache');
 	return response;
 };
 

@@ -48,3 +48,16 @@ describe('nl-NL formatting', () => {
 		expect(csvNumber(19246)).toBe('19246');
 	});
 });
+
+describe('hidden values (for a school account)', () => {
+	it('shows a small count as "<5" and any other hidden figure as "verborgen"', async () => {
+		const { SUPPRESSED, HIDDEN } = await import('./format');
+		expect(formatValue(SUPPRESSED, 'count')).toBe('<5');
+		expect(formatNumber(SUPPRESSED)).toBe('<5');
+		expect(formatValue(HIDDEN, 'pct')).toBe('verborgen');
+		expect(formatValue(HIDDEN, 'count')).toBe('verborgen');
+		expect(formatPercent(HIDDEN)).toBe('verborgen');
+		expect(formatEuro(HIDDEN)).toBe('verborgen');
+		expect(formatDelta(HIDDEN)).toBe('verborgen');
+	});
+});

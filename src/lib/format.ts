@@ -5,6 +5,20 @@
 
 export const GEEN_GEGEVENS = 'geen gegevens';
 
+/**
+ * Values hidden for a school account (server/suppress.ts). SUPPRESSED: a count of 1–4, shown as
+ * "<5". HIDDEN: any other hidden value — a rate built on a small count, a value hidden so that a
+ * total cannot give a small count away, or a figure of fewer than 5 schools — shown as "verborgen"
+ * (never as "<5", which would be untrue for a hidden 30).
+ */
+export const SUPPRESSED = '<5';
+export const HIDDEN = 'verborgen';
+export type Suppressed = typeof SUPPRESSED | typeof HIDDEN;
+export function isSuppressed(v: unknown): v is Suppressed {
+	return v === SUPPRESSED || v === HIDDEN;
+}
+type Value = number | null | undefined | Suppressed;
+
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(min: number, max: number, style: 'decimal' | 'currency' = 'decimal'): Intl.NumberFormat {
 	const key = `${min}-${max}-${style}`;
@@ -21,31 +35,35 @@ function nf(min: number, max: number, style: 'decimal' | 'currency' = 'decimal')
 	return f;
 }
 
-function missing(v: number | null | undefined): v is null | undefined {
+function missing(v: number | null | undefined | Suppressed): v is null | undefined {
 	return v === null || v === undefined || !Number.isFinite(v);
 }
 
 /** 19678 → "19.678"; 2.5 → "2,5" (up to `decimals` digits). */
-export function formatNumber(v: number | null | undefined, decimals = 0, minDecimals = 0): string {
+export function formatNumber(v: Value, decimals = 0, minDecimals = 0): string {
+	if (isSuppressed(v)) return v;
 	if (missing(v)) return GEEN_GEGEVENS;
 	return nf(Math.min(minDecimals, decimals), decimals).format(v).replace(/^-0$/, '0');
 }
 
 /** 1.5 → "1,5%"; 2 → "2,0%" (fixed decimals, so a column of percentages lines up). */
-export function formatPercent(v: number | null | undefined, decimals = 1): string {
+export function formatPercent(v: Value, decimals = 1): string {
+	if (isSuppressed(v)) return v;
 	if (missing(v)) return GEEN_GEGEVENS;
 	return `${nf(decimals, decimals).format(v)}%`;
 }
 
 /** 1234.5 → "€ 1.234,50"; whole euros with decimals = 0 → "€ 12.345". */
-export function formatEuro(v: number | null | undefined, decimals = 2): string {
+export function formatEuro(v: Value, decimals = 2): string {
+	if (isSuppressed(v)) return v;
 	if (missing(v)) return GEEN_GEGEVENS;
 	const s = nf(decimals, decimals).format(Math.abs(v));
 	return `${v < 0 ? '-' : ''}€ ${s}`;
 }
 
 /** Percentage points with a sign: +0,3 / -0,2 / 0,0. */
-export function formatDelta(v: number | null | undefined, decimals = 1): string {
+export function formatDelta(v: Value, decimals = 1): string {
+	if (isSuppressed(v)) return v;
 	if (missing(v)) return GEEN_GEGEVENS;
 	const r = Number(v.toFixed(decimals));
 	const s = nf(decimals, decimals).format(Math.abs(r));
@@ -91,7 +109,9 @@ export function previousSchooljaar(sj: string): string {
 /** A value in the unit of a metric. */
 export type Unit = 'pct' | 'count' | 'hours' | 'euro' | 'days' | 'ratio' | 'per1000';
 
-export function formatValue(v: number | null | undefined, unit: Unit, decimals?: number): string {
+/** Hidden values read as their marker: "<5" or "verborgen". */
+export function formatValue(v: Value, unit: Unit, decimals?: number): string {
+	if (isSuppressed(v)) return v;
 	switch (unit) {
 		case 'pct':
 			return formatPercent(v, decimals ?? 1);

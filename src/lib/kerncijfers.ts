@@ -7,10 +7,16 @@ export interface KerncijfersRow {
 	leerlingen_sbo: number;
 	leerlingen_so: number;
 	leerlingen_rugzak: number;
+	/** Some bao/sbo counts of this teldatum are estimates (DUO's <5 cells). */
+	telling_schatting: boolean;
 	deelname_sbo_pct: number | null;
 	deelname_so_pct: number | null;
 	rugzak_pct: number | null;
 	vorig_teldatum: string | null;
+	vorig_leerlingen_bao: number | null;
+	vorig_leerlingen_sbo: number | null;
+	vorig_leerlingen_so: number | null;
+	vorig_leerlingen_rugzak: number | null;
 	vorig_deelname_sbo_pct: number | null;
 	vorig_deelname_so_pct: number | null;
 	vorig_rugzak_pct: number | null;

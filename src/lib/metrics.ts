@@ -57,6 +57,87 @@ export const METRICS = {
 	}),
 
 	// ── deelname, verwijzingen, arrangementen (issue 4) ─────────────────────────
+	leerlingen: m({
+		id: 'leerlingen', label: 'Leerlingen', unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: 'Aantal leerlingen op de referentieteldatum van het schooljaar (de eerste teldatum van dat schooljaar) op de bao- en sbo-scholen: de noemer van de verwijzingen per 1000.'
+	}),
+	deelname_sbo_tlv_pct: m({
+		id: 'deelname_sbo_tlv_pct', label: 'Leerlingen met sbo-TLV', unit: 'pct', decimals: 1, lowerIsBetter: true,
+		phrase: 'had {v} van de leerlingen een sbo-TLV',
+		definition:
+			'100 × verschillende leerlingen met een geldige sbo-TLV die van de gekozen scholen kwamen (herkomst) ÷ (leerlingen bao + leerlingen sbo), op de teldatum. Voor een kring zonder sbo-school is dit de maat voor het sbo; de deelname sbo zelf telt de leerlingen op de sbo-scholen van de kring.'
+	}),
+	tlv_sbo: m({
+		id: 'tlv_sbo', label: 'TLVs sbo', unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: 'Aantal sbo-TLVs met een besluitdatum in het schooljaar, toegerekend aan de school waar de leerling vandaan kwam (herkomst).'
+	}),
+	tlv_so: m({
+		id: 'tlv_so', label: 'TLVs so', unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: 'Aantal so-TLVs met een besluitdatum in het schooljaar, toegerekend aan de school waar de leerling vandaan kwam (herkomst).'
+	}),
+	verwijzingen: m({
+		id: 'verwijzingen', label: 'Verwijzingen', unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: 'Aantal TLVs (sbo en so) met een besluitdatum in het schooljaar, toegerekend aan de school waar de leerling vandaan kwam (herkomst). TLVs zonder herkomstschool tellen alleen mee in het totaal van het samenwerkingsverband.'
+	}),
+	verwijzingen_per_1000: m({
+		id: 'verwijzingen_per_1000', label: 'Verwijzingen per 1000 leerlingen', unit: 'per1000', decimals: 1, lowerIsBetter: true,
+		phrase: 'verwezen de scholen {v}',
+		definition:
+			'1000 × TLVs (besluitdatum in het schooljaar) met een school als herkomst ÷ leerlingen van die scholen (bao + sbo) op de referentieteldatum van het schooljaar (de eerste teldatum). Voor een kring of het samenwerkingsverband: som van de TLVs ÷ som van de leerlingen. Een school zonder leerlingen heeft geen cijfer.'
+	}),
+	doorlooptijd_tlv: m({
+		id: 'doorlooptijd_tlv', label: 'Doorlooptijd TLV', unit: 'days', decimals: 0, lowerIsBetter: true,
+		definition:
+			'Besluitdatum − aanvraagdatum in dagen, voor de TLVs met een besluit in het schooljaar. Getoond als P25 (een kwart was sneller), mediaan (de helft was sneller) en P75. TLVs zonder aanvraagdatum tellen niet mee; hun aantal staat erbij.'
+	}),
+	aanvragen_mei_juli_pct: m({
+		id: 'aanvragen_mei_juli_pct', label: 'Aanvragen in mei–juli', unit: 'pct', decimals: 1, lowerIsBetter: true,
+		definition: '100 × TLV-aanvragen met een aanvraagdatum in mei, juni of juli ÷ alle TLV-aanvragen met een aanvraagdatum in het schooljaar.'
+	}),
+	tlv_categorie: m({
+		id: 'tlv_categorie', label: 'So-leerlingen per categorie', unit: 'pct', decimals: 1, lowerIsBetter: null,
+		definition:
+			'Verdeling van de leerlingen met een geldige so-TLV op de teldatum over de categorieën laag, midden en hoog (aantal en aandeel). Heeft een leerling twee geldige so-TLVs, dan telt die één keer, met de categorie van de nieuwste.'
+	}),
+	so_leeftijd: m({
+		id: 'so_leeftijd', label: 'So-leerlingen naar leeftijd', unit: 'pct', decimals: 1, lowerIsBetter: null,
+		definition:
+			'Leerlingen met een geldige so-TLV op de teldatum, jonger dan 8 of 8 en ouder op 31 december van het jaar van de teldatum (teldatumjaar − geboortejaar). Zonder geboortejaar: onbekend.'
+	}),
+	instroom: m({
+		id: 'instroom', label: 'Instroom (nieuwe TLVs)', unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition:
+			'Aantal TLVs met een ingangsdatum in het schooljaar, per soort. Het landelijke cijfer (OCW/DUO) is het aantal leerlingen dat in heel Nederland instroomde in het sbo of so (vanuit het bao plus rechtstreeks): een andere maat, alleen om de landelijke ontwikkeling te zien.'
+	}),
+	tlv_aflopend: m({
+		id: 'tlv_aflopend', label: 'Aflopende TLVs', unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: 'Aantal TLVs met een einddatum in de maand, gerekend vanaf de peildatum: de laatste besluitdatum in de gegevens.'
+	}),
+	arrangementen: m({
+		id: 'arrangementen', label: 'Lopende arrangementen', unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: 'Aantal arrangementen dat op de teldatum loopt: startdatum op of voor de teldatum, einddatum leeg of op of na de teldatum. Groepsarrangementen tellen als één.'
+	}),
+	kosten_arrangementen: m({
+		id: 'kosten_arrangementen', label: 'Kosten arrangementen', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		definition: 'Som van de bedragen van de arrangementen die in het schooljaar startten (het hele bedrag telt in het schooljaar van de startdatum).'
+	}),
+	kosten_per_arrangement: m({
+		id: 'kosten_per_arrangement', label: 'Kosten per arrangement', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		definition: 'Som van de bedragen ÷ aantal arrangementen met een bedrag, per schooljaar van de startdatum.'
+	}),
+	start_binnen_2_weken_pct: m({
+		id: 'start_binnen_2_weken_pct', label: 'Start binnen 2 weken', unit: 'pct', decimals: 1, lowerIsBetter: false,
+		phrase: 'startte {v} van de arrangementen binnen 2 weken na het MDO',
+		definition:
+			'100 × arrangementen met startdatum − aanvraagdatum (het MDO) van hoogstens 14 dagen ÷ arrangementen met een aanvraagdatum, per schooljaar van de startdatum. Arrangementen zonder aanvraagdatum tellen niet mee.'
+	}),
+	evaluatie_op_tijd_pct: m({
+		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 1, lowerIsBetter: false,
+		phrase: 'werd {v} van de arrangementen binnen 13 weken geëvalueerd',
+		definition:
+			'100 × arrangementen geëvalueerd binnen 13 weken (91 dagen) na de startdatum ÷ arrangementen die minstens 13 weken liepen (tot de einddatum, of bij een lopend arrangement tot de peildatum: de laatste start- of evaluatiedatum in de gegevens).'
+	}),
+
 
 	// ── expertteam (issue 5) ────────────────────────────────────────────────────
 	formatie_uren: m({

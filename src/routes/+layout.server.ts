@@ -1,8 +1,15 @@
 import type { LayoutServerLoad } from './$types';
 import { context } from '$lib/server/context';
+import { ACCESS, mayOpen } from '$lib/server/access';
 
 export const load = (async ({ locals }) => {
 	const { registry } = await context();
 	const info = await registry.run('monitor_info', {}, locals.scope);
-	return { info: info.rows[0] as { swv_naam: string; demo: boolean; laatste_import: string | null } };
+	const user = locals.user;
+	return {
+		info: info.rows[0] as { swv_naam: string; demo: boolean; laatste_import: string | null },
+		user: user && { name: user.name, role: user.role, schools: user.schools },
+		/** Route ids this account may open: the navigation leaves out the others. */
+		toegang: user ? Object.keys(ACCESS).filter((id) => mayOpen(id, user.role)) : []
+	};
 }) satisfies LayoutServerLoad;

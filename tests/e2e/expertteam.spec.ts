@@ -81,8 +81,8 @@ test('the table view and the CSV download hold the same numbers', async ({ page,
 	expect(burnup).toMatch(/2026-07-01;2026-07-31;0;7341;8140;8140;/);
 });
 
-test('the kring and school sections, as the kring and school pages will show them', async ({ page }) => {
-	await page.goto('/expertteam/secties?kring=Kring+West');
+test('the kring and school pages show the expertteam and budget sections', async ({ page }) => {
+	await page.goto('/kringen/Kring%20West');
 	const et = page.getByTestId('expertteam-sectie');
 	await expect(et.getByTestId('kengetal-expertteam_uren')).toHaveText('383 uur');
 	await expect(et).toContainText('Kring West kreeg 5% van alle uren en heeft 11% van de leerlingen: naar verhouding minder uren');
@@ -92,7 +92,7 @@ test('the kring and school sections, as the kring and school pages will show the
 	await expect(budget.getByTestId('kengetal-uitputting_pct')).toHaveText('93,3%');
 	await page.screenshot({ path: 'test-results/screenshots/sectie-kring-west.png', fullPage: true });
 
-	await page.goto('/expertteam/secties?school=99AL00');
+	await page.goto('/scholen/99AL00');
 	await expect(page.getByTestId('expertteam-sectie')).toContainText('Basisschool Het Spectrum kreeg in 2025-2026 geen uren van het expertteam; de kring kreeg 39,6 uur per 100 leerlingen.');
 	await expect(page.getByTestId('budget-scholen')).toHaveCount(0);
 	await page.screenshot({ path: 'test-results/screenshots/sectie-school-spectrum.png', fullPage: true });

@@ -74,7 +74,7 @@ describe('import', () => {
 		const db = await loaded();
 		const r = await importInto(db, {
 			'budget_besteding.csv': 'schooljaar;brin;vestiging;categorie;bedrag\n2024/2025;11AA;00;personeel;€ 1.234,50\n2024-2025;11AA;00;overig;-250\n2024-2025;11BB;0;materialen;1234.5\n',
-			'arrangementen.csv': 'arrangement_id;brin;soort;startdatum\nB1;11AA;Individueel arrangement;01/10/2024\nB2;11AA00;rugzak;20241001\n'
+			'arrangementen.csv': 'arrangement_id;brin;soort;startdatum\nB1;11AA;Individueel arrangement;01/10/2024\nB2;11AA00;rugzak;20241001\nB3;11AA;rugzak;45566\n'
 		});
 		expect(r.ok).toBe(true);
 		const b = await db.query(`SELECT brin, vestiging, categorie, bedrag::DOUBLE AS bedrag FROM budget_besteding ORDER BY bedrag`);
@@ -86,7 +86,9 @@ describe('import', () => {
 		const a = await db.query(`SELECT arrangement_id, vestiging, soort, startdatum FROM arrangementen WHERE arrangement_id LIKE 'B%' ORDER BY 1`);
 		expect(a.rows).toEqual([
 			{ arrangement_id: 'B1', vestiging: '00', soort: 'individueel', startdatum: '2024-10-01' },
-			{ arrangement_id: 'B2', vestiging: '00', soort: 'rugzak', startdatum: '2024-10-01' }
+			{ arrangement_id: 'B2', vestiging: '00', soort: 'rugzak', startdatum: '2024-10-01' },
+			// 45566 is how Excel shows 1 October 2024 in a cell without a date format.
+			{ arrangement_id: 'B3', vestiging: '00', soort: 'rugzak', startdatum: '2024-10-01' }
 		]);
 		db.close();
 	});

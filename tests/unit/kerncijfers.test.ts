@@ -76,3 +76,27 @@ describe('kerncijfers', () => {
 		empty.close();
 	});
 });
+
+describe('kerncijfers for a school account (small counts)', () => {
+	it('shows 3 so pupils as "<5" to a school account and the rates built on small counts as "verborgen"; the adviseur sees 3', async () => {
+		const school = await registry.run('kerncijfers', { schooljaar: '2024-2025' }, { role: 'school', schools: ['11AA00'] });
+		expect(school.rows[0]).toMatchObject({
+			leerlingen_bao: 196,
+			leerlingen_sbo: '<5', // 4
+			leerlingen_so: '<5', // 3
+			leerlingen_rugzak: '<5', // 2
+			deelname_sbo_pct: 'verborgen',
+			deelname_so_pct: 'verborgen',
+			rugzak_pct: 'verborgen',
+			vorig_leerlingen_sbo: 10,
+			vorig_deelname_sbo_pct: 5.0, // 10 of 200: not small
+			vorig_leerlingen_so: '<5', // 2
+			vorig_deelname_so_pct: 'verborgen'
+		});
+		// Nothing in the row gives the 3 away: not the count, not 3 / 200 = 1,5 %.
+		expect(Object.values(school.rows[0])).not.toContain(3);
+		expect(Object.values(school.rows[0])).not.toContain(1.5);
+		const adviseur = await registry.run('kerncijfers', { schooljaar: '2024-2025' }, { role: 'adviseur' });
+		expect(adviseur.rows[0]).toMatchObject({ leerlingen_so: 3, deelname_so_pct: 1.5 });
+	});
+});

@@ -1,7 +1,7 @@
 /**
  * The server's one database and query registry. On first use it opens MONITOR_DB and, when that
  * file does not exist yet, builds it from the demo exports in data/demo/ so a new user sees a full
- * dashboard at once.
+ * dashboard at once, with demo accounts (one per role) that the login page offers in one click.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -9,6 +9,7 @@ import { MonitorDb, DEFAULT_DB } from './db';
 import { QueryRegistry } from './queries';
 import { runImport } from './import/importer';
 import { reportText } from './import/report';
+import { ensureDemoAccounts, isDemo } from './auth/accounts';
 
 export const DEMO_DIR = 'data/demo';
 
@@ -29,6 +30,9 @@ export async function openDatabase(file: string): Promise<MonitorDb> {
 		await db.query(`INSERT OR REPLACE INTO meta VALUES ('demo', 'ja')`);
 		console.log(`Database ${file} gemaakt uit de demodata in ${DEMO_DIR}/.`);
 	}
+	// One account per role, offered on the login page while this is the demo database (also for a
+	// demo database made before accounts existed).
+	if (await isDemo(db)) await ensureDemoAccounts(db);
 	return db;
 }
 

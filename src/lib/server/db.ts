@@ -7,7 +7,7 @@
  */
 import { DuckDBInstance, DuckDBTypeId, VARCHAR, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
-import { TABLES, ddl } from './import/specs';
+import { TABLES, ddl, sqlType } from './import/specs';
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -29,6 +29,19 @@ const META_DDL = [
 		id INTEGER DEFAULT nextval('import_log_seq') PRIMARY KEY,
 		tijdstip TIMESTAMP NOT NULL, gebruiker VARCHAR NOT NULL, uitkomst VARCHAR NOT NULL,
 		bestanden JSON NOT NULL, rijen JSON NOT NULL, meldingen INTEGER NOT NULL)`,
+	// Accounts, sessions and the audit log (roles issue; src/lib/server/auth/). Imports never touch them.
+	`CREATE TABLE IF NOT EXISTS gebruikers (
+		naam VARCHAR PRIMARY KEY, rol VARCHAR NOT NULL, scholen VARCHAR NOT NULL DEFAULT '',
+		wachtwoord VARCHAR NOT NULL, demo BOOLEAN NOT NULL DEFAULT false,
+		aangemaakt TIMESTAMP NOT NULL, gewijzigd TIMESTAMP NOT NULL)`,
+	`CREATE TABLE IF NOT EXISTS sessies (
+		token_hash VARCHAR PRIMARY KEY, gebruiker VARCHAR NOT NULL,
+		aangemaakt TIMESTAMP NOT NULL, verloopt TIMESTAMP NOT NULL)`,
+	`CREATE SEQUENCE IF NOT EXISTS audit_log_seq`,
+	`CREATE TABLE IF NOT EXISTS audit_log (
+		id INTEGER DEFAULT nextval('audit_log_seq') PRIMARY KEY,
+		tijdstip TIMESTAMP NOT NULL, gebruiker VARCHAR, gebeurtenis VARCHAR NOT NULL,
+		details VARCHAR NOT NULL DEFAULT '', ip VARCHAR)`,
 	`CREATE TABLE IF NOT EXISTS referentie_landelijk (
 		jaar INTEGER NOT NULL, indicator VARCHAR NOT NULL, waarde DOUBLE NOT NULL, eenheid VARCHAR NOT NULL,
 		definitie VARCHAR NOT NULL, zelfde_definitie BOOLEAN NOT NULL, bron VARCHAR NOT NULL)`,
@@ -139,6 +152,10 @@ export class MonitorDb {
 	private async ensureSchema(): Promise<void> {
 		await this.withConnection(async (c) => {
 			for (const s of [...META_DDL, ...TABLES.map(ddl)]) await c.run(s);
+			// A database made by an older version gains the optional columns added to the specs since.
+			for (const t of TABLES) {
+				for (const col of t.columns.filter((x) => !x.required)) await c.run(`ALTER TABLE ${t.name} ADD COLUMN IF NOT EXISTS ${col.name} ${sqlType(col.type)}`);
+			}
 			// The national reference ships with the monitor: refreshed from its file at every start.
 			const ref = process.env.REFERENCE_FILE ?? REFERENCE_FILE;
 			if (existsSync(ref)) {

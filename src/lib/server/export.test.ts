@@ -22,4 +22,11 @@ describe('export formats', () => {
 		expect(t.getChild('deelname_sbo_pct')?.get(1)).toBeNull();
 		expect(t.getChild('teldatum')?.get(1)).toBe('2025-10-01');
 	});
+	it('writes a suppressed count as "<5" in CSV and as null in Arrow', () => {
+		const hidden: QueryResult = { columns: [{ name: 'leerlingen_so', kind: 'number' }], rows: [{ leerlingen_so: '<5' }, { leerlingen_so: 12 }] };
+		expect(toCsv(hidden)).toBe('\uFEFFleerlingen_so\r\n<5\r\n12\r\n');
+		const t = tableFromIPC(toArrow(hidden));
+		expect(t.getChild('leerlingen_so')?.get(0)).toBeNull();
+		expect(t.getChild('leerlingen_so')?.get(1)).toBe(12);
+	});
 });

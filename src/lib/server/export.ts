@@ -3,7 +3,7 @@
  * (separator `;`, decimal comma), JSON for scripts.
  */
 import { tableToIPC, vectorFromArray, Table, Float64, Utf8, Bool, type Vector } from 'apache-arrow';
-import { csvNumber } from '../format';
+import { csvNumber, isSuppressed } from '../format';
 import type { QueryResult } from './db';
 
 export function toCsv(r: QueryResult): string {
@@ -23,7 +23,8 @@ export function toArrow(r: QueryResult): Uint8Array {
 	const vectors: Record<string, Vector> = {};
 	for (const c of r.columns) {
 		const values = r.rows.map((row) => row[c.name]);
-		if (c.kind === 'number') vectors[c.name] = vectorFromArray(values as (number | null)[], new Float64());
+		// A suppressed count ("<5") has no number: null in Arrow; CSV and JSON carry the "<5" itself.
+		if (c.kind === 'number') vectors[c.name] = vectorFromArray(values.map((v) => (isSuppressed(v) ? null : v)) as (number | null)[], new Float64());
 		else if (c.kind === 'boolean') vectors[c.name] = vectorFromArray(values as (boolean | null)[], new Bool());
 		else vectors[c.name] = vectorFromArray(values.map((v) => (v === null ? null : String(v))), new Utf8());
 	}

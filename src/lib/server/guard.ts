@@ -1,6 +1,7 @@
 /**
- * Role checks for routes and actions, on the server. Pages call `requireRole(locals, …)` in their
- * load or action; the roles issue fills `locals.scope` from the session.
+ * A second role check inside a load or action, on the server. The first is the access table
+ * (access.ts), which hooks.server.ts applies to every route before any load runs; `requireRole`
+ * is for finer rules within one route (e.g. one form action of a page for the beheerder only).
  */
 import { error } from '@sveltejs/kit';
 import type { Role } from './queries';

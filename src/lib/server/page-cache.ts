@@ -1,7 +1,8 @@
 /**
- * Rendered pages, cached per (data version, viewer's scope, URL). The data change only with an import,
- * so a page rendered once is the same for every viewer with the same scope until then: later views
- * skip rendering altogether. Only plain GETs of pages and their data (`__data.json`) that set no
+ * Rendered pages, cached per (data version, account and its scope, URL). The data change only with
+ * an import, so a page rendered once stays the same for that viewer until then: later views skip
+ * rendering altogether. hooks.server.ts checks access before it asks this cache. The CSP uses hashes
+ * (svelte.config.js), not nonces, so a cached page still matches its own cached CSP header. Only plain GETs of pages and their data (`__data.json`) that set no
  * cookie are kept; the API has its own cache in the query registry.
  */
 import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
@@ -10,9 +11,10 @@ const LIMIT = 300;
 const cache = new Map<string, { body: ArrayBuffer; status: number; headers: [string, string][] }>();
 let cachedVersion = -1;
 
+/** Per account, not only per scope: a page shows who is logged in (and /account is about them). */
 function scopeKey(locals: App.Locals): string {
 	const s = locals.scope;
-	return `${s.role}:${(s.schools ?? []).join(',')}`;
+	return `${locals.user?.name ?? '-'}:${s.role}:${(s.schools ?? []).join(',')}`;
 }
 
 export async function cachedResolve(

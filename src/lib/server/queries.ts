@@ -1,21 +1,41 @@
 /**
  * The query registry: every `queries/*.sql` is a named query, the only way pages and the API read
- * data. A file's header declares its parameters and scope:
+ * data. A file's header declares its parameters, scope and — for privacy — which columns are counts:
  *
  *   -- @param schooljaar schooljaar?     (name, type, '?' = optional)
  *   -- @scope swv | school | all
+ *   -- @count col1 col2 …                counts of pupils, TLVs, arrangements … (anything about children)
+ *   -- @rate pct_col from col1 col2 …    a rate/percentage/average built on those counts
+ *   -- @total total_col = part1 + part2  within one row: a total and its parts (all @count)
+ *   -- @sum col [by key1 key2 …]         across rows: the rows' col (per key) add up to a total shown elsewhere
+ *   -- @schools col                      the number of schools a row aggregates (kring/SWV rows)
+ *   -- @public col1 col2 …               numbers not about pupils (national figures, years, staff hours …)
  *
  * Parameters are validated with zod and bound (never pasted into SQL). Results are cached per
  * (query, parameters, scope, data version); identical concurrent requests share one execution.
  * The caller's scope is applied here, on the server, so no page or API caller can widen it:
- *  - `swv`: aggregates over the whole SWV, for every role;
+ *  - `swv`: aggregates over the whole SWV (or a kring of ≥ 5 schools), for every role;
  *  - `school`: rows of one school; a school user's `school` parameter is forced to its own school;
- *  - `all`: rows per school of all schools; not for the school role.
+ *  - `all`: rows per school of all schools; refused (403) for the school role.
+ *
+ * Small counts (DOMAIN.md, Privacy) for the school role: every `@count` cell of 1–4 becomes "<5"
+ * (`SUPPRESSED` in $lib/format); every `@rate` built on a hidden count becomes "verborgen"
+ * (`HIDDEN`; `formatValue` shows both markers as they are); and where one hidden value could be recomputed — total minus the other parts
+ * (`@total`), or the other rows subtracted from a total shown elsewhere (`@sum`) — the next smallest
+ * value is hidden as well. A row whose `@schools` column is under 5 shows no counts or rates at all
+ * (`HIDDEN`): aggregates for a school account must cover at least 5 schools. Other roles
+ * get the exact numbers. So: EVERY column that counts children
+ * (or anything about them: TLVs, arrangements, consultations) must be named in `@count`, every rate
+ * or percentage derived from such a count in `@rate`, and sums that a page shows next to their parts
+ * in `@total`/`@sum`. A query a school account can run that returns a count without `@count` is a
+ * privacy bug, so tests/unit/access.test.ts requires every numeric column of such a query to be
+ * named in `@count`, `@rate`, `@schools` or `@public` (and every named column to exist).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { z } from 'zod';
 import type { MonitorDb, Params, QueryResult } from './db';
+import { suppress, type SuppressionRules } from './suppress';
 
 export type Role = 'beheerder' | 'bestuur' | 'adviseur' | 'school';
 export interface Scope {
@@ -33,8 +53,10 @@ const PARAM_TYPES = {
 		.refine((s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1, 'de jaren moeten op elkaar volgen'),
 	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf de datum als 2024-10-01').refine((s) => !Number.isNaN(Date.parse(s)), 'geen bestaande datum'),
 	school: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/, 'schrijf de school als brin + vestiging, bijvoorbeeld 12AB00'),
-	kring: z.string().min(1).max(100).regex(/^[\p{L}\p{N} .,'()&/-]+$/u, 'ongeldige tekens in de kring'),
-	text: z.string().min(1).max(100).regex(/^[\p{L}\p{N} .,'()&/-]+$/u, 'ongeldige tekens'),
+	// Letters and digits of any script, but no look-alike forms (fullwidth, mathematical digits …):
+	// a name must be the same after Unicode NFKC normalisation.
+	kring: z.string().min(1).max(100).regex(/^[\p{L}\p{N} .,'()&/-]+$/u, 'ongeldige tekens in de kring').refine((s) => s === s.normalize('NFKC'), 'ongeldige tekens in de kring'),
+	text: z.string().min(1).max(100).regex(/^[\p{L}\p{N} .,'()&/-]+$/u, 'ongeldige tekens').refine((s) => s === s.normalize('NFKC'), 'ongeldige tekens'),
 	int: z.coerce.number().int().min(-1_000_000).max(1_000_000)
 } as const;
 type ParamType = keyof typeof PARAM_TYPES;
@@ -45,6 +67,9 @@ export interface QueryDef {
 	description: string;
 	params: { name: string; type: ParamType; optional: boolean }[];
 	scope: 'swv' | 'school' | 'all';
+	suppression: SuppressionRules;
+	/** Numeric columns that are not about pupils (`@public`): never hidden. */
+	publicColumns: string[];
 }
 
 export class QueryError extends Error {
@@ -60,22 +85,37 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 	const params: QueryDef['params'] = [];
 	let scope: QueryDef['scope'] | null = null;
 	const description: string[] = [];
+	const rules: SuppressionRules = { counts: [], rates: [], totals: [], sums: [], schools: null };
+	const publicColumns: string[] = [];
+	const cols = (s: string) => s.split(/[\s,+]+/).filter(Boolean);
+	const bad = (what: string) => new Error(`${name}.sql: ${what}`);
 	for (const line of sql.split('\n')) {
 		const m = /^--\s*(.*)$/.exec(line.trim());
 		if (!m) continue;
-		const p = /^@param\s+(\w+)\s+(\w+)(\?)?/.exec(m[1]);
-		const s = /^@scope\s+(swv|school|all)\b/.exec(m[1]);
-		if (p) {
-			if (!(p[2] in PARAM_TYPES)) throw new Error(`${name}.sql: onbekend parametertype ${p[2]}`);
-			params.push({ name: p[1], type: p[2] as ParamType, optional: p[3] === '?' });
-		} else if (s) scope = s[1] as QueryDef['scope'];
-		else if (!m[1].startsWith('@')) description.push(m[1]);
+		const h = m[1].trim();
+		let a: RegExpExecArray | null;
+		if ((a = /^@param\s+(\w+)\s+(\w+)(\?)?/.exec(h))) {
+			if (!(a[2] in PARAM_TYPES)) throw bad(`onbekend parametertype ${a[2]}`);
+			params.push({ name: a[1], type: a[2] as ParamType, optional: a[3] === '?' });
+		} else if ((a = /^@scope\s+(swv|school|all)\b/.exec(h))) scope = a[1] as QueryDef['scope'];
+		else if ((a = /^@count\s+([\w\s,]+)$/.exec(h))) rules.counts.push(...cols(a[1]));
+		else if ((a = /^@rate\s+(\w+)\s+from\s+([\w\s,]+)$/.exec(h))) rules.rates.push({ column: a[1], from: cols(a[2]) });
+		else if ((a = /^@total\s+(\w+)\s*=\s*([\w\s+]+)$/.exec(h))) rules.totals.push({ total: a[1], parts: cols(a[2]) });
+		else if ((a = /^@sum\s+(\w+)(?:\s+by\s+([\w\s,]+))?$/.exec(h))) rules.sums.push({ column: a[1], by: cols(a[2] ?? '') });
+		else if ((a = /^@schools\s+(\w+)$/.exec(h))) rules.schools = a[1];
+		else if ((a = /^@public\s+([\w\s,]+)$/.exec(h))) publicColumns.push(...cols(a[1]));
+		else if (/^@(count|rate|total|sum|schools|public)/.test(h)) throw bad(`kopregel "${h}" niet begrepen (zie queries.ts)`);
+		else if (!h.startsWith('@')) description.push(h);
 	}
-	if (!scope) throw new Error(`${name}.sql: de kop mist "-- @scope swv|school|all"`);
+	if (!scope) throw bad('de kop mist "-- @scope swv|school|all"');
 	for (const used of sql.matchAll(/\$([a-z_]+)/g)) {
-		if (!params.some((p) => p.name === used[1])) throw new Error(`${name}.sql: $${used[1]} wordt gebruikt maar niet als @param gedeclareerd`);
+		if (!params.some((p) => p.name === used[1])) throw bad(`$${used[1]} wordt gebruikt maar niet als @param gedeclareerd`);
 	}
-	return { name, sql, description: description.join(' ').trim(), params, scope };
+	const counts = new Set(rules.counts);
+	for (const c of [...rules.rates.flatMap((r) => r.from), ...rules.totals.flatMap((t) => [t.total, ...t.parts]), ...rules.sums.map((s) => s.column)]) {
+		if (!counts.has(c)) throw bad(`${c} staat in @rate, @total of @sum maar niet in @count`);
+	}
+	return { name, sql, description: description.join(' ').trim(), params, scope, suppression: rules, publicColumns };
 }
 
 export function loadQueries(dir = process.env.QUERIES_DIR ?? 'queries'): Map<string, QueryDef> {
@@ -150,7 +190,7 @@ export class QueryRegistry {
 			this.cache.set(key, hit);
 			return hit;
 		}
-		hit = this.db.query(def.sql, params);
+		hit = this.execute(def, params, scope);
 		this.cache.set(key, hit);
 		hit.catch(() => this.cache.delete(key));
 		if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
@@ -160,6 +200,12 @@ export class QueryRegistry {
 	/** Run bypassing the cache (the benchmark compares both). */
 	runUncached(name: string, raw: Record<string, unknown>, scope: Scope): Promise<QueryResult> {
 		const def = this.get(name);
-		return this.db.query(def.sql, this.bindParams(def, raw, scope));
+		return this.execute(def, this.bindParams(def, raw, scope), scope);
+	}
+
+	/** The one place results leave the database: small counts are hidden for the school role. */
+	private async execute(def: QueryDef, params: Params, scope: Scope): Promise<QueryResult> {
+		const result = await this.db.query(def.sql, params);
+		return scope.role === 'school' ? suppress(result, def.suppression) : result;
 	}
 }

@@ -93,7 +93,7 @@ const esc = (v: Cell) => {
 };
 export const csvLine = (row: Cell[]) => row.map(esc).join(',') + '\n';
 
-const columnsOf = (table: string) => TABLES.find((t) => t.name === table)!.columns.map((c) => c.name);
+const columnsOf = (table: string) => TABLES.find((t) => t.name === table)!.columns.filter((c) => c.inExamples).map((c) => c.name);
 const money = (v: number) => (Math.round(v * 100) / 100).toFixed(2);
 
 /** The schooljaren of the demo, oldest first: ['2020-2021', …]. */

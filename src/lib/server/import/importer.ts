@@ -6,20 +6,21 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { z } from 'zod';
 import { bumpVersion, runOn, type MonitorDb } from '../db';
 import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from './specs';
 import { cell, ident, parseExpr, q, typeHint } from './parse';
-import { stageCsv, type StagedFile } from './read';
-import { groupProblems, EXAMPLES_PER_GROUP, type ImportReport, type Problem, type ProblemGroup, type Level } from './report';
+import { READABLE, stageFile, type StagedFile } from './read';
+import { groupProblems, sortGroups, EXAMPLES_PER_GROUP, type ImportReport, type Problem, type ProblemGroup, type Level } from './report';
 
 export interface ImportOptions {
 	dryRun?: boolean;
 	user?: string;
 	/** Original names of the files (uploads are stored under temporary names). */
 	names?: Map<string, string>;
+	/** Told what the import is doing, in Dutch (the CLI prints it; large files take a while). */
+	onProgress?: (message: string) => void;
 }
-
-const READABLE = new Set(['.csv', '.txt', '.tsv']);
 
 /** Files and folders → the files to read, sorted so an import is repeatable. */
 export function expandPaths(paths: string[]): string[] {
@@ -28,7 +29,8 @@ export function expandPaths(paths: string[]): string[] {
 		if (statSync(p).isDirectory()) {
 			for (const f of readdirSync(p).sort()) {
 				const full = join(p, f);
-				if (statSync(full).isFile() && READABLE.has(extname(f).toLowerCase())) out.push(full);
+				// Skip hidden files and the lock files Excel leaves next to an open workbook (~$tlv.xlsx).
+				if (statSync(full).isFile() && READABLE.has(extname(f).toLowerCase()) && !/^[.~]/.test(f)) out.push(full);
 			}
 		} else out.push(p);
 	}
@@ -108,10 +110,11 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 		problem: 'Deze school (brin + vestiging) staat niet in scholen.',
 		fix: 'Voeg de school toe aan scholen (in deze import of eerder), of corrigeer brin en vestiging.'
 	});
-	const order = (from: string, to: string): Check => ({
-		kind: 'volgorde_datums', level: 'fout', column: to, where: `${ident(to)} < ${ident(from)}`,
-		value: `strftime(${ident(to)}, '%d-%m-%Y')`,
-		problem: `${to} ligt vóór ${from}.`, fix: `Maak ${to} gelijk aan of later dan ${from}, of laat ${to} leeg.`
+	const order = (from: string, to: string, level: Level = 'fout'): Check => ({
+		kind: 'volgorde_datums', level, column: to, where: `${ident(to)} < ${ident(from)}`,
+		value: `strftime(${ident(to)}, '%d-%m-%Y') || ' < ' || strftime(${ident(from)}, '%d-%m-%Y')`,
+		problem: `${to} ligt vóór ${from}.`,
+		fix: level === 'fout' ? `Maak ${to} gelijk aan of later dan ${from}, of laat ${to} leeg.` : `Controleer ${from} en ${to}; de regel wordt wel ingelezen.`
 	});
 	switch (spec.name) {
 		case 'scholen':
@@ -128,9 +131,22 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 				value: `strftime(teldatum, '%d-%m-%Y')`,
 				problem: 'De teldatum is niet 1 oktober of 1 februari.', fix: 'Controleer de teldatum; de telling wordt wel ingelezen.'
 			});
+			checks.push({
+				kind: 'schatting', level: 'waarschuwing', column: 'leerlingen', where: 'leerlingen_min IS NOT NULL OR leerlingen_max IS NOT NULL',
+				value: `CAST(leerlingen AS VARCHAR) || ' (' || coalesce(CAST(leerlingen_min AS VARCHAR), '?') || ' tot ' || coalesce(CAST(leerlingen_max AS VARCHAR), '?') || ')'`,
+				problem: 'Dit aantal is een schatting: er zaten cellen met <5 (1 tot 4 leerlingen) in. Opgeslagen is het midden, met de onder- en bovengrens erbij.',
+				fix: 'Niets nodig; de monitor bewaart het aantal als schatting. Een exacte telling uit uw eigen administratie is nauwkeuriger.'
+			});
+			checks.push({
+				kind: 'schatting_ongeldig', level: 'fout', column: 'leerlingen',
+				where: 'leerlingen < leerlingen_min OR leerlingen > leerlingen_max OR leerlingen_min > leerlingen_max',
+				value: `CAST(leerlingen AS VARCHAR) || ' (' || coalesce(CAST(leerlingen_min AS VARCHAR), '?') || ' tot ' || coalesce(CAST(leerlingen_max AS VARCHAR), '?') || ')'`,
+				problem: 'leerlingen ligt niet tussen leerlingen_min en leerlingen_max.', fix: 'Corrigeer de onder- of bovengrens, of laat beide leeg bij een exact aantal.'
+			});
 			break;
 		case 'tlv':
 			if (has('einddatum')) checks.push(order('ingangsdatum', 'einddatum'));
+			if (has('aanvraagdatum')) checks.push(order('aanvraagdatum', 'besluitdatum', 'waarschuwing'));
 			if (has('herkomst_brin')) checks.push(schoolRef('herkomst_'));
 			checks.push({
 				kind: 'categorie_ontbreekt', level: 'fout', column: 'categorie', where: `soort = 'so' AND categorie IS NULL AND categorie__raw IS NULL`, value: 'tlv_id',
@@ -140,6 +156,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 		case 'arrangementen':
 			checks.push(schoolRef());
 			if (has('einddatum')) checks.push(order('startdatum', 'einddatum'));
+			if (has('evaluatiedatum')) checks.push(order('startdatum', 'evaluatiedatum', 'waarschuwing'));
 			break;
 		case 'expertteam_inzet':
 			checks.push(schoolRef());
@@ -147,6 +164,15 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 				kind: 'kring_onbekend', level: 'fout', column: 'kring', where: `kring IS NOT NULL AND kring NOT IN ${kringen}`, value: 'kring',
 				problem: 'Deze kring komt in scholen niet voor.', fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.'
 			});
+			{
+				const all = spec.columns.map((c) => ident(c.name)).join(', ');
+				checks.push({
+					kind: 'dubbele_regel', level: 'waarschuwing', column: null, where: `count(*) OVER (PARTITION BY ${all}) > 1`,
+					value: `strftime(datum, '%d-%m-%Y') || ' ' || kring || ' ' || expert || ' ' || CAST(uren AS VARCHAR) || ' uur'`,
+					problem: 'Deze regel komt meer dan eens voor, met precies dezelfde waarden.',
+					fix: 'Controleer of de inzet echt twee keer geleverd is; zo niet, verwijder de dubbele regel. De regels worden wel ingelezen.'
+				});
+			}
 			break;
 		case 'expertteam_formatie':
 			checks.push({
@@ -192,10 +218,12 @@ async function runCheck(conn: DuckDBConnection, table: string, c: Check): Promis
 }
 
 /** norm_<table>: the canonical values of every staged file of that table, with their raw text. */
-async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedFile[]): Promise<Set<string>> {
+async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedFile[]): Promise<{ mapped: Set<string>; outside: ProblemGroup[] }> {
 	const mapped = new Set<string>();
+	const known = `(SELECT brin || vestiging FROM scholen UNION SELECT brin || vestiging FROM norm_scholen)`;
 	const selects = files.map((f) => {
 		const parts = [`${q(f.info.name)} AS __file`, '__rij'];
+		parts.push(f.skipUnknownSchools ? `(${parseExpr(BRIN, 'c1')} || ${parseExpr(VESTIGING, 'c2', 'c1')}) NOT IN ${known} AS __buiten` : 'false AS __buiten');
 		for (const c of spec.columns) {
 			const rawCol = f.mapping.get(c.name) ?? null;
 			if (rawCol) mapped.add(c.name);
@@ -207,11 +235,33 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
 	});
 	const derived = derivedColumns(spec).map((d) => `, ${d.sql} AS ${d.name}`).join('');
 	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name} AS SELECT *${derived} FROM (${selects.join(' UNION ALL ')})`);
-	return mapped;
+	if (!files.some((f) => f.skipUnknownSchools)) return { mapped, outside: [] };
+	// DUO's national file: keep the SWV's schools, report how many rows were left out.
+	const outside = await runCheck(conn, spec.name, {
+		kind: 'buiten_swv', level: 'melding', column: 'brin', where: '__buiten', value: `brin || vestiging`,
+		problem: 'Regels van scholen die niet in scholen staan (buiten het samenwerkingsverband) zijn overgeslagen.',
+		fix: 'Niets nodig. Hoort een school wel bij het samenwerkingsverband, voeg haar dan toe aan scholen en lees het bestand opnieuw in.'
+	});
+	await conn.run(`DELETE FROM norm_${spec.name} WHERE __buiten`);
+	const counts = await runOn(conn, `SELECT __file AS file, count(*)::INTEGER AS n FROM norm_${spec.name} GROUP BY __file`);
+	for (const f of files) {
+		f.info.rows = Number(counts.rows.find((r) => r.file === f.info.name)?.n ?? 0);
+		if (f.info.rows === 0) {
+			outside.push({
+				level: 'fout', kind: 'geen_eigen_scholen', file: f.info.name, column: 'brin', count: 1, examples: [],
+				problem: 'Geen enkele school in dit bestand staat in scholen.',
+				fix: 'Lees eerst scholen in (de scholen van het samenwerkingsverband), of controleer of dit het goede bestand is.'
+			});
+		}
+	}
+	return { mapped, outside };
 }
 
+const BRIN = { name: 'brin', type: 'brin', required: true, description: '', aliases: [], inExamples: true } satisfies ColumnSpec;
+const VESTIGING = { name: 'vestiging', type: 'vestiging', required: false, description: '', aliases: [], inExamples: true } satisfies ColumnSpec;
+
 async function emptyNorm(conn: DuckDBConnection, spec: TableSpec): Promise<void> {
-	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name} AS SELECT * FROM ${spec.name} LIMIT 0`);
+	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name} AS SELECT *, false AS __buiten FROM ${spec.name} LIMIT 0`);
 }
 
 /** Delete what the staged rows cover, then insert them (FORMATS.md: "a new file replaces"). */
@@ -236,21 +286,44 @@ async function replaceRows(conn: DuckDBConnection, spec: TableSpec): Promise<voi
 	// Composite IN with a row value needs a struct on both sides in DuckDB.
 	await conn.run(`DELETE FROM ${t} WHERE ${cover}`);
 	const cols = [...spec.columns.map((c) => c.name), ...derivedColumns(spec).map((d) => d.name)];
-	await conn.run(`INSERT INTO ${t} (${cols.join(', ')}) SELECT ${cols.map(ident).join(', ')} FROM ${n} ORDER BY __file, __rij`);
+	// norm_ keeps the files' order (DuckDB preserves insertion order), so no sort is needed.
+	await conn.run(`INSERT INTO ${t} (${cols.join(', ')}) SELECT ${cols.map(ident).join(', ')} FROM ${n}`);
 }
 
-export async function runImport(db: MonitorDb, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
+/** One import at a time per database: two at once would race on the same rows (web import and demo start-up). */
+const running = new WeakMap<MonitorDb, Promise<unknown>>();
+
+const optionsSchema = z.object({
+	dryRun: z.boolean().optional(),
+	user: z.string().trim().min(1).max(100).optional(),
+	names: z.map(z.string(), z.string().min(1).max(255)).optional(),
+	onProgress: z.custom<(message: string) => void>((v) => typeof v === 'function').optional()
+});
+
+export function runImport(db: MonitorDb, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
+	options = optionsSchema.parse(options);
+	const previous = running.get(db) ?? Promise.resolve();
+	const next = previous.catch(() => {}).then(() => importNow(db, paths, options));
+	running.set(db, next);
+	return next;
+}
+
+async function importNow(db: MonitorDb, paths: string[], options: ImportOptions): Promise<ImportReport> {
 	const files = expandPaths(paths);
 	return db.withConnection(async (conn) => {
+		const progress = options.onProgress ?? (() => {});
 		const staged: StagedFile[] = [];
-		for (const f of files) staged.push(await stageCsv(conn, f, options.names?.get(f)));
+		for (const f of files) {
+			progress(`Lezen: ${options.names?.get(f) ?? f}`);
+			staged.push(...(await stageFile(conn, f, options.names?.get(f))));
+		}
 		const fileProblems = staged.flatMap((s) => s.problems);
 		const groups: ProblemGroup[] = [];
 		const rows: Record<string, number> = {};
 		if (files.length === 0) {
 			fileProblems.push({ level: 'fout', kind: 'geen_bestanden', file: paths.join(', '), row: null, column: null, value: null, problem: 'Geen bestanden gevonden om in te lezen.', fix: 'Geef CSV-bestanden of een map met CSV-bestanden op.' });
 		}
-		const usable = staged.filter((s) => s.spec && !s.problems.some((p) => p.level === 'fout'));
+		const usable = staged.filter((s) => s.spec && !s.problems.some((p) => p.level === 'fout') && !s.groups.some((g) => g.level === 'fout'));
 		// Schools first: the other tables check their references against them.
 		for (const spec of TABLES) {
 			const mine = usable.filter((s) => s.spec === spec);
@@ -258,17 +331,20 @@ export async function runImport(db: MonitorDb, paths: string[], options: ImportO
 				await emptyNorm(conn, spec);
 				continue;
 			}
-			const mapped = await normalise(conn, spec, mine);
+			progress(`Controleren: ${spec.name}`);
+			const { mapped, outside } = await normalise(conn, spec, mine);
+			groups.push(...outside);
 			for (const c of [...columnChecks(spec, mapped), ...tableChecks(spec, mapped)]) groups.push(...(await runCheck(conn, spec.name, c)));
 			rows[spec.name] = mine.reduce((a, s) => a + s.info.rows, 0);
 		}
-		const all = [...groupProblems(fileProblems), ...groups];
+		const all = sortGroups([...groupProblems(fileProblems), ...staged.flatMap((s) => s.groups), ...groups]);
 		const errors = all.filter((g) => g.level === 'fout').reduce((a, g) => a + g.count, 0);
 		const warnings = all.filter((g) => g.level === 'waarschuwing').reduce((a, g) => a + g.count, 0);
 		const report: ImportReport = {
 			ok: errors === 0, dryRun: !!options.dryRun, loaded: false, files: staged.map((s) => s.info), rows, errors, warnings, groups: all
 		};
 		if (report.ok && !options.dryRun) {
+			progress('Laden in de database');
 			await conn.run('BEGIN TRANSACTION');
 			try {
 				for (const spec of TABLES) if (rows[spec.name]) await replaceRows(conn, spec);
@@ -284,7 +360,7 @@ export async function runImport(db: MonitorDb, paths: string[], options: ImportO
 		} else if (!options.dryRun) {
 			await logImport(conn, report, options.user ?? 'onbekend', 'geweigerd');
 		}
-		for (const s of staged) await conn.run(`DROP TABLE IF EXISTS ${s.raw}`);
+		for (const t of staged.flatMap((s) => s.temps)) await conn.run(`DROP ${t.kind} IF EXISTS ${t.name}`);
 		for (const spec of TABLES) await conn.run(`DROP TABLE IF EXISTS norm_${spec.name}`);
 		return report;
 	});

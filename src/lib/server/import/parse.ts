@@ -18,6 +18,8 @@ function dateExpr(v: string): string {
 		WHEN regexp_full_match(${v}, '\\d{1,2}-\\d{1,2}-\\d{4}') THEN try_strptime(${v}, '%d-%m-%Y')
 		WHEN regexp_full_match(${v}, '\\d{1,2}/\\d{1,2}/\\d{4}') THEN try_strptime(${v}, '%d/%m/%Y')
 		WHEN regexp_full_match(${v}, '\\d{8}') THEN try_strptime(${v}, '%Y%m%d')
+		/* An Excel date without a date format shows as its serial number (days since 30-12-1899). */
+		WHEN regexp_full_match(${v}, '\\d{5}([.,]0+)?') THEN DATE '1899-12-30' + CAST(left(${v}, 5) AS INTEGER)
 	END)::DATE`;
 }
 
@@ -88,6 +90,7 @@ export function parseExpr(col: ColumnSpec, raw: string | null, brinRaw?: string 
 			const b = brinRaw ? `upper(replace(${cell(brinRaw)}, ' ', ''))` : 'NULL::VARCHAR';
 			return `(CASE
 				WHEN regexp_full_match(${v}, '\\d{1,2}') THEN lpad(${v}, 2, '0')
+				WHEN regexp_full_match(upper(${v}), '\\d{2}[A-Z]{2}\\d{2}') THEN right(${v}, 2)
 				WHEN ${v} IS NULL AND regexp_full_match(${b}, '\\d{2}[A-Z]{2}\\d{2}') THEN right(${b}, 2)
 				WHEN ${v} IS NULL AND ${b} IS NOT NULL THEN '00' END)`;
 		}

@@ -1,16 +1,19 @@
 /**
- * Reading one export file into a raw staging table in DuckDB: every cell as text, with the row
- * number as a spreadsheet shows it. Recognises the table (file name first, then header), maps the
- * headers onto the spec's columns, and refuses columns that identify a person.
+ * Reading one export file into raw staging tables in DuckDB: every cell as text, with the row
+ * number as a spreadsheet shows it. Whatever the format (CSV, .xlsx, Parquet, DUO open data), a file
+ * ends up in the same shape — columns c0…cN and __rij — so one set of checks runs on all of them.
+ * Recognises the table (file name first, then header), maps the headers onto the spec's columns,
+ * and refuses columns that identify a person.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import ExcelJS from 'exceljs';
 import { TABLES, normaliseHeader, type TableSpec } from './specs';
 import { ident, q } from './parse';
-import type { FileInfo, Problem } from './report';
+import { EXAMPLES_PER_GROUP, type FileInfo, type Problem, type ProblemGroup } from './report';
 
 export interface StagedFile {
 	info: FileInfo;
@@ -20,7 +23,16 @@ export interface StagedFile {
 	/** spec column → raw column (c3). */
 	mapping: Map<string, string>;
 	problems: Problem[];
+	/** Temporary tables and views made for this file, dropped after the import (views first). */
+	temps: { name: string; kind: 'TABLE' | 'VIEW' }[];
+	/** Problems found in bulk while reading (counted in DuckDB, with the first examples). */
+	groups: ProblemGroup[];
+	/** DUO open data covers every school in the country: rows of schools outside the SWV are skipped, not refused. */
+	skipUnknownSchools?: boolean;
 }
+
+/** File extensions the importer reads (a folder is searched for these). */
+export const READABLE = new Set(['.csv', '.txt', '.tsv', '.xlsx', '.parquet', '.xls', '.xlsb', '.ods']);
 
 /** Headers that identify a pupil: the file is refused (DOMAIN.md, Privacy). */
 const PRIVACY: { pattern: RegExp; what: string }[] = [
@@ -109,7 +121,9 @@ export function mapHeaders(spec: TableSpec, headers: string[], file: string, pro
 		const col = headerMatches(spec, h);
 		const norm = normaliseHeader(h);
 		const privacy = PRIVACY.find((p) => p.pattern.test(norm)) ?? (PUPIL_TABLES.has(spec.name) && norm === 'naam' ? PRIVACY[1] : undefined);
-		if (privacy && !(col && spec.name === 'scholen')) {
+		// In scholen an address or postcode is the school's own: not about a pupil, just not needed.
+		const schoolAddress = spec.name === 'scholen' && privacy === PRIVACY[3];
+		if (privacy && !schoolAddress && !(col && spec.name === 'scholen')) {
 			problems.push({
 				level: 'fout', kind: 'privacy', file, row: 1, column: h, value: null,
 				problem: `De kolom "${h}" bevat ${privacy.what}. De monitor slaat geen gegevens op die een leerling direct identificeren.`,
@@ -145,65 +159,308 @@ export function mapHeaders(spec: TableSpec, headers: string[], file: string, pro
 
 let seq = 0;
 
-/** Stage a CSV file; `name` is what the user calls the file (an upload's original name). */
+function newStaged(info: FileInfo): StagedFile {
+	return { info: { ...info }, spec: null, raw: `raw_${++seq}`, mapping: new Map(), problems: [], groups: [], temps: [] };
+}
+
+function fileProblem(s: StagedFile, kind: string, problem: string, fix: string, extra: Partial<Problem> = {}): void {
+	s.problems.push({ level: 'fout', kind, file: s.info.name, row: null, column: null, value: null, problem, fix, ...extra });
+}
+
+/** Recognise the table of a staged file and map its headers; false when it cannot be used. */
+function recognise(s: StagedFile, headers: string[], nameHint: string, preview: string, forceTable?: TableSpec): Map<string, number> | null {
+	const spec = forceTable ?? recogniseByName(nameHint) ?? recogniseByHeader(headers);
+	if (!spec) {
+		fileProblem(
+			s, 'tabel_onbekend',
+			'Niet herkend welke tabel dit is: de bestandsnaam en de kopregel passen bij geen enkele tabel.',
+			`Noem het bestand naar de tabel (${TABLES.map((t) => t.name).join(', ')}) of gebruik de kolomnamen uit data/README.md.`,
+			{ row: 1, value: preview.slice(0, 120) }
+		);
+		return null;
+	}
+	s.spec = spec;
+	s.info.table = spec.name;
+	return mapHeaders(spec, headers, s.info.name, s.problems);
+}
+
+/**
+ * Load a UTF-8 CSV (no header line) into the raw table. `firstRow` is the spreadsheet row of the
+ * first data line; entirely empty lines keep their number and are dropped afterwards.
+ */
+async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string, delim: string, width: number, firstRow = 2, skip = 1): Promise<boolean> {
+	// One column more than the header: a row with more fields than the header is reported, not cut short.
+	const cols = [...Array.from({ length: width }, (_, i) => `${q(`c${i}`)}: 'VARCHAR'`), `'__extra': 'VARCHAR'`].join(', ');
+	// The file is copied into DuckDB once; the raw shape (__rij, c0…cN without empty lines) is a view on it.
+	const base = `${s.raw}_csv`;
+	try {
+		await conn.run(`CREATE OR REPLACE TEMP TABLE ${base} AS
+			SELECT * FROM read_csv(${q(source)}, header = false, skip = ${skip}, delim = ${q(delim)}, quote = '"', escape = '"',
+				columns = {${cols}}, auto_detect = false, null_padding = true, strict_mode = false, all_varchar = true)`);
+		s.temps.push({ name: base, kind: 'TABLE' });
+		const nonEmpty = Array.from({ length: width }, (_, i) => `nullif(trim(${ident(`c${i}`)}), '') IS NOT NULL`).join(' OR ');
+		await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT rowid + ${firstRow} AS __rij, * FROM ${base} WHERE ${nonEmpty}`);
+		s.temps.unshift({ name: s.raw, kind: 'VIEW' });
+	} catch (e) {
+		fileProblem(s, 'bestand_onleesbaar', `Het bestand kan niet als CSV gelezen worden: ${(e as Error).message.split('\n')[0]}`,
+			'Sla het bestand op als CSV (UTF-8) met één kopregel, en controleer aanhalingstekens.');
+		return false;
+	}
+	const extra = await conn.runAndReadAll(`SELECT count(*)::INTEGER, to_json(list({'rij': __rij, 'waarde': __extra} ORDER BY __rij)[1:${EXAMPLES_PER_GROUP}])::VARCHAR
+		FROM ${s.raw} WHERE nullif(trim(__extra), '') IS NOT NULL`);
+	const [n, ex] = extra.getRows()[0];
+	if (Number(n) > 0) {
+		const problem = 'Deze regel heeft meer velden dan de kopregel. Waarschijnlijk staat het scheidingsteken ook in een waarde (bijvoorbeeld een decimale komma in een bestand met komma als scheidingsteken).';
+		const fix = 'Zet zulke waarden tussen aanhalingstekens, of sla het bestand op met puntkomma als scheidingsteken.';
+		s.groups.push({
+			level: 'fout', kind: 'te_veel_velden', file: s.info.name, column: null, count: Number(n), problem, fix,
+			examples: (JSON.parse(String(ex)) as { rij: number; waarde: string }[]).map((e) => ({
+				level: 'fout', kind: 'te_veel_velden', file: s.info.name, row: e.rij, column: null, value: e.waarde, problem, fix
+			}))
+		});
+	}
+	return countRows(conn, s);
+}
+
+async function countRows(conn: DuckDBConnection, s: StagedFile): Promise<boolean> {
+	const n = await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM ${s.raw}`);
+	s.info.rows = Number(n.getRows()[0][0]);
+	if (s.info.rows === 0) {
+		fileProblem(s, 'geen_rijen', 'Het bestand heeft een kopregel maar geen gegevens.', 'Exporteer het bestand opnieuw, met de gegevens.');
+		return false;
+	}
+	return true;
+}
+
+function setMapping(s: StagedFile, idx: Map<string, number>): void {
+	for (const [col, i] of idx) s.mapping.set(col, `c${i}`);
+}
+
+function withTempFile<T>(content: string, fn: (path: string) => Promise<T>): Promise<T> {
+	const dir = mkdtempSync(join(tmpdir(), 'pm-import-'));
+	const path = join(dir, 'bestand.csv');
+	writeFileSync(path, content);
+	return fn(path).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
+
+/**
+ * Stage one file: a CSV, a Parquet file, or an .xlsx workbook (one staged table per sheet).
+ * `name` is what the user calls the file (an upload's original name).
+ */
+export async function stageFile(conn: DuckDBConnection, path: string, name = basename(path)): Promise<StagedFile[]> {
+	const ext = extname(name).toLowerCase() || extname(path).toLowerCase();
+	if (ext === '.xlsx') return stageXlsx(conn, path, name);
+	if (ext === '.parquet') return [await stageParquet(conn, path, name)];
+	if (ext === '.xls' || ext === '.ods' || ext === '.xlsb') {
+		const s = newStaged(infoOf(readFileSync(path), name));
+		fileProblem(s, 'formaat_onbekend', `Bestanden van het type ${ext} kan de monitor niet lezen.`, 'Sla het bestand in Excel op als .xlsx of als CSV (UTF-8).');
+		return [s];
+	}
+	return [await stageCsv(conn, path, name)];
+}
+
+function infoOf(bytes: Buffer, name: string): FileInfo {
+	return { name, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), table: null, rows: 0 };
+}
+
+/** DUO's open-data file with pupils per vestiging by soort PO, cluster and age. */
+const DUO_NAME = /leerlingen[-_ ]*po[-_ ]*soort[-_ ]*po[-_ ]*cluster[-_ ]*leeftijd/i;
+function isDuoTelling(name: string, headers: string[]): boolean {
+	const h = headers.map(normaliseHeader);
+	const hasKeys = ['peildatum', 'instellingscode', 'vestigingscode'].every((k) => h.includes(k));
+	return hasKeys && (DUO_NAME.test(name) || h.some((x) => x.startsWith('leeftijd')));
+}
+
+/** Stage a CSV file (separator `,` `;` or tab; UTF-8 with or without BOM, or Windows-1252). */
 export async function stageCsv(conn: DuckDBConnection, path: string, name = basename(path), forceTable?: TableSpec): Promise<StagedFile> {
 	const bytes = readFileSync(path);
-	const info: FileInfo = { name, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), table: null, rows: 0 };
-	const problems: Problem[] = [];
-	const raw = `raw_${++seq}`;
-	const staged: StagedFile = { info, spec: null, raw, mapping: new Map(), problems };
+	const s = newStaged(infoOf(bytes, name));
 	const { text, encoding } = decode(bytes);
 	const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
 	if (text.trim() === '') {
-		problems.push({ level: 'fout', kind: 'bestand_leeg', file: name, row: null, column: null, value: null, problem: 'Het bestand is leeg.', fix: 'Exporteer het bestand opnieuw, met een kopregel en gegevens.' });
-		return staged;
+		fileProblem(s, 'bestand_leeg', 'Het bestand is leeg.', 'Exporteer het bestand opnieuw, met een kopregel en gegevens.');
+		return s;
 	}
 	const delim = detectDelimiter(firstLine);
 	const headers = splitLine(firstLine, delim);
-	const spec = forceTable ?? recogniseByName(name) ?? recogniseByHeader(headers);
-	if (!spec) {
-		problems.push({
-			level: 'fout', kind: 'tabel_onbekend', file: name, row: 1, column: null, value: firstLine.slice(0, 120),
-			problem: 'Niet herkend welke tabel dit is: de bestandsnaam en de kopregel passen bij geen enkele tabel.',
-			fix: `Noem het bestand naar de tabel (${TABLES.map((t) => t.name).join(', ')}) of gebruik de kolomnamen uit data/README.md.`
-		});
-		return staged;
+	if (headers.length === 1 && /[^\p{L}\p{N}_ ().-]/u.test(firstLine.trim())) {
+		// One column that holds separators: the separator was not recognised (e.g. `|`).
+		fileProblem(s, 'scheidingsteken', `Het scheidingsteken van dit bestand is niet herkend: de kopregel is één kolom "${firstLine.slice(0, 80)}".`,
+			'Sla het bestand op als CSV met komma, puntkomma of tab als scheidingsteken.', { row: 1, value: firstLine.slice(0, 120) });
+		return s;
 	}
-	staged.spec = spec;
-	info.table = spec.name;
-	const idx = mapHeaders(spec, headers, name, problems);
+	const duo = !forceTable && isDuoTelling(name, headers);
+	const idx = duo ? null : recognise(s, headers, name, firstLine, forceTable);
+	if (!duo && !idx) return s;
 
-	// DuckDB reads the file; a Windows-1252 file is handed over as UTF-8.
-	let source = path;
-	let tmp: string | null = null;
-	if (encoding !== 'utf-8' || bytes[0] === 0xef) {
-		tmp = mkdtempSync(join(tmpdir(), 'pm-import-'));
-		source = join(tmp, 'bestand.csv');
-		writeFileSync(source, text);
+	// DuckDB reads the file; a Windows-1252 file, a BOM or empty lines are rewritten as plain UTF-8
+	// first (DuckDB skips empty lines, which would shift the row numbers in the report).
+	const blankLines = /\n[ \t]*\r?\n./.test(text);
+	const ok =
+		encoding !== 'utf-8' || bytes[0] === 0xef || blankLines
+			? await withTempFile(blankLines ? text.split(/\r?\n/).map((l) => (l.trim() === '' ? delim : l)).join('\n') : text, (src) =>
+					loadRawCsv(conn, s, src, delim, headers.length))
+			: await loadRawCsv(conn, s, path, delim, headers.length);
+	if (!ok) return s;
+	if (duo) await duoToTelling(conn, s, headers);
+	else setMapping(s, idx!);
+	return s;
+}
+
+/**
+ * DUO's file → the telling shape: teldatum from PEILDATUM, brin and vestiging, and the pupils summed
+ * over the age columns. A `<5` cell is 1 to 4 pupils: the total is then an estimate, stored as the
+ * middle of its range with the range beside it (leerlingen_min, leerlingen_max).
+ */
+async function duoToTelling(conn: DuckDBConnection, s: StagedFile, headers: string[]): Promise<void> {
+	const spec = TABLES.find((t) => t.name === 'telling')!;
+	s.spec = spec;
+	s.info.table = spec.name;
+	s.skipUnknownSchools = true;
+	const h = headers.map(normaliseHeader);
+	const col = (n: string) => ident(`c${h.indexOf(n)}`);
+	const ages = h.flatMap((x, i) => (x.startsWith('leeftijd') ? [`nullif(trim(${ident(`c${i}`)}), '')`] : []));
+	const sum = (parts: string[]) => (parts.length ? parts.join(' + ') : '0');
+	const exact = sum(ages.map((v) => `(CASE WHEN regexp_full_match(${v}, '\\d+') THEN CAST(${v} AS BIGINT) ELSE 0 END)`));
+	const small = sum(ages.map((v) => `(CASE WHEN ${v} = '<5' THEN 1 ELSE 0 END)`));
+	const bad = ages.length ? `coalesce(${ages.map((v) => `(CASE WHEN ${v} <> '<5' AND NOT regexp_full_match(${v}, '\\d+') THEN ${v} END)`).join(', ')})` : 'NULL';
+	const duo = `${s.raw}_duo`;
+	await conn.run(`CREATE OR REPLACE TEMP TABLE ${duo} AS
+		SELECT __rij, c0, c1, c2,
+			CASE WHEN bad IS NOT NULL THEN bad ELSE CAST(CAST(round(exact + 2.5 * small) AS BIGINT) AS VARCHAR) END AS c3,
+			CASE WHEN small > 0 THEN CAST(exact + small AS VARCHAR) END AS c4,
+			CASE WHEN small > 0 THEN CAST(exact + 4 * small AS VARCHAR) END AS c5
+		FROM (SELECT __rij, ${col('peildatum')} AS c0, ${col('instellingscode')} AS c1, ${col('vestigingscode')} AS c2,
+			${exact} AS exact, ${small} AS small, ${bad} AS bad FROM ${s.raw})`);
+	s.temps.push({ name: duo, kind: 'TABLE' });
+	s.raw = duo;
+	['teldatum', 'brin', 'vestiging', 'leerlingen', 'leerlingen_min', 'leerlingen_max'].forEach((c, i) => s.mapping.set(c, `c${i}`));
+	s.problems.push({
+		level: 'melding', kind: 'duo_bestand', file: s.info.name, row: null, column: null, value: null,
+		problem: `DUO-bestand herkend: leerlingen per vestiging op de peildatum, opgeteld over ${ages.length} leeftijdskolommen. Scholen die niet in scholen staan worden overgeslagen.`,
+		fix: 'Niets nodig.'
+	});
+}
+
+/** Text of an Excel cell as the CSV export of the same sheet would show it; real dates as yyyy-mm-dd. */
+export function excelText(v: ExcelJS.CellValue): string {
+	if (v === null || v === undefined) return '';
+	if (v instanceof Date) {
+		const iso = v.toISOString();
+		return iso.slice(11, 19) === '00:00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
 	}
-	const cols = headers.map((_, i) => `${q(`c${i}`)}: 'VARCHAR'`).join(', ');
+	// Excel stores 2,5 as a binary double: round off the noise (0.30000000000000004).
+	if (typeof v === 'number') return String(Number(v.toPrecision(15)));
+	if (typeof v === 'boolean') return v ? 'WAAR' : 'ONWAAR';
+	if (typeof v === 'string') return v;
+	if ('richText' in v) return v.richText.map((t) => t.text).join('');
+	if ('formula' in v || 'sharedFormula' in v) return excelText((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+	if ('hyperlink' in v) return String(v.text);
+	if ('error' in v) return String(v.error);
+	return String(v);
+}
+
+const csvField = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * The header row of a sheet: exports often start with a title and an empty line. Among the first ten
+ * rows with text, the first that holds two column names of the table (or that recognises a table by
+ * itself); otherwise the first row with text.
+ */
+function findHeaderRow(rows: string[][], spec: TableSpec | null): number {
+	const filled = rows.flatMap((r, i) => (r && r.some((c) => c.trim() !== '') ? [i] : [])).slice(0, 10);
+	const isHeader = (r: string[]) =>
+		spec ? r.filter((c) => c.trim() && headerMatches(spec, c.trim())).length >= 2 : recogniseByHeader(r.map((c) => c.trim())) !== null;
+	return filled.find((i) => isHeader(rows[i])) ?? filled[0];
+}
+
+/** Stage a workbook: one table per sheet named after a table, or the only sheet as the file's table. */
+async function stageXlsx(conn: DuckDBConnection, path: string, name: string): Promise<StagedFile[]> {
+	const bytes = readFileSync(path);
+	const info = infoOf(bytes, name);
+	const wb = new ExcelJS.Workbook();
 	try {
-		await conn.run(`CREATE OR REPLACE TEMP TABLE ${raw} AS
-			SELECT * FROM read_csv(${q(source)}, header = false, skip = 1, delim = ${q(delim)}, quote = '"', escape = '"',
-				columns = {${cols}}, auto_detect = false, null_padding = true, strict_mode = false, all_varchar = true)`);
-		// rowid of the temp table keeps file order; drop rows that are entirely empty.
-		const nonEmpty = headers.map((_, i) => `nullif(trim(${ident(`c${i}`)}), '') IS NOT NULL`).join(' OR ');
-		await conn.run(`CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT rowid + 2 AS __rij, * FROM ${raw} WHERE ${nonEmpty}`);
+		await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
 	} catch (e) {
-		problems.push({
-			level: 'fout', kind: 'bestand_onleesbaar', file: name, row: null, column: null, value: null,
-			problem: `Het bestand kan niet als CSV gelezen worden: ${(e as Error).message.split('\n')[0]}`,
-			fix: 'Sla het bestand op als CSV (UTF-8) met één kopregel, en controleer aanhalingstekens.'
+		const s = newStaged(info);
+		fileProblem(s, 'bestand_onleesbaar', `Het bestand kan niet als Excel-werkmap (.xlsx) gelezen worden: ${(e as Error).message.split('\n')[0]}`,
+			'Open het bestand in Excel en sla het opnieuw op als Excel-werkmap (.xlsx), of als CSV (UTF-8).');
+		return [s];
+	}
+	const sheets = wb.worksheets.filter((ws) => ws.actualRowCount > 0);
+	if (sheets.length === 0) {
+		const s = newStaged(info);
+		fileProblem(s, 'bestand_leeg', 'De werkmap is leeg.', 'Exporteer het bestand opnieuw, met een kopregel en gegevens.');
+		return [s];
+	}
+	const single = sheets.length === 1;
+	const out: StagedFile[] = [];
+	const skipped: string[] = [];
+	for (const ws of sheets) {
+		const rows: string[][] = [];
+		let width = 0;
+		ws.eachRow({ includeEmpty: true }, (row, n) => {
+			const values = (row.values as ExcelJS.CellValue[]).slice(1).map(excelText);
+			rows[n - 1] = values;
+			width = Math.max(width, values.length);
 		});
-		return staged;
-	} finally {
-		if (tmp) rmSync(tmp, { recursive: true, force: true });
+		const bySheet = recogniseByName(ws.name);
+		const headerAt = findHeaderRow(rows, bySheet ?? (single ? recogniseByName(name) : null));
+		const headers = rows[headerAt].map((h) => h.trim());
+		while (headers.length && headers[headers.length - 1] === '') headers.pop();
+		if (!single && !bySheet && !recogniseByHeader(headers)) {
+			skipped.push(ws.name);
+			continue;
+		}
+		const s = newStaged({ ...info, name: single ? name : `${name} (blad ${ws.name})` });
+		const idx = recognise(s, headers, single ? (recogniseByName(name) ? name : ws.name) : ws.name, headers.join(';'));
+		out.push(s);
+		if (!idx) continue;
+		const lines: string[] = [];
+		for (let i = headerAt + 1; i < rows.length; i++) {
+			const r = rows[i] ?? [];
+			lines.push(Array.from({ length: width }, (_, c) => csvField(r[c] ?? '')).join(','));
+		}
+		if (lines.length === 0) {
+			fileProblem(s, 'geen_rijen', 'Het werkblad heeft een kopregel maar geen gegevens.', 'Exporteer het bestand opnieuw, met de gegevens.');
+			continue;
+		}
+		if (await withTempFile(lines.join('\n') + '\n', (src) => loadRawCsv(conn, s, src, ',', width, headerAt + 2, 0))) setMapping(s, idx);
 	}
-	const n = await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM ${raw}`);
-	info.rows = Number(n.getRows()[0][0]);
-	if (info.rows === 0) {
-		problems.push({ level: 'fout', kind: 'geen_rijen', file: name, row: null, column: null, value: null, problem: 'Het bestand heeft een kopregel maar geen gegevens.', fix: 'Exporteer het bestand opnieuw, met de gegevens.' });
+	if (out.length === 0) {
+		const s = newStaged(info);
+		fileProblem(s, 'tabel_onbekend', `Geen van de werkbladen (${skipped.join(', ')}) is herkend als tabel.`,
+			`Geef elk werkblad de naam van zijn tabel (${TABLES.map((t) => t.name).join(', ')}).`);
+		return [s];
 	}
-	for (const [col, i] of idx) staged.mapping.set(col, `c${i}`);
-	return staged;
+	for (const sheet of skipped) {
+		out[0].problems.push({
+			level: 'melding', kind: 'blad_genegeerd', file: name, row: null, column: null, value: sheet,
+			problem: `Het werkblad "${sheet}" is niet herkend als tabel en wordt overgeslagen.`,
+			fix: 'Niets nodig. Hoort het erbij, geef het werkblad dan de naam van zijn tabel.'
+		});
+	}
+	return out;
+}
+
+/** Stage a Parquet file: the same column names; rows are numbered from 1. */
+async function stageParquet(conn: DuckDBConnection, path: string, name: string): Promise<StagedFile> {
+	const s = newStaged(infoOf(readFileSync(path), name));
+	let headers: string[];
+	try {
+		const d = await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${q(path)})`);
+		headers = d.getRows().map((r) => String(r[0]));
+	} catch (e) {
+		fileProblem(s, 'bestand_onleesbaar', `Het bestand kan niet als Parquet gelezen worden: ${(e as Error).message.split('\n')[0]}`,
+			'Exporteer het bestand opnieuw als Parquet, of als CSV (UTF-8).');
+		return s;
+	}
+	const idx = recognise(s, headers, name, headers.join(';'));
+	if (!idx) return s;
+	const cols = headers.map((h, i) => `CAST(${ident(h)} AS VARCHAR) AS ${ident(`c${i}`)}`).join(', ');
+	await conn.run(`CREATE OR REPLACE TEMP TABLE ${s.raw} AS
+		SELECT file_row_number + 1 AS __rij, ${cols} FROM read_parquet(${q(path)}, file_row_number = true)`);
+	s.temps.push({ name: s.raw, kind: 'TABLE' });
+	if (await countRows(conn, s)) setMapping(s, idx);
+	return s;
 }

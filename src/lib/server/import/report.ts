@@ -61,8 +61,13 @@ export function groupProblems(problems: Problem[]): ProblemGroup[] {
 		g.count++;
 		if (g.examples.length < EXAMPLES_PER_GROUP) g.examples.push(p);
 	}
+	return sortGroups([...groups.values()]);
+}
+
+/** Errors first, then warnings, then notices; within a level by file (stable otherwise). */
+export function sortGroups(groups: ProblemGroup[]): ProblemGroup[] {
 	const order: Record<Level, number> = { fout: 0, waarschuwing: 1, melding: 2 };
-	return [...groups.values()].sort((a, b) => order[a.level] - order[b.level] || a.file.localeCompare(b.file));
+	return [...groups].sort((a, b) => order[a.level] - order[b.level] || a.file.localeCompare(b.file));
 }
 
 /** The report as text for the terminal (CLI) — the same words the web page shows. */

@@ -22,7 +22,9 @@ const columnSpec = z.object({
 	synonyms: z.record(z.string(), z.string()).optional(),
 	min: z.number().optional(),
 	minExclusive: z.boolean().optional(),
-	max: z.number().optional()
+	max: z.number().optional(),
+	/** False for columns that are seldom filled (e.g. the range of an estimate): left out of the example files. */
+	inExamples: z.boolean().default(true)
 });
 export type ColumnSpec = z.infer<typeof columnSpec>;
 
@@ -40,7 +42,7 @@ const tableSpec = z.object({
 });
 export type TableSpec = z.infer<typeof tableSpec>;
 
-const brin = (required: boolean, prefix = ''): ColumnSpec[] => [
+const brin = (required: boolean, prefix = ''): z.input<typeof columnSpec>[] => [
 	{
 		name: `${prefix}brin`,
 		type: 'brin',
@@ -69,7 +71,7 @@ const SCHOOLSOORT_SYNONYMS: Record<string, string> = {
 	so: 'so', '(v)so': 'so', vso: 'so', 'speciaal onderwijs': 'so', 'speciaal en voortgezet speciaal onderwijs': 'so'
 };
 
-const schooljaar: ColumnSpec = {
+const schooljaar: z.input<typeof columnSpec> = {
 	name: 'schooljaar', type: 'schooljaar', required: true, aliases: ['jaar'],
 	description: 'schooljaar als 2024-2025 (ook 2024/2025)'
 };
@@ -104,7 +106,17 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 		columns: [
 			{ name: 'teldatum', type: 'date', required: true, description: 'teldatum, meestal 1 oktober of 1 februari', aliases: ['peildatum', 'datum'] },
 			...brin(true),
-			{ name: 'leerlingen', type: 'integer', required: true, min: 0, description: 'aantal leerlingen (geheel getal, 0 of meer)', aliases: ['aantal', 'aantal leerlingen', 'totaal'] }
+			{ name: 'leerlingen', type: 'integer', required: true, min: 0, description: 'aantal leerlingen (geheel getal, 0 of meer)', aliases: ['aantal', 'aantal leerlingen', 'totaal'] },
+			{
+				name: 'leerlingen_min', type: 'integer', required: false, min: 0,
+				description: 'alleen bij een schatting: het kleinst mogelijke aantal (DUO publiceert 1 tot 4 leerlingen als <5); leeg = exact aantal',
+				aliases: ['ondergrens'], inExamples: false
+			},
+			{
+				name: 'leerlingen_max', type: 'integer', required: false, min: 0,
+				description: 'alleen bij een schatting: het grootst mogelijke aantal; leeg = exact aantal',
+				aliases: ['bovengrens'], inExamples: false
+			}
 		]
 	},
 	{

@@ -1,0 +1,45 @@
+-- arrangementen_per_kring: per kring op de referentieteldatum van het schooljaar de leerlingen (bao +
+-- sbo), de leerlingen met een rugzak of individueel arrangement op een bao-school en rugzak_pct
+-- (DOMAIN.md, als verhouding van sommen), de lopende arrangementen (alle soorten; groep apart) en de
+-- kosten van de arrangementen die in het schooljaar startten — met het hele SWV ernaast.
+-- Zonder schooljaar: het nieuwste schooljaar met een telling.
+-- @param schooljaar schooljaar?
+-- @scope swv
+WITH gekozen_jaar AS (
+	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
+),
+referentie AS (
+	SELECT min(teldatum) AS teldatum FROM telling WHERE schooljaar(teldatum) = (SELECT sj FROM gekozen_jaar)
+),
+kringen AS (
+	SELECT DISTINCT kring FROM scholen WHERE kring IS NOT NULL AND soort IN ('bao', 'sbo')
+),
+leerlingen AS (
+	SELECT s.kring, sum(t.leerlingen) AS leerlingen
+	FROM telling t JOIN scholen s USING (brin, vestiging)
+	WHERE t.teldatum = (SELECT teldatum FROM referentie) AND s.soort IN ('bao', 'sbo')
+	GROUP BY s.kring
+),
+lopend AS (
+	SELECT s.kring, a.*, s.soort AS schoolsoort
+	FROM arrangementen a JOIN scholen s USING (brin, vestiging)
+	WHERE a.startdatum <= (SELECT teldatum FROM referentie) AND (a.einddatum IS NULL OR a.einddatum >= (SELECT teldatum FROM referentie))
+),
+per_kring AS (
+	SELECT k.kring, l.leerlingen,
+		(SELECT count(DISTINCT leerling) FROM lopend x WHERE x.kring = k.kring AND x.soort IN ('rugzak', 'individueel') AND x.schoolsoort = 'bao') AS leerlingen_rugzak,
+		(SELECT count(*) FROM lopend x WHERE x.kring = k.kring) AS arrangementen,
+		(SELECT count(*) FROM lopend x WHERE x.kring = k.kring AND x.soort = 'groep') AS groepsarrangementen,
+		(SELECT sum(a.bedrag) FROM arrangementen a JOIN scholen s USING (brin, vestiging)
+			WHERE s.kring = k.kring AND schooljaar(a.startdatum) = (SELECT sj FROM gekozen_jaar)) AS kosten
+	FROM kringen k LEFT JOIN leerlingen l USING (kring)
+)
+SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar, (SELECT teldatum FROM referentie) AS referentie_teldatum,
+	kring, leerlingen::INTEGER AS leerlingen, leerlingen_rugzak::INTEGER AS leerlingen_rugzak,
+	round(100 * leerlingen_rugzak / nullif(leerlingen, 0), 2) AS rugzak_pct,
+	arrangementen::INTEGER AS arrangementen, groepsarrangementen::INTEGER AS groepsarrangementen,
+	round(coalesce(kosten, 0), 2) AS kosten,
+	round(100 * sum(leerlingen_rugzak) OVER () / nullif(sum(leerlingen) OVER (), 0), 2) AS swv_rugzak_pct,
+	round(sum(coalesce(kosten, 0)) OVER (), 2) AS swv_kosten
+FROM per_kring
+ORDER BY rugzak_pct DESC NULLS LAST, kring

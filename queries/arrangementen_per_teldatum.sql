@@ -1,0 +1,45 @@
+-- arrangementen_per_teldatum: rugzak_pct (DOMAIN.md) per teldatum, gesplitst naar soort, zodat de
+-- overgang van rugzak (tot 2021) naar individueel arrangement als één reeks te tonen is met de soort
+-- erbij (soort_label: de soort met de meeste leerlingen op die teldatum). Teller: verschillende leerlingen met een geldig arrangement van soort rugzak of
+-- individueel op een bao-school; noemer: leerlingen bao + sbo. Met kring, gemeente of schoolsoort:
+-- alleen de gekozen scholen (teller en noemer).
+-- @param kring kring?
+-- @param gemeente text?
+-- @param schoolsoort text?
+-- @scope swv
+WITH gekozen AS (
+	SELECT brin, vestiging, soort FROM scholen
+	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR soort = $schoolsoort)
+),
+teldata AS (
+	SELECT DISTINCT teldatum FROM telling
+),
+noemer AS (
+	SELECT t.teldatum, sum(t.leerlingen) FILTER (WHERE g.soort IN ('bao', 'sbo')) AS leerlingen
+	FROM telling t JOIN gekozen g USING (brin, vestiging)
+	GROUP BY t.teldatum
+),
+actief AS (
+	SELECT d.teldatum,
+		count(DISTINCT a.leerling) AS met_arrangement,
+		count(DISTINCT a.leerling) FILTER (WHERE a.soort = 'rugzak') AS met_rugzak,
+		count(DISTINCT a.leerling) FILTER (WHERE a.soort = 'individueel') AS met_individueel
+	FROM teldata d
+	JOIN arrangementen a ON a.soort IN ('rugzak', 'individueel') AND a.startdatum <= d.teldatum AND (a.einddatum IS NULL OR a.einddatum >= d.teldatum)
+	JOIN gekozen g ON g.brin = a.brin AND g.vestiging = a.vestiging AND g.soort = 'bao'
+	GROUP BY d.teldatum
+)
+SELECT d.teldatum, schooljaar(d.teldatum) AS schooljaar,
+	CASE month(d.teldatum) WHEN 10 THEN 'oktober' WHEN 2 THEN 'februari' ELSE 'overig' END AS teldatum_soort,
+	n.leerlingen::INTEGER AS leerlingen,
+	coalesce(a.met_arrangement, 0)::INTEGER AS leerlingen_rugzak,
+	coalesce(a.met_rugzak, 0)::INTEGER AS met_rugzak,
+	coalesce(a.met_individueel, 0)::INTEGER AS met_individueel,
+	round(100 * coalesce(a.met_arrangement, 0) / nullif(n.leerlingen, 0), 2) AS rugzak_pct,
+	CASE WHEN coalesce(a.met_arrangement, 0) = 0 THEN NULL
+		WHEN a.met_rugzak >= a.met_individueel THEN 'vooral rugzak'
+		ELSE 'vooral individueel arrangement' END AS soort_label
+FROM teldata d
+LEFT JOIN noemer n USING (teldatum)
+LEFT JOIN actief a USING (teldatum)
+ORDER BY d.teldatum

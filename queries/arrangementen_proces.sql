@@ -1,0 +1,37 @@
+-- arrangementen_proces: de procescijfers per schooljaar (van de startdatum), DOMAIN.md:
+-- start_binnen_2_weken_pct = 100 × arrangementen met startdatum − aanvraagdatum (MDO) ≤ 14 dagen ÷
+--   arrangementen met een aanvraagdatum (zonder aanvraagdatum: apart geteld);
+-- evaluatie_op_tijd_pct = 100 × arrangementen geëvalueerd ≤ 13 weken (91 dagen) na de startdatum ÷
+--   arrangementen die minstens 13 weken liepen (einddatum, of bij een lopend arrangement de peildatum:
+--   de laatste start- of evaluatiedatum in de gegevens). Met filters: arrangementen op de gekozen scholen.
+-- @param kring kring?
+-- @param gemeente text?
+-- @param schoolsoort text?
+-- @scope swv
+WITH gekozen AS (
+	SELECT brin, vestiging FROM scholen
+	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR soort = $schoolsoort)
+),
+peil AS (
+	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
+),
+beoordeeld AS (
+	SELECT a.*,
+		a.startdatum - a.aanvraagdatum <= 14 AS op_tijd_gestart,
+		coalesce(a.einddatum, p.peildatum) - a.startdatum >= 91 AS liep_13_weken,
+		a.evaluatiedatum IS NOT NULL AND a.evaluatiedatum - a.startdatum <= 91 AS op_tijd_geevalueerd
+	FROM arrangementen a JOIN gekozen g USING (brin, vestiging), peil p
+)
+SELECT schooljaar(startdatum) AS schooljaar,
+	count(*)::INTEGER AS arrangementen,
+	count(aanvraagdatum)::INTEGER AS met_aanvraagdatum,
+	(count(*) - count(aanvraagdatum))::INTEGER AS zonder_aanvraagdatum,
+	count(*) FILTER (WHERE op_tijd_gestart)::INTEGER AS binnen_2_weken,
+	round(100 * count(*) FILTER (WHERE op_tijd_gestart) / nullif(count(aanvraagdatum), 0), 1) AS start_binnen_2_weken_pct,
+	count(*) FILTER (WHERE liep_13_weken)::INTEGER AS liepen_13_weken,
+	count(*) FILTER (WHERE liep_13_weken AND op_tijd_geevalueerd)::INTEGER AS op_tijd_geevalueerd,
+	round(100 * count(*) FILTER (WHERE liep_13_weken AND op_tijd_geevalueerd) / nullif(count(*) FILTER (WHERE liep_13_weken), 0), 1) AS evaluatie_op_tijd_pct,
+	(SELECT peildatum FROM peil) AS peildatum
+FROM beoordeeld
+GROUP BY 1
+ORDER BY 1

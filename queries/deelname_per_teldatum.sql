@@ -1,0 +1,67 @@
+-- deelname_per_teldatum: deelname sbo en so per teldatum voor de gekozen scholen (kring, gemeente,
+-- schoolsoort), met dezelfde soort teldatum een jaar eerder. Definitions: DOMAIN.md. Zonder filter is
+-- dit precies kerncijfers. Met een filter telt so(T) de leerlingen met een geldige so-TLV die van een
+-- gekozen school kwamen (herkomst); TLVs zonder herkomst vallen dan buiten de telling.
+-- Een kring zonder sbo-school heeft geen deelname sbo naar de definitie (geen gegevens); daarom staat
+-- ernaast deelname_sbo_tlv_pct: leerlingen met een geldige sbo-TLV die van de gekozen scholen kwamen.
+-- 1 oktober en 1 februari zijn aparte reeksen (teldatum_soort); vorig jaar vergelijkt dezelfde soort.
+-- @param kring kring?
+-- @param gemeente text?
+-- @param schoolsoort text?
+-- @scope swv
+WITH gekozen AS (
+	SELECT brin, vestiging, soort FROM scholen
+	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR soort = $schoolsoort)
+),
+zonder_filter AS (
+	SELECT $kring IS NULL AND $gemeente IS NULL AND $schoolsoort IS NULL AS ja
+),
+teldata AS (
+	SELECT DISTINCT teldatum FROM telling
+),
+telling_per_soort AS (
+	SELECT t.teldatum,
+		coalesce(sum(t.leerlingen) FILTER (WHERE g.soort = 'bao'), 0) AS bao,
+		coalesce(sum(t.leerlingen) FILTER (WHERE g.soort = 'sbo'), 0) AS sbo
+	FROM telling t JOIN gekozen g USING (brin, vestiging)
+	GROUP BY t.teldatum
+),
+tlv_gekozen AS (
+	SELECT tlv.* FROM tlv
+	WHERE (SELECT ja FROM zonder_filter)
+		OR EXISTS (SELECT 1 FROM gekozen g WHERE g.brin = tlv.herkomst_brin AND g.vestiging = tlv.herkomst_vestiging)
+),
+tlv_actief AS (
+	SELECT d.teldatum,
+		count(DISTINCT t.leerling) FILTER (WHERE t.soort = 'so') AS so,
+		count(DISTINCT t.leerling) FILTER (WHERE t.soort = 'sbo') AS sbo_tlv
+	FROM teldata d
+	JOIN tlv_gekozen t ON t.ingangsdatum <= d.teldatum AND (t.einddatum IS NULL OR t.einddatum >= d.teldatum)
+	GROUP BY d.teldatum
+),
+heeft_sbo AS (
+	SELECT count(*) FILTER (WHERE soort = 'sbo') > 0 AS ja FROM gekozen
+),
+per_teldatum AS (
+	SELECT d.teldatum,
+		schooljaar(d.teldatum) AS schooljaar,
+		CASE month(d.teldatum) WHEN 10 THEN 'oktober' WHEN 2 THEN 'februari' ELSE 'overig' END AS teldatum_soort,
+		coalesce(p.bao, 0)::INTEGER AS leerlingen_bao,
+		coalesce(p.sbo, 0)::INTEGER AS leerlingen_sbo,
+		coalesce(a.so, 0)::INTEGER AS leerlingen_so,
+		coalesce(a.sbo_tlv, 0)::INTEGER AS leerlingen_sbo_tlv,
+		CASE WHEN (SELECT ja FROM heeft_sbo) THEN round(100 * p.sbo / nullif(p.bao + p.sbo, 0), 2) END AS deelname_sbo_pct,
+		round(100 * coalesce(a.so, 0) / nullif(p.bao + p.sbo, 0), 2) AS deelname_so_pct,
+		round(100 * coalesce(a.sbo_tlv, 0) / nullif(p.bao + p.sbo, 0), 2) AS deelname_sbo_tlv_pct
+	FROM teldata d
+	LEFT JOIN telling_per_soort p USING (teldatum)
+	LEFT JOIN tlv_actief a USING (teldatum)
+)
+SELECT pt.*,
+	vorig.teldatum AS vorig_teldatum,
+	vorig.deelname_sbo_pct AS vorig_deelname_sbo_pct,
+	vorig.deelname_so_pct AS vorig_deelname_so_pct,
+	vorig.deelname_sbo_tlv_pct AS vorig_deelname_sbo_tlv_pct
+FROM per_teldatum pt
+LEFT JOIN per_teldatum vorig ON vorig.teldatum = pt.teldatum - INTERVAL 1 YEAR
+ORDER BY pt.teldatum

@@ -1,0 +1,40 @@
+-- instroom: nieuwe TLVs per schooljaar (ingangsdatum in het schooljaar), per soort, met het
+-- landelijke aantal instromers in sbo en so van het jaar waarin het schooljaar begint (OCW/DUO:
+-- instroom vanuit het bao plus rechtstreekse instroom). Het landelijke cijfer is een aantal leerlingen
+-- in heel Nederland, geen TLVs: het toont alleen de landelijke ontwikkeling en staat apart gelabeld.
+-- Met kring of gemeente: TLVs die van een school daarvan kwamen (herkomst).
+-- @param kring kring?
+-- @param gemeente text?
+-- @scope swv
+WITH tlv_gekozen AS (
+	SELECT tlv.* FROM tlv
+	WHERE ($kring IS NULL AND $gemeente IS NULL)
+		OR EXISTS (SELECT 1 FROM scholen s WHERE s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
+			AND ($kring IS NULL OR s.kring = $kring) AND ($gemeente IS NULL OR s.gemeente = $gemeente))
+),
+per_jaar AS (
+	SELECT schooljaar(ingangsdatum) AS schooljaar,
+		count(*) FILTER (WHERE soort = 'sbo') AS instroom_sbo,
+		count(*) FILTER (WHERE soort = 'so') AS instroom_so
+	FROM tlv_gekozen GROUP BY 1
+),
+jaren AS (
+	SELECT DISTINCT schooljaar(ingangsdatum) AS schooljaar FROM tlv
+),
+landelijk AS (
+	SELECT jaar,
+		sum(waarde) FILTER (WHERE indicator LIKE 'instroom_sbo_%') AS sbo,
+		sum(waarde) FILTER (WHERE indicator LIKE 'instroom_so_%') AS so,
+		any_value(bron) AS bron
+	FROM referentie_landelijk WHERE indicator LIKE 'instroom_%' GROUP BY jaar
+)
+SELECT j.schooljaar,
+	coalesce(p.instroom_sbo, 0)::INTEGER AS instroom_sbo,
+	coalesce(p.instroom_so, 0)::INTEGER AS instroom_so,
+	l.sbo::INTEGER AS landelijk_instroom_sbo,
+	l.so::INTEGER AS landelijk_instroom_so,
+	l.bron AS landelijk_bron
+FROM jaren j
+LEFT JOIN per_jaar p USING (schooljaar)
+LEFT JOIN landelijk l ON l.jaar = CAST(left(j.schooljaar, 4) AS INTEGER)
+ORDER BY j.schooljaar

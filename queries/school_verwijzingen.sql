@@ -1,0 +1,43 @@
+-- school_verwijzingen: voor één school (brin + vestiging) per schooljaar de leerlingen op de
+-- referentieteldatum, de TLVs met deze school als herkomst (besluitdatum in het schooljaar) en
+-- verwijzingen_per_1000, naast de eigen kring, het SWV (verhoudingen van sommen) en de verdeling van
+-- alle scholen met leerlingen (P25, mediaan, P75; anoniem). Schooljaren zonder telling: geen cijfer.
+-- @param school school
+-- @scope school
+WITH referentie AS (
+	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
+),
+per_school AS (
+	SELECT r.schooljaar, r.teldatum AS referentie_teldatum, s.brin || s.vestiging AS school, s.naam, s.soort, s.kring,
+		t.leerlingen,
+		(SELECT count(*) FROM tlv WHERE tlv.herkomst_brin = s.brin AND tlv.herkomst_vestiging = s.vestiging
+			AND tlv.soort = 'sbo' AND schooljaar(tlv.besluitdatum) = r.schooljaar) AS tlv_sbo,
+		(SELECT count(*) FROM tlv WHERE tlv.herkomst_brin = s.brin AND tlv.herkomst_vestiging = s.vestiging
+			AND tlv.soort = 'so' AND schooljaar(tlv.besluitdatum) = r.schooljaar) AS tlv_so
+	FROM referentie r CROSS JOIN scholen s
+	LEFT JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = r.teldatum
+	WHERE s.soort IN ('bao', 'sbo')
+),
+vergelijking AS (
+	SELECT *,
+		tlv_sbo + tlv_so AS verwijzingen,
+		1000 * (tlv_sbo + tlv_so) / nullif(leerlingen, 0) AS w,
+		1000 * sum(tlv_sbo + tlv_so) OVER (PARTITION BY schooljaar, kring) / nullif(sum(leerlingen) OVER (PARTITION BY schooljaar, kring), 0) AS kring_w,
+		1000 * sum(tlv_sbo + tlv_so) OVER (PARTITION BY schooljaar) / nullif(sum(leerlingen) OVER (PARTITION BY schooljaar), 0) AS swv_w
+	FROM per_school
+),
+verdeling AS (
+	SELECT schooljaar,
+		quantile_cont(w, 0.25) AS p25, quantile_cont(w, 0.5) AS mediaan, quantile_cont(w, 0.75) AS p75,
+		count(w)::INTEGER AS scholen
+	FROM vergelijking GROUP BY schooljaar
+)
+SELECT v.schooljaar, v.referentie_teldatum, v.school, v.naam, v.soort, v.kring,
+	v.leerlingen::INTEGER AS leerlingen, v.tlv_sbo::INTEGER AS tlv_sbo, v.tlv_so::INTEGER AS tlv_so, v.verwijzingen::INTEGER AS verwijzingen,
+	round(v.w, 1) AS verwijzingen_per_1000,
+	round(v.kring_w, 1) AS kring_verwijzingen_per_1000,
+	round(v.swv_w, 1) AS swv_verwijzingen_per_1000,
+	round(d.p25, 1) AS scholen_p25, round(d.mediaan, 1) AS scholen_mediaan, round(d.p75, 1) AS scholen_p75, d.scholen
+FROM vergelijking v JOIN verdeling d USING (schooljaar)
+WHERE v.school = $school
+ORDER BY v.schooljaar

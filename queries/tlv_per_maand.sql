@@ -1,0 +1,30 @@
+-- tlv_per_maand: TLV-besluiten per maand (van de besluitdatum) en per soort, in het schooljaar (zonder
+-- schooljaar: alle maanden). Maanden zonder besluit staan er met 0 in, zodat de reeks doorloopt.
+-- Met kring of gemeente: TLVs die van een school daarvan kwamen (herkomst).
+-- @param schooljaar schooljaar?
+-- @param kring kring?
+-- @param gemeente text?
+-- @scope swv
+WITH tlv_gekozen AS (
+	SELECT tlv.* FROM tlv
+	WHERE ($kring IS NULL AND $gemeente IS NULL)
+		OR EXISTS (SELECT 1 FROM scholen s WHERE s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
+			AND ($kring IS NULL OR s.kring = $kring) AND ($gemeente IS NULL OR s.gemeente = $gemeente))
+),
+bereik AS (
+	SELECT
+		CASE WHEN $schooljaar IS NULL THEN (SELECT date_trunc('month', min(besluitdatum)) FROM tlv) ELSE make_date(CAST(left($schooljaar, 4) AS INTEGER), 8, 1) END AS van,
+		CASE WHEN $schooljaar IS NULL THEN (SELECT date_trunc('month', max(besluitdatum)) FROM tlv) ELSE make_date(CAST(left($schooljaar, 4) AS INTEGER) + 1, 7, 1) END AS tot
+),
+maanden AS (
+	SELECT CAST(m AS DATE) AS maand FROM bereik, generate_series(bereik.van, bereik.tot, INTERVAL 1 MONTH) g(m)
+),
+soorten AS (SELECT * FROM (VALUES ('sbo'), ('so')) v(soort)),
+per_maand AS (
+	SELECT CAST(date_trunc('month', besluitdatum) AS DATE) AS maand, soort, count(*) AS tlv
+	FROM tlv_gekozen GROUP BY ALL
+)
+SELECT m.maand, schooljaar(m.maand) AS schooljaar, s.soort, coalesce(p.tlv, 0)::INTEGER AS tlv
+FROM maanden m CROSS JOIN soorten s
+LEFT JOIN per_maand p ON p.maand = m.maand AND p.soort = s.soort
+ORDER BY m.maand, s.soort

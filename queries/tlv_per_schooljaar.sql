@@ -1,0 +1,59 @@
+-- tlv_per_schooljaar: per schooljaar (van de besluitdatum) de TLV-besluiten per soort, verwijzingen per
+-- 1000 leerlingen (TLVs met een herkomstschool ÷ leerlingen bao + sbo op de referentieteldatum), de
+-- doorlooptijd aanvraag → besluit in dagen als P25 / mediaan / P75 (TLVs zonder aanvraagdatum tellen
+-- niet mee en staan apart geteld), en het aandeel aanvragen in mei, juni en juli (van de aanvragen met
+-- een aanvraagdatum in het schooljaar). Met kring of gemeente: TLVs die van een school daarvan kwamen.
+-- @param kring kring?
+-- @param gemeente text?
+-- @scope swv
+WITH gekozen AS (
+	SELECT brin, vestiging FROM scholen
+	WHERE soort IN ('bao', 'sbo') AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente)
+),
+tlv_gekozen AS (
+	SELECT tlv.*, EXISTS (SELECT 1 FROM gekozen g WHERE g.brin = tlv.herkomst_brin AND g.vestiging = tlv.herkomst_vestiging) AS met_herkomst
+	FROM tlv
+),
+tlv_filter AS (
+	SELECT * FROM tlv_gekozen WHERE met_herkomst OR ($kring IS NULL AND $gemeente IS NULL)
+),
+referentie AS (
+	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
+),
+leerlingen AS (
+	SELECT r.schooljaar, r.teldatum, sum(t.leerlingen) AS leerlingen
+	FROM referentie r JOIN telling t ON t.teldatum = r.teldatum JOIN gekozen g USING (brin, vestiging)
+	GROUP BY ALL
+),
+besluiten AS (
+	SELECT schooljaar(besluitdatum) AS schooljaar,
+		count(*) FILTER (WHERE soort = 'sbo') AS tlv_sbo,
+		count(*) FILTER (WHERE soort = 'so') AS tlv_so,
+		count(*) AS tlv_totaal,
+		count(*) FILTER (WHERE met_herkomst) AS verwijzingen,
+		count(*) FILTER (WHERE aanvraagdatum IS NULL) AS zonder_aanvraagdatum,
+		quantile_cont(besluitdatum - aanvraagdatum, 0.25) AS p25,
+		quantile_cont(besluitdatum - aanvraagdatum, 0.5) AS mediaan,
+		quantile_cont(besluitdatum - aanvraagdatum, 0.75) AS p75
+	FROM tlv_filter GROUP BY 1
+),
+aanvragen AS (
+	SELECT schooljaar(aanvraagdatum) AS schooljaar,
+		count(*) AS aanvragen,
+		count(*) FILTER (WHERE month(aanvraagdatum) IN (5, 6, 7)) AS aanvragen_mei_juli
+	FROM tlv_filter WHERE aanvraagdatum IS NOT NULL GROUP BY 1
+)
+SELECT b.schooljaar,
+	b.tlv_sbo::INTEGER AS tlv_sbo, b.tlv_so::INTEGER AS tlv_so, b.tlv_totaal::INTEGER AS tlv_totaal,
+	b.verwijzingen::INTEGER AS verwijzingen,
+	l.teldatum AS referentie_teldatum, l.leerlingen::INTEGER AS leerlingen,
+	round(1000 * b.verwijzingen / nullif(l.leerlingen, 0), 1) AS verwijzingen_per_1000,
+	round(b.p25, 1) AS doorlooptijd_p25, round(b.mediaan, 1) AS doorlooptijd_mediaan, round(b.p75, 1) AS doorlooptijd_p75,
+	b.zonder_aanvraagdatum::INTEGER AS zonder_aanvraagdatum,
+	coalesce(a.aanvragen, 0)::INTEGER AS aanvragen,
+	coalesce(a.aanvragen_mei_juli, 0)::INTEGER AS aanvragen_mei_juli,
+	round(100 * a.aanvragen_mei_juli / nullif(a.aanvragen, 0), 1) AS aanvragen_mei_juli_pct
+FROM besluiten b
+LEFT JOIN leerlingen l USING (schooljaar)
+LEFT JOIN aanvragen a USING (schooljaar)
+ORDER BY b.schooljaar

@@ -1,0 +1,67 @@
+-- verwijzingen_per_kring: per kring de leerlingen (bao + sbo) op de referentieteldatum van het schooljaar,
+-- de TLVs (besluitdatum in het schooljaar) die van een school van de kring kwamen, per soort, en
+-- verwijzingen_per_1000 (DOMAIN.md) — met vorig schooljaar, het hele SWV en een rangorde (1 = verwijst
+-- het meest per 1000). Alles als verhouding van sommen. Zonder schooljaar: het nieuwste met een telling.
+-- Het SWV-cijfer telt alleen TLVs met een herkomstschool in het SWV, zodat het de som van de kringen is.
+-- @param schooljaar schooljaar?
+-- @scope swv
+WITH gekozen_jaar AS (
+	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
+),
+jaren AS (
+	SELECT sj AS schooljaar FROM gekozen_jaar
+	UNION ALL
+	SELECT (CAST(left(sj, 4) AS INTEGER) - 1)::VARCHAR || '-' || left(sj, 4) FROM gekozen_jaar
+),
+referentie AS (
+	SELECT j.schooljaar, (SELECT min(teldatum) FROM telling WHERE schooljaar(teldatum) = j.schooljaar) AS teldatum
+	FROM jaren j
+),
+leerlingen_per_kring AS (
+	SELECT r.schooljaar, s.kring, sum(t.leerlingen) AS leerlingen
+	FROM referentie r
+	JOIN telling t ON t.teldatum = r.teldatum
+	JOIN scholen s USING (brin, vestiging)
+	WHERE s.soort IN ('bao', 'sbo')
+	GROUP BY ALL
+),
+tlv_per_kring AS (
+	SELECT schooljaar(tlv.besluitdatum) AS schooljaar, s.kring,
+		count(*) FILTER (WHERE tlv.soort = 'sbo') AS tlv_sbo,
+		count(*) FILTER (WHERE tlv.soort = 'so') AS tlv_so
+	FROM tlv JOIN scholen s ON s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
+	WHERE s.soort IN ('bao', 'sbo') AND schooljaar(tlv.besluitdatum) IN (SELECT schooljaar FROM jaren)
+	GROUP BY ALL
+),
+kringen AS (
+	SELECT DISTINCT kring FROM scholen WHERE kring IS NOT NULL AND soort IN ('bao', 'sbo')
+),
+per_kring AS (
+	SELECT j.schooljaar, k.kring, r.teldatum AS referentie_teldatum,
+		l.leerlingen::INTEGER AS leerlingen,
+		coalesce(v.tlv_sbo, 0)::INTEGER AS tlv_sbo,
+		coalesce(v.tlv_so, 0)::INTEGER AS tlv_so,
+		(coalesce(v.tlv_sbo, 0) + coalesce(v.tlv_so, 0))::INTEGER AS verwijzingen
+	FROM jaren j CROSS JOIN kringen k
+	JOIN referentie r ON r.schooljaar = j.schooljaar
+	LEFT JOIN leerlingen_per_kring l ON l.schooljaar = j.schooljaar AND l.kring = k.kring
+	LEFT JOIN tlv_per_kring v ON v.schooljaar = j.schooljaar AND v.kring = k.kring
+),
+per_1000 AS (
+	SELECT *, round(1000 * verwijzingen / nullif(leerlingen, 0), 1) AS verwijzingen_per_1000,
+		sum(leerlingen) OVER (PARTITION BY schooljaar) AS swv_leerlingen,
+		sum(verwijzingen) OVER (PARTITION BY schooljaar) AS swv_verwijzingen
+	FROM per_kring
+)
+SELECT nu.schooljaar, nu.kring, nu.referentie_teldatum, nu.leerlingen, nu.tlv_sbo, nu.tlv_so, nu.verwijzingen,
+	nu.verwijzingen_per_1000,
+	CASE WHEN nu.verwijzingen_per_1000 IS NOT NULL THEN (rank() OVER (PARTITION BY nu.verwijzingen_per_1000 IS NULL ORDER BY nu.verwijzingen_per_1000 DESC))::INTEGER END AS rang,
+	vorig.verwijzingen_per_1000 AS vorig_verwijzingen_per_1000,
+	nu.swv_leerlingen::INTEGER AS swv_leerlingen,
+	nu.swv_verwijzingen::INTEGER AS swv_verwijzingen,
+	round(1000 * nu.swv_verwijzingen / nullif(nu.swv_leerlingen, 0), 1) AS swv_verwijzingen_per_1000,
+	round(1000 * vorig.swv_verwijzingen / nullif(vorig.swv_leerlingen, 0), 1) AS vorig_swv_verwijzingen_per_1000
+FROM per_1000 nu
+LEFT JOIN per_1000 vorig ON vorig.kring = nu.kring AND vorig.schooljaar <> nu.schooljaar
+WHERE nu.schooljaar = (SELECT sj FROM gekozen_jaar)
+ORDER BY nu.verwijzingen_per_1000 DESC NULLS LAST, nu.kring

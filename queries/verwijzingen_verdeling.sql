@@ -1,0 +1,32 @@
+-- verwijzingen_verdeling: de verdeling van verwijzingen_per_1000 over de scholen (bao en sbo met
+-- leerlingen op de referentieteldatum) van het schooljaar: één rij per school, zónder naam of code
+-- (anoniem, ook voor een schoolaccount), met op elke rij P25, mediaan en P75 en het aantal scholen.
+-- Met kring: alleen de scholen van die kring. Zonder schooljaar: het nieuwste.
+-- @param schooljaar schooljaar?
+-- @param kring kring?
+-- @scope swv
+WITH gekozen_jaar AS (
+	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
+),
+referentie AS (
+	SELECT min(teldatum) AS teldatum FROM telling WHERE schooljaar(teldatum) = (SELECT sj FROM gekozen_jaar)
+),
+per_school AS (
+	SELECT t.leerlingen,
+		(SELECT count(*) FROM tlv WHERE tlv.herkomst_brin = s.brin AND tlv.herkomst_vestiging = s.vestiging
+			AND schooljaar(tlv.besluitdatum) = (SELECT sj FROM gekozen_jaar)) AS verwijzingen
+	FROM scholen s
+	JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = (SELECT teldatum FROM referentie)
+	WHERE s.soort IN ('bao', 'sbo') AND t.leerlingen > 0 AND ($kring IS NULL OR s.kring = $kring)
+),
+waarden AS (
+	SELECT 1000 * verwijzingen / leerlingen AS w FROM per_school
+)
+SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar,
+	round(w, 1) AS verwijzingen_per_1000,
+	round(quantile_cont(w, 0.25) OVER (), 1) AS p25,
+	round(quantile_cont(w, 0.5) OVER (), 1) AS mediaan,
+	round(quantile_cont(w, 0.75) OVER (), 1) AS p75,
+	(count(*) OVER ())::INTEGER AS scholen
+FROM waarden
+ORDER BY w

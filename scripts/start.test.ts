@@ -1,0 +1,59 @@
+/**
+ * The README's quick start: `npm start` without any settings serves plain http, and one click on a
+ * demo account logs in (the login form passes SvelteKit's cross-site check, the cookie is not Secure
+ * on http). Regression test: adapter-node takes requests to be https unless told otherwise.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const PORT = 4300 + Math.floor(Math.random() * 500);
+const base = `http://localhost:${PORT}`;
+const dir = mkdtempSync(join(tmpdir(), 'pm-start-'));
+let server: ChildProcess;
+
+beforeAll(async () => {
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', MONITOR_DB: join(dir, 'monitor.duckdb') };
+	delete env.ORIGIN;
+	delete env.PROTOCOL_HEADER;
+	server = spawn(process.execPath, ['scripts/start.js'], { env, stdio: 'ignore' });
+	for (let i = 0; i < 240; i++) {
+		try {
+			if ((await fetch(`${base}/login`)).ok) return;
+		} catch {
+			/* not listening yet */
+		}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	throw new Error('npm start kwam niet op');
+}, 150_000);
+afterAll(() => {
+	server?.kill();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm start (quick start)', () => {
+	it('logs in with one click on a demo account over plain http, and refuses a cross-site post', async () => {
+		const login = await fetch(`${base}/login?/demo`, {
+			method: 'POST',
+			headers: { Origin: base, 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: 'rol=bestuur&terug=/',
+			redirect: 'manual'
+		});
+		expect(login.status).toBeLessThan(400);
+		const cookie = login.headers.get('set-cookie') ?? '';
+		expect(cookie).toMatch(/pm_sessie=/);
+		expect(cookie).not.toMatch(/Secure/i);
+		const home = await fetch(`${base}/`, { headers: { Cookie: cookie.split(';')[0] } });
+		expect(await home.text()).toContain('<h1>Overzicht 2025-2026</h1>');
+
+		const forged = await fetch(`${base}/login?/demo`, {
+			method: 'POST',
+			headers: { Origin: 'http://aanvaller.example', 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: 'rol=bestuur'
+		});
+		expect(forged.status).toBe(403);
+	});
+});

@@ -1,0 +1,79 @@
+/**
+ * Uploaded files wait on disk between the check and the confirmation, in a folder per upload named
+ * by a random token, so "inlezen" loads exactly the files that were checked. A folder is removed
+ * when the import is loaded or cancelled, and stale ones (older than two hours) at every upload.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { z } from 'zod';
+import { tooLargeMessage as tooLarge } from '../../upload';
+
+const MB = 1024 * 1024;
+const STALE_MS = 2 * 60 * 60 * 1000;
+
+/** The largest upload the web import takes, in bytes (env IMPORT_MAX_MB, default 100). */
+export function maxUploadBytes(): number {
+	const mb = z.coerce.number().positive().catch(100).parse(process.env.IMPORT_MAX_MB ?? 100);
+	return Math.round(mb * MB);
+}
+
+export function tooLargeMessage(bytes: number, limit = maxUploadBytes()): string {
+	return tooLarge(bytes, limit);
+}
+
+const root = () => process.env.IMPORT_UPLOAD_DIR ?? join(tmpdir(), 'passend-monitor-uploads');
+const token = z.uuid();
+const manifest = z.object({ user: z.string(), created: z.number(), files: z.array(z.object({ stored: z.string(), name: z.string() })) });
+
+export interface Upload {
+	token: string;
+	paths: string[];
+	/** stored path → the name the user gave the file. */
+	names: Map<string, string>;
+	user: string;
+}
+
+export async function saveUpload(files: File[], user: string): Promise<Upload> {
+	sweepUploads();
+	const t = randomUUID();
+	const dir = join(root(), t);
+	mkdirSync(dir, { recursive: true });
+	const entries: { stored: string; name: string }[] = [];
+	for (const [i, f] of files.entries()) {
+		const ext = extname(f.name).toLowerCase().replace(/[^a-z.]/g, '');
+		const stored = `bestand-${i + 1}${ext}`;
+		writeFileSync(join(dir, stored), Buffer.from(await f.arrayBuffer()));
+		entries.push({ stored, name: f.name.replace(/[\\/]/g, '_').slice(0, 200) });
+	}
+	writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ user, created: Date.now(), files: entries }));
+	return toUpload(t, dir, { user, created: Date.now(), files: entries });
+}
+
+function toUpload(t: string, dir: string, m: z.infer<typeof manifest>): Upload {
+	const paths = m.files.map((f) => join(dir, f.stored));
+	return { token: t, paths, names: new Map(m.files.map((f, i) => [paths[i], f.name])), user: m.user };
+}
+
+/** The upload of a token, or null when it is unknown, expired or already used. */
+export function openUpload(t: string): Upload | null {
+	if (!token.safeParse(t).success) return null;
+	const dir = join(root(), t);
+	const file = join(dir, 'manifest.json');
+	if (!existsSync(file)) return null;
+	const m = manifest.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+	return m.success ? toUpload(t, dir, m.data) : null;
+}
+
+export function discardUpload(t: string): void {
+	if (token.safeParse(t).success) rmSync(join(root(), t), { recursive: true, force: true });
+}
+
+export function sweepUploads(now = Date.now()): void {
+	if (!existsSync(root())) return;
+	for (const d of readdirSync(root())) {
+		const full = join(root(), d);
+		if (now - statSync(full).mtimeMs > STALE_MS) rmSync(full, { recursive: true, force: true });
+	}
+}

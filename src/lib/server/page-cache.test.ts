@@ -1,0 +1,21 @@
+/** The page cache never hands one account's page to another account, not even with the same role. */
+import { describe, expect, it } from 'vitest';
+import type { RequestEvent } from '@sveltejs/kit';
+import { cachedResolve } from './page-cache';
+
+function event(name: string, role: 'bestuur' | 'school', schools: string[] = []): RequestEvent {
+	const url = new URL('http://localhost/account');
+	return { request: new Request(url), url, locals: { user: { name, role, schools, demo: false }, scope: { role, schools } } } as unknown as RequestEvent;
+}
+const render = async (e: RequestEvent) => new Response(`<p>${e.locals.user!.name}</p>`, { headers: { 'content-type': 'text/html' } });
+
+describe('page cache', () => {
+	it('keeps a page per account: two accounts with the same role each get their own', async () => {
+		expect(await (await cachedResolve(event('an', 'bestuur'), render, 1)).text()).toBe('<p>an</p>');
+		expect(await (await cachedResolve(event('bob', 'bestuur'), render, 1)).text()).toBe('<p>bob</p>');
+		let rendered = 0;
+		const counting = async (e: RequestEvent) => (rendered++, render(e));
+		expect(await (await cachedResolve(event('an', 'bestuur'), counting, 1)).text()).toBe('<p>an</p>');
+		expect(rendered).toBe(0);
+	});
+});

@@ -1,0 +1,74 @@
+/**
+ * What the figure pages (deelname, verwijzingen, arrangementen, kringen, scholen) share on the server:
+ * the filters in the URL, and running a registered query for a page. A query gets only the filters
+ * it declares (the registry refuses unknown parameters), and each result carries the CSV link that
+ * gives exactly the same rows through /api/q. A QueryError becomes an HTTP error with its message.
+ */
+import { error } from '@sveltejs/kit';
+import { context } from './context';
+import { QueryError } from './queries';
+import type { Row } from './db';
+
+export const FILTER_KEYS = ['schooljaar', 'kring', 'gemeente', 'schoolsoort'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type Filters = Partial<Record<FilterKey, string>>;
+
+/** The filters present (and not empty) in a URL; validation happens in the registry. */
+export function readFilters(url: URL): Filters {
+	const out: Filters = {};
+	for (const k of FILTER_KEYS) {
+		const v = url.searchParams.get(k)?.trim();
+		if (v) out[k] = v;
+	}
+	return out;
+}
+
+export interface Figuur<R = Row> {
+	rows: R[];
+	/** /api/q/<query>?…&format=csv with the same parameters as the rows on the page. */
+	csv: string;
+}
+
+export function csvLink(name: string, params: Record<string, string>): string {
+	const q = new URLSearchParams({ ...params, format: 'csv' });
+	return `/api/q/${name}?${q}`;
+}
+
+/** Turn a QueryError into the page's HTTP error (400/403/404 with the Dutch message). */
+export async function guarded<T>(work: Promise<T>): Promise<T> {
+	try {
+		return await work;
+	} catch (e) {
+		if (e instanceof QueryError) error(e.status, e.message);
+		throw e;
+	}
+}
+
+/**
+ * Run a query that lists all schools (scope `all`) where the caller may not see it: the section is
+ * left out (null) instead of the whole page failing with 403.
+ */
+export async function unlessForbidden<T>(work: Promise<T>): Promise<T | null> {
+	try {
+		return await work;
+	} catch (e) {
+		if (e instanceof QueryError && e.status === 403) return null;
+		throw e;
+	}
+}
+
+/** A runner for one page request: `run(name, extra)` uses the page's filters plus `extra`. */
+export async function pageRunner(locals: App.Locals, filters: Filters) {
+	const { registry } = await context();
+	return async function run<R = Row>(name: string, extra: Record<string, string | null | undefined> = {}): Promise<Figuur<R>> {
+		const def = registry.get(name);
+		const all: Record<string, string | null | undefined> = { ...filters, ...extra };
+		const params: Record<string, string> = {};
+		for (const p of def.params) {
+			const v = all[p.name];
+			if (v !== undefined && v !== null && v !== '') params[p.name] = v;
+		}
+		const r = await registry.run(name, params, locals.scope);
+		return { rows: r.rows as R[], csv: csvLink(name, params) };
+	};
+}

@@ -1,0 +1,21 @@
+import type { PageServerLoad } from './$types';
+import { guarded, pageRunner, readFilters, unlessForbidden } from '$lib/server/pagina';
+import type { KerncijfersRow } from '$lib/kerncijfers';
+import type { DeelnameRow, InstroomRow, KringVerwijzingRow, SchoolVerwijzingRow, SoSamenstellingRow, VerdelingRow } from '$lib/cijfers';
+
+export const load = (async ({ url, locals }) => {
+	const filters = readFilters(url);
+	const run = await pageRunner(locals, filters);
+	const [deelname, kern, kringen, scholen, verdeling, so, instroom] = await guarded(
+		Promise.all([
+			run<DeelnameRow>('deelname_per_teldatum'),
+			run<KerncijfersRow>('kerncijfers', { schooljaar: null }),
+			run<KringVerwijzingRow>('verwijzingen_per_kring'),
+			unlessForbidden(run<SchoolVerwijzingRow>('verwijzingen_per_school')),
+			run<VerdelingRow>('verwijzingen_verdeling'),
+			run<SoSamenstellingRow>('so_samenstelling'),
+			run<InstroomRow>('instroom')
+		])
+	);
+	return { deelname, kern, kringen, scholen, verdeling, so, instroom };
+}) satisfies PageServerLoad;

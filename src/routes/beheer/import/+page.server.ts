@@ -1,0 +1,58 @@
+/**
+ * Web import: `controleer` stores the uploaded files under a token and checks them (a dry run);
+ * `inlezen` loads exactly those files after the user confirmed; `annuleren` throws them away.
+ * The running server holds the database, so the import runs here, in-process; a successful import
+ * bumps the data version, which refreshes the query cache of every page.
+ */
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { context } from '$lib/server/context';
+import { requireRole } from '$lib/server/guard';
+import { runImport } from '$lib/server/import/importer';
+import { READABLE } from '$lib/server/import/read';
+import { discardUpload, maxUploadBytes, openUpload, saveUpload, tooLargeMessage } from '$lib/server/import/uploads';
+
+export const load = (async ({ locals }) => {
+	requireRole(locals, 'beheerder');
+	return { maxBytes: maxUploadBytes(), extensies: [...READABLE] };
+}) satisfies PageServerLoad;
+
+const userOf = (locals: App.Locals) => locals.user?.name ?? 'onbekend';
+
+export const actions = {
+	controleer: async ({ request, locals }) => {
+		requireRole(locals, 'beheerder');
+		// Refuse before reading the body, so a huge upload is not buffered first.
+		const length = Number(request.headers.get('content-length') ?? 0);
+		if (length > maxUploadBytes() + 64 * 1024) return fail(413, { fout: tooLargeMessage(length) });
+		const files = (await request.formData()).getAll('bestanden').filter((f): f is File => f instanceof File && f.size > 0);
+		if (files.length === 0) return fail(400, { fout: 'Kies een of meer bestanden om in te lezen.' });
+		const total = files.reduce((a, f) => a + f.size, 0);
+		if (total > maxUploadBytes()) return fail(413, { fout: tooLargeMessage(total) });
+		const upload = await saveUpload(files, userOf(locals));
+		const { db } = await context();
+		const report = await runImport(db, upload.paths, { dryRun: true, names: upload.names, user: upload.user });
+		if (!report.ok) discardUpload(upload.token);
+		return { report, token: report.ok ? upload.token : null };
+	},
+
+	inlezen: async ({ request, locals }) => {
+		requireRole(locals, 'beheerder');
+		const token = String((await request.formData()).get('token') ?? '');
+		const upload = openUpload(token);
+		if (!upload) return fail(410, { fout: 'De gecontroleerde bestanden zijn niet meer beschikbaar (te lang gewacht of al ingelezen). Kies ze opnieuw.' });
+		const { db } = await context();
+		try {
+			const report = await runImport(db, upload.paths, { names: upload.names, user: userOf(locals) });
+			return { report, token: null, ingelezen: report.loaded };
+		} finally {
+			discardUpload(token);
+		}
+	},
+
+	annuleren: async ({ request, locals }) => {
+		requireRole(locals, 'beheerder');
+		discardUpload(String((await request.formData()).get('token') ?? ''));
+		return { geannuleerd: true };
+	}
+} satisfies Actions;

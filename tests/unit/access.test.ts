@@ -1,0 +1,176 @@
+/**
+ * The access rules, table-driven. Every route under src/routes must have a rule in access.ts (a new
+ * route without one fails here), the rules say what DOMAIN.md says for each role, and every query of
+ * the registry keeps a school account to its own school, hides its small counts and refuses any
+ * injection string in any parameter without touching the data. The same rules over HTTP:
+ * tests/e2e/toegang.spec.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS, decide, mayOpen, ruleFor } from '../../src/lib/server/access';
+import { MonitorDb } from '../../src/lib/server/db';
+import { QueryError, QueryRegistry, type Role, type Scope } from '../../src/lib/server/queries';
+import { runImport } from '../../src/lib/server/import/importer';
+import { routeIds } from '../routes';
+import { tableChecksums } from './helpers';
+
+const OWN = '96XN00';
+const OTHER = '31MQ00';
+const ROLES: Role[] = ['beheerder', 'bestuur', 'adviseur', 'school'];
+const user = (role: Role) => ({ role, schools: role === 'school' ? [OWN] : [] });
+
+describe('access table', () => {
+	it.each(routeIds())('route %s has a rule', (id) => {
+		expect(ruleFor(id), `Voeg een regel voor ${id} toe aan src/lib/server/access.ts`).toBeDefined();
+	});
+
+	// What each role may open: the planned pages included, so they are protected the day they merge.
+	// B = beheerder, S = bestuur, A = adviseur, K = school (own school only where a school is in the URL).
+	const MATRIX: [string, string][] = [
+		['/login', 'BSAK'],
+		['/', 'BSAK'],
+		['/account', 'BSAK'],
+		['/logout', 'BSAK'],
+		['/api/q/[name]', 'BSAK'],
+		['/deelname', 'BSA'],
+		['/verwijzingen', 'BSA'],
+		['/arrangementen', 'BSA'],
+		['/expertteam', 'BSA'],
+		['/budget', 'BSA'],
+		['/kringen', 'BSA'],
+		['/kringen/[kring]', 'BSA'],
+		['/scholen', 'BSA'],
+		['/scholen/[school]', 'BSAK'],
+		['/jaarverslag', 'BSA'],
+		['/jaarverslag/[schooljaar]', 'BSA'],
+		['/beheer', 'B'],
+		['/beheer/import', 'B'],
+		['/beheer/audit', 'B'],
+		['/beheer/gebruikers', 'B']
+	];
+	const LETTER: Record<Role, string> = { beheerder: 'B', bestuur: 'S', adviseur: 'A', school: 'K' };
+
+	it.each(MATRIX)('%s is open to %s', (id, who) => {
+		for (const role of ROLES) {
+			const d = decide(id, { school: OWN, kring: 'Kring Noord', schooljaar: '2025-2026', name: 'kerncijfers' }, user(role));
+			expect(d, `${role} op ${id}`).toBe(who.includes(LETTER[role]) ? 'allow' : 'forbidden');
+			expect(mayOpen(id, role)).toBe(who.includes(LETTER[role]));
+		}
+	});
+
+	it('covers every rule in the matrix above (a new rule needs a line there too)', () => {
+		expect(Object.keys(ACCESS).sort()).toEqual(MATRIX.map(([id]) => id).sort());
+	});
+
+	it('sends a visitor without a session to the login page for everything but the login page', () => {
+		for (const id of Object.keys(ACCESS)) expect(decide(id, {}, null)).toBe(id === '/login' ? 'allow' : 'login');
+		expect(decide(null, {}, null)).toBe('login');
+	});
+
+	it('refuses a route without a rule, for every role (default deny)', () => {
+		for (const role of ROLES) expect(decide('/nieuwe-pagina', {}, user(role))).toBe('forbidden');
+	});
+
+	it('lets a school account open only its own school page', () => {
+		expect(decide('/scholen/[school]', { school: OWN }, user('school'))).toBe('allow');
+		expect(decide('/scholen/[school]', { school: OTHER }, user('school'))).toBe('forbidden');
+		expect(decide('/scholen/[school]', { school: OWN.toLowerCase() }, user('school'))).toBe('forbidden');
+		expect(decide('/scholen/[school]', {}, user('school'))).toBe('forbidden');
+		expect(decide('/scholen/[school]', { school: OTHER }, user('adviseur'))).toBe('allow');
+	});
+});
+
+describe('every query for every role (demo data)', () => {
+	let db: MonitorDb;
+	let registry: QueryRegistry;
+	beforeAll(async () => {
+		db = await MonitorDb.open(':memory:');
+		const report = await runImport(db, ['data/demo'], { user: 'demo' });
+		expect(report.ok).toBe(true);
+		registry = new QueryRegistry(db);
+	}, 120_000);
+	afterAll(() => db.close());
+
+	const scopeOf = (role: Role): Scope => (role === 'school' ? { role, schools: [OWN] } : { role });
+	const sample = (type: string, school: string) => ({ schooljaar: '2025-2026', date: '2025-10-01', school, kring: 'Kring Noord', text: 'x', int: '1' })[type];
+
+	it('a school account gets 403 for per-school listings and for another school, its own rows otherwise', async () => {
+		for (const [name, def] of registry.queries) {
+			for (const school of [OWN, OTHER]) {
+				const raw = Object.fromEntries(def.params.filter((p) => !p.optional || p.type === 'school').map((p) => [p.name, sample(p.type, school)]));
+				for (const role of ROLES) {
+					const label = `${role} → ${name} ${JSON.stringify(raw)}`;
+					const run = () => registry.run(name, raw, scopeOf(role));
+					const refused = role === 'school' && (def.scope === 'all' || (def.params.some((p) => p.type === 'school') && school !== OWN));
+					if (refused) {
+						expect(run, label).toThrow(QueryError);
+						try {
+							run();
+						} catch (e) {
+							expect((e as QueryError).status, label).toBe(403);
+						}
+						continue;
+					}
+					const r = await run();
+					if (role === 'school') {
+						expect(JSON.stringify(r.rows), label).not.toContain(OTHER);
+						for (const c of def.suppression.counts) {
+							for (const row of r.rows) expect([1, 2, 3, 4], `${label}: ${c} = ${row[c]}`).not.toContain(row[c]);
+						}
+					}
+				}
+			}
+		}
+	});
+
+	it('every number a school account can get is declared: @count, @rate, @schools or @public', async () => {
+		const problems: string[] = [];
+		for (const [name, def] of registry.queries) {
+			if (def.scope === 'all') continue;
+			const raw = Object.fromEntries(def.params.filter((p) => !p.optional || p.type === 'school').map((p) => [p.name, sample(p.type, OWN)]));
+			const r = await registry.run(name, raw, { role: 'bestuur' });
+			const s = def.suppression;
+			const declared = new Set([...s.counts, ...s.rates.map((x) => x.column), ...(s.schools ? [s.schools] : []), ...def.publicColumns]);
+			const undeclared = r.columns.filter((c) => c.kind === 'number' && !declared.has(c.name)).map((c) => c.name);
+			if (undeclared.length) problems.push(`queries/${name}.sql: ${undeclared.join(', ')}`);
+		}
+		expect(problems, "Zet deze getallen in -- @count (leerlingen, TLV's …), -- @rate, -- @schools of -- @public (zie queries.ts)").toEqual([]);
+	});
+
+	it('every column named in a query header exists in its result (a typo would switch suppression off)', async () => {
+		for (const [name, def] of registry.queries) {
+			if (def.scope === 'all') continue;
+			const raw = Object.fromEntries(def.params.filter((p) => !p.optional || p.type === 'school').map((p) => [p.name, sample(p.type, OWN)]));
+			const r = await registry.run(name, raw, { role: 'bestuur' });
+			const columns = new Set(r.columns.map((c) => c.name));
+			const s = def.suppression;
+			const named = [...s.counts, ...s.rates.map((x) => x.column), ...s.sums.flatMap((x) => x.by), ...(s.schools ? [s.schools] : []), ...def.publicColumns];
+			for (const c of named) expect(columns.has(c), `${name}.sql noemt ${c}, maar die kolom is er niet`).toBe(true);
+		}
+	});
+
+	it('refuses injection strings in every parameter of every query with a 400, and the data stay the same', async () => {
+		const before = await tableChecksums(db);
+		// Wrong for every parameter type; huge numbers only where a number is asked.
+		const BAD = ["' OR 1=1 --", "2025-2026'; DROP TABLE telling; --", '; DROP TABLE scholen', '２０２５-２０２６', 'Kring\u202ENoord', 'a\u0000b', 'Kring\u200BNoord', '𝟙𝟚AB00', '12ＡＢ00', 'x'.repeat(100_000), '9'.repeat(400)];
+		const BAD_NUMBER = ['1e309', '-1e400', '99999999999', '1.5'];
+		let checked = 0;
+		for (const [name, def] of registry.queries) {
+			for (const p of def.params) {
+				for (const bad of p.type === 'int' ? [...BAD, ...BAD_NUMBER] : BAD) {
+					const label = `${name}.${p.name} = ${JSON.stringify(bad.slice(0, 30))}`;
+					try {
+						await registry.run(name, { [p.name]: bad }, { role: 'bestuur' });
+						expect.unreachable(label);
+					} catch (e) {
+						expect(e, label).toBeInstanceOf(QueryError);
+						expect((e as QueryError).status, label).toBe(400);
+						expect((e as Error).message, label).not.toMatch(/SELECT|DuckDB/);
+					}
+					checked++;
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(0);
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+});
