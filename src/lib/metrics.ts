@@ -76,12 +76,13 @@ export const METRICS = {
 		definition: 'Aantal so-TLVs met een besluitdatum in het schooljaar, toegerekend aan de school waar de leerling vandaan kwam (herkomst).'
 	}),
 	verwijzingen: m({
-		id: 'verwijzingen', label: 'Verwijzingen', unit: 'count', decimals: 0, lowerIsBetter: null,
+		id: 'verwijzingen', label: 'Verwijzingen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal verwijzingen',
+		phrase: 'waren er {v} verwijzingen (TLV-besluiten)',
 		definition: 'Aantal TLVs (sbo en so) met een besluitdatum in het schooljaar, toegerekend aan de school waar de leerling vandaan kwam (herkomst). TLVs zonder herkomstschool tellen alleen mee in het totaal van het samenwerkingsverband.'
 	}),
 	verwijzingen_per_1000: m({
-		id: 'verwijzingen_per_1000', label: 'Verwijzingen per 1000 leerlingen', unit: 'per1000', decimals: 1, lowerIsBetter: true,
-		phrase: 'verwezen de scholen {v}',
+		id: 'verwijzingen_per_1000', label: 'Verwijzingen per 1000 leerlingen', unit: 'per1000', decimals: 1, lowerIsBetter: true, onderwerp: 'het aantal verwijzingen per 1.000 leerlingen',
+		phrase: 'waren er {v} verwijzingen per 1.000 leerlingen',
 		definition:
 			'1000 × TLVs (besluitdatum in het schooljaar) met een school als herkomst ÷ leerlingen van die scholen (bao + sbo) op de referentieteldatum van het schooljaar (de eerste teldatum). Voor een kring of het samenwerkingsverband: som van de TLVs ÷ som van de leerlingen. Een school zonder leerlingen heeft geen cijfer.'
 	}),
@@ -126,13 +127,13 @@ export const METRICS = {
 		definition: 'Som van de bedragen ÷ aantal arrangementen met een bedrag, per schooljaar van de startdatum.'
 	}),
 	start_binnen_2_weken_pct: m({
-		id: 'start_binnen_2_weken_pct', label: 'Start binnen 2 weken', unit: 'pct', decimals: 1, lowerIsBetter: false,
+		id: 'start_binnen_2_weken_pct', label: 'Start binnen 2 weken', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het deel van de arrangementen dat binnen 2 weken startte',
 		phrase: 'startte {v} van de arrangementen binnen 2 weken na het MDO',
 		definition:
 			'100 × arrangementen met startdatum − aanvraagdatum (het MDO) van hoogstens 14 dagen ÷ arrangementen met een aanvraagdatum, per schooljaar van de startdatum. Arrangementen zonder aanvraagdatum tellen niet mee.'
 	}),
 	evaluatie_op_tijd_pct: m({
-		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 1, lowerIsBetter: false,
+		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het deel van de arrangementen dat op tijd is geëvalueerd',
 		phrase: 'werd {v} van de arrangementen binnen 13 weken geëvalueerd',
 		definition:
 			'100 × arrangementen geëvalueerd binnen 13 weken (91 dagen) na de startdatum ÷ arrangementen die minstens 13 weken liepen (tot de einddatum, of bij een lopend arrangement tot de peildatum: de laatste start- of evaluatiedatum in de gegevens).'
@@ -217,30 +218,10 @@ export const METRICS = {
 	}),
 
 	// ── jaarverslag (issue 7): figures the yearly report needs that no page defined yet ──
-	verwijzingen: m({
-		id: 'verwijzingen', label: 'Verwijzingen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal verwijzingen',
-		phrase: 'waren er {v} verwijzingen (TLV-besluiten)',
-		definition: 'Aantal TLV-besluiten (sbo en so) met een besluitdatum in het schooljaar, toegerekend aan de school van herkomst.'
-	}),
-	verwijzingen_per_1000: m({
-		id: 'verwijzingen_per_1000', label: 'Verwijzingen per 1.000 leerlingen', unit: 'per1000', decimals: 1, lowerIsBetter: null, onderwerp: 'het aantal verwijzingen per 1.000 leerlingen',
-		phrase: 'waren er {v} verwijzingen per 1.000 leerlingen',
-		definition: '1.000 × verwijzingen in het schooljaar ÷ leerlingen (bao + sbo) op de referentieteldatum van het schooljaar (de eerste teldatum van dat jaar).'
-	}),
 	arrangementen_gestart: m({
 		id: 'arrangementen_gestart', label: 'Gestarte arrangementen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal gestarte arrangementen',
 		phrase: 'startten {v} arrangementen',
 		definition: 'Aantal arrangementen (rugzak, individueel en groep) met een startdatum in het schooljaar.'
-	}),
-	start_binnen_2_weken_pct: m({
-		id: 'start_binnen_2_weken_pct', label: 'Start binnen 2 weken', unit: 'pct', decimals: 0, lowerIsBetter: false, onderwerp: 'het deel van de arrangementen dat binnen 2 weken startte',
-		phrase: 'startte {v} van de arrangementen binnen 2 weken na het MDO',
-		definition: 'Deel van de arrangementen met een startdatum in het schooljaar en een bekende aanvraagdatum (MDO) waarvan startdatum − aanvraagdatum hoogstens 14 dagen is.'
-	}),
-	evaluatie_op_tijd_pct: m({
-		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 0, lowerIsBetter: false, onderwerp: 'het deel van de arrangementen dat op tijd is geëvalueerd',
-		phrase: 'werd {v} van de arrangementen op tijd geëvalueerd',
-		definition: 'Van de arrangementen met een startdatum in het schooljaar die minstens 13 weken liepen: het deel dat binnen 13 weken na de startdatum is geëvalueerd.'
 	}),
 
 	// ── end of catalogue ────────────────────────────────────────────────────────

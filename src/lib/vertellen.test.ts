@@ -77,7 +77,7 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 		{
 			name: 'higher is better, per schooljaar, kring and SWV',
 			args: ['start_binnen_2_weken_pct', 85, '2024-2025', [{ value: 70, label: 'vorig jaar' }, { value: 85, label: 'het samenwerkingsverband' }], { wie: 'in Kring Noord' }],
-			zin: 'In schooljaar 2024-2025 startte in Kring Noord 85% van de arrangementen binnen 2 weken na het MDO. Dat is duidelijk hoger en dus gunstiger dan vorig jaar (70%) en gelijk aan het samenwerkingsverband (85%).'
+			zin: 'In schooljaar 2024-2025 startte in Kring Noord 85,0% van de arrangementen binnen 2 weken na het MDO. Dat is duidelijk hoger en dus gunstiger dan vorig jaar (70,0%) en gelijk aan het samenwerkingsverband (85,0%).'
 		},
 		{
 			name: 'a count per schooljaar, both comparisons missing',
@@ -157,7 +157,7 @@ describe('trend over three points', () => {
 			name: 'a missing year is skipped, not read as 0',
 			id: 'start_binnen_2_weken_pct',
 			reeks: [['2021-2022', 60], ['2022-2023', null], ['2023-2024', 70], ['2024-2025', 80]],
-			zin: 'Het deel van de arrangementen dat binnen 2 weken startte is van 2021-2022 tot 2024-2025 duidelijk gestegen: van 60% naar 80%. Dat is gunstig.'
+			zin: 'Het deel van de arrangementen dat binnen 2 weken startte is van 2021-2022 tot 2024-2025 duidelijk gestegen: van 60,0% naar 80,0%. Dat is gunstig.'
 		}
 	] as { name: string; id: string; reeks: [string, number | null][]; zin: string }[])('$name', ({ id, reeks, zin }) => {
 		expect(vertelReeks(id, reeks.map(([wanneer, value]) => ({ wanneer, value })))).toBe(zin);

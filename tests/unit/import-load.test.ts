@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MonitorDb } from '../../src/lib/server/db';
 import { GOOD } from './formats';
 import { importInto, tableChecksums } from './helpers';
+import { opslaan, getToelichting } from '../../src/lib/server/toelichtingen';
 
 async function goodDb() {
 	const db = await MonitorDb.open(':memory:');
@@ -87,10 +88,10 @@ describe('a new file replaces what it covers', () => {
 
 	it('never touches what was written in the monitor itself', async () => {
 		const db = await goodDb();
-		await db.query(`CREATE TABLE toelichting (tekst VARCHAR)`);
-		await db.query(`INSERT INTO toelichting VALUES ('De daling komt door de nieuwe sbo-locatie.')`);
+		const bestuur = { scope: { role: 'bestuur' as const }, user: { name: 'test', role: 'bestuur' as const } };
+		const note = await opslaan(db, { metric: 'deelname_sbo_pct', plek: { niveau: 'swv', sleutel: '', schooljaar: '2024-2025' }, tekst: 'De daling komt door de nieuwe sbo-locatie.' }, bestuur);
 		await importInto(db, GOOD);
-		expect(await rows(db, `SELECT tekst FROM toelichting`)).toEqual([{ tekst: 'De daling komt door de nieuwe sbo-locatie.' }]);
+		expect((await getToelichting(db, note.id, bestuur)).tekst).toBe('De daling komt door de nieuwe sbo-locatie.');
 		db.close();
 	});
 });

@@ -107,8 +107,8 @@ describe('loadJaarverslag and its sentences', () => {
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', kring: 'Kring Noord' }, bestuur);
 		expect([d.niveau, d.sleutel, d.kringen]).toEqual(['kring', 'Kring Noord', ['Kring Noord', 'Kring Zuid']]);
 		expect(vertelMetric(d, 'verwijzingen_per_1000').zinnen).toEqual([
-			'In schooljaar 2024-2025 waren er in Kring Noord 16,1 verwijzingen per 1.000 leerlingen. Dat is duidelijk hoger dan vorig jaar (8,1) en duidelijk hoger dan het samenwerkingsverband (10,0).',
-			'Het aantal verwijzingen per 1.000 leerlingen van Kring Noord (16,1) is het hoogste van de twee kringen.'
+			'In schooljaar 2024-2025 waren er in Kring Noord 16,1 verwijzingen per 1.000 leerlingen. Dat is duidelijk hoger en dus ongunstiger dan vorig jaar (8,1) en duidelijk hoger en dus ongunstiger dan het samenwerkingsverband (10,0).',
+			'Het aantal verwijzingen per 1.000 leerlingen van Kring Noord (16,1) is het hoogste, en dus het minst gunstige, van de twee kringen.'
 		]);
 		// A total is compared with last year only.
 		expect(vertelMetric(d, 'arrangementen_gestart').zinnen[0]).toBe('In schooljaar 2024-2025 startten in Kring Noord 4 arrangementen. Voor vorig jaar zijn geen gegevens.');

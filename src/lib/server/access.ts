@@ -42,8 +42,13 @@ export const ACCESS: Record<string, Rule> = {
 	'/scholen': { roles: SWV },
 	// The school page is a school's benchmark: a school account may open only its own.
 	'/scholen/[school]': { roles: ALL, ownSchool: 'school' },
-	'/jaarverslag': { roles: SWV },
-	'/jaarverslag/[schooljaar]': { roles: SWV },
+	// The jaarverslag of the SWV, a kring or a school; for a school account always its own school
+	// (loadJaarverslag forces it; the registry applies small-count suppression).
+	'/jaarverslag': { roles: ALL },
+	'/jaarverslag/[schooljaar]': { roles: ALL },
+	'/jaarverslag/[schooljaar]/pdf': { roles: ALL },
+	// Toelichtingen: who may write where is checked per note in $lib/server/toelichtingen.
+	'/toelichtingen': { roles: ALL },
 
 	'/beheer': { roles: BEHEER },
 	'/beheer/import': { roles: BEHEER },
