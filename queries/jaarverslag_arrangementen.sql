@@ -1,7 +1,9 @@
 -- jaarverslag_arrangementen: arrangements per schooljaar of their startdatum, by soort, with
 -- start_binnen_2_weken_pct (startdatum − aanvraagdatum ≤ 14 days, of those with an aanvraagdatum) and
 -- evaluatie_op_tijd_pct (evaluated ≤ 13 weeks after startdatum, of those that ran ≥ 13 weeks; a
--- running arrangement counts up to today). Rows for the SWV, every kring and (with $school) one school.
+-- running arrangement counts up to the peildatum, the latest start or evaluation date in the data) —
+-- the same definitions as arrangementen_proces (the arrangementen page), here for the SWV, every
+-- kring and (with $school) one school, and split by soort.
 -- Privacy (school role, applied by the registry): counts, the rates built on them, and rows about
 -- fewer than 5 schools; `scholen` is empty on a school's own row. Kosten are euros (public).
 -- @param school school?
@@ -12,17 +14,20 @@
 -- @rate evaluatie_op_tijd_pct from liep_13_weken
 -- @schools scholen
 -- @public kosten
-WITH school AS (
+WITH peil AS (
+	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
+),
+school AS (
 	SELECT brin, vestiging, brin || vestiging AS code, naam, soort, kring FROM scholen
 ),
 feiten AS (
 	SELECT schooljaar(a.startdatum) AS schooljaar, s.code, s.naam, s.kring, a.soort,
 		a.aanvraagdatum IS NOT NULL AS aanvraag_bekend,
-		a.aanvraagdatum IS NOT NULL AND date_diff('day', a.aanvraagdatum, a.startdatum) <= 14 AS binnen_2_weken,
-		coalesce(a.einddatum, current_date) >= a.startdatum + INTERVAL 91 DAY AS liep_13_weken,
-		a.evaluatiedatum IS NOT NULL AND a.evaluatiedatum <= a.startdatum + INTERVAL 91 DAY AS op_tijd_geevalueerd,
+		a.aanvraagdatum IS NOT NULL AND a.startdatum - a.aanvraagdatum <= 14 AS binnen_2_weken,
+		coalesce(a.einddatum, p.peildatum) - a.startdatum >= 91 AS liep_13_weken,
+		a.evaluatiedatum IS NOT NULL AND a.evaluatiedatum - a.startdatum <= 91 AS op_tijd_geevalueerd,
 		a.bedrag
-	FROM arrangementen a LEFT JOIN school s ON s.brin = a.brin AND s.vestiging = a.vestiging
+	FROM arrangementen a CROSS JOIN peil p LEFT JOIN school s ON s.brin = a.brin AND s.vestiging = a.vestiging
 ),
 per_niveau AS (
 	SELECT schooljaar,

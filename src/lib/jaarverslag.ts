@@ -75,13 +75,13 @@ export const SECTIES: Sectie[] = [
 		vraag: 'Hoeveel leerlingen kregen een toelaatbaarheidsverklaring (TLV) voor het sbo of het so?',
 		wanneer: 'schooljaar',
 		metrics: ['verwijzingen', 'verwijzingen_per_1000'],
-		noemers: { verwijzingen_per_1000: LEERLINGEN },
+		noemers: { verwijzingen_per_1000: { kolom: 'leerlingen', label: 'het aantal leerlingen' } },
 		tabel: [
 			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
-			{ key: 'verwijzingen_sbo', label: 'TLV sbo', unit: 'count' },
-			{ key: 'verwijzingen_so', label: 'TLV so', unit: 'count' },
+			{ key: 'tlv_sbo', label: 'TLV sbo', unit: 'count' },
+			{ key: 'tlv_so', label: 'TLV so', unit: 'count' },
 			{ key: 'verwijzingen', label: 'Verwijzingen', unit: 'count' },
-			{ key: 'noemer', label: 'Leerlingen', unit: 'count' },
+			{ key: 'leerlingen', label: 'Leerlingen', unit: 'count' },
 			{ key: 'verwijzingen_per_1000', label: 'Per 1.000 leerlingen', unit: 'per1000' }
 		]
 	},

@@ -10,6 +10,7 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { stateFor } from './auth';
 
 const SHOTS = 'test-results/screenshots';
 const NOTE = 'De sbo-deelname daalt door de **TOP-groep** in Kring Noord.';
@@ -26,7 +27,7 @@ test('a toelichting beside a tile: write, edit, restore, delete with confirmatio
 	const tekst = page.getByTestId('toelichting-deelname_sbo_pct');
 	await expect(tekst.locator('strong')).toHaveText('ondersteuning');
 	await expect(tekst.locator('a')).toHaveAttribute('href', 'https://www.passendonderwijs.nl');
-	await expect(box).toContainText('demo (beheerder)');
+	await expect(box.locator('.meta').first()).toContainText('(bestuur)');
 
 	// Edit: version 2, version 1 kept.
 	await box.getByText('Wijzigen').click();
@@ -47,7 +48,7 @@ test('a toelichting beside a tile: write, edit, restore, delete with confirmatio
 	await expect(box).toContainText('Weet u zeker dat u deze toelichting wilt verwijderen?');
 	await box.getByRole('button', { name: 'Ja, verwijderen' }).click();
 	await expect(tekst).toHaveCount(0);
-	await expect(box).toContainText('Toelichting verwijderd door demo');
+	await expect(box).toContainText('Toelichting verwijderd door');
 	await box.getByRole('button', { name: 'Ongedaan maken' }).click();
 	await expect(tekst).toContainText('Eerste versie.');
 	await expect(box).toContainText('versie 3');
@@ -73,7 +74,7 @@ test('the jaarverslag has every chapter with drawn charts, the story and a toeli
 	await expect(page.getByTestId('waarde-verwijzingen')).toHaveText('263');
 	await expect(page.locator('[data-sectie="deelname"]')).toContainText('Op 1 oktober 2024 zat 2,3% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,4%)');
 	await expect(page.locator('[data-sectie="verwijzingen"]')).toContainText('is het hoogste van de acht kringen');
-	await expect(page.locator('[data-sectie="bijlage"]')).toContainText('Verwijzingen per 1.000 leerlingen');
+	await expect(page.locator('[data-sectie="bijlage"]')).toContainText(/Verwijzingen per 1\.?000 leerlingen/);
 
 	// A toelichting written here appears beside its figure (and later in the PDF).
 	const box = page.locator('#toelichting-deelname_sbo_pct');
@@ -162,4 +163,22 @@ test('a toelichting form only sends people back to this monitor', async ({ reque
 	});
 	expect(bad.status()).toBe(400);
 	expect(await bad.text()).toContain('schrijf de school als brin + vestiging');
+});
+
+test.describe('a school account', () => {
+	test.use({ storageState: stateFor('school') });
+	test('gets the jaarverslag of its own school only, and writes toelichtingen only there', async ({ page }) => {
+		await page.goto('/jaarverslag/2024-2025?school=11AA00&kring=Kring%20Oost');
+		await expect(page.locator('.voorblad .plek')).toContainText('Kring');
+		await expect(page.locator('.jaarverslag')).toHaveAttribute('data-niveau', 'school');
+		await expect(page.locator('.werkbalk select[name="kring"]')).toHaveCount(0);
+		const box = page.locator('#toelichting-verwijzingen');
+		await box.getByText('Toelichting schrijven').click();
+		await box.getByLabel('Toelichting bij verwijzingen').fill('Geschreven door de school.');
+		await box.getByRole('button', { name: 'Toelichting opslaan' }).click();
+		await expect(page.getByTestId('toelichting-verwijzingen')).toHaveText('Geschreven door de school.');
+		// Not on the overview of the whole SWV.
+		await page.goto('/');
+		await expect(page.getByText('Toelichting schrijven')).toHaveCount(0);
+	});
 });

@@ -72,12 +72,14 @@ describe('jaarverslag queries', () => {
 			if (r) expect([r.deelname_sbo_pct, r.deelname_so_pct, r.rugzak_pct]).toEqual([k.deelname_sbo_pct, k.deelname_so_pct, k.rugzak_pct]);
 		}
 	});
-	it('verwijzingen per 1.000 pupils', async () => {
-		const { rows } = await registry.run('jaarverslag_verwijzingen', { school: '11AA00' }, FULL_SCOPE);
-		expect(pick(rows, 'swv', '')).toMatchObject({ verwijzingen_so: 2, verwijzingen_sbo: 0, verwijzingen: 2, noemer: 200, verwijzingen_per_1000: 10 });
-		expect(pick(rows, 'kring', 'Kring Noord')).toMatchObject({ verwijzingen: 2, verwijzingen_per_1000: 16.1 });
-		expect(pick(rows, 'school', '11AA00')).toMatchObject({ verwijzingen: 2, verwijzingen_per_1000: 16.7 });
-		expect(pick(rows, 'swv', '', '2023-2024')).toMatchObject({ verwijzingen_so: 1, verwijzingen_sbo: 1, verwijzingen_per_1000: 10 });
+	it('arrangementen: the same process figures as the arrangementen page, per SWV and kring', async () => {
+		const [jv, proces, noord] = await Promise.all([
+			registry.run('jaarverslag_arrangementen', {}, FULL_SCOPE),
+			registry.run('arrangementen_proces', {}, FULL_SCOPE),
+			registry.run('arrangementen_proces', { kring: 'Kring Noord' }, FULL_SCOPE)
+		]);
+		for (const p of proces.rows) expect(pick(jv.rows, 'swv', '', String(p.schooljaar))).toMatchObject({ start_binnen_2_weken_pct: p.start_binnen_2_weken_pct, evaluatie_op_tijd_pct: p.evaluatie_op_tijd_pct });
+		for (const p of noord.rows) expect(pick(jv.rows, 'kring', 'Kring Noord', String(p.schooljaar))).toMatchObject({ start_binnen_2_weken_pct: p.start_binnen_2_weken_pct });
 	});
 	it('arrangementen: started, within two weeks', async () => {
 		const { rows } = await registry.run('jaarverslag_arrangementen', {}, FULL_SCOPE);
@@ -86,14 +88,22 @@ describe('jaarverslag queries', () => {
 	});
 });
 
-describe('expertteam and budget come from their own pages\' queries', () => {
-	const rijen = async (bron: 'expertteam' | 'budget', keuze = {}) => (await loadJaarverslag(db, registry, { schooljaar: '2024-2025', ...keuze }, bestuur)).bronnen[bron];
+describe('verwijzingen, expertteam and budget come from their own pages\' queries', () => {
+	const rijen = async (bron: 'verwijzingen' | 'expertteam' | 'budget', keuze = {}) => (await loadJaarverslag(db, registry, { schooljaar: '2024-2025', ...keuze }, bestuur)).bronnen[bron];
 	it('expertteam: benutting, and none for a formatie of 0', async () => {
 		const rows = await rijen('expertteam', { school: '11AA00' });
 		expect(pick(rows, 'swv', '')).toMatchObject({ expertteam_uren: 10, formatie_uren: 10, benutting_pct: 100, bereik: 5 });
 		expect(pick(rows, 'kring', 'Kring Noord')).toMatchObject({ expertteam_uren: 5, benutting_pct: 50 });
 		expect(pick(rows, 'kring', 'Kring Zuid')).toMatchObject({ expertteam_uren: 5, formatie_uren: 0, benutting_pct: null });
 		expect(pick(rows, 'school', '11AA00')).toMatchObject({ expertteam_uren: 3 });
+	});
+	it('verwijzingen per 1.000 pupils (TLVs with a school of herkomst)', async () => {
+		const rows = await rijen('verwijzingen', { school: '11AA00' });
+		expect(pick(rows, 'swv', '')).toMatchObject({ tlv_so: 2, tlv_sbo: 0, verwijzingen: 2, leerlingen: 200, verwijzingen_per_1000: 10 });
+		expect(pick(rows, 'kring', 'Kring Noord')).toMatchObject({ verwijzingen: 2, verwijzingen_per_1000: 16.1 });
+		expect(pick(rows, 'school', '11AA00')).toMatchObject({ verwijzingen: 2, verwijzingen_per_1000: 16.7 });
+		// 2023-2024: T7 (sbo, 11AA00) and T3 (so, no school of herkomst: a TLV, but no verwijzing of a school).
+		expect(pick(rows, 'swv', '', '2023-2024')).toMatchObject({ tlv_so: 1, tlv_sbo: 1, verwijzingen: 1, verwijzingen_per_1000: 5 });
 	});
 	it('budget: uitputting', async () => {
 		const rows = await rijen('budget');

@@ -36,25 +36,34 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 	const run = (name: string, params: Record<string, unknown> = {}) => registry.run(name, params, actor.scope).then((r) => r.rows as Rij[]);
 	// One school's own queries: a school user's school is filled in (and enforced) by the registry.
 	const eenSchool = (name: string) => (isSchool || school ? run(name, { school }) : Promise.resolve([]));
-	const [jaren, info, kern, deelname, verwijzingen, arrangementen] = await Promise.all([
+	const [jaren, info, kern, deelname, arrangementen] = await Promise.all([
 		run('schooljaren'),
 		run('monitor_info'),
 		run('kerncijfers'),
-		...(['deelname', 'verwijzingen', 'arrangementen'] as const).map((b) => run(`jaarverslag_${b}`, { school }))
+		...(['deelname', 'arrangementen'] as const).map((b) => run(`jaarverslag_${b}`, { school }))
 	]);
 	const schooljaren = jaren.map((r) => String(r.schooljaar));
 	if (!schooljaren.includes(keuze.schooljaar)) throw new QueryError(`Voor schooljaar ${keuze.schooljaar} zijn er geen tellingen.`, 404);
-	// Expertteam and budget come from their own pages' queries (issue 5), so each figure is computed once.
+	// Verwijzingen (issue 4), expertteam and budget (issue 5) come from their own pages' queries, so
+	// each figure is computed once.
 	const terug = schooljaren.filter((sj) => sj <= keuze.schooljaar).slice(0, JAREN_TERUG);
-	const [expertteamKringen, expertteamSchool, budgetKringen, budgetSchool] = await Promise.all([
-		Promise.all(terug.map((sj) => run('expertteam_kringen', { schooljaar: sj }))).then((per) => per.flat()),
+	const perJaar = (name: string) => Promise.all(terug.map((sj) => run(name, { schooljaar: sj }))).then((per) => per.flat());
+	const [verwijzingenSwv, verwijzingenKringen, verwijzingenSchool, expertteamKringen, expertteamSchool, budgetKringen, budgetSchool] = await Promise.all([
+		run('tlv_per_schooljaar'),
+		perJaar('verwijzingen_per_kring'),
+		eenSchool('school_verwijzingen'),
+		perJaar('expertteam_kringen'),
 		eenSchool('expertteam_school'),
 		run('budget_kringen'),
 		eenSchool('budget_school')
 	]);
 	const perBron: Record<Bron, Rij[]> = {
 		deelname,
-		verwijzingen,
+		verwijzingen: [
+			...verwijzingenSwv.map((r) => ({ ...r, niveau: 'swv', sleutel: '', naam: '' })),
+			...perKring(verwijzingenKringen.map((r) => ({ ...r, totaal: false }))),
+			...vanSchool(verwijzingenSchool)
+		],
 		arrangementen,
 		expertteam: [...perKring(expertteamKringen), ...vanSchool(expertteamSchool)],
 		budget: [...perKring(budgetKringen), ...vanSchool(budgetSchool)]
