@@ -4,7 +4,8 @@
  * toelichting written earlier in this test, read back with pdftotext).
  *
  * Figures for 2024-2025 from the demo data (checked by hand against the jaarverslag queries' unit
- * tests): deelname sbo 449 / 19.333 = 2,32 % (tile 2,3%), 263 verwijzingen, 7.721 expertteam hours,
+ * tests): deelname sbo 449 / 19.333 = 2,32 % (tile 2,3%), 192 verwijzingen (TLVs with a school of
+ * herkomst; 263 TLVs in all) = 9,9 per 1.000 pupils, 7.721 expertteam hours,
  * € 1.669.770 budget spent.
  */
 import { expect, test } from '@playwright/test';
@@ -71,7 +72,7 @@ test('the jaarverslag has every chapter with drawn charts, the story and a toeli
 		expect(await marks.count(), `marks in ${id}`).toBeGreaterThan(0);
 	}
 	await expect(page.getByTestId('waarde-deelname_sbo_pct')).toHaveText('2,3%');
-	await expect(page.getByTestId('waarde-verwijzingen')).toHaveText('263');
+	await expect(page.getByTestId('waarde-verwijzingen')).toHaveText('192');
 	await expect(page.locator('[data-sectie="deelname"]')).toContainText('Op 1 oktober 2024 zat 2,3% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,4%)');
 	await expect(page.locator('[data-sectie="verwijzingen"]')).toContainText('is het hoogste van de acht kringen');
 	await expect(page.locator('[data-sectie="bijlage"]')).toContainText(/Verwijzingen per 1\.?000 leerlingen/);
@@ -116,7 +117,7 @@ test('the PDF has the cover, the summary, five chapters and the appendix, with t
 		expect(pages[i]).toContain(`Pagina ${i + 1} van ${pageCount}`);
 	}
 	const text = pages.join('\n').replace(/\s+/g, ' ');
-	for (const figure of ['2,3%', '263', '7.721 uur', '€ 1.669.770', '13,6']) expect(text).toContain(figure);
+	for (const figure of ['2,3%', '192', '9,9', '7.721 uur', '€ 1.669.770']) expect(text).toContain(figure);
 	expect(text).toContain('De sbo-deelname daalt door de TOP-groep in Kring Noord.');
 	expect(text).toContain('100 × leerlingen sbo ÷ (leerlingen bao + leerlingen sbo)');
 
@@ -129,7 +130,7 @@ test('the report for one kring tells the kring against the SWV and the other kri
 	await page.goto('/jaarverslag/2024-2025?kring=Kring%20Noord');
 	await expect(page.locator('.voorblad')).toContainText('Kring Noord');
 	await expect(page.locator('[data-sectie="verwijzingen"]')).toContainText('In schooljaar 2024-2025 waren er in Kring Noord 19 verwijzingen');
-	await expect(page.locator('[data-sectie="verwijzingen"]')).toContainText('het samenwerkingsverband (13,6)');
+	await expect(page.locator('[data-sectie="verwijzingen"]')).toContainText('het samenwerkingsverband (9,9)');
 	await expect(page.locator('[data-sectie="verwijzingen"]')).toContainText('van de acht kringen');
 	// Deelname sbo is an SWV figure only: not shown for a kring.
 	await expect(page.getByTestId('waarde-deelname_sbo_pct')).toHaveCount(0);
