@@ -76,10 +76,10 @@ function stats(xs: number[]) {
 const ms = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x < 10 ? x.toFixed(2) : x.toFixed(0));
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 
-function get(port: number, path: string, cookie = '', agent?: http.Agent): Promise<{ status: number; body: Buffer; ms: number; link: string }> {
+function get(port: number, path: string, cookie = '', agent?: http.Agent, encoding = ''): Promise<{ status: number; body: Buffer; ms: number; link: string }> {
 	return new Promise((resolve, reject) => {
 		const t0 = now();
-		const req = http.get({ host: '127.0.0.1', port, path, agent, headers: cookie ? { cookie } : {} }, (res) => {
+		const req = http.get({ host: '127.0.0.1', port, path, agent, headers: { ...(cookie ? { cookie } : {}), ...(encoding ? { 'accept-encoding': encoding } : {}) } }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (c) => chunks.push(c));
 			res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), ms: now() - t0, link: String(res.headers.link ?? '') }));
@@ -219,15 +219,23 @@ function rssPeakMb(pid: number): number {
 	return m ? Number(m[1]) / 1024 : NaN;
 }
 
-/** What a first visit downloads: the HTML and every script and stylesheet SvelteKit preloads for it. */
-async function pageBytes(server: Server, html: string, link: string): Promise<{ html: number; assets: number }> {
+/**
+ * What a first visit downloads, as a browser receives it (gzip/brotli where the server offers them):
+ * the HTML and every script and stylesheet SvelteKit preloads for it. `raw` is the same uncompressed.
+ */
+async function pageBytes(server: Server, path: string, html: string, link: string): Promise<{ html: number; assets: number; raw: number }> {
 	const assets = new Set<string>();
 	for (const m of link.matchAll(/<\.?(\/_app\/[^>]+)>/g)) assets.add(m[1]);
 	for (const m of html.matchAll(/(?:href|src)="\.?(\/_app\/[^"]+\.(?:js|css))"/g)) assets.add(m[1]);
 	for (const m of html.matchAll(/import\("\.?(\/_app\/[^"]+\.js)"\)/g)) assets.add(m[1]);
 	let total = 0;
-	for (const a of assets) total += (await get(server.port, a, server.cookie)).body.length;
-	return { html: Buffer.byteLength(html), assets: total };
+	let raw = Buffer.byteLength(html);
+	for (const a of assets) {
+		total += (await get(server.port, a, server.cookie, undefined, 'gzip, br')).body.length;
+		raw += (await get(server.port, a, server.cookie)).body.length;
+	}
+	const transferred = (await get(server.port, path, server.cookie, undefined, 'gzip, br')).body.length;
+	return { html: transferred, assets: total, raw };
 }
 
 // ── in-process: DuckDB directly against our layers, same SQL ────────────────
@@ -410,7 +418,7 @@ for (const scale of SCALES) {
 		const queries = server.take();
 		const warm: number[] = [];
 		for (let i = 0; i < RUNS; i++) warm.push((await get(server.port, path, server.cookie)).ms);
-		const bytes = await pageBytes(server, cold.body.toString(), cold.link);
+		const bytes = await pageBytes(server, path, cold.body.toString(), cold.link);
 		const layers = await compareLayers(dbFile, queries);
 		const ratio = layers.cold.median / Math.max(layers.duckdb.median, 1e-6);
 		const w = stats(warm);
@@ -437,14 +445,14 @@ for (const scale of SCALES) {
 	const importVsReadCsv = await importVersusReadCsv(dataDir);
 
 	// The table.
-	console.log(`\n  pagina            queries  koud(ms)  warm med/p95  DuckDB  lagen koud/warm  ratio  bytes         chart  kpi`);
+	console.log(`\n  pagina            queries  koud(ms)  warm med/p95  DuckDB  lagen koud/warm  ratio  bytes gezonden (ruw)  chart  kpi`);
 	for (const p of pages as {
 		path: string; queries: string[]; coldMs: number; warm: { median: number; p95: number };
-		layers: { duckdb: { median: number }; cold: { median: number }; warm: { median: number } }; overheadRatio: number; bytes: { html: number; assets: number };
+		layers: { duckdb: { median: number }; cold: { median: number }; warm: { median: number } }; overheadRatio: number; bytes: { html: number; assets: number; raw: number };
 	}[]) {
 		const b = (browser as Record<string, { firstChartMs: number | null; kpiMs: number | null }>)[p.path];
 		console.log(
-			`  ${p.path.padEnd(17)} ${String(p.queries.length).padStart(7)}  ${ms(p.coldMs).padStart(8)}  ${`${ms(p.warm.median)}/${ms(p.warm.p95)}`.padStart(12)}  ${ms(p.layers.duckdb.median).padStart(6)}  ${`${ms(p.layers.cold.median)}/${ms(p.layers.warm.median)}`.padStart(15)}  ${p.overheadRatio.toFixed(2).padStart(5)}  ${kb(p.bytes.html + p.bytes.assets).padStart(7)} (${kb(p.bytes.html)} html)  ${ms(b?.firstChartMs).padStart(5)}  ${ms(b?.kpiMs)}`
+			`  ${p.path.padEnd(17)} ${String(p.queries.length).padStart(7)}  ${ms(p.coldMs).padStart(8)}  ${`${ms(p.warm.median)}/${ms(p.warm.p95)}`.padStart(12)}  ${ms(p.layers.duckdb.median).padStart(6)}  ${`${ms(p.layers.cold.median)}/${ms(p.layers.warm.median)}`.padStart(15)}  ${p.overheadRatio.toFixed(2).padStart(5)}  ${kb(p.bytes.html + p.bytes.assets).padStart(7)} (${kb(p.bytes.raw)} ruw)  ${ms(b?.firstChartMs).padStart(5)}  ${ms(b?.kpiMs)}`
 		);
 	}
 	console.log(`  /api/q/kerncijfers: Arrow ${arrow.body.length} B, JSON ${json.body.length} B`);
