@@ -46,6 +46,7 @@ describe('access table', () => {
 		['/toelichtingen', 'BSAK'],
 		['/beheer', 'B'],
 		['/beheer/import', 'B'],
+		['/beheer/log', 'B'],
 		['/beheer/audit', 'B'],
 		['/beheer/gebruikers', 'B']
 	];

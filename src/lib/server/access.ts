@@ -52,6 +52,7 @@ export const ACCESS: Record<string, Rule> = {
 
 	'/beheer': { roles: BEHEER },
 	'/beheer/import': { roles: BEHEER },
+	'/beheer/log': { roles: BEHEER },
 	'/beheer/audit': { roles: BEHEER },
 	'/beheer/gebruikers': { roles: BEHEER }
 };

@@ -9,7 +9,7 @@ import { MonitorDb, DEFAULT_DB } from './db';
 import { QueryRegistry } from './queries';
 import { runImport } from './import/importer';
 import { reportText } from './import/report';
-import { ensureDemoAccounts, isDemo } from './auth/accounts';
+import { ensureDemoAccounts, isDemo, markDemo } from './auth/accounts';
 
 export const DEMO_DIR = 'data/demo';
 
@@ -27,7 +27,7 @@ export async function openDatabase(file: string): Promise<MonitorDb> {
 	if (isNew) {
 		const report = await runImport(db, [DEMO_DIR], { user: 'demo' });
 		if (!report.ok) throw new Error(`De demodata konden niet worden ingelezen:\n${reportText(report)}`);
-		await db.query(`INSERT OR REPLACE INTO meta VALUES ('demo', 'ja')`);
+		await markDemo(db);
 		console.log(`Database ${file} gemaakt uit de demodata in ${DEMO_DIR}/.`);
 	}
 	// One account per role, offered on the login page while this is the demo database (also for a

@@ -5,11 +5,33 @@
  * (svelte.config.js), not nonces, so a cached page still matches its own cached CSP header. Only plain GETs of pages and their data (`__data.json`) that set no
  * cookie are kept; the API has its own cache in the query registry.
  */
+import { gzipSync } from 'node:zlib';
 import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
 
 const LIMIT = 300;
-const cache = new Map<string, { body: ArrayBuffer; status: number; headers: [string, string][] }>();
+interface Entry {
+	body: ArrayBuffer;
+	/** The same body gzipped, made once: most of a page is SVG and table text, which packs well. */
+	gzip: Uint8Array;
+	status: number;
+	headers: [string, string][];
+}
+const cache = new Map<string, Entry>();
 let cachedVersion = -1;
+
+/** Forget every rendered page: for changes that are not imports (a toelichting written in the monitor). */
+export function invalidatePages(): void {
+	cache.clear();
+}
+
+function respond(e: Entry, acceptsGzip: boolean): Response {
+	const headers = new Headers(e.headers);
+	headers.append('Vary', 'Accept-Encoding');
+	if (!acceptsGzip) return new Response(e.body, { status: e.status, headers });
+	headers.set('Content-Encoding', 'gzip');
+	headers.delete('Content-Length');
+	return new Response(e.gzip as BodyInit, { status: e.status, headers });
+}
 
 /** Per account, not only per scope: a page shows who is logged in (and /account is about them). */
 function scopeKey(locals: App.Locals): string {
@@ -31,16 +53,17 @@ export async function cachedResolve(
 	}
 	// Some figures depend on today (the expertteam's pace), so a page is kept for one day at most.
 	const key = `${new Date().toISOString().slice(0, 10)}|${scopeKey(event.locals)}|${url.pathname}${url.search}`;
+	const acceptsGzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
 	const hit = cache.get(key);
-	if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
+	if (hit) return respond(hit, acceptsGzip);
 	const response = await resolve(event);
 	const type = response.headers.get('content-type') ?? '';
 	if (response.status !== 200 || response.headers.has('set-cookie') || !(type.startsWith('text/html') || type.startsWith('application/json'))) return response;
 	const body = await response.arrayBuffer();
-	const headers = [...response.headers.entries()];
-	cache.set(key, { body, status: response.status, headers });
+	const entry: Entry = { body, gzip: gzipSync(new Uint8Array(body), { level: 6 }), status: response.status, headers: [...response.headers.entries()] };
+	cache.set(key, entry);
 	if (cache.size > LIMIT) cache.delete(cache.keys().next().value!);
-	return new Response(body, { status: response.status, headers });
+	return respond(entry, acceptsGzip);
 }
 
 /** Forget every rendered page, for a change that is not an import (a toelichting written or deleted). */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonitorDb } from '../db';
-import { addUser, checkPassword, createSession, endSession, removeUser, sessionUser, setPassword, listUsers, demoUsers, isDemo, scopeOf, SESSION_HOURS } from './accounts';
+import { addUser, checkPassword, createSession, endSession, removeUser, sessionUser, setPassword, listUsers, demoUsers, isDemo, markDemo, scopeOf, SESSION_HOURS } from './accounts';
 
 let db: MonitorDb;
 beforeAll(async () => {
@@ -72,15 +72,18 @@ describe('sessions', () => {
 	it('offers demo accounts only on the demo database', async () => {
 		await addUser(db, { name: 'bestuur', role: 'bestuur', password: 'lang genoeg wachtwoord', demo: true });
 		expect(await demoUsers(db)).toEqual([]);
-		await db.query(`INSERT OR REPLACE INTO meta VALUES ('demo', 'ja')`);
+		await markDemo(db);
 		expect((await demoUsers(db)).map((u) => u.name)).toEqual(['bestuur']);
 	});
 
 	it('ends demo mode at the first import of other data: demo accounts and their sessions stop working', async () => {
 		const session = await createSession(db, 'bestuur');
 		expect((await sessionUser(db, session.token))?.name).toBe('bestuur');
-		const log = (gebruiker: string, uitkomst: string) =>
-			db.query(`INSERT INTO import_log (tijdstip, gebruiker, uitkomst, bestanden, rijen, meldingen) VALUES (now()::TIMESTAMP, $g, $u, '[]', '{}', 0)`, { g: gebruiker, u: uitkomst });
+		// As the importer does: every loaded import is logged and changes the data version.
+		const log = async (gebruiker: string, uitkomst: string) => {
+			await db.query(`INSERT INTO import_log (tijdstip, gebruiker, uitkomst, bestanden, rijen, meldingen) VALUES (now()::TIMESTAMP, $g, $u, '[]', '{}', 0)`, { g: gebruiker, u: uitkomst });
+			if (uitkomst === 'ingelezen') db.version++;
+		};
 		await log('demo', 'ingelezen');
 		await log('beheerder', 'geweigerd');
 		expect(await isDemo(db)).toBe(true);

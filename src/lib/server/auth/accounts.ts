@@ -84,6 +84,7 @@ export async function addUser(db: MonitorDb, input: { name: string; role: string
 
 export async function removeUser(db: MonitorDb, name: string): Promise<boolean> {
 	const naam = name.trim().toLowerCase();
+	forgetSessions(db);
 	await db.query(`DELETE FROM sessies WHERE gebruiker = $naam`, { naam });
 	const r = await db.query(`DELETE FROM gebruikers WHERE naam = $naam RETURNING naam`, { naam });
 	return r.rows.length > 0;
@@ -95,6 +96,7 @@ export async function setPassword(db: MonitorDb, name: string, newPassword: stri
 	if (!p.success) throw new AccountError(p.error.issues[0].message);
 	const naam = name.trim().toLowerCase();
 	if (!(await getUser(db, naam))) throw new AccountError(`Er is geen account "${naam}".`);
+	forgetSessions(db);
 	await db.query(`DELETE FROM sessies WHERE gebruiker = $naam`, { naam });
 	await db.query(`UPDATE gebruikers SET wachtwoord = $hash, gewijzigd = CAST($nu AS TIMESTAMP) WHERE naam = $naam`, {
 		naam,
@@ -127,20 +129,44 @@ export async function createSession(db: MonitorDb, name: string, now = new Date(
 	return { token, expires };
 }
 
+/**
+ * Sessions looked up in the last minute, so a page view needs no query to know its viewer. Every
+ * change to sessions or accounts in this process (the only writer of the database) clears it.
+ */
+const sessionCache = new WeakMap<MonitorDb, Map<string, { user: User | null; until: number }>>();
+function forgetSessions(db: MonitorDb): void {
+	sessionCache.get(db)?.clear();
+}
+
 /** The user of a session token, or null when it is unknown, expired or its account is gone. */
 export async function sessionUser(db: MonitorDb, token: string | undefined, now = new Date()): Promise<User | null> {
 	if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-	const r = await db.query(
-		`SELECT g.naam, g.rol, g.scholen, g.demo FROM sessies s JOIN gebruikers g ON g.naam = s.gebruiker
-		 WHERE s.token_hash = $hash AND s.verloopt > CAST($nu AS TIMESTAMP)`,
-		{ hash: sha256(token), nu: ts(now) }
-	);
-	const user = r.rows[0] ? toUser(r.rows[0]) : null;
+	const hash = sha256(token);
+	let cache = sessionCache.get(db);
+	if (!cache) sessionCache.set(db, (cache = new Map()));
+	const hit = cache.get(hash);
+	if (hit && now.getTime() < hit.until) {
+		if (hit.user?.demo && !(await isDemo(db))) return null;
+		return hit.user;
+	}
+	const user = await lookupSession(db, hash, now);
+	if (cache.size > 10_000) cache.clear();
+	cache.set(hash, { user, until: now.getTime() + 60_000 });
 	if (user?.demo && !(await isDemo(db))) return null;
 	return user;
 }
 
+async function lookupSession(db: MonitorDb, hash: string, now: Date): Promise<User | null> {
+	const r = await db.query(
+		`SELECT g.naam, g.rol, g.scholen, g.demo FROM sessies s JOIN gebruikers g ON g.naam = s.gebruiker
+		 WHERE s.token_hash = $hash AND s.verloopt > CAST($nu AS TIMESTAMP)`,
+		{ hash, nu: ts(now) }
+	);
+	return r.rows[0] ? toUser(r.rows[0]) : null;
+}
+
 export async function endSession(db: MonitorDb, token: string | undefined): Promise<void> {
+	forgetSessions(db);
 	if (token) await db.query(`DELETE FROM sessies WHERE token_hash = $hash`, { hash: sha256(token) });
 }
 
@@ -150,7 +176,24 @@ export async function endSession(db: MonitorDb, token: string | undefined): Prom
  * working at once — so real pupils' figures are never one click away on a login page.
  * MONITOR_KEEP_DEMO=ja keeps demo mode after imports: for the browser tests only.
  */
+const demoCache = new WeakMap<MonitorDb, { version: number; demo: boolean }>();
+
+/** Mark a database as the demo database (built from data/demo/). */
+export async function markDemo(db: MonitorDb): Promise<void> {
+	await db.query(`INSERT OR REPLACE INTO meta VALUES ('demo', 'ja')`);
+	demoCache.delete(db);
+}
+
 export async function isDemo(db: MonitorDb): Promise<boolean> {
+	// Only an import can end demo mode, and every import changes the data version.
+	const hit = demoCache.get(db);
+	if (hit && hit.version === db.version) return hit.demo;
+	const demo = await readDemo(db);
+	demoCache.set(db, { version: db.version, demo });
+	return demo;
+}
+
+async function readDemo(db: MonitorDb): Promise<boolean> {
 	const r = await db.query(
 		`SELECT coalesce((SELECT value FROM meta WHERE key = 'demo') = 'ja', false)
 			AND ($keep = 'ja' OR NOT EXISTS (SELECT 1 FROM import_log WHERE uitkomst = 'ingelezen' AND gebruiker <> 'demo')) AS demo`,
