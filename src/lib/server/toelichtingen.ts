@@ -9,11 +9,13 @@
  * beheerder, bestuur and adviseur everywhere; a school user only at niveau school for its own
  * school(s). A school user reads SWV and kring notes and its own school's, never another school's.
  *
- * Wiring a page in (3 lines):
+ * Wiring a page in (3 lines; `db` from `await context()`):
  *   +page.server.ts:  toelichtingen: await loadToelichtingen(db, { schooljaar, niveau: 'kring', sleutel: kring }, locals),
  *   +page.svelte:     import Toelichting from '$lib/components/Toelichting.svelte';
- *                     <Toelichting id="deelname_sbo_pct" data={data.toelichtingen} />
- * The forms post to /toelichtingen (?/opslaan, ?/verwijderen, ?/ongedaan, ?/herstellen) and come back.
+ *                     <Toelichting id="deelname_sbo_pct" data={data.toelichtingen} />   (beside the figure)
+ * niveau 'swv' has sleutel ''; 'school' has the school code ("12AB00"). The forms post to /toelichtingen
+ * (?/opslaan, ?/verwijderen, ?/ongedaan, ?/herstellen), clear the page cache and come back to the page,
+ * at the note. Pages keyed by another id (a kring page's own figure) pass any catalogue metric id.
  */
 import { z } from 'zod';
 import type { MonitorDb } from './db';
