@@ -15,7 +15,7 @@
  *                     <Toelichting id="deelname_sbo_pct" data={data.toelichtingen} />   (beside the figure)
  * niveau 'swv' has sleutel ''; 'school' has the school code ("12AB00"). The forms post to /toelichtingen
  * (?/opslaan, ?/verwijderen, ?/ongedaan, ?/herstellen), clear the page cache and come back to the page,
- * at the note. Pages keyed by another id (a kring page's own figure) pass any catalogue metric id.
+ * at the note. `id` is the figure's id in the metric catalogue ($lib/metrics).
  */
 import { z } from 'zod';
 import type { MonitorDb } from './db';
