@@ -44,6 +44,7 @@ describe('access table', () => {
 		['/jaarverslag/[schooljaar]', 'BSA'],
 		['/beheer', 'B'],
 		['/beheer/import', 'B'],
+		['/beheer/log', 'B'],
 		['/beheer/audit', 'B'],
 		['/beheer/gebruikers', 'B']
 	];
