@@ -3,8 +3,11 @@
  * size of the difference, names the comparison honestly (year, definition), and says so when data are
  * missing. Pages never write their own comparison sentences; they call this module.
  */
-import { formatValue, formatDate, type Unit } from './format';
+import { formatValue, formatDate, isSuppressed, type Suppressed, type Unit } from './format';
 import { metric } from './metrics';
+
+/** Why a value is hidden for a school account (DOMAIN.md, Privacy). */
+const VERBORGEN_REDEN = 'het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLVs of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet';
 
 export type Size = 'gelijk' | 'iets' | 'duidelijk';
 
@@ -65,9 +68,10 @@ function joinNl(parts: string[]): string {
  * One sentence about a figure on a teldatum:
  * "Op 1 oktober 2025 zat 2,26% van de leerlingen op het sbo: iets lager dan vorig jaar (2,32%) en …"
  */
-export function vertelFiguur(metricId: string, value: number | null, teldatum: string, comparisons: Comparison[]): string {
+export function vertelFiguur(metricId: string, value: number | Suppressed | null, teldatum: string, comparisons: Comparison[]): string {
 	const m = metric(metricId);
 	const when = `Op ${formatDate(teldatum, true)}`;
+	if (isSuppressed(value)) return `${when} is de ${m.label.toLowerCase()} verborgen: ${VERBORGEN_REDEN}.`;
 	if (value === null || !Number.isFinite(value)) return `${when} zijn er geen gegevens voor ${m.label.toLowerCase()}.`;
 	const known = comparisons.map((c) => c.value).filter((v): v is number => v !== null && Number.isFinite(v));
 	const d = decimalsFor([value, ...known], m.unit, m.decimals);
@@ -335,8 +339,9 @@ export function vertelSpreiding(metricId: string, p25: number | null, mediaan: n
  * "Deze school zit bij het kwart van de scholen met de hoogste waarde: 36,7 per 1000 leerlingen, tegen 17,6 in de kring en 9,9 in het samenwerkingsverband."
  * Without one it uses the metric's phrase: "Bij deze school had 1,23% van de leerlingen een rugzak …, tegen 0,73% in de kring."
  */
-export function vertelPositie(metricId: string, wie: string, value: number | null, p25: number | null, p75: number | null, comparisons: Comparison[]): string {
+export function vertelPositie(metricId: string, wie: string, value: number | Suppressed | null, p25: number | null, p75: number | null, comparisons: Comparison[]): string {
 	const m = metric(metricId);
+	if (isSuppressed(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} is de ${m.label.toLowerCase()} verborgen: ${VERBORGEN_REDEN}.`;
 	if (value === null || !Number.isFinite(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} zijn er geen gegevens over de ${m.label.toLowerCase()}.`;
 	const known = comparisons.filter((c): c is Comparison & { value: number } => c.value !== null && Number.isFinite(c.value));
 	const d = decimalsFor([value, ...known.map((c) => c.value)], m.unit, m.decimals);
