@@ -278,9 +278,9 @@ interface EtEenSchool {
 	schooljaar: string;
 	naam: string;
 	expertteam_uren: number;
-	uren_per_100_leerlingen: number | null;
-	kring_uren_per_100_leerlingen: number | null;
-	swv_uren_per_100_leerlingen: number | null;
+	uren_per_100_leerlingen: number | Suppressed | null;
+	kring_uren_per_100_leerlingen: number | Suppressed | null;
+	swv_uren_per_100_leerlingen: number | Suppressed | null;
 }
 
 /** One school's expertteam hours against its kring and the SWV. */
@@ -288,8 +288,10 @@ export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
 	if (!nu) return ['Voor deze school zijn geen uren van het expertteam bekend.'];
 	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam; de kring kreeg ${formatValue(nu.kring_uren_per_100_leerlingen, 'hours', 1)} per 100 leerlingen.`];
 	const k = nu.kring_uren_per_100_leerlingen;
+	const eigen = nu.uren_per_100_leerlingen;
+	// A value hidden for a school account ("verborgen") is named as such and never compared.
 	return [
-		`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam: ${formatValue(nu.uren_per_100_leerlingen, 'hours', 1)} per 100 leerlingen${k !== null && nu.uren_per_100_leerlingen !== null ? `, ${compareWords(nu.uren_per_100_leerlingen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : ''} en het samenwerkingsverband ${formatValue(nu.swv_uren_per_100_leerlingen, 'hours', 1)}.`
+		`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam: ${formatValue(eigen, 'hours', 1)} per 100 leerlingen${typeof k === 'number' && typeof eigen === 'number' ? `, ${compareWords(eigen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : k !== null ? `; de kring ${formatValue(k, 'hours', 1)}` : ''} en het samenwerkingsverband ${formatValue(nu.swv_uren_per_100_leerlingen, 'hours', 1)}.`
 	];
 }
 
