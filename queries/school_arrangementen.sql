@@ -19,6 +19,8 @@
 -- @rate evaluatie_op_tijd_pct from op_tijd_geevalueerd liepen_13_weken
 -- @rate kring_evaluatie_op_tijd_pct from kring_op_tijd_geevalueerd kring_liepen_13_weken
 -- @rate swv_evaluatie_op_tijd_pct from swv_op_tijd_geevalueerd swv_liepen_13_weken
+-- A kring of fewer than 5 schools: its figures would tell a school about the others.
+-- @schools kring_scholen for kring_leerlingen kring_leerlingen_rugzak kring_met_aanvraagdatum kring_binnen_2_weken kring_liepen_13_weken kring_op_tijd_geevalueerd
 WITH referentie AS (
 	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
 ),
@@ -69,7 +71,8 @@ vergelijking AS (
 		sum(liepen_13_weken) OVER k AS k_liepen_13_weken, sum(op_tijd_geevalueerd) OVER k AS k_op_tijd_geevalueerd,
 		sum(leerlingen) OVER j AS j_leerlingen, sum(leerlingen_rugzak) OVER j AS j_leerlingen_rugzak,
 		sum(met_aanvraagdatum) OVER j AS j_met_aanvraagdatum, sum(binnen_2_weken) OVER j AS j_binnen_2_weken,
-		sum(liepen_13_weken) OVER j AS j_liepen_13_weken, sum(op_tijd_geevalueerd) OVER j AS j_op_tijd_geevalueerd
+		sum(liepen_13_weken) OVER j AS j_liepen_13_weken, sum(op_tijd_geevalueerd) OVER j AS j_op_tijd_geevalueerd,
+		count(*) OVER k AS k_scholen
 	FROM samen
 	WINDOW k AS (PARTITION BY schooljaar, kring), j AS (PARTITION BY schooljaar)
 )
@@ -90,7 +93,8 @@ SELECT schooljaar, teldatum AS referentie_teldatum, school, naam, soort, kring,
 	k_liepen_13_weken::INTEGER AS kring_liepen_13_weken, k_op_tijd_geevalueerd::INTEGER AS kring_op_tijd_geevalueerd,
 	j_leerlingen::INTEGER AS swv_leerlingen, j_leerlingen_rugzak::INTEGER AS swv_leerlingen_rugzak,
 	j_met_aanvraagdatum::INTEGER AS swv_met_aanvraagdatum, j_binnen_2_weken::INTEGER AS swv_binnen_2_weken,
-	j_liepen_13_weken::INTEGER AS swv_liepen_13_weken, j_op_tijd_geevalueerd::INTEGER AS swv_op_tijd_geevalueerd
+	j_liepen_13_weken::INTEGER AS swv_liepen_13_weken, j_op_tijd_geevalueerd::INTEGER AS swv_op_tijd_geevalueerd,
+	k_scholen::INTEGER AS kring_scholen
 FROM vergelijking
 WHERE school = $school
 ORDER BY schooljaar

@@ -11,6 +11,8 @@
 -- @rate swv_verwijzingen_per_1000 from swv_verwijzingen swv_leerlingen
 -- The anonymous distribution of all schools of the SWV (DOMAIN.md: allowed for a school account):
 -- @public scholen_p25 scholen_mediaan scholen_p75 scholen
+-- A kring of fewer than 5 schools: its figures would tell a school about the others.
+-- @schools kring_scholen for kring_leerlingen kring_verwijzingen
 WITH referentie AS (
 	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
 ),
@@ -34,7 +36,8 @@ vergelijking AS (
 		sum(leerlingen) OVER (PARTITION BY schooljaar, kring) AS kring_leerlingen,
 		sum(tlv_sbo + tlv_so) OVER (PARTITION BY schooljaar, kring) AS kring_verwijzingen,
 		sum(leerlingen) OVER (PARTITION BY schooljaar) AS swv_leerlingen,
-		sum(tlv_sbo + tlv_so) OVER (PARTITION BY schooljaar) AS swv_verwijzingen
+		sum(tlv_sbo + tlv_so) OVER (PARTITION BY schooljaar) AS swv_verwijzingen,
+		count(*) OVER (PARTITION BY schooljaar, kring) AS kring_scholen
 	FROM per_school
 ),
 verdeling AS (
@@ -50,7 +53,8 @@ SELECT v.schooljaar, v.referentie_teldatum, v.school, v.naam, v.soort, v.kring,
 	round(v.swv_w, 1) AS swv_verwijzingen_per_1000,
 	round(d.p25, 1) AS scholen_p25, round(d.mediaan, 1) AS scholen_mediaan, round(d.p75, 1) AS scholen_p75, d.scholen,
 	v.kring_leerlingen::INTEGER AS kring_leerlingen, v.kring_verwijzingen::INTEGER AS kring_verwijzingen,
-	v.swv_leerlingen::INTEGER AS swv_leerlingen, v.swv_verwijzingen::INTEGER AS swv_verwijzingen
+	v.swv_leerlingen::INTEGER AS swv_leerlingen, v.swv_verwijzingen::INTEGER AS swv_verwijzingen,
+	v.kring_scholen::INTEGER AS kring_scholen
 FROM vergelijking v JOIN verdeling d USING (schooljaar)
 WHERE v.school = $school
 ORDER BY v.schooljaar

@@ -150,7 +150,7 @@ describe('every query for every role (demo data)', () => {
 			const raw = Object.fromEntries(def.params.filter((p) => !p.optional || p.type === 'school').map((p) => [p.name, sample(p.type, OWN)]));
 			const r = await registry.run(name, raw, { role: 'bestuur' });
 			const s = def.suppression;
-			const declared = new Set([...s.counts, ...s.rates.map((x) => x.column), ...(s.schools ? [s.schools] : []), ...def.publicColumns]);
+			const declared = new Set([...s.counts, ...s.rates.map((x) => x.column), ...(s.schools ? [s.schools] : []), ...s.schoolGroups.map((g) => g.schools), ...def.publicColumns]);
 			const undeclared = r.columns.filter((c) => c.kind === 'number' && !declared.has(c.name)).map((c) => c.name);
 			if (undeclared.length) problems.push(`queries/${name}.sql: ${undeclared.join(', ')}`);
 		}
@@ -164,7 +164,7 @@ describe('every query for every role (demo data)', () => {
 			const r = await registry.run(name, raw, { role: 'bestuur' });
 			const columns = new Set(r.columns.map((c) => c.name));
 			const s = def.suppression;
-			const named = [...s.counts, ...s.rates.map((x) => x.column), ...s.sums.flatMap((x) => x.by), ...(s.schools ? [s.schools] : []), ...def.publicColumns];
+			const named = [...s.counts, ...s.rates.map((x) => x.column), ...s.sums.flatMap((x) => x.by), ...(s.schools ? [s.schools] : []), ...s.schoolGroups.map((g) => g.schools), ...def.publicColumns];
 			for (const c of named) expect(columns.has(c), `${name}.sql noemt ${c}, maar die kolom is er niet`).toBe(true);
 		}
 	});
