@@ -5,6 +5,15 @@
 -- @param schooljaar schooljaar?
 -- @param kring kring?
 -- @scope swv
+-- One anonymous value per school (DOMAIN.md allows the anonymous distribution for a school account),
+-- but a distribution of fewer than 5 schools (a small kring) would give the schools away: then all
+-- its values are hidden. scholen counts schools, not pupils; it is a @count so that 1–4 reads "<5".
+-- @count scholen
+-- @rate verwijzingen_per_1000 from scholen
+-- @rate p25 from scholen
+-- @rate mediaan from scholen
+-- @rate p75 from scholen
+-- @schools scholen
 WITH gekozen_jaar AS (
 	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
 ),

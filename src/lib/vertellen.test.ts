@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWords, differenceSize, vertelFiguur, vertelTrend, decimalsFor } from './vertellen';
+import { compareWords, differenceSize, vertelExpertteamSchool, vertelFiguur, vertelPositie, vertelTrend, decimalsFor } from './vertellen';
 
 describe('vertellen: wording follows the size of the difference', () => {
 	it.each([
@@ -57,5 +57,17 @@ describe('vertelTrend', () => {
 	});
 	it('needs three known values', () => {
 		expect(vertelTrend('deelname_so_pct', [{ teldatum: '2024-10-01', value: 1.9 }])).toBeNull();
+	});
+});
+
+describe('vertellen: a value hidden for a school account', () => {
+	it('says it is hidden, not that there are no data, and never shows the marker as a number', () => {
+		const zin = vertelPositie('verwijzingen_per_1000', 'deze school', 'verborgen', 5, 12, [{ value: 9.9, label: 'in het samenwerkingsverband' }]);
+		expect(zin).toMatch(/^Voor deze school is de .* verborgen: het cijfer berust op een aantal van 1 tot 4/);
+		expect(zin).not.toMatch(/geen gegevens|NaN/);
+		expect(vertelFiguur('deelname_so_pct', '<5', '2025-10-01', [])).toMatch(/^Op 1 oktober 2025 is de .* verborgen/);
+		const et = vertelExpertteamSchool({ schooljaar: '2025-2026', naam: 'School X', expertteam_uren: 12, uren_per_100_leerlingen: 'verborgen', kring_uren_per_100_leerlingen: 18.1, swv_uren_per_100_leerlingen: 38.1 })[0];
+		expect(et).toContain('verborgen per 100 leerlingen; de kring 18,1 uur');
+		expect(et).not.toMatch(/NaN|gelijk aan|hoger|lager/);
 	});
 });

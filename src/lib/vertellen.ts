@@ -3,8 +3,11 @@
  * size of the difference, names the comparison honestly (year, definition), and says so when data are
  * missing. Pages never write their own comparison sentences; they call this module.
  */
-import { formatValue, formatDate, type Unit } from './format';
+import { formatValue, formatDate, isSuppressed, type Suppressed, type Unit } from './format';
 import { metric } from './metrics';
+
+/** Why a value is hidden for a school account (DOMAIN.md, Privacy). */
+const VERBORGEN_REDEN = 'het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLVs of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet';
 
 export type Size = 'gelijk' | 'iets' | 'duidelijk';
 
@@ -65,9 +68,10 @@ function joinNl(parts: string[]): string {
  * One sentence about a figure on a teldatum:
  * "Op 1 oktober 2025 zat 2,26% van de leerlingen op het sbo: iets lager dan vorig jaar (2,32%) en …"
  */
-export function vertelFiguur(metricId: string, value: number | null, teldatum: string, comparisons: Comparison[]): string {
+export function vertelFiguur(metricId: string, value: number | Suppressed | null, teldatum: string, comparisons: Comparison[]): string {
 	const m = metric(metricId);
 	const when = `Op ${formatDate(teldatum, true)}`;
+	if (isSuppressed(value)) return `${when} is de ${m.label.toLowerCase()} verborgen: ${VERBORGEN_REDEN}.`;
 	if (value === null || !Number.isFinite(value)) return `${when} zijn er geen gegevens voor ${m.label.toLowerCase()}.`;
 	const known = comparisons.map((c) => c.value).filter((v): v is number => v !== null && Number.isFinite(v));
 	const d = decimalsFor([value, ...known], m.unit, m.decimals);
@@ -274,9 +278,9 @@ interface EtEenSchool {
 	schooljaar: string;
 	naam: string;
 	expertteam_uren: number;
-	uren_per_100_leerlingen: number | null;
-	kring_uren_per_100_leerlingen: number | null;
-	swv_uren_per_100_leerlingen: number | null;
+	uren_per_100_leerlingen: number | Suppressed | null;
+	kring_uren_per_100_leerlingen: number | Suppressed | null;
+	swv_uren_per_100_leerlingen: number | Suppressed | null;
 }
 
 /** One school's expertteam hours against its kring and the SWV. */
@@ -284,8 +288,10 @@ export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
 	if (!nu) return ['Voor deze school zijn geen uren van het expertteam bekend.'];
 	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam; de kring kreeg ${formatValue(nu.kring_uren_per_100_leerlingen, 'hours', 1)} per 100 leerlingen.`];
 	const k = nu.kring_uren_per_100_leerlingen;
+	const eigen = nu.uren_per_100_leerlingen;
+	// A value hidden for a school account ("verborgen") is named as such and never compared.
 	return [
-		`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam: ${formatValue(nu.uren_per_100_leerlingen, 'hours', 1)} per 100 leerlingen${k !== null && nu.uren_per_100_leerlingen !== null ? `, ${compareWords(nu.uren_per_100_leerlingen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : ''} en het samenwerkingsverband ${formatValue(nu.swv_uren_per_100_leerlingen, 'hours', 1)}.`
+		`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam: ${formatValue(eigen, 'hours', 1)} per 100 leerlingen${typeof k === 'number' && typeof eigen === 'number' ? `, ${compareWords(eigen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : k !== null ? `; de kring ${formatValue(k, 'hours', 1)}` : ''} en het samenwerkingsverband ${formatValue(nu.swv_uren_per_100_leerlingen, 'hours', 1)}.`
 	];
 }
 
@@ -335,8 +341,9 @@ export function vertelSpreiding(metricId: string, p25: number | null, mediaan: n
  * "Deze school zit bij het kwart van de scholen met de hoogste waarde: 36,7 per 1000 leerlingen, tegen 17,6 in de kring en 9,9 in het samenwerkingsverband."
  * Without one it uses the metric's phrase: "Bij deze school had 1,23% van de leerlingen een rugzak …, tegen 0,73% in de kring."
  */
-export function vertelPositie(metricId: string, wie: string, value: number | null, p25: number | null, p75: number | null, comparisons: Comparison[]): string {
+export function vertelPositie(metricId: string, wie: string, value: number | Suppressed | null, p25: number | null, p75: number | null, comparisons: Comparison[]): string {
 	const m = metric(metricId);
+	if (isSuppressed(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} is de ${m.label.toLowerCase()} verborgen: ${VERBORGEN_REDEN}.`;
 	if (value === null || !Number.isFinite(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} zijn er geen gegevens over de ${m.label.toLowerCase()}.`;
 	const known = comparisons.filter((c): c is Comparison & { value: number } => c.value !== null && Number.isFinite(c.value));
 	const d = decimalsFor([value, ...known.map((c) => c.value)], m.unit, m.decimals);
