@@ -143,6 +143,23 @@ describe('every query for every role (demo data)', () => {
 		expect(withNumbers).toBeGreaterThanOrEqual(2);
 	});
 
+	it('the anonymous distribution of schools hides, for a school account, each value built on 1–4 TLVs', async () => {
+		const all = await registry.run('verwijzingen_verdeling', { schooljaar: '2025-2026' }, { role: 'adviseur' });
+		const own = await registry.run('verwijzingen_verdeling', { schooljaar: '2025-2026' }, { role: 'school', schools: [OWN] });
+		expect(own.rows).toHaveLength(all.rows.length);
+		let hidden = 0;
+		all.rows.forEach((row, i) => {
+			const n = row.verwijzingen as number;
+			if (n >= 1 && n <= 4) {
+				expect(own.rows[i].verwijzingen_per_1000).toBe('verborgen');
+				hidden++;
+			} else expect(own.rows[i].verwijzingen_per_1000).toBe(row.verwijzingen_per_1000);
+			// The band is over all schools, the same for everyone.
+			expect(own.rows[i].mediaan).toBe(row.mediaan);
+		});
+		expect(hidden).toBeGreaterThan(0);
+	});
+
 	it('every number a school account can get is declared: @count, @rate, @schools or @public', async () => {
 		const problems: string[] = [];
 		for (const [name, def] of registry.queries) {
