@@ -7,6 +7,10 @@
 -- @param gemeente text?
 -- @param schoolsoort text?
 -- @scope swv
+-- @count arrangementen leerlingen
+-- @sum arrangementen by teldatum
+-- @sum leerlingen by teldatum
+-- @schools scholen
 WITH gekozen AS (
 	SELECT brin, vestiging FROM scholen
 	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR soort = $schoolsoort)
@@ -16,7 +20,8 @@ teldata AS (
 )
 SELECT d.teldatum, schooljaar(d.teldatum) AS schooljaar, a.soort, coalesce(a.naam, a.soort) AS naam,
 	count(*)::INTEGER AS arrangementen,
-	CASE WHEN a.soort <> 'groep' THEN count(DISTINCT a.leerling)::INTEGER END AS leerlingen
+	CASE WHEN a.soort <> 'groep' THEN count(DISTINCT a.leerling)::INTEGER END AS leerlingen,
+	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
 FROM teldata d
 JOIN arrangementen a ON a.startdatum <= d.teldatum AND (a.einddatum IS NULL OR a.einddatum >= d.teldatum)
 JOIN gekozen g ON g.brin = a.brin AND g.vestiging = a.vestiging

@@ -5,6 +5,12 @@
 -- @param gemeente text?
 -- @param schoolsoort text?
 -- @scope swv
+-- @count arrangementen
+-- @sum arrangementen by schooljaar
+-- kosten over 1–4 arrangements tells what those pupils' support cost: hidden with their count.
+-- @rate kosten from arrangementen
+-- @rate kosten_per_arrangement from arrangementen
+-- @schools scholen
 WITH gekozen AS (
 	SELECT brin, vestiging FROM scholen
 	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR soort = $schoolsoort)
@@ -12,7 +18,8 @@ WITH gekozen AS (
 SELECT schooljaar(a.startdatum) AS schooljaar, a.soort,
 	count(*)::INTEGER AS arrangementen,
 	round(sum(a.bedrag), 2) AS kosten,
-	round(sum(a.bedrag) / nullif(count(a.bedrag), 0), 2) AS kosten_per_arrangement
+	round(sum(a.bedrag) / nullif(count(a.bedrag), 0), 2) AS kosten_per_arrangement,
+	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
 FROM arrangementen a JOIN gekozen g USING (brin, vestiging)
 GROUP BY ALL
 ORDER BY 1, 2

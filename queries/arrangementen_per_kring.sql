@@ -5,6 +5,17 @@
 -- Zonder schooljaar: het nieuwste schooljaar met een telling.
 -- @param schooljaar schooljaar?
 -- @scope swv
+-- @count leerlingen leerlingen_rugzak arrangementen groepsarrangementen swv_leerlingen swv_leerlingen_rugzak
+-- @sum leerlingen
+-- @sum leerlingen_rugzak
+-- @sum arrangementen
+-- @sum groepsarrangementen
+-- @rate rugzak_pct from leerlingen_rugzak leerlingen
+-- @rate swv_rugzak_pct from swv_leerlingen_rugzak swv_leerlingen
+-- A kring's costs over a handful of arrangements would tell what they cost: hidden with the count.
+-- @rate kosten from arrangementen
+-- @public swv_kosten
+-- @schools scholen
 WITH gekozen_jaar AS (
 	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
 ),
@@ -27,6 +38,7 @@ lopend AS (
 ),
 per_kring AS (
 	SELECT k.kring, l.leerlingen,
+		(SELECT count(*) FROM scholen s WHERE s.kring = k.kring AND s.soort IN ('bao', 'sbo')) AS scholen,
 		(SELECT count(DISTINCT leerling) FROM lopend x WHERE x.kring = k.kring AND x.soort IN ('rugzak', 'individueel') AND x.schoolsoort = 'bao') AS leerlingen_rugzak,
 		(SELECT count(*) FROM lopend x WHERE x.kring = k.kring) AS arrangementen,
 		(SELECT count(*) FROM lopend x WHERE x.kring = k.kring AND x.soort = 'groep') AS groepsarrangementen,
@@ -40,6 +52,9 @@ SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar, (SELECT teldatum FROM refere
 	arrangementen::INTEGER AS arrangementen, groepsarrangementen::INTEGER AS groepsarrangementen,
 	round(coalesce(kosten, 0), 2) AS kosten,
 	round(100 * sum(leerlingen_rugzak) OVER () / nullif(sum(leerlingen) OVER (), 0), 2) AS swv_rugzak_pct,
-	round(sum(coalesce(kosten, 0)) OVER (), 2) AS swv_kosten
+	round(sum(coalesce(kosten, 0)) OVER (), 2) AS swv_kosten,
+	(sum(leerlingen) OVER ())::INTEGER AS swv_leerlingen,
+	(sum(leerlingen_rugzak) OVER ())::INTEGER AS swv_leerlingen_rugzak,
+	scholen::INTEGER AS scholen
 FROM per_kring
 ORDER BY rugzak_pct DESC NULLS LAST, kring

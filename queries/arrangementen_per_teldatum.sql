@@ -7,6 +7,11 @@
 -- @param gemeente text?
 -- @param schoolsoort text?
 -- @scope swv
+-- @count leerlingen leerlingen_rugzak met_rugzak met_individueel
+-- (a pupil with both a rugzak and an individueel arrangement counts once: the total is at most the sum)
+-- @total leerlingen_rugzak = met_rugzak + met_individueel
+-- @rate rugzak_pct from leerlingen_rugzak leerlingen
+-- @schools scholen
 WITH gekozen AS (
 	SELECT brin, vestiging, soort FROM scholen
 	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR soort = $schoolsoort)
@@ -38,7 +43,8 @@ SELECT d.teldatum, schooljaar(d.teldatum) AS schooljaar,
 	round(100 * coalesce(a.met_arrangement, 0) / nullif(n.leerlingen, 0), 2) AS rugzak_pct,
 	CASE WHEN coalesce(a.met_arrangement, 0) = 0 THEN NULL
 		WHEN a.met_rugzak >= a.met_individueel THEN 'vooral rugzak'
-		ELSE 'vooral individueel arrangement' END AS soort_label
+		ELSE 'vooral individueel arrangement' END AS soort_label,
+	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
 FROM teldata d
 LEFT JOIN noemer n USING (teldatum)
 LEFT JOIN actief a USING (teldatum)

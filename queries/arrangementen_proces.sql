@@ -8,6 +8,11 @@
 -- @param gemeente text?
 -- @param schoolsoort text?
 -- @scope swv
+-- @count arrangementen met_aanvraagdatum zonder_aanvraagdatum binnen_2_weken liepen_13_weken op_tijd_geevalueerd
+-- @total arrangementen = met_aanvraagdatum + zonder_aanvraagdatum
+-- @rate start_binnen_2_weken_pct from binnen_2_weken met_aanvraagdatum
+-- @rate evaluatie_op_tijd_pct from op_tijd_geevalueerd liepen_13_weken
+-- @schools scholen
 WITH gekozen AS (
 	SELECT brin, vestiging FROM scholen
 	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR soort = $schoolsoort)
@@ -31,7 +36,8 @@ SELECT schooljaar(startdatum) AS schooljaar,
 	count(*) FILTER (WHERE liep_13_weken)::INTEGER AS liepen_13_weken,
 	count(*) FILTER (WHERE liep_13_weken AND op_tijd_geevalueerd)::INTEGER AS op_tijd_geevalueerd,
 	round(100 * count(*) FILTER (WHERE liep_13_weken AND op_tijd_geevalueerd) / nullif(count(*) FILTER (WHERE liep_13_weken), 0), 1) AS evaluatie_op_tijd_pct,
-	(SELECT peildatum FROM peil) AS peildatum
+	(SELECT peildatum FROM peil) AS peildatum,
+	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
 FROM beoordeeld
 GROUP BY 1
 ORDER BY 1

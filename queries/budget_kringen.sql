@@ -7,6 +7,14 @@
 -- @param schooljaar schooljaar?
 -- @param kring kring?
 -- @scope swv
+-- @count leerlingen ondersteunde_leerlingen
+-- @sum leerlingen by schooljaar totaal
+-- @sum ondersteunde_leerlingen by schooljaar totaal
+-- @rate budget_per_leerling from leerlingen
+-- @rate kosten_per_ondersteunde_leerling from ondersteunde_leerlingen
+-- Euros and numbers of schools (not about pupils):
+-- @public budget_toegekend budget_besteed uitputting_pct saldo scholen_met_budget scholen_onderbesteding scholen_overbesteding
+-- @schools scholen
 WITH jaren AS (
 	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
 	FROM (SELECT schooljaar AS sj FROM budget_toekenning UNION SELECT schooljaar FROM budget_besteding)
@@ -45,6 +53,7 @@ per_school AS (
 sommen AS (
 	SELECT sj, kring, kring IS NULL AS totaal,
 		sum(toegekend) AS toegekend, sum(besteed) AS besteed, sum(leerlingen) AS leerlingen, sum(ondersteund) AS ondersteund,
+		count(*) AS scholen,
 		count(*) FILTER (WHERE toegekend > 0) AS scholen_met_budget,
 		count(*) FILTER (WHERE uitputting < 70) AS scholen_onderbesteding,
 		count(*) FILTER (WHERE uitputting > 110) AS scholen_overbesteding
@@ -62,7 +71,8 @@ SELECT sj AS schooljaar, kring, totaal,
 	round(besteed / nullif(ondersteund, 0), 2) AS kosten_per_ondersteunde_leerling,
 	scholen_met_budget::INTEGER AS scholen_met_budget,
 	scholen_onderbesteding::INTEGER AS scholen_onderbesteding,
-	scholen_overbesteding::INTEGER AS scholen_overbesteding
+	scholen_overbesteding::INTEGER AS scholen_overbesteding,
+	scholen::INTEGER AS scholen
 FROM sommen
 WHERE (totaal OR kring IS NOT NULL) AND (totaal OR $kring IS NULL OR kring = $kring)
 ORDER BY sj, totaal, kring

@@ -5,6 +5,17 @@
 -- @param school school
 -- @param schooljaar schooljaar?
 -- @scope school
+-- @count leerlingen ondersteunde_leerlingen kring_leerlingen kring_ondersteunde_leerlingen swv_leerlingen swv_ondersteunde_leerlingen
+-- @rate budget_per_leerling from leerlingen
+-- @rate kosten_per_ondersteunde_leerling from ondersteunde_leerlingen
+-- @rate kring_budget_per_leerling from kring_leerlingen
+-- @rate kring_kosten_per_ondersteunde_leerling from kring_ondersteunde_leerlingen
+-- @rate swv_budget_per_leerling from swv_leerlingen
+-- @rate swv_kosten_per_ondersteunde_leerling from swv_ondersteunde_leerlingen
+-- Euros (not about pupils):
+-- @public budget_toegekend budget_besteed uitputting_pct saldo kring_uitputting_pct swv_uitputting_pct
+-- A kring of fewer than 5 schools: its pupil figures would tell a school about the others.
+-- @schools kring_scholen for kring_leerlingen kring_ondersteunde_leerlingen
 WITH jaren AS (
 	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
 	FROM (SELECT schooljaar AS sj FROM budget_toekenning UNION SELECT schooljaar FROM budget_besteding)
@@ -40,7 +51,8 @@ per_school AS (
 	LEFT JOIN telling tl ON tl.teldatum = r.teldatum AND tl.brin = s.brin AND tl.vestiging = s.vestiging
 ),
 kring AS (
-	SELECT sj, kring, sum(toegekend) AS toegekend, sum(besteed) AS besteed, sum(leerlingen) AS leerlingen, sum(ondersteund) AS ondersteund
+	SELECT sj, kring, sum(toegekend) AS toegekend, sum(besteed) AS besteed, sum(leerlingen) AS leerlingen, sum(ondersteund) AS ondersteund,
+		count(*) AS scholen
 	FROM per_school GROUP BY sj, kring
 ),
 swv AS (
@@ -61,7 +73,10 @@ SELECT p.sj AS schooljaar, p.school, s.naam, p.kring,
 	round(k.besteed / nullif(k.ondersteund, 0), 2) AS kring_kosten_per_ondersteunde_leerling,
 	round(100 * w.besteed / nullif(w.toegekend, 0), 1) AS swv_uitputting_pct,
 	round(w.toegekend / nullif(w.leerlingen, 0), 2) AS swv_budget_per_leerling,
-	round(w.besteed / nullif(w.ondersteund, 0), 2) AS swv_kosten_per_ondersteunde_leerling
+	round(w.besteed / nullif(w.ondersteund, 0), 2) AS swv_kosten_per_ondersteunde_leerling,
+	k.leerlingen::INTEGER AS kring_leerlingen, k.ondersteund::INTEGER AS kring_ondersteunde_leerlingen,
+	w.leerlingen::INTEGER AS swv_leerlingen, w.ondersteund::INTEGER AS swv_ondersteunde_leerlingen,
+	k.scholen::INTEGER AS kring_scholen
 FROM per_school p
 JOIN scholen s ON s.brin || s.vestiging = p.school
 LEFT JOIN kring k ON k.sj = p.sj AND k.kring IS NOT DISTINCT FROM p.kring

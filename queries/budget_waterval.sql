@@ -8,6 +8,8 @@
 -- @param kring kring?
 -- @param school school?
 -- @scope school
+-- Amounts in euros of the school budget (not about pupils); a school account sees only its own school.
+-- @public stap bedrag van tot aandeel_besteed_pct
 WITH jaar AS (
 	SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM (SELECT schooljaar FROM budget_toekenning UNION ALL SELECT schooljaar FROM budget_besteding))) AS sj
 ),

@@ -9,6 +9,15 @@
 -- @param gemeente text?
 -- @param schoolsoort text?
 -- @scope swv
+-- @count leerlingen_bao leerlingen_sbo leerlingen_so leerlingen_sbo_tlv
+-- @count vorig_leerlingen_bao vorig_leerlingen_sbo vorig_leerlingen_so vorig_leerlingen_sbo_tlv
+-- @rate deelname_sbo_pct from leerlingen_sbo leerlingen_bao
+-- @rate deelname_so_pct from leerlingen_so leerlingen_bao leerlingen_sbo
+-- @rate deelname_sbo_tlv_pct from leerlingen_sbo_tlv leerlingen_bao leerlingen_sbo
+-- @rate vorig_deelname_sbo_pct from vorig_leerlingen_sbo vorig_leerlingen_bao
+-- @rate vorig_deelname_so_pct from vorig_leerlingen_so vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @rate vorig_deelname_sbo_tlv_pct from vorig_leerlingen_sbo_tlv vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @schools scholen
 WITH gekozen AS (
 	SELECT brin, vestiging, soort FROM scholen
 	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR soort = $schoolsoort)
@@ -61,7 +70,12 @@ SELECT pt.*,
 	vorig.teldatum AS vorig_teldatum,
 	vorig.deelname_sbo_pct AS vorig_deelname_sbo_pct,
 	vorig.deelname_so_pct AS vorig_deelname_so_pct,
-	vorig.deelname_sbo_tlv_pct AS vorig_deelname_sbo_tlv_pct
+	vorig.deelname_sbo_tlv_pct AS vorig_deelname_sbo_tlv_pct,
+	vorig.leerlingen_bao AS vorig_leerlingen_bao,
+	vorig.leerlingen_sbo AS vorig_leerlingen_sbo,
+	vorig.leerlingen_so AS vorig_leerlingen_so,
+	vorig.leerlingen_sbo_tlv AS vorig_leerlingen_sbo_tlv,
+	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
 FROM per_teldatum pt
 LEFT JOIN per_teldatum vorig ON vorig.teldatum = pt.teldatum - INTERVAL 1 YEAR
 ORDER BY pt.teldatum

@@ -10,6 +10,8 @@
 -- @param activiteit text?
 -- @param vandaag date?
 -- @scope swv
+-- Hours and formatie are staff time, not about pupils.
+-- @public uren cumulatief_uren formatie_uren tempo_uren
 WITH jaar AS (
 	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
 	FROM (SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM expertteam_inzet)) AS sj)

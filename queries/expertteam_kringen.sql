@@ -15,6 +15,19 @@
 -- @param activiteit text?
 -- @param vandaag date?
 -- @scope swv
+-- @count leerlingen arrangementen bereik
+-- @sum leerlingen by totaal
+-- @sum arrangementen by totaal
+-- @sum bereik by totaal
+-- @rate uren_per_100_leerlingen from leerlingen
+-- @rate aandeel_leerlingen_pct from leerlingen
+-- @rate uren_vs_leerlingen from leerlingen
+-- @rate aandeel_arrangementen_pct from arrangementen
+-- @rate uren_vs_arrangementen from arrangementen
+-- @rate uren_per_bereikte_leerling from bereik
+-- Hours, formatie and the pace are staff time (not about pupils):
+-- @public formatie_uren expertteam_uren benutting_pct aandeel_uren_pct uren_hele_kring verstreken_pct tempo_uren tempo_pct
+-- @schools scholen
 WITH jaar AS (
 	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
 	FROM (SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM expertteam_inzet)) AS sj)
@@ -102,7 +115,8 @@ SELECT peil.sj AS schooljaar, m.kring, m.totaal,
 	round(100 * m.expertteam_uren / nullif(m.formatie_uren * (peil.peildatum - peil.begin + 1) / peil.dagen, 0), 1) AS tempo_pct,
 	coalesce(m.expertteam_uren < 0.5 * m.formatie_uren * (peil.peildatum - peil.begin + 1) / peil.dagen, false) AS achter_op_tempo,
 	(coalesce(m.formatie_uren, 0) = 0 AND m.expertteam_uren > 0) AS uren_zonder_formatie,
-	(SELECT teldatum FROM referentie) AS referentie_teldatum
+	(SELECT teldatum FROM referentie) AS referentie_teldatum,
+	(SELECT count(*) FROM scholen s WHERE m.totaal OR s.kring = m.kring)::INTEGER AS scholen
 FROM met_totaal m, peil, som
 WHERE m.totaal OR $kring IS NULL OR m.kring = $kring
 ORDER BY m.totaal, m.kring

@@ -5,6 +5,13 @@
 -- @param school school
 -- @param schooljaar schooljaar?
 -- @scope school
+-- @count leerlingen bereik kring_leerlingen swv_leerlingen
+-- @rate uren_per_100_leerlingen from leerlingen
+-- @rate kring_uren_per_100_leerlingen from kring_leerlingen
+-- @rate swv_uren_per_100_leerlingen from swv_leerlingen
+-- @public expertteam_uren
+-- A kring of fewer than 5 schools: its figures would tell a school about the others.
+-- @schools kring_scholen for kring_leerlingen
 WITH jaren AS (
 	SELECT DISTINCT schooljaar AS sj FROM expertteam_inzet WHERE $schooljaar IS NULL OR schooljaar = $schooljaar
 ),
@@ -31,6 +38,9 @@ SELECT j.sj AS schooljaar, d.brin || d.vestiging AS school, d.naam, d.kring,
 	round(100 * (SELECT sum(uren) FROM uren u WHERE u.sj = j.sj AND u.kring = d.kring)
 		/ nullif((SELECT sum(leerlingen) FROM leerlingen l WHERE l.sj = j.sj AND l.kring = d.kring), 0), 2) AS kring_uren_per_100_leerlingen,
 	round(100 * (SELECT sum(uren) FROM uren u WHERE u.sj = j.sj)
-		/ nullif((SELECT sum(leerlingen) FROM leerlingen l WHERE l.sj = j.sj), 0), 2) AS swv_uren_per_100_leerlingen
+		/ nullif((SELECT sum(leerlingen) FROM leerlingen l WHERE l.sj = j.sj), 0), 2) AS swv_uren_per_100_leerlingen,
+	(SELECT sum(leerlingen) FROM leerlingen l WHERE l.sj = j.sj AND l.kring = d.kring)::INTEGER AS kring_leerlingen,
+	(SELECT sum(leerlingen) FROM leerlingen l WHERE l.sj = j.sj)::INTEGER AS swv_leerlingen,
+	(SELECT count(*) FROM scholen s WHERE s.kring = d.kring AND s.soort IN ('bao', 'sbo'))::INTEGER AS kring_scholen
 FROM jaren j, de_school d
 ORDER BY j.sj

@@ -8,6 +8,12 @@
 -- @param expertise text?
 -- @param activiteit text?
 -- @scope swv
+-- @count bereik
+-- Each dimensie splits the same total bereik (shown in expertteam_kringen):
+-- @sum bereik by dimensie
+-- @rate uren_per_bereikte_leerling from bereik
+-- @public expertteam_uren aandeel_pct
+-- @schools scholen
 WITH jaar AS (
 	SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM expertteam_inzet)) AS sj
 ),
@@ -29,7 +35,8 @@ SELECT (SELECT sj FROM jaar) AS schooljaar, dimensie, waarde,
 	sum(uren)::DOUBLE AS expertteam_uren,
 	round(100 * sum(uren) / nullif(sum(sum(uren)) OVER (PARTITION BY dimensie), 0), 1) AS aandeel_pct,
 	coalesce(sum(leerlingen), 0)::INTEGER AS bereik,
-	round(sum(uren) / nullif(sum(leerlingen), 0), 2) AS uren_per_bereikte_leerling
+	round(sum(uren) / nullif(sum(leerlingen), 0), 2) AS uren_per_bereikte_leerling,
+	(SELECT count(*) FROM scholen WHERE $kring IS NULL OR kring = $kring)::INTEGER AS scholen
 FROM delen
 GROUP BY dimensie, waarde
 ORDER BY CASE dimensie WHEN 'organisatie' THEN 1 WHEN 'expertise' THEN 2 WHEN 'activiteit' THEN 3 ELSE 4 END, expertteam_uren DESC, waarde

@@ -6,6 +6,10 @@
 -- @param kring kring?
 -- @param gemeente text?
 -- @scope swv
+-- @count instroom_sbo instroom_so
+-- National figures (all of the Netherlands):
+-- @public landelijk_instroom_sbo landelijk_instroom_so
+-- @schools scholen
 WITH tlv_gekozen AS (
 	SELECT tlv.* FROM tlv
 	WHERE ($kring IS NULL AND $gemeente IS NULL)
@@ -33,7 +37,8 @@ SELECT j.schooljaar,
 	coalesce(p.instroom_so, 0)::INTEGER AS instroom_so,
 	l.sbo::INTEGER AS landelijk_instroom_sbo,
 	l.so::INTEGER AS landelijk_instroom_so,
-	l.bron AS landelijk_bron
+	l.bron AS landelijk_bron,
+	(SELECT count(*) FROM scholen s WHERE ($kring IS NULL OR s.kring = $kring) AND ($gemeente IS NULL OR s.gemeente = $gemeente))::INTEGER AS scholen
 FROM jaren j
 LEFT JOIN per_jaar p USING (schooljaar)
 LEFT JOIN landelijk l ON l.jaar = CAST(left(j.schooljaar, 4) AS INTEGER)

@@ -5,6 +5,22 @@
 -- arrangementen_proces) — naast de eigen kring en het SWV, als verhoudingen van sommen.
 -- @param school school
 -- @scope school
+-- @count leerlingen leerlingen_rugzak arrangementen gestarte_arrangementen met_aanvraagdatum binnen_2_weken liepen_13_weken op_tijd_geevalueerd
+-- @count kring_leerlingen kring_leerlingen_rugzak kring_met_aanvraagdatum kring_binnen_2_weken kring_liepen_13_weken kring_op_tijd_geevalueerd
+-- @count swv_leerlingen swv_leerlingen_rugzak swv_met_aanvraagdatum swv_binnen_2_weken swv_liepen_13_weken swv_op_tijd_geevalueerd
+-- @rate rugzak_pct from leerlingen_rugzak leerlingen
+-- @rate kring_rugzak_pct from kring_leerlingen_rugzak kring_leerlingen
+-- @rate swv_rugzak_pct from swv_leerlingen_rugzak swv_leerlingen
+-- The costs of 1–4 arrangements that started would tell what those pupils' support cost:
+-- @rate kosten from gestarte_arrangementen
+-- @rate start_binnen_2_weken_pct from binnen_2_weken met_aanvraagdatum
+-- @rate kring_start_binnen_2_weken_pct from kring_binnen_2_weken kring_met_aanvraagdatum
+-- @rate swv_start_binnen_2_weken_pct from swv_binnen_2_weken swv_met_aanvraagdatum
+-- @rate evaluatie_op_tijd_pct from op_tijd_geevalueerd liepen_13_weken
+-- @rate kring_evaluatie_op_tijd_pct from kring_op_tijd_geevalueerd kring_liepen_13_weken
+-- @rate swv_evaluatie_op_tijd_pct from swv_op_tijd_geevalueerd swv_liepen_13_weken
+-- A kring of fewer than 5 schools: its figures would tell a school about the others.
+-- @schools kring_scholen for kring_leerlingen kring_leerlingen_rugzak kring_met_aanvraagdatum kring_binnen_2_weken kring_liepen_13_weken kring_op_tijd_geevalueerd
 WITH referentie AS (
 	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
 ),
@@ -24,7 +40,8 @@ per_school AS (
 			AND a.soort IN ('rugzak', 'individueel') AND a.startdatum <= b.teldatum AND (a.einddatum IS NULL OR a.einddatum >= b.teldatum)) ELSE 0 END AS leerlingen_rugzak,
 		(SELECT count(*) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging
 			AND a.startdatum <= b.teldatum AND (a.einddatum IS NULL OR a.einddatum >= b.teldatum)) AS arrangementen,
-		(SELECT sum(a.bedrag) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging AND schooljaar(a.startdatum) = b.schooljaar) AS kosten
+		(SELECT sum(a.bedrag) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging AND schooljaar(a.startdatum) = b.schooljaar) AS kosten,
+		(SELECT count(*) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging AND schooljaar(a.startdatum) = b.schooljaar) AS gestarte_arrangementen
 	FROM basis b
 ),
 proces AS (
@@ -48,7 +65,14 @@ vergelijking AS (
 		100 * sum(binnen_2_weken) OVER k / nullif(sum(met_aanvraagdatum) OVER k, 0) AS kring_start,
 		100 * sum(binnen_2_weken) OVER j / nullif(sum(met_aanvraagdatum) OVER j, 0) AS swv_start,
 		100 * sum(op_tijd_geevalueerd) OVER k / nullif(sum(liepen_13_weken) OVER k, 0) AS kring_evaluatie,
-		100 * sum(op_tijd_geevalueerd) OVER j / nullif(sum(liepen_13_weken) OVER j, 0) AS swv_evaluatie
+		100 * sum(op_tijd_geevalueerd) OVER j / nullif(sum(liepen_13_weken) OVER j, 0) AS swv_evaluatie,
+		sum(leerlingen) OVER k AS k_leerlingen, sum(leerlingen_rugzak) OVER k AS k_leerlingen_rugzak,
+		sum(met_aanvraagdatum) OVER k AS k_met_aanvraagdatum, sum(binnen_2_weken) OVER k AS k_binnen_2_weken,
+		sum(liepen_13_weken) OVER k AS k_liepen_13_weken, sum(op_tijd_geevalueerd) OVER k AS k_op_tijd_geevalueerd,
+		sum(leerlingen) OVER j AS j_leerlingen, sum(leerlingen_rugzak) OVER j AS j_leerlingen_rugzak,
+		sum(met_aanvraagdatum) OVER j AS j_met_aanvraagdatum, sum(binnen_2_weken) OVER j AS j_binnen_2_weken,
+		sum(liepen_13_weken) OVER j AS j_liepen_13_weken, sum(op_tijd_geevalueerd) OVER j AS j_op_tijd_geevalueerd,
+		count(*) OVER k AS k_scholen
 	FROM samen
 	WINDOW k AS (PARTITION BY schooljaar, kring), j AS (PARTITION BY schooljaar)
 )
@@ -62,7 +86,15 @@ SELECT schooljaar, teldatum AS referentie_teldatum, school, naam, soort, kring,
 	round(kring_start, 1) AS kring_start_binnen_2_weken_pct, round(swv_start, 1) AS swv_start_binnen_2_weken_pct,
 	liepen_13_weken::INTEGER AS liepen_13_weken, op_tijd_geevalueerd::INTEGER AS op_tijd_geevalueerd,
 	round(100 * op_tijd_geevalueerd / nullif(liepen_13_weken, 0), 1) AS evaluatie_op_tijd_pct,
-	round(kring_evaluatie, 1) AS kring_evaluatie_op_tijd_pct, round(swv_evaluatie, 1) AS swv_evaluatie_op_tijd_pct
+	round(kring_evaluatie, 1) AS kring_evaluatie_op_tijd_pct, round(swv_evaluatie, 1) AS swv_evaluatie_op_tijd_pct,
+	gestarte_arrangementen::INTEGER AS gestarte_arrangementen,
+	k_leerlingen::INTEGER AS kring_leerlingen, k_leerlingen_rugzak::INTEGER AS kring_leerlingen_rugzak,
+	k_met_aanvraagdatum::INTEGER AS kring_met_aanvraagdatum, k_binnen_2_weken::INTEGER AS kring_binnen_2_weken,
+	k_liepen_13_weken::INTEGER AS kring_liepen_13_weken, k_op_tijd_geevalueerd::INTEGER AS kring_op_tijd_geevalueerd,
+	j_leerlingen::INTEGER AS swv_leerlingen, j_leerlingen_rugzak::INTEGER AS swv_leerlingen_rugzak,
+	j_met_aanvraagdatum::INTEGER AS swv_met_aanvraagdatum, j_binnen_2_weken::INTEGER AS swv_binnen_2_weken,
+	j_liepen_13_weken::INTEGER AS swv_liepen_13_weken, j_op_tijd_geevalueerd::INTEGER AS swv_op_tijd_geevalueerd,
+	k_scholen::INTEGER AS kring_scholen
 FROM vergelijking
 WHERE school = $school
 ORDER BY schooljaar

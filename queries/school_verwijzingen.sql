@@ -4,6 +4,15 @@
 -- alle scholen met leerlingen (P25, mediaan, P75; anoniem). Schooljaren zonder telling: geen cijfer.
 -- @param school school
 -- @scope school
+-- @count leerlingen tlv_sbo tlv_so verwijzingen kring_leerlingen kring_verwijzingen swv_leerlingen swv_verwijzingen
+-- @total verwijzingen = tlv_sbo + tlv_so
+-- @rate verwijzingen_per_1000 from verwijzingen leerlingen
+-- @rate kring_verwijzingen_per_1000 from kring_verwijzingen kring_leerlingen
+-- @rate swv_verwijzingen_per_1000 from swv_verwijzingen swv_leerlingen
+-- The anonymous distribution of all schools of the SWV (DOMAIN.md: allowed for a school account):
+-- @public scholen_p25 scholen_mediaan scholen_p75 scholen
+-- A kring of fewer than 5 schools: its figures would tell a school about the others.
+-- @schools kring_scholen for kring_leerlingen kring_verwijzingen
 WITH referentie AS (
 	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
 ),
@@ -23,7 +32,12 @@ vergelijking AS (
 		tlv_sbo + tlv_so AS verwijzingen,
 		1000 * (tlv_sbo + tlv_so) / nullif(leerlingen, 0) AS w,
 		1000 * sum(tlv_sbo + tlv_so) OVER (PARTITION BY schooljaar, kring) / nullif(sum(leerlingen) OVER (PARTITION BY schooljaar, kring), 0) AS kring_w,
-		1000 * sum(tlv_sbo + tlv_so) OVER (PARTITION BY schooljaar) / nullif(sum(leerlingen) OVER (PARTITION BY schooljaar), 0) AS swv_w
+		1000 * sum(tlv_sbo + tlv_so) OVER (PARTITION BY schooljaar) / nullif(sum(leerlingen) OVER (PARTITION BY schooljaar), 0) AS swv_w,
+		sum(leerlingen) OVER (PARTITION BY schooljaar, kring) AS kring_leerlingen,
+		sum(tlv_sbo + tlv_so) OVER (PARTITION BY schooljaar, kring) AS kring_verwijzingen,
+		sum(leerlingen) OVER (PARTITION BY schooljaar) AS swv_leerlingen,
+		sum(tlv_sbo + tlv_so) OVER (PARTITION BY schooljaar) AS swv_verwijzingen,
+		count(*) OVER (PARTITION BY schooljaar, kring) AS kring_scholen
 	FROM per_school
 ),
 verdeling AS (
@@ -37,7 +51,10 @@ SELECT v.schooljaar, v.referentie_teldatum, v.school, v.naam, v.soort, v.kring,
 	round(v.w, 1) AS verwijzingen_per_1000,
 	round(v.kring_w, 1) AS kring_verwijzingen_per_1000,
 	round(v.swv_w, 1) AS swv_verwijzingen_per_1000,
-	round(d.p25, 1) AS scholen_p25, round(d.mediaan, 1) AS scholen_mediaan, round(d.p75, 1) AS scholen_p75, d.scholen
+	round(d.p25, 1) AS scholen_p25, round(d.mediaan, 1) AS scholen_mediaan, round(d.p75, 1) AS scholen_p75, d.scholen,
+	v.kring_leerlingen::INTEGER AS kring_leerlingen, v.kring_verwijzingen::INTEGER AS kring_verwijzingen,
+	v.swv_leerlingen::INTEGER AS swv_leerlingen, v.swv_verwijzingen::INTEGER AS swv_verwijzingen,
+	v.kring_scholen::INTEGER AS kring_scholen
 FROM vergelijking v JOIN verdeling d USING (schooljaar)
 WHERE v.school = $school
 ORDER BY v.schooljaar

@@ -7,6 +7,11 @@
 -- @param kring kring?
 -- @param gemeente text?
 -- @scope swv
+-- @count leerlingen leerlingen_so
+-- The groups of one indeling add up to leerlingen_so:
+-- @sum leerlingen by teldatum indeling
+-- @rate aandeel_pct from leerlingen leerlingen_so
+-- @schools scholen
 WITH teldata AS (
 	SELECT DISTINCT teldatum FROM telling WHERE $schooljaar IS NULL OR schooljaar(teldatum) = $schooljaar
 ),
@@ -46,7 +51,8 @@ SELECT d.teldatum, schooljaar(d.teldatum) AS schooljaar,
 	g.indeling, g.groep,
 	coalesce(tg.leerlingen, 0)::INTEGER AS leerlingen,
 	coalesce(tot.so, 0)::INTEGER AS leerlingen_so,
-	round(100 * coalesce(tg.leerlingen, 0) / nullif(tot.so, 0), 1) AS aandeel_pct
+	round(100 * coalesce(tg.leerlingen, 0) / nullif(tot.so, 0), 1) AS aandeel_pct,
+	(SELECT count(*) FROM scholen s WHERE ($kring IS NULL OR s.kring = $kring) AND ($gemeente IS NULL OR s.gemeente = $gemeente))::INTEGER AS scholen
 FROM teldata d CROSS JOIN alle_groepen g
 LEFT JOIN telling_groep tg ON tg.teldatum = d.teldatum AND tg.indeling = g.indeling AND tg.groep = g.groep
 LEFT JOIN totaal tot ON tot.teldatum = d.teldatum

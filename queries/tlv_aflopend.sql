@@ -5,6 +5,12 @@
 -- @param kring kring?
 -- @param gemeente text?
 -- @scope swv
+-- @count tlv tlv_totaal tlv_maand
+-- A month's sbo and so add up to tlv_maand; the months add up to tlv_totaal (tlv_maand is on both
+-- rows of its month, so per soort each month is counted once):
+-- @sum tlv by maand
+-- @sum tlv_maand by soort
+-- @schools scholen
 WITH peil AS (
 	SELECT max(besluitdatum) AS peildatum FROM tlv
 ),
@@ -27,7 +33,8 @@ aflopend AS (
 )
 SELECT (SELECT peildatum FROM peil) AS peildatum, m.maand, s.soort, coalesce(a.tlv, 0)::INTEGER AS tlv,
 	(sum(coalesce(a.tlv, 0)) OVER ())::INTEGER AS tlv_totaal,
-	(sum(coalesce(a.tlv, 0)) OVER (PARTITION BY m.maand))::INTEGER AS tlv_maand
+	(sum(coalesce(a.tlv, 0)) OVER (PARTITION BY m.maand))::INTEGER AS tlv_maand,
+	(SELECT count(*) FROM scholen x WHERE ($kring IS NULL OR x.kring = $kring) AND ($gemeente IS NULL OR x.gemeente = $gemeente))::INTEGER AS scholen
 FROM maanden m CROSS JOIN soorten s
 LEFT JOIN aflopend a ON a.maand = m.maand AND a.soort = s.soort
 WHERE (SELECT peildatum FROM peil) IS NOT NULL

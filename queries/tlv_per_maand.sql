@@ -5,6 +5,10 @@
 -- @param kring kring?
 -- @param gemeente text?
 -- @scope swv
+-- @count tlv
+-- The months of a schooljaar add up to its total per soort (tlv_per_schooljaar):
+-- @sum tlv by schooljaar soort
+-- @schools scholen
 WITH tlv_gekozen AS (
 	SELECT tlv.* FROM tlv
 	WHERE ($kring IS NULL AND $gemeente IS NULL)
@@ -24,7 +28,8 @@ per_maand AS (
 	SELECT CAST(date_trunc('month', besluitdatum) AS DATE) AS maand, soort, count(*) AS tlv
 	FROM tlv_gekozen GROUP BY ALL
 )
-SELECT m.maand, schooljaar(m.maand) AS schooljaar, s.soort, coalesce(p.tlv, 0)::INTEGER AS tlv
+SELECT m.maand, schooljaar(m.maand) AS schooljaar, s.soort, coalesce(p.tlv, 0)::INTEGER AS tlv,
+	(SELECT count(*) FROM scholen x WHERE ($kring IS NULL OR x.kring = $kring) AND ($gemeente IS NULL OR x.gemeente = $gemeente))::INTEGER AS scholen
 FROM maanden m CROSS JOIN soorten s
 LEFT JOIN per_maand p ON p.maand = m.maand AND p.soort = s.soort
 ORDER BY m.maand, s.soort

@@ -6,6 +6,16 @@
 -- @param kring kring?
 -- @param gemeente text?
 -- @scope swv
+-- @count tlv_sbo tlv_so tlv_totaal verwijzingen leerlingen zonder_aanvraagdatum met_aanvraagdatum aanvragen aanvragen_mei_juli
+-- @total tlv_totaal = tlv_sbo + tlv_so
+-- @total tlv_totaal = met_aanvraagdatum + zonder_aanvraagdatum
+-- @rate verwijzingen_per_1000 from verwijzingen leerlingen
+-- @rate aanvragen_mei_juli_pct from aanvragen_mei_juli aanvragen
+-- Percentiles of the days of 1–4 TLVs would give those pupils' own durations away:
+-- @rate doorlooptijd_p25 from met_aanvraagdatum
+-- @rate doorlooptijd_mediaan from met_aanvraagdatum
+-- @rate doorlooptijd_p75 from met_aanvraagdatum
+-- @schools scholen
 WITH gekozen AS (
 	SELECT brin, vestiging FROM scholen
 	WHERE soort IN ('bao', 'sbo') AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente)
@@ -32,6 +42,7 @@ besluiten AS (
 		count(*) AS tlv_totaal,
 		count(*) FILTER (WHERE met_herkomst) AS verwijzingen,
 		count(*) FILTER (WHERE aanvraagdatum IS NULL) AS zonder_aanvraagdatum,
+		count(aanvraagdatum) AS met_aanvraagdatum,
 		quantile_cont(besluitdatum - aanvraagdatum, 0.25) AS p25,
 		quantile_cont(besluitdatum - aanvraagdatum, 0.5) AS mediaan,
 		quantile_cont(besluitdatum - aanvraagdatum, 0.75) AS p75
@@ -52,7 +63,9 @@ SELECT b.schooljaar,
 	b.zonder_aanvraagdatum::INTEGER AS zonder_aanvraagdatum,
 	coalesce(a.aanvragen, 0)::INTEGER AS aanvragen,
 	coalesce(a.aanvragen_mei_juli, 0)::INTEGER AS aanvragen_mei_juli,
-	round(100 * a.aanvragen_mei_juli / nullif(a.aanvragen, 0), 1) AS aanvragen_mei_juli_pct
+	round(100 * a.aanvragen_mei_juli / nullif(a.aanvragen, 0), 1) AS aanvragen_mei_juli_pct,
+	b.met_aanvraagdatum::INTEGER AS met_aanvraagdatum,
+	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
 FROM besluiten b
 LEFT JOIN leerlingen l USING (schooljaar)
 LEFT JOIN aanvragen a USING (schooljaar)

@@ -5,6 +5,21 @@
 -- Het SWV-cijfer telt alleen TLVs met een herkomstschool in het SWV, zodat het de som van de kringen is.
 -- @param schooljaar schooljaar?
 -- @scope swv
+-- @count leerlingen tlv_sbo tlv_so verwijzingen swv_leerlingen swv_verwijzingen
+-- @count vorig_leerlingen vorig_verwijzingen vorig_swv_leerlingen vorig_swv_verwijzingen
+-- @total verwijzingen = tlv_sbo + tlv_so
+-- The kringen add up to the SWV:
+-- @sum leerlingen
+-- @sum tlv_sbo
+-- @sum tlv_so
+-- @sum verwijzingen
+-- @rate verwijzingen_per_1000 from verwijzingen leerlingen
+-- @rate vorig_verwijzingen_per_1000 from vorig_verwijzingen vorig_leerlingen
+-- @rate swv_verwijzingen_per_1000 from swv_verwijzingen swv_leerlingen
+-- @rate vorig_swv_verwijzingen_per_1000 from vorig_swv_verwijzingen vorig_swv_leerlingen
+-- The rank is the order of the rates: hidden with the kring's rate.
+-- @rate rang from verwijzingen leerlingen
+-- @schools scholen
 WITH gekozen_jaar AS (
 	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
 ),
@@ -60,7 +75,10 @@ SELECT nu.schooljaar, nu.kring, nu.referentie_teldatum, nu.leerlingen, nu.tlv_sb
 	nu.swv_leerlingen::INTEGER AS swv_leerlingen,
 	nu.swv_verwijzingen::INTEGER AS swv_verwijzingen,
 	round(1000 * nu.swv_verwijzingen / nullif(nu.swv_leerlingen, 0), 1) AS swv_verwijzingen_per_1000,
-	round(1000 * vorig.swv_verwijzingen / nullif(vorig.swv_leerlingen, 0), 1) AS vorig_swv_verwijzingen_per_1000
+	round(1000 * vorig.swv_verwijzingen / nullif(vorig.swv_leerlingen, 0), 1) AS vorig_swv_verwijzingen_per_1000,
+	vorig.leerlingen AS vorig_leerlingen, vorig.verwijzingen AS vorig_verwijzingen,
+	vorig.swv_leerlingen::INTEGER AS vorig_swv_leerlingen, vorig.swv_verwijzingen::INTEGER AS vorig_swv_verwijzingen,
+	(SELECT count(*) FROM scholen s WHERE s.kring = nu.kring AND s.soort IN ('bao', 'sbo'))::INTEGER AS scholen
 FROM per_1000 nu
 LEFT JOIN per_1000 vorig ON vorig.kring = nu.kring AND vorig.schooljaar <> nu.schooljaar
 WHERE nu.schooljaar = (SELECT sj FROM gekozen_jaar)

@@ -5,6 +5,17 @@
 -- @param schooljaar schooljaar?
 -- @param kring kring?
 -- @scope swv
+-- One anonymous value per school (DOMAIN.md allows the anonymous distribution for a school account),
+-- but a distribution of fewer than 5 schools (a small kring) would give the schools away: then all
+-- its values are hidden. scholen counts schools, not pupils; it is a @count so that 1–4 reads "<5".
+-- A school's value built on 1–4 TLVs is hidden for a school account too (DOMAIN.md: a rate on such a
+-- count is hidden in every view a school role reaches); P25, median and P75 still cover all schools.
+-- @count scholen verwijzingen
+-- @rate verwijzingen_per_1000 from verwijzingen scholen
+-- @rate p25 from scholen
+-- @rate mediaan from scholen
+-- @rate p75 from scholen
+-- @schools scholen
 WITH gekozen_jaar AS (
 	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
 ),
@@ -20,9 +31,10 @@ per_school AS (
 	WHERE s.soort IN ('bao', 'sbo') AND t.leerlingen > 0 AND ($kring IS NULL OR s.kring = $kring)
 ),
 waarden AS (
-	SELECT 1000 * verwijzingen / leerlingen AS w FROM per_school
+	SELECT verwijzingen, 1000 * verwijzingen / leerlingen AS w FROM per_school
 )
 SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar,
+	verwijzingen::INTEGER AS verwijzingen,
 	round(w, 1) AS verwijzingen_per_1000,
 	round(quantile_cont(w, 0.25) OVER (), 1) AS p25,
 	round(quantile_cont(w, 0.5) OVER (), 1) AS mediaan,

@@ -5,7 +5,7 @@
  */
 import type { KerncijfersRow, RateId } from './kerncijfers';
 import { RATE_IDS, national, nationalNote } from './kerncijfers';
-import { previousSchooljaar } from './format';
+import { isSuppressed, previousSchooljaar } from './format';
 import type { Column } from './components/DataTable.svelte';
 import { vertel, vertelRang, vertelVerborgen, type Comparison } from './vertellen';
 import { metric } from './metrics';
@@ -173,8 +173,6 @@ export function kringRijen(d: JaarverslagData, bron: Bron): Rij[] {
 	return d.bronnen[bron].filter((r) => r.niveau === 'kring' && r.schooljaar === d.schooljaar);
 }
 
-/** Markers the registry puts in place of a value hidden for the school role ("<5", "verborgen"). */
-const isVerborgen = (v: Cell | undefined): v is string => v === '<5' || v === 'verborgen';
 
 export interface VerteldFiguur {
 	id: string;
@@ -215,7 +213,7 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 
 	const noemer = s.noemers?.[metricId];
 	const peers = kringRijen(d, s.id).map((r) => ({ naam: String(r.sleutel), value: num(r[metricId]) }));
-	if (isVerborgen(eigen?.[metricId])) {
+	if (isSuppressed(eigen?.[metricId])) {
 		return { id: metricId, value: null, verborgen: String(eigen?.[metricId]), vorigJaar: num(vorig?.[metricId]), wanneer, zinnen: [vertelVerborgen(metricId, wanneer, { wie: wie(d) })] };
 	}
 	const zinnen = vertel({

@@ -3,7 +3,7 @@
  * exact Dutch the monitor writes for it.
  */
 import { describe, expect, it } from 'vitest';
-import { compareWords, differenceSize, vertelFiguur, vertelVerborgen, vertelTrend, vertelReeks, vertelRang, vertelGeenWaarde, vertel, decimalsFor, oordeel, telwoord } from './vertellen';
+import { compareWords, differenceSize, vertelExpertteamSchool, vertelFiguur, vertelPositie, vertelVerborgen, vertelTrend, vertelReeks, vertelRang, vertelGeenWaarde, vertel, decimalsFor, oordeel, telwoord } from './vertellen';
 
 describe('wording follows the size of the difference', () => {
 	it.each([
@@ -117,7 +117,7 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 
 	it('a value hidden for privacy says so, without a number', () => {
 		expect(vertelVerborgen('deelname_so_pct', '2024-10-01', { wie: 'bij Basisschool Een' })).toBe(
-			'Op 1 oktober 2024 wordt de deelname so bij Basisschool Een niet getoond: het gaat om minder dan 5 leerlingen.'
+			'Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLVs of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet.'
 		);
 	});
 	it('a zero denominator names what is 0 when it is not pupils', () => {
@@ -220,5 +220,17 @@ describe('vertel: all sentences for one figure', () => {
 		expect(vertel({ id: 'uitputting_pct', value: null, wanneer: '2024-2025', noemer: 0, noemerLabel: 'het toegekende budget', rang: { naam: 'X', groep: 'kringen', peers: [] } })).toEqual([
 			'In schooljaar 2024-2025 is de uitputting van het schoolbudget niet te berekenen: het toegekende budget is 0.'
 		]);
+	});
+});
+
+describe('vertellen: a value hidden for a school account', () => {
+	it('says it is hidden, not that there are no data, and never shows the marker as a number', () => {
+		const zin = vertelPositie('verwijzingen_per_1000', 'deze school', 'verborgen', 5, 12, [{ value: 9.9, label: 'in het samenwerkingsverband' }]);
+		expect(zin).toMatch(/^Voor deze school is de .* verborgen: het cijfer berust op een aantal van 1 tot 4/);
+		expect(zin).not.toMatch(/geen gegevens|NaN/);
+		expect(vertelFiguur('deelname_so_pct', '<5', '2025-10-01', [])).toMatch(/^Op 1 oktober 2025 is de .* verborgen/);
+		const et = vertelExpertteamSchool({ schooljaar: '2025-2026', naam: 'School X', expertteam_uren: 12, uren_per_100_leerlingen: 'verborgen', kring_uren_per_100_leerlingen: 18.1, swv_uren_per_100_leerlingen: 38.1 })[0];
+		expect(et).toContain('verborgen per 100 leerlingen; de kring 18,1 uur');
+		expect(et).not.toMatch(/NaN|gelijk aan|hoger|lager/);
 	});
 });

@@ -12,8 +12,11 @@
  * Entry points: `vertel(figuur)` (all sentences for one figure), and the single sentences
  * `vertelFiguur`, `vertelTrend`, `vertelReeks`, `vertelRang`, `vertelGeenWaarde`.
  */
-import { formatValue, formatDate, type Unit } from './format';
+import { formatValue, formatDate, isSuppressed, type Suppressed, type Unit } from './format';
 import { metric, type Metric } from './metrics';
+
+/** Why a value is hidden for a school account (DOMAIN.md, Privacy). */
+const VERBORGEN_REDEN = 'het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLVs of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet';
 
 export type Size = 'gelijk' | 'iets' | 'duidelijk';
 type Richting = 'hoger' | 'lager';
@@ -158,12 +161,12 @@ export function vertelGeenWaarde(metricId: string, wanneer: string, opts: { wie?
 }
 
 /**
- * A value hidden for privacy (a count of 1–4 shows as "<5", a rate built on it is hidden):
- * "Op 1 oktober 2024 wordt de deelname so bij Basisschool Een niet getoond: het gaat om minder dan 5 leerlingen."
+ * A value hidden for a school account (a count of 1–4 shows as "<5", a rate built on it is hidden):
+ * "Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 …"
  */
 export function vertelVerborgen(metricId: string, wanneer: string, opts: { wie?: string } = {}): string {
 	const m = metric(metricId);
-	return `${wanneerZin(wanneer)} wordt ${onderwerp(m)}${opts.wie ? ` ${opts.wie}` : ''} niet getoond: het gaat om minder dan 5 leerlingen.`;
+	return `${wanneerZin(wanneer)} is ${onderwerp(m)}${opts.wie ? ` ${opts.wie}` : ''} verborgen: ${VERBORGEN_REDEN}.`;
 }
 
 /**
@@ -173,12 +176,13 @@ export function vertelVerborgen(metricId: string, wanneer: string, opts: { wie?:
  */
 export function vertelFiguur(
 	metricId: string,
-	value: number | null,
+	value: number | Suppressed | null,
 	wanneer: string,
 	comparisons: Comparison[],
 	opts: { wie?: string; noemer?: number | null; noemerLabel?: string } = {}
 ): string {
 	const m = metric(metricId);
+	if (isSuppressed(value)) return vertelVerborgen(metricId, wanneer, opts);
 	if (!known(value)) return vertelGeenWaarde(metricId, wanneer, opts);
 	const d = decimalsFor([value, ...comparisons.map((c) => c.value).filter(known)], m.unit, m.decimals);
 	const has = (c: Comparison): c is Comparison & { value: number } => known(c.value);
@@ -473,9 +477,9 @@ interface EtEenSchool {
 	schooljaar: string;
 	naam: string;
 	expertteam_uren: number;
-	uren_per_100_leerlingen: number | null;
-	kring_uren_per_100_leerlingen: number | null;
-	swv_uren_per_100_leerlingen: number | null;
+	uren_per_100_leerlingen: number | Suppressed | null;
+	kring_uren_per_100_leerlingen: number | Suppressed | null;
+	swv_uren_per_100_leerlingen: number | Suppressed | null;
 }
 
 /** One school's expertteam hours against its kring and the SWV. */
@@ -483,8 +487,10 @@ export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
 	if (!nu) return ['Voor deze school zijn geen uren van het expertteam bekend.'];
 	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam; de kring kreeg ${formatValue(nu.kring_uren_per_100_leerlingen, 'hours', 1)} per 100 leerlingen.`];
 	const k = nu.kring_uren_per_100_leerlingen;
+	const eigen = nu.uren_per_100_leerlingen;
+	// A value hidden for a school account ("verborgen") is named as such and never compared.
 	return [
-		`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam: ${formatValue(nu.uren_per_100_leerlingen, 'hours', 1)} per 100 leerlingen${k !== null && nu.uren_per_100_leerlingen !== null ? `, ${compareWords(nu.uren_per_100_leerlingen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : ''} en het samenwerkingsverband ${formatValue(nu.swv_uren_per_100_leerlingen, 'hours', 1)}.`
+		`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam: ${formatValue(eigen, 'hours', 1)} per 100 leerlingen${typeof k === 'number' && typeof eigen === 'number' ? `, ${compareWords(eigen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : k !== null ? `; de kring ${formatValue(k, 'hours', 1)}` : ''} en het samenwerkingsverband ${formatValue(nu.swv_uren_per_100_leerlingen, 'hours', 1)}.`
 	];
 }
 
@@ -534,8 +540,9 @@ export function vertelSpreiding(metricId: string, p25: number | null, mediaan: n
  * "Deze school zit bij het kwart van de scholen met de hoogste waarde: 36,7 per 1000 leerlingen, tegen 17,6 in de kring en 9,9 in het samenwerkingsverband."
  * Without one it uses the metric's phrase: "Bij deze school had 1,23% van de leerlingen een rugzak …, tegen 0,73% in de kring."
  */
-export function vertelPositie(metricId: string, wie: string, value: number | null, p25: number | null, p75: number | null, comparisons: Comparison[]): string {
+export function vertelPositie(metricId: string, wie: string, value: number | Suppressed | null, p25: number | null, p75: number | null, comparisons: Comparison[]): string {
 	const m = metric(metricId);
+	if (isSuppressed(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} is de ${m.label.toLowerCase()} verborgen: ${VERBORGEN_REDEN}.`;
 	if (value === null || !Number.isFinite(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} zijn er geen gegevens over de ${m.label.toLowerCase()}.`;
 	const known = comparisons.filter((c): c is Comparison & { value: number } => c.value !== null && Number.isFinite(c.value));
 	const d = decimalsFor([value, ...known.map((c) => c.value)], m.unit, m.decimals);

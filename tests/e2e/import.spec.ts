@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { stateFor } from './auth';
 
-// Importing is for the beheerder only.
+// Importing is the beheerder's work (src/lib/server/access.ts): the spec runs as the demo beheerder.
 test.use({ storageState: stateFor('beheerder') });
 
 const MESSY = 'tests/fixtures/messy/Leerlingaantallen per 1 okt 2025 (Kindkans).csv';

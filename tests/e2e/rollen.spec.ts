@@ -3,6 +3,7 @@
  * a school account's own school with "<5" for small counts, the CSP header without violations,
  * logout, wrong passwords and the rate limit, and a forged cross-site form post.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { NO_SESSION, ROLES, loginAs } from './auth';
 import { E2E_ACCOUNT } from './accounts';
@@ -119,21 +120,43 @@ test('each demo role logs in, sees its own view, under the CSP header and withou
 	}
 });
 
-test('a school account sees its own school with "<5" for small counts, and is refused another school', async ({ page }) => {
+test('a school account sees its own school with "<5" for small counts, no other school, and is refused another school', async ({ page }) => {
+	// Every school of the demo data except the account's own: none of their names or codes may appear.
+	const scholen = readFileSync('data/demo/scholen.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
 	await loginAs(page, 'school');
 	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn school' }).click();
 	await expect(page).toHaveURL(/\/scholen\/\w{6}$/);
 	const own = page.url().split('/').pop()!;
+	const main = page.getByRole('main');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Basisschool');
-	const table = page.getByRole('table');
-	await expect(table.getByRole('cell', { name: '<5' }).first()).toBeVisible();
-	await expect(table).toContainText('verborgen');
-	await page.screenshot({ path: 'test-results/screenshots/school.png', fullPage: true });
+	await expect(page.getByTestId('expertteam-budget')).toBeVisible();
+	await expect(main.getByRole('cell', { name: '<5' }).first()).toBeVisible();
+	await expect(main).toContainText('verborgen');
+	const text = await main.innerText();
+	expect(text).not.toContain('NaN');
+	expect(text).not.toContain('undefined');
+	const html = await page.content();
+	for (const [brin, vestiging, naam] of scholen) {
+		if (brin + vestiging === own) continue;
+		expect(html, `andere school ${naam}`).not.toContain(naam);
+		expect(html, `andere school ${brin}${vestiging}`).not.toContain(brin + vestiging);
+	}
+	await page.screenshot({ path: 'test-results/screenshots/school-privacy.png', fullPage: true });
+
+	// The API answers with the same scope: own rows with "<5", 403 for per-school listings and other schools.
+	const eigen = await page.request.get(`/api/q/school_verwijzingen?school=${own}&format=json`);
+	expect(eigen.status()).toBe(200);
+	expect(await eigen.text()).not.toMatch(/"(tlv_sbo|tlv_so|verwijzingen)":[1-4][,}]/);
+	for (const url of ['/api/q/verwijzingen_per_school', '/api/q/budget_scholen', '/api/q/expertteam_scholen', '/api/q/school_verwijzingen?school=96XN00']) {
+		expect((await page.request.get(url)).status(), url).toBe(403);
+	}
 
 	// The same page for the adviseur shows the exact numbers.
 	await loginAs(page, 'adviseur');
 	await page.goto(`/scholen/${own}`);
-	await expect(page.getByRole('table')).not.toContainText('<5');
+	await expect(page.getByTestId('expertteam-budget')).toBeVisible();
+	await expect(page.getByRole('main')).not.toContainText('<5');
+	await expect(page.getByRole('main')).not.toContainText('verborgen');
 
 	await loginAs(page, 'school');
 	const other = await page.goto('/scholen/96XN00');

@@ -125,6 +125,43 @@ describe('every query for every role (demo data)', () => {
 		}
 	});
 
+	it('a school account filtering down to fewer than 5 schools (the 3 sbo schools) gets no counts or rates', async () => {
+		let checked = 0;
+		let withNumbers = 0;
+		for (const [name, def] of registry.queries) {
+			if (def.scope !== 'swv' || !def.params.some((p) => p.name === 'schoolsoort')) continue;
+			expect(def.suppression.schools, `${name}.sql mist -- @schools`).not.toBeNull();
+			const r = await registry.run(name, { schoolsoort: 'sbo' }, { role: 'school', schools: [OWN] });
+			const s = def.suppression;
+			for (const row of r.rows) {
+				for (const c of [...s.counts, ...s.rates.map((x) => x.column)]) expect(row[c], `${name}: ${c}`).toBe('verborgen');
+			}
+			const exact = await registry.run(name, { schoolsoort: 'sbo' }, { role: 'adviseur' });
+			if (exact.rows.some((row) => s.counts.some((c) => typeof row[c] === 'number' && (row[c] as number) > 0))) withNumbers++;
+			checked++;
+		}
+		expect(checked).toBeGreaterThanOrEqual(4);
+		// The adviseur does get numbers there: the test hides something real.
+		expect(withNumbers).toBeGreaterThanOrEqual(2);
+	});
+
+	it('the anonymous distribution of schools hides, for a school account, each value built on 1–4 TLVs', async () => {
+		const all = await registry.run('verwijzingen_verdeling', { schooljaar: '2025-2026' }, { role: 'adviseur' });
+		const own = await registry.run('verwijzingen_verdeling', { schooljaar: '2025-2026' }, { role: 'school', schools: [OWN] });
+		expect(own.rows).toHaveLength(all.rows.length);
+		let hidden = 0;
+		all.rows.forEach((row, i) => {
+			const n = row.verwijzingen as number;
+			if (n >= 1 && n <= 4) {
+				expect(own.rows[i].verwijzingen_per_1000).toBe('verborgen');
+				hidden++;
+			} else expect(own.rows[i].verwijzingen_per_1000).toBe(row.verwijzingen_per_1000);
+			// The band is over all schools, the same for everyone.
+			expect(own.rows[i].mediaan).toBe(row.mediaan);
+		});
+		expect(hidden).toBeGreaterThan(0);
+	});
+
 	it('every number a school account can get is declared: @count, @rate, @schools or @public', async () => {
 		const problems: string[] = [];
 		for (const [name, def] of registry.queries) {
@@ -132,7 +169,7 @@ describe('every query for every role (demo data)', () => {
 			const raw = Object.fromEntries(def.params.filter((p) => !p.optional || p.type === 'school').map((p) => [p.name, sample(p.type, OWN)]));
 			const r = await registry.run(name, raw, { role: 'bestuur' });
 			const s = def.suppression;
-			const declared = new Set([...s.counts, ...s.rates.map((x) => x.column), ...(s.schools ? [s.schools] : []), ...def.publicColumns]);
+			const declared = new Set([...s.counts, ...s.rates.map((x) => x.column), ...(s.schools ? [s.schools] : []), ...s.schoolGroups.map((g) => g.schools), ...def.publicColumns]);
 			const undeclared = r.columns.filter((c) => c.kind === 'number' && !declared.has(c.name)).map((c) => c.name);
 			if (undeclared.length) problems.push(`queries/${name}.sql: ${undeclared.join(', ')}`);
 		}
@@ -146,7 +183,7 @@ describe('every query for every role (demo data)', () => {
 			const r = await registry.run(name, raw, { role: 'bestuur' });
 			const columns = new Set(r.columns.map((c) => c.name));
 			const s = def.suppression;
-			const named = [...s.counts, ...s.rates.map((x) => x.column), ...s.sums.flatMap((x) => x.by), ...(s.schools ? [s.schools] : []), ...def.publicColumns];
+			const named = [...s.counts, ...s.rates.map((x) => x.column), ...s.sums.flatMap((x) => x.by), ...(s.schools ? [s.schools] : []), ...s.schoolGroups.map((g) => g.schools), ...def.publicColumns];
 			for (const c of named) expect(columns.has(c), `${name}.sql noemt ${c}, maar die kolom is er niet`).toBe(true);
 		}
 	});

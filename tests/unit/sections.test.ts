@@ -30,12 +30,20 @@ describe('loadExpertteamSection', () => {
 	});
 
 	it('a school: its rows next to kring and SWV, and no list of other schools', async () => {
-		const s = await loadExpertteamSection(registry, { role: 'school', schools: ['11AA00'] }, { schooljaar: '2023-2024', school: '11AA00' });
+		const s = await loadExpertteamSection(registry, FULL_SCOPE, { schooljaar: '2023-2024', school: '11AA00' });
 		expect(s.kring).toBe('Kring Noord');
-		expect(s.scholen).toBeNull();
 		const rij = s.schoolRows!.find((r) => r.schooljaar === '2023-2024')!;
 		expect(vertelExpertteamSchool(rij)).toEqual([
 			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6 uur per 100 leerlingen, duidelijk hoger dan de kring (5,4 uur) en het samenwerkingsverband 6,8 uur.'
+		]);
+		// The school account gets no list of other schools, and its kring here has fewer than 5
+		// schools: the kring figure beside its own is hidden (DOMAIN.md, Privacy).
+		const k = await loadExpertteamSection(registry, { role: 'school', schools: ['11AA00'] }, { schooljaar: '2023-2024', school: '11AA00' });
+		expect(k.scholen).toBeNull();
+		const eigen = k.schoolRows!.find((r) => r.schooljaar === '2023-2024')!;
+		expect(eigen).toMatchObject({ expertteam_uren: 6, uren_per_100_leerlingen: 6, kring_uren_per_100_leerlingen: 'verborgen', swv_uren_per_100_leerlingen: 6.83 });
+		expect(vertelExpertteamSchool(eigen)).toEqual([
+			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6 uur per 100 leerlingen; de kring verborgen en het samenwerkingsverband 6,8 uur.'
 		]);
 	});
 

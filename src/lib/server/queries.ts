@@ -9,6 +9,8 @@
  *   -- @total total_col = part1 + part2  within one row: a total and its parts (all @count)
  *   -- @sum col [by key1 key2 …]         across rows: the rows' col (per key) add up to a total shown elsewhere
  *   -- @schools col                      the number of schools a row aggregates (kring/SWV rows)
+ *   -- @schools col for col1 col2 …      the number of schools behind some counts of a row (e.g. the kring
+ *                                        beside one school's own figures): under 5, only those are hidden
  *   -- @public col1 col2 …               numbers not about pupils (national figures, years, staff hours …)
  *
  * Parameters are validated with zod and bound (never pasted into SQL). Results are cached per
@@ -85,7 +87,7 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 	const params: QueryDef['params'] = [];
 	let scope: QueryDef['scope'] | null = null;
 	const description: string[] = [];
-	const rules: SuppressionRules = { counts: [], rates: [], totals: [], sums: [], schools: null };
+	const rules: SuppressionRules = { counts: [], rates: [], totals: [], sums: [], schools: null, schoolGroups: [] };
 	const publicColumns: string[] = [];
 	const cols = (s: string) => s.split(/[\s,+]+/).filter(Boolean);
 	const bad = (what: string) => new Error(`${name}.sql: ${what}`);
@@ -103,6 +105,7 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 		else if ((a = /^@total\s+(\w+)\s*=\s*([\w\s+]+)$/.exec(h))) rules.totals.push({ total: a[1], parts: cols(a[2]) });
 		else if ((a = /^@sum\s+(\w+)(?:\s+by\s+([\w\s,]+))?$/.exec(h))) rules.sums.push({ column: a[1], by: cols(a[2] ?? '') });
 		else if ((a = /^@schools\s+(\w+)$/.exec(h))) rules.schools = a[1];
+		else if ((a = /^@schools\s+(\w+)\s+for\s+([\w\s,]+)$/.exec(h))) rules.schoolGroups.push({ schools: a[1], counts: cols(a[2]) });
 		else if ((a = /^@public\s+([\w\s,]+)$/.exec(h))) publicColumns.push(...cols(a[1]));
 		else if (/^@(count|rate|total|sum|schools|public)/.test(h)) throw bad(`kopregel "${h}" niet begrepen (zie queries.ts)`);
 		else if (!h.startsWith('@')) description.push(h);
@@ -112,8 +115,8 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 		if (!params.some((p) => p.name === used[1])) throw bad(`$${used[1]} wordt gebruikt maar niet als @param gedeclareerd`);
 	}
 	const counts = new Set(rules.counts);
-	for (const c of [...rules.rates.flatMap((r) => r.from), ...rules.totals.flatMap((t) => [t.total, ...t.parts]), ...rules.sums.map((s) => s.column)]) {
-		if (!counts.has(c)) throw bad(`${c} staat in @rate, @total of @sum maar niet in @count`);
+	for (const c of [...rules.rates.flatMap((r) => r.from), ...rules.totals.flatMap((t) => [t.total, ...t.parts]), ...rules.sums.map((s) => s.column), ...rules.schoolGroups.flatMap((g) => g.counts)]) {
+		if (!counts.has(c)) throw bad(`${c} staat in @rate, @total, @sum of @schools … for maar niet in @count`);
 	}
 	return { name, sql, description: description.join(' ').trim(), params, scope, suppression: rules, publicColumns };
 }

@@ -93,4 +93,21 @@ describe('small-count suppression', () => {
 		expect(() => parseQueryFile('t', '-- @scope swv\n-- @rate pct from aantal\nSELECT 1')).toThrow(/aantal.*@count/);
 		expect(() => parseQueryFile('t', '-- @scope swv\n-- @counts aantal\nSELECT 1')).toThrow(/niet begrepen/);
 	});
+
+	it('hides only the kring part of a school row when the kring has fewer than 5 schools (@schools … for)', () => {
+		const kring = parseQueryFile('k', `-- @scope school
+-- @count tlv leerlingen kring_tlv kring_leerlingen
+-- @rate per_1000 from tlv leerlingen
+-- @rate kring_per_1000 from kring_tlv kring_leerlingen
+-- @schools kring_scholen for kring_tlv kring_leerlingen
+SELECT 1`).suppression;
+		const rows = [
+			{ jaar: '2024', tlv: 6, leerlingen: 200, per_1000: 30, kring_tlv: 20, kring_leerlingen: 900, kring_per_1000: 22.2, kring_scholen: 4 },
+			{ jaar: '2025', tlv: 6, leerlingen: 200, per_1000: 30, kring_tlv: 20, kring_leerlingen: 900, kring_per_1000: 22.2, kring_scholen: 5 }
+		];
+		const r = suppress(result(rows), kring);
+		expect(r.rows[0]).toEqual({ ...rows[0], kring_tlv: 'verborgen', kring_leerlingen: 'verborgen', kring_per_1000: 'verborgen' });
+		expect(r.rows[1]).toEqual(rows[1]);
+		expect(() => parseQueryFile('x', '-- @scope swv\n-- @schools n for a\nSELECT 1')).toThrow(/a staat in/);
+	});
 });

@@ -22,9 +22,14 @@ export interface SuppressionRules {
 	sums: { column: string; by: string[] }[];
 	/** The column with the number of schools a row aggregates: under 5, its counts and rates are hidden. */
 	schools: string | null;
+	/**
+	 * Part of a row about a group of schools (e.g. the kring next to one school's own figures): when
+	 * `schools` is under 5, only these counts (and the rates built on them) are hidden.
+	 */
+	schoolGroups: { schools: string; counts: string[] }[];
 }
 
-export const NO_RULES: SuppressionRules = { counts: [], rates: [], totals: [], sums: [], schools: null };
+export const NO_RULES: SuppressionRules = { counts: [], rates: [], totals: [], sums: [], schools: null, schoolGroups: [] };
 export const MIN_SCHOOLS = 5;
 
 const isSmall = (v: unknown) => typeof v === 'number' && v >= 1 && v <= 4;
@@ -53,7 +58,9 @@ export function suppress(result: QueryResult, rules: SuppressionRules): QueryRes
 		return typeof n === 'number' && n < MIN_SCHOOLS;
 	});
 	// Which cells are hidden, per row: primary (1–4), then complementary until nothing changes.
-	const hidden: Set<string>[] = result.rows.map((row, i) => new Set(rules.counts.filter((c) => fewSchools[i] || isSmall(row[c]))));
+	const fewInGroup = (row: Row, c: string) =>
+		rules.schoolGroups.some((g) => g.counts.includes(c) && typeof row[g.schools] === 'number' && (row[g.schools] as number) < MIN_SCHOOLS);
+	const hidden: Set<string>[] = result.rows.map((row, i) => new Set(rules.counts.filter((c) => fewSchools[i] || fewInGroup(row, c) || isSmall(row[c]))));
 	for (let changed = true; changed; ) {
 		changed = false;
 		result.rows.forEach((row, i) => {
@@ -87,7 +94,7 @@ export function suppress(result: QueryResult, rules: SuppressionRules): QueryRes
 		if (!hidden[i].size) return row;
 		const out: Row = { ...row };
 		// "<5" only where it is true (a count of 1–4); every other hidden value reads "verborgen".
-		for (const c of hidden[i]) out[c] = !fewSchools[i] && isSmall(row[c]) ? SUPPRESSED : HIDDEN;
+		for (const c of hidden[i]) out[c] = !fewSchools[i] && !fewInGroup(row, c) && isSmall(row[c]) ? SUPPRESSED : HIDDEN;
 		for (const { column, from } of rules.rates) if (from.some((c) => hidden[i].has(c))) out[column] = HIDDEN;
 		return out;
 	});
