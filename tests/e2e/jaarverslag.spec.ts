@@ -173,6 +173,8 @@ test.describe('a school account', () => {
 		await expect(page.locator('.voorblad .plek')).toContainText('Kring');
 		await expect(page.locator('.jaarverslag')).toHaveAttribute('data-niveau', 'school');
 		await expect(page.locator('.werkbalk select[name="kring"]')).toHaveCount(0);
+		await expect(page.locator('.jaarverslag')).not.toContainText('NaN');
+		await page.locator('[data-sectie="verwijzingen"]').screenshot({ path: `${SHOTS}/jaarverslag-school-verwijzingen.png` });
 		const box = page.locator('#toelichting-verwijzingen');
 		await box.getByText('Toelichting schrijven').click();
 		await box.getByLabel('Toelichting bij verwijzingen').fill('Geschreven door de school.');
