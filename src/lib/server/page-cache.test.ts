@@ -19,3 +19,26 @@ describe('page cache', () => {
 		expect(rendered).toBe(0);
 	});
 });
+
+describe('notes written in the monitor', () => {
+	it('clear the rendered pages, so a saved note shows at once', async () => {
+		const { MonitorDb } = await import('./db');
+		const { opslaan } = await import('./toelichtingen');
+		const { cachedResolve } = await import('./page-cache');
+		const db = await MonitorDb.open(':memory:');
+		let renders = 0;
+		const event = {
+			request: new Request('http://x/'),
+			url: new URL('http://x/'),
+			locals: { user: { name: 'a', role: 'adviseur' }, scope: { role: 'adviseur' } }
+		} as unknown as Parameters<typeof cachedResolve>[0];
+		const resolve = async () => new Response(`render ${++renders}`, { headers: { 'content-type': 'text/html' } });
+		await cachedResolve(event, resolve, db.version);
+		await cachedResolve(event, resolve, db.version);
+		expect(renders).toBe(1);
+		await opslaan(db, { metric: 'deelname_sbo_pct', plek: { niveau: 'swv', sleutel: '', schooljaar: '2025-2026' }, tekst: 'Uitleg' }, { scope: { role: 'adviseur' }, user: { name: 'a', role: 'adviseur' } });
+		await cachedResolve(event, resolve, db.version);
+		expect(renders).toBe(2);
+		db.close();
+	});
+});

@@ -19,11 +19,6 @@ interface Entry {
 const cache = new Map<string, Entry>();
 let cachedVersion = -1;
 
-/** Forget every rendered page: for changes that are not imports (a toelichting written in the monitor). */
-export function invalidatePages(): void {
-	cache.clear();
-}
-
 function respond(e: Entry, acceptsGzip: boolean): Response {
 	const headers = new Headers(e.headers);
 	headers.append('Vary', 'Accept-Encoding');

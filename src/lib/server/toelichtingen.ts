@@ -18,6 +18,7 @@
  * at the note. `id` is the figure's id in the metric catalogue ($lib/metrics).
  */
 import { z } from 'zod';
+import { clearPageCache } from './page-cache';
 import type { MonitorDb } from './db';
 import { runOn } from './db';
 import type { Role, Scope } from './queries';
@@ -190,6 +191,8 @@ export async function opslaan(db: MonitorDb, input: { metric: string; plek: Plek
 		await addVersion(c, id, versie, tekst, user, null);
 		return id;
 	});
+	// Pages show their notes: the rendered pages kept in the cache no longer hold.
+	clearPageCache();
 	return getToelichting(db, id, actor);
 }
 
@@ -212,6 +215,8 @@ export async function herstellen(db: MonitorDb, id: number, versie: number, acto
 		await runOn(c, `UPDATE toelichting SET versie = CAST($versie AS INTEGER), verwijderd_op = NULL, verwijderd_door = NULL WHERE id = CAST($id AS INTEGER)`, { id, versie: nieuw });
 		await addVersion(c, id, nieuw, oud.tekst, user, versie);
 	});
+	// Pages show their notes: the rendered pages kept in the cache no longer hold.
+	clearPageCache();
 	return getToelichting(db, id, actor);
 }
 
@@ -220,6 +225,8 @@ export async function verwijderen(db: MonitorDb, id: number, actor: Actor): Prom
 	const note = await getToelichting(db, id, actor);
 	const user = must(actor, note.plek);
 	await db.query(`UPDATE toelichting SET verwijderd_op = CAST($op AS TIMESTAMP), verwijderd_door = $door WHERE id = CAST($id AS INTEGER)`, { id, op: now(), door: user.name });
+	// Pages show their notes: the rendered pages kept in the cache no longer hold.
+	clearPageCache();
 	return getToelichting(db, id, actor);
 }
 
@@ -228,5 +235,7 @@ export async function ongedaanMaken(db: MonitorDb, id: number, actor: Actor): Pr
 	const note = await getToelichting(db, id, actor);
 	must(actor, note.plek);
 	await db.query(`UPDATE toelichting SET verwijderd_op = NULL, verwijderd_door = NULL WHERE id = CAST($id AS INTEGER)`, { id });
+	// Pages show their notes: the rendered pages kept in the cache no longer hold.
+	clearPageCache();
 	return getToelichting(db, id, actor);
 }

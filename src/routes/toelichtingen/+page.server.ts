@@ -2,7 +2,6 @@ import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
-import { clearPageCache } from '$lib/server/page-cache';
 import { opslaan, verwijderen, ongedaanMaken, herstellen, ToelichtingError, type Niveau } from '$lib/server/toelichtingen';
 
 /**
@@ -34,8 +33,6 @@ async function handle(request: Request, fn: (form: FormData) => Promise<unknown>
 		if (e instanceof z.ZodError) return fail(400, { fout: `De toelichting is niet opgeslagen: ${e.issues[0].message}.`, terug, tekst: String(form.get('tekst') ?? '') });
 		throw e;
 	}
-	// Pages are cached until the next import; a note changes them too.
-	clearPageCache();
 	redirect(303, terug + anker(form));
 }
 
