@@ -33,6 +33,7 @@ test('arrangementen shows rugzak %, the process figures, costs and the late list
 
 test('the kring filter changes the rugzak % and the URL', async ({ page }) => {
 	await page.goto('/arrangementen');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.locator('form.filters select[name=kring]').selectOption('Kring Heide');
 	await page.getByRole('button', { name: 'Toon cijfers' }).click();
 	await expect(page).toHaveURL(/kring=Kring\+Heide/);

@@ -29,9 +29,11 @@ test('the SWV view: figures, story, flagged schools and the waterfall', async ({
 
 test('filters change the figures and the URL', async ({ page }) => {
 	await page.goto('/budget');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByRole('combobox', { name: 'Schooljaar' }).selectOption('2024-2025');
 	await expect(page).toHaveURL(/schooljaar=2024-2025/);
 	await expect(page.getByTestId('kengetal-budget_toegekend')).toHaveText('€ 1.888.400');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByRole('combobox', { name: 'Kring' }).selectOption('Kring West');
 	await expect(page).toHaveURL(/kring=Kring\+West/);
 	await page.goto('/budget?schooljaar=2025-2026&kring=Kring+West');

@@ -38,6 +38,7 @@ test('deelname shows participation, the ranked kringen, the distribution of scho
 
 test('the kring filter changes the figures and the URL, without JavaScript-only controls', async ({ page }) => {
 	await page.goto('/deelname');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.locator('form.filters select[name=kring]').selectOption('Kring Oost');
 	await page.getByRole('button', { name: 'Toon cijfers' }).click();
 	await expect(page).toHaveURL(/kring=Kring\+Oost/);
@@ -49,6 +50,7 @@ test('the kring filter changes the figures and the URL, without JavaScript-only 
 	await expect(page.getByTestId('tabel-scholen').locator('tbody tr')).toHaveCount(11);
 	await expect(page.getByTestId('grafiek-verdeling').locator('svg g[aria-label="dot"] circle')).toHaveCount(11);
 
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.locator('form.filters select[name=schooljaar]').selectOption('2022-2023');
 	await page.getByRole('button', { name: 'Toon cijfers' }).click();
 	await expect(page).toHaveURL(/schooljaar=2022-2023/);

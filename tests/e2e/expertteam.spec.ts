@@ -47,6 +47,7 @@ test('the burn-up chart draws the hours, the formatie and the pace', async ({ pa
 
 test('filters change the figures and the URL', async ({ page }) => {
 	await page.goto('/expertteam');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByRole('combobox', { name: 'Kring' }).selectOption('Kring West');
 	await expect(page).toHaveURL(/kring=Kring\+West/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Expertteam 2025-2026 — Kring West');
@@ -54,6 +55,7 @@ test('filters change the figures and the URL', async ({ page }) => {
 	await expect(page.getByTestId('kengetal-benutting_pct')).toHaveText('45,1%');
 	await expect(page.getByTestId('scholen').locator('svg[aria-label]')).toBeVisible();
 
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByRole('combobox', { name: 'Activiteit' }).selectOption('consultatie');
 	await expect(page).toHaveURL(/activiteit=consultatie/);
 	await expect(page.getByTestId('kengetal-expertteam_uren')).toHaveText('57 uur');
@@ -62,6 +64,7 @@ test('filters change the figures and the URL', async ({ page }) => {
 	await expect(page.getByTestId('kengetal-expertteam_uren')).toHaveText('765 uur');
 	await expect(page.getByTestId('kengetal-benutting_pct')).toHaveText('47,0%');
 
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByRole('combobox', { name: 'Schooljaar' }).selectOption('2021-2022');
 	await expect(page).toHaveURL(/schooljaar=2021-2022/);
 	await page.goto('/expertteam?schooljaar=2021-2022');

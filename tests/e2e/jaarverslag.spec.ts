@@ -88,6 +88,8 @@ test('the jaarverslag has every chapter with drawn charts, the story and a toeli
 
 test('the PDF has the cover, the summary, five chapters and the appendix, with the key figures as text', async ({ page, request }) => {
 	await page.goto('/jaarverslag/2024-2025');
+	// The SWV's name as the page header shows it (another spec's import may have ended demo mode).
+	const swv = (await page.locator('header.site .swv').textContent())!.trim();
 	const href = await page.getByTestId('download-pdf').getAttribute('href');
 	expect(href).toBe('/jaarverslag/2024-2025/pdf');
 	const res = await request.get(href!, { timeout: 60_000 });
@@ -113,7 +115,7 @@ test('the PDF has the cover, the summary, five chapters and the appendix, with t
 	expect([...starts].sort((a, b) => a - b)).toEqual(starts);
 	expect(new Set(starts).size).toBe(7);
 	for (const i of starts) {
-		expect(pages[i]).toContain('SWV PO Voorbeeldregio (demo) — Jaarverslag 2024-2025');
+		expect(pages[i]).toContain(`${swv} — Jaarverslag 2024-2025`);
 		expect(pages[i]).toContain(`Pagina ${i + 1} van ${pageCount}`);
 	}
 	const text = pages.join('\n').replace(/\s+/g, ' ');

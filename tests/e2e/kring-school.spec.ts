@@ -24,6 +24,7 @@ test('the kring index links to a kring page with the kring next to the SWV and t
 
 test('the school page is a benchmark: the school highlighted among anonymous schools', async ({ page }) => {
 	await page.goto('/scholen');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.locator('form.filters select[name=kring]').selectOption('Kring Oost');
 	await page.getByRole('button', { name: 'Toon cijfers' }).click();
 	await expect(page).toHaveURL(/kring=Kring\+Oost/);
@@ -43,6 +44,7 @@ test('the school page is a benchmark: the school highlighted among anonymous sch
 	expect(tekst).not.toContain('98QQ00');
 	await page.screenshot({ path: 'test-results/screenshots/school.png', fullPage: true });
 
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.locator('form.filters select[name=schooljaar]').selectOption('2024-2025');
 	await page.getByRole('button', { name: 'Toon cijfers' }).click();
 	await expect(page).toHaveURL(/schooljaar=2024-2025/);

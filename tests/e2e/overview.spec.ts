@@ -23,6 +23,7 @@ test('overview shows tiles, a drawn chart and the story; switching schooljaar ch
 	await page.screenshot({ path: 'test-results/screenshots/overzicht.png', fullPage: true });
 
 	// Switch schooljaar with the keyboard-accessible select: URL and figures change.
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByLabel('Schooljaar').selectOption('2022-2023');
 	await expect(page).toHaveURL(/schooljaar=2022-2023/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overzicht 2022-2023');

@@ -31,6 +31,7 @@ test('verwijzingen shows decisions, per 1000, lead time and May–July share, wi
 
 test('filtering on a kring changes the figures and the URL', async ({ page }) => {
 	await page.goto('/verwijzingen');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.locator('form.filters select[name=kring]').selectOption('Kring Oost');
 	await page.getByRole('button', { name: 'Toon cijfers' }).click();
 	await expect(page).toHaveURL(/kring=Kring\+Oost/);
