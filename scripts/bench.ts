@@ -121,6 +121,11 @@ async function prepare(scale: number) {
 		const rows = Object.values(report.rows).reduce((a, b) => a + b, 0);
 		importStats = { rows, seconds, rowsPerSecond: rows / seconds };
 		console.log(`  ingelezen: ${rows} rijen in ${seconds.toFixed(1)} s`);
+	} else {
+		// A bench database from an earlier run: make sure the server will offer its demo accounts.
+		const db = await MonitorDb.open(dbFile, { poolSize: 1 });
+		await markDemo(db);
+		db.close();
 	}
 	return { dataDir, dbFile, importStats };
 }
@@ -189,6 +194,8 @@ async function startServer(dbFile: string, port: number): Promise<Server> {
 			await new Promise((r) => setTimeout(r, 100));
 		}
 	}
+	// Never leave a server behind, also when the bench stops on an error.
+	process.on('exit', () => proc.kill());
 	const server: Server = { proc, port, cookie: '', take: () => trace.splice(0) };
 	server.cookie = await login(server, 'bestuur');
 	return server;
@@ -407,7 +414,16 @@ for (const scale of SCALES) {
 	const server = await startServer(serverDb, 4390 + SCALES.indexOf(scale));
 	const pages: Record<string, unknown>[] = [];
 	const reachable: string[] = [];
-	for (const path of PAGES) {
+	// A kring page, a school page and the last jaarverslag of this data.
+	const probe = await MonitorDb.open(dbFile, { readOnly: true, poolSize: 1 });
+	const some = (await probe.query(
+		`SELECT (SELECT min(kring) FROM scholen WHERE soort = 'bao') AS kring,
+			(SELECT min(brin || vestiging) FROM scholen WHERE soort = 'bao') AS school,
+			(SELECT max(schooljaar(teldatum)) FROM telling) AS schooljaar`
+	)).rows[0];
+	probe.close();
+	const extra = [`/kringen/${encodeURIComponent(String(some.kring))}`, `/scholen/${some.school}`, `/jaarverslag/${some.schooljaar}`];
+	for (const path of [...PAGES, ...extra]) {
 		server.take();
 		const cold = await get(server.port, path, server.cookie);
 		if (cold.status !== 200) {

@@ -20,10 +20,13 @@ interface Context {
 
 let ready: Promise<Context> | null = null;
 
+/** DuckDB's memory for the server (MONITOR_DUCKDB_MEMORY): a school-board server is modest. */
+const SERVER_MEMORY = process.env.MONITOR_DUCKDB_MEMORY ?? '256MB';
+
 export async function openDatabase(file: string): Promise<MonitorDb> {
 	const isNew = !existsSync(file);
 	if (isNew) mkdirSync(dirname(file), { recursive: true });
-	const db = await MonitorDb.open(file);
+	const db = await MonitorDb.open(file, { memoryLimit: SERVER_MEMORY });
 	if (isNew) {
 		const report = await runImport(db, [DEMO_DIR], { user: 'demo' });
 		if (!report.ok) throw new Error(`De demodata konden niet worden ingelezen:\n${reportText(report)}`);

@@ -135,8 +135,12 @@ export class MonitorDb {
 		private instance: DuckDBInstance
 	) {}
 
-	static async open(file: string, options: { poolSize?: number; readOnly?: boolean } = {}): Promise<MonitorDb> {
-		const instance = await DuckDBInstance.create(file, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
+	static async open(file: string, options: { poolSize?: number; readOnly?: boolean; memoryLimit?: string } = {}): Promise<MonitorDb> {
+		const config: Record<string, string> = {};
+		if (options.readOnly) config.access_mode = 'READ_ONLY';
+		// DuckDB's buffer pool; beyond it, large operations spill to disk instead of growing the process.
+		if (options.memoryLimit) config.memory_limit = options.memoryLimit;
+		const instance = await DuckDBInstance.create(file, config);
 		const db = new MonitorDb(file, instance);
 		const size = options.poolSize ?? 3;
 		for (let i = 0; i < size; i++) {

@@ -8,7 +8,10 @@
 import { gzipSync } from 'node:zlib';
 import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
 
+/** Kept pages at most, and their bytes at most (a page of a very large SWV is big). */
 const LIMIT = 300;
+const MAX_BYTES = 48 * 1024 * 1024;
+let bytes = 0;
 interface Entry {
 	body: ArrayBuffer;
 	/** The same body gzipped, made once: most of a page is SVG and table text, which packs well. */
@@ -43,7 +46,7 @@ export async function cachedResolve(
 	const cacheable = request.method === 'GET' && !url.pathname.startsWith('/api/') && !url.pathname.startsWith('/beheer');
 	if (!cacheable) return resolve(event);
 	if (version !== cachedVersion) {
-		cache.clear();
+		clearPageCache();
 		cachedVersion = version;
 	}
 	// Some figures depend on today (the expertteam's pace), so a page is kept for one day at most.
@@ -57,11 +60,18 @@ export async function cachedResolve(
 	const body = await response.arrayBuffer();
 	const entry: Entry = { body, gzip: gzipSync(new Uint8Array(body), { level: 6 }), status: response.status, headers: [...response.headers.entries()] };
 	cache.set(key, entry);
-	if (cache.size > LIMIT) cache.delete(cache.keys().next().value!);
+	bytes += entry.body.byteLength + entry.gzip.byteLength;
+	while (cache.size > LIMIT || bytes > MAX_BYTES) {
+		const oldest = cache.keys().next().value!;
+		const e = cache.get(oldest)!;
+		bytes -= e.body.byteLength + e.gzip.byteLength;
+		cache.delete(oldest);
+	}
 	return respond(entry, acceptsGzip);
 }
 
 /** Forget every rendered page, for a change that is not an import (a toelichting written or deleted). */
 export function clearPageCache(): void {
 	cache.clear();
+	bytes = 0;
 }
