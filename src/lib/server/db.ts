@@ -79,14 +79,6 @@ function kindOf(t: DuckDBType): ColumnKind {
 	}
 }
 
-function toCell(v: unknown, kind: ColumnKind): Cell {
-	if (v === null || v === undefined) return null;
-	if (typeof v === 'bigint') return Number(v);
-	if (v instanceof Date) return kind === 'date' && v.getUTCHours() === 0 && v.getUTCMinutes() === 0 ? v.toISOString().slice(0, 10) : v.toISOString();
-	if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-	return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? Number(x) : x));
-}
-
 /** Every parameter is bound as VARCHAR (or NULL); SQL casts where it needs another type. */
 function bindTypes(params: Params): Record<string, DuckDBType> {
 	return Object.fromEntries(Object.keys(params).map((k) => [k, VARCHAR]));
@@ -105,22 +97,23 @@ export async function runOn(conn: DuckDBConnection, sql: string, params: Params 
 	for (let i = 0; i < raw.length; i++) {
 		const r: Row = {};
 		const src = raw[i];
-		for (let c = 0; c < names.length; c++) r[names[c]] = toPlain(src[c], kinds[c]);
+		for (let c = 0; c < names.length; c++) r[names[c]] = toCell(src[c], kinds[c]);
 		rows[i] = r;
 	}
 	return { columns: names.map((name, i) => ({ name, kind: kinds[i] })), rows };
 }
 
-/** DuckDB values (DuckDBDateValue, DuckDBDecimalValue, bigint …) → plain cells. */
-function toPlain(v: unknown, kind: ColumnKind): Cell {
+/** DuckDB values (bigint, DuckDBDateValue, DuckDBDecimalValue, …) → plain cells, dates as 'YYYY-MM-DD'. */
+function toCell(v: unknown, kind: ColumnKind): Cell {
 	if (v === null || v === undefined) return null;
-	if (typeof v === 'object' && v !== null) {
+	if (typeof v === 'bigint') return Number(v);
+	if (typeof v === 'object') {
 		const s = String(v);
 		if (kind === 'number') return Number(s);
-		if (kind === 'date') return s.length >= 10 ? (s.length === 10 ? s : s.replace(' ', 'T')) : s;
+		if (kind === 'date') return s.length > 10 ? s.replace(' ', 'T') : s;
 		return s;
 	}
-	return toCell(v, kind);
+	return v as Cell;
 }
 
 export class MonitorDb {
