@@ -25,9 +25,17 @@ export function readFilters(url: URL): Filters {
 
 export interface Figuur<R = Row> {
 	rows: R[];
-	/** /api/q/<query>?…&format=csv with the same parameters as the rows on the page. */
+	/** How many rows the query gave; more than `rows.length` when a listing was capped for the page. */
+	total: number;
+	/** /api/q/<query>?…&format=csv with the same parameters as the rows on the page (all of them). */
 	csv: string;
 }
+
+/**
+ * How many rows of a plain listing (schools, late arrangements) a page shows: a very large SWV has
+ * thousands, which nobody reads on screen and which would make the page heavy; the CSV has them all.
+ */
+export const LISTING_LIMIT = 200;
 
 export function csvLink(name: string, params: Record<string, string>): string {
 	const q = new URLSearchParams({ ...params, format: 'csv' });
@@ -60,7 +68,8 @@ export async function unlessForbidden<T>(work: Promise<T>): Promise<T | null> {
 /** A runner for one page request: `run(name, extra)` uses the page's filters plus `extra`. */
 export async function pageRunner(locals: App.Locals, filters: Filters) {
 	const { registry } = await context();
-	return async function run<R = Row>(name: string, extra: Record<string, string | null | undefined> = {}): Promise<Figuur<R>> {
+	/** `limit`: for a listing only — never for rows a page counts, ranks or flags from. */
+	return async function run<R = Row>(name: string, extra: Record<string, string | null | undefined> = {}, limit = Infinity): Promise<Figuur<R>> {
 		const def = registry.get(name);
 		const all: Record<string, string | null | undefined> = { ...filters, ...extra };
 		const params: Record<string, string> = {};
@@ -69,6 +78,7 @@ export async function pageRunner(locals: App.Locals, filters: Filters) {
 			if (v !== undefined && v !== null && v !== '') params[p.name] = v;
 		}
 		const r = await registry.run(name, params, locals.scope);
-		return { rows: r.rows as R[], csv: csvLink(name, params) };
+		const rows = (r.rows.length > limit ? r.rows.slice(0, limit) : r.rows) as R[];
+		return { rows, total: r.rows.length, csv: csvLink(name, params) };
 	};
 }

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { guarded, pageRunner, readFilters, unlessForbidden } from '$lib/server/pagina';
+import { guarded, LISTING_LIMIT, pageRunner, readFilters, unlessForbidden } from '$lib/server/pagina';
 import type { KerncijfersRow } from '$lib/kerncijfers';
 import type {
 	ArrangementActiefRow, ArrangementKostenRow, ArrangementProcesRow, ArrangementTeLaatRow, KringArrangementRow, RugzakRow, SchoolArrangementRow
@@ -15,10 +15,10 @@ export const load = (async ({ url, locals, parent }) => {
 			run<KerncijfersRow>('kerncijfers', { schooljaar: null }),
 			run<ArrangementActiefRow>('arrangementen_actief', { schooljaar }),
 			run<KringArrangementRow>('arrangementen_per_kring', { schooljaar }),
-			unlessForbidden(run<SchoolArrangementRow>('arrangementen_per_school', { schooljaar })),
+			unlessForbidden(run<SchoolArrangementRow>('arrangementen_per_school', { schooljaar }, LISTING_LIMIT)),
 			run<ArrangementKostenRow>('arrangementen_kosten'),
 			run<ArrangementProcesRow>('arrangementen_proces'),
-			unlessForbidden(run<ArrangementTeLaatRow>('arrangementen_te_laat', { schooljaar }))
+			unlessForbidden(run<ArrangementTeLaatRow>('arrangementen_te_laat', { schooljaar }, LISTING_LIMIT))
 		])
 	);
 	return { rugzak, kern, actief, kringen, scholen, kosten, proces, teLaat };

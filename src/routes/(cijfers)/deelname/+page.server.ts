@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { guarded, pageRunner, readFilters, unlessForbidden } from '$lib/server/pagina';
+import { guarded, LISTING_LIMIT, pageRunner, readFilters, unlessForbidden } from '$lib/server/pagina';
 import type { KerncijfersRow } from '$lib/kerncijfers';
 import type { DeelnameRow, InstroomRow, KringVerwijzingRow, SchoolVerwijzingRow, SoSamenstellingRow, VerdelingRow } from '$lib/cijfers';
 
@@ -11,7 +11,7 @@ export const load = (async ({ url, locals }) => {
 			run<DeelnameRow>('deelname_per_teldatum'),
 			run<KerncijfersRow>('kerncijfers', { schooljaar: null }),
 			run<KringVerwijzingRow>('verwijzingen_per_kring'),
-			unlessForbidden(run<SchoolVerwijzingRow>('verwijzingen_per_school')),
+			unlessForbidden(run<SchoolVerwijzingRow>('verwijzingen_per_school', {}, LISTING_LIMIT)),
 			run<VerdelingRow>('verwijzingen_verdeling'),
 			run<SoSamenstellingRow>('so_samenstelling'),
 			run<InstroomRow>('instroom')
