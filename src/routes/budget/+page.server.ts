@@ -3,6 +3,8 @@ import type { PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
 import { QueryError } from '$lib/server/queries';
 import type { BudgetKringRow, BudgetSchoolRow, WatervalRow } from '$lib/expertteam';
+import { signalenBudget } from '$lib/vertellen';
+import { LISTING_LIMIT } from '$lib/server/pagina';
 
 export const load = (async ({ url, locals }) => {
 	const { registry } = await context();
@@ -16,6 +18,7 @@ export const load = (async ({ url, locals }) => {
 			locals.scope.role === 'school' ? null : registry.run('budget_scholen', raw, locals.scope)
 		]);
 		const k = kringen.rows as unknown as BudgetKringRow[];
+		const alleScholen = scholen ? (scholen.rows as unknown as BudgetSchoolRow[]) : null;
 		const w = waterval.rows as unknown as WatervalRow[];
 		return {
 			filters: { schooljaar: w[0]?.schooljaar ?? schooljaar, kring },
@@ -25,7 +28,10 @@ export const load = (async ({ url, locals }) => {
 			},
 			kringen: k,
 			waterval: w,
-			scholen: scholen ? (scholen.rows as unknown as BudgetSchoolRow[]) : null
+			// The flagged schools come from all schools; the listing itself is capped (the CSV has all).
+			signalen: signalenBudget(alleScholen ?? []),
+			scholen: alleScholen ? alleScholen.slice(0, LISTING_LIMIT) : null,
+			scholenTotaal: alleScholen?.length ?? 0
 		};
 	} catch (e) {
 		if (e instanceof QueryError) error(e.status, e.message);
