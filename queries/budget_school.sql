@@ -16,39 +16,9 @@
 -- @public budget_toegekend budget_besteed uitputting_pct saldo kring_uitputting_pct swv_uitputting_pct
 -- A kring of fewer than 5 schools: its pupil figures would tell a school about the others.
 -- @schools kring_scholen for kring_leerlingen kring_ondersteunde_leerlingen
-WITH jaren AS (
-	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
-	FROM (SELECT schooljaar AS sj FROM budget_toekenning UNION SELECT schooljaar FROM budget_besteding)
-	WHERE $schooljaar IS NULL OR sj = $schooljaar
-),
-toegekend AS (
-	SELECT schooljaar AS sj, brin, vestiging, sum(bedrag) AS toegekend FROM budget_toekenning GROUP BY ALL
-),
-besteed AS (
-	SELECT schooljaar AS sj, brin, vestiging, sum(bedrag) AS besteed FROM budget_besteding GROUP BY ALL
-),
-referentie AS (
-	SELECT j.sj, min(t.teldatum) AS teldatum FROM jaren j JOIN telling t ON schooljaar(t.teldatum) = j.sj GROUP BY j.sj
-),
-ondersteund AS (
-	SELECT j.sj, a.brin, a.vestiging, count(DISTINCT a.leerling) AS ondersteund
-	FROM jaren j JOIN arrangementen a ON a.leerling IS NOT NULL AND a.startdatum <= j.einde AND (a.einddatum IS NULL OR a.einddatum >= j.begin)
-	GROUP BY ALL
-),
-scholen_in_beeld AS (
-	SELECT brin, vestiging FROM scholen WHERE soort IN ('bao', 'sbo') AND kring IS NOT NULL
-	UNION SELECT brin, vestiging FROM toegekend UNION SELECT brin, vestiging FROM besteed
-),
-per_school AS (
-	SELECT j.sj, s.brin || s.vestiging AS school, s.kring, t.toegekend, coalesce(b.besteed, 0) AS besteed, tl.leerlingen, coalesce(o.ondersteund, 0) AS ondersteund
-	FROM jaren j
-	CROSS JOIN scholen_in_beeld x
-	JOIN scholen s USING (brin, vestiging)
-	LEFT JOIN toegekend t ON t.sj = j.sj AND t.brin = s.brin AND t.vestiging = s.vestiging
-	LEFT JOIN besteed b ON b.sj = j.sj AND b.brin = s.brin AND b.vestiging = s.vestiging
-	LEFT JOIN ondersteund o ON o.sj = j.sj AND o.brin = s.brin AND o.vestiging = s.vestiging
-	LEFT JOIN referentie r ON r.sj = j.sj
-	LEFT JOIN telling tl ON tl.teldatum = r.teldatum AND tl.brin = s.brin AND tl.vestiging = s.vestiging
+WITH per_school AS (
+	SELECT sj, brin || vestiging AS school, kring, toegekend, besteed, leerlingen, ondersteund
+	FROM budget_per_school($schooljaar)
 ),
 kring AS (
 	SELECT sj, kring, sum(toegekend) AS toegekend, sum(besteed) AS besteed, sum(leerlingen) AS leerlingen, sum(ondersteund) AS ondersteund,

@@ -21,6 +21,49 @@ export type Params = Record<string, string | number | boolean | null>;
 export const DEFAULT_DB = 'data/monitor.duckdb';
 export const REFERENCE_FILE = 'data/reference/landelijk.csv';
 
+/** SQL building blocks shared by queries/, created after the canonical tables they read. */
+const MACRO_DDL = [
+	// The schoolbudget per school location and schooljaar (all schooljaren when \`gekozen\` is NULL):
+	// toegekend, besteed, pupils at the reference teldatum and distinct pupils with an arrangement that
+	// overlaps the schooljaar. One base for budget_kringen and budget_school, so they cannot drift apart.
+	`CREATE OR REPLACE MACRO budget_per_school(gekozen) AS TABLE
+	WITH jaren AS (
+	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
+	FROM (SELECT schooljaar AS sj FROM budget_toekenning UNION SELECT schooljaar FROM budget_besteding)
+	WHERE gekozen IS NULL OR sj = gekozen
+),
+toegekend AS (
+	SELECT schooljaar AS sj, brin, vestiging, sum(bedrag) AS toegekend FROM budget_toekenning GROUP BY ALL
+),
+besteed AS (
+	SELECT schooljaar AS sj, brin, vestiging, sum(bedrag) AS besteed FROM budget_besteding GROUP BY ALL
+),
+referentie AS (
+	SELECT j.sj, min(t.teldatum) AS teldatum FROM jaren j JOIN telling t ON schooljaar(t.teldatum) = j.sj GROUP BY j.sj
+),
+ondersteund AS (
+	SELECT j.sj, a.brin, a.vestiging, count(DISTINCT a.leerling) AS ondersteund
+	FROM jaren j JOIN arrangementen a ON a.leerling IS NOT NULL AND a.startdatum <= j.einde AND (a.einddatum IS NULL OR a.einddatum >= j.begin)
+	GROUP BY ALL
+),
+scholen_in_beeld AS (
+	SELECT brin, vestiging FROM scholen WHERE soort IN ('bao', 'sbo') AND kring IS NOT NULL
+	UNION SELECT brin, vestiging FROM toegekend UNION SELECT brin, vestiging FROM besteed
+),
+per_school AS (
+	SELECT j.sj, s.brin, s.vestiging, s.kring, t.toegekend, coalesce(b.besteed, 0) AS besteed, tl.leerlingen, coalesce(o.ondersteund, 0) AS ondersteund
+	FROM jaren j
+	CROSS JOIN scholen_in_beeld x
+	JOIN scholen s USING (brin, vestiging)
+	LEFT JOIN toegekend t ON t.sj = j.sj AND t.brin = s.brin AND t.vestiging = s.vestiging
+	LEFT JOIN besteed b ON b.sj = j.sj AND b.brin = s.brin AND b.vestiging = s.vestiging
+	LEFT JOIN ondersteund o ON o.sj = j.sj AND o.brin = s.brin AND o.vestiging = s.vestiging
+	LEFT JOIN referentie r ON r.sj = j.sj
+	LEFT JOIN telling tl ON tl.teldatum = r.teldatum AND tl.brin = s.brin AND tl.vestiging = s.vestiging
+)
+	SELECT * FROM per_school`
+];
+
 /** Tables the monitor itself writes; imports never touch them. */
 const META_DDL = [
 	`CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)`,
@@ -148,7 +191,7 @@ export class MonitorDb {
 
 	private async ensureSchema(): Promise<void> {
 		await this.withConnection(async (c) => {
-			for (const s of [...META_DDL, ...TABLES.map(ddl)]) await c.run(s);
+			for (const s of [...META_DDL, ...TABLES.map(ddl), ...MACRO_DDL]) await c.run(s);
 			// A database made by an older version gains the optional columns added to the specs since.
 			for (const t of TABLES) {
 				for (const col of t.columns.filter((x) => !x.required)) await c.run(`ALTER TABLE ${t.name} ADD COLUMN IF NOT EXISTS ${col.name} ${sqlType(col.type)}`);
