@@ -12,35 +12,42 @@
 -- @public expertteam_uren
 -- A kring of fewer than 5 schools: its figures would tell a school about the others.
 -- @schools kring_scholen for kring_leerlingen
-WITH jaren AS (
-	SELECT DISTINCT schooljaar AS sj FROM expertteam_inzet WHERE $schooljaar IS NULL OR schooljaar = $schooljaar
-),
-referentie AS (
-	SELECT j.sj, min(t.teldatum) AS teldatum FROM jaren j JOIN telling t ON schooljaar(t.teldatum) = j.sj GROUP BY j.sj
-),
-de_school AS (
+-- One pass over the bookings per schooljaar, with the school's, its kring's and the SWV's sums side
+-- by side (a very large SWV has millions of bookings).
+WITH de_school AS (
 	SELECT * FROM scholen WHERE brin || vestiging = $school
 ),
-leerlingen AS (
-	SELECT r.sj, s.kring, s.brin || s.vestiging AS school, t.leerlingen
-	FROM referentie r JOIN telling t ON t.teldatum = r.teldatum JOIN scholen s USING (brin, vestiging)
-	WHERE s.soort IN ('bao', 'sbo') AND s.kring IS NOT NULL
-),
 uren AS (
-	SELECT i.schooljaar AS sj, i.kring, i.brin || i.vestiging AS school, i.uren, i.leerlingen FROM expertteam_inzet i JOIN jaren j ON j.sj = i.schooljaar
+	SELECT i.schooljaar AS sj,
+		sum(i.uren) AS swv_uren,
+		sum(i.uren) FILTER (WHERE i.kring = d.kring) AS kring_uren,
+		sum(i.uren) FILTER (WHERE i.brin = d.brin AND i.vestiging = d.vestiging) AS school_uren,
+		sum(i.leerlingen) FILTER (WHERE i.brin = d.brin AND i.vestiging = d.vestiging) AS school_bereik
+	FROM expertteam_inzet i, de_school d
+	WHERE $schooljaar IS NULL OR i.schooljaar = $schooljaar
+	GROUP BY i.schooljaar
+),
+referentie AS (
+	SELECT u.sj, min(t.teldatum) AS teldatum FROM uren u JOIN telling t ON schooljaar(t.teldatum) = u.sj GROUP BY u.sj
+),
+leerlingen AS (
+	SELECT r.sj,
+		sum(t.leerlingen) AS swv_leerlingen,
+		sum(t.leerlingen) FILTER (WHERE s.kring = d.kring) AS kring_leerlingen,
+		sum(t.leerlingen) FILTER (WHERE s.brin = d.brin AND s.vestiging = d.vestiging) AS leerlingen
+	FROM referentie r JOIN telling t ON t.teldatum = r.teldatum JOIN scholen s USING (brin, vestiging), de_school d
+	WHERE s.soort IN ('bao', 'sbo') AND s.kring IS NOT NULL
+	GROUP BY r.sj
 )
-SELECT j.sj AS schooljaar, d.brin || d.vestiging AS school, d.naam, d.kring,
-	(SELECT sum(leerlingen) FROM leerlingen l WHERE l.sj = j.sj AND l.school = $school)::INTEGER AS leerlingen,
-	coalesce((SELECT sum(uren) FROM uren u WHERE u.sj = j.sj AND u.school = $school), 0)::DOUBLE AS expertteam_uren,
-	coalesce((SELECT sum(leerlingen) FROM uren u WHERE u.sj = j.sj AND u.school = $school), 0)::INTEGER AS bereik,
-	round(100 * coalesce((SELECT sum(uren) FROM uren u WHERE u.sj = j.sj AND u.school = $school), 0)
-		/ nullif((SELECT sum(leerlingen) FROM leerlingen l WHERE l.sj = j.sj AND l.school = $school), 0), 2) AS uren_per_100_leerlingen,
-	round(100 * (SELECT sum(uren) FROM uren u WHERE u.sj = j.sj AND u.kring = d.kring)
-		/ nullif((SELECT sum(leerlingen) FROM leerlingen l WHERE l.sj = j.sj AND l.kring = d.kring), 0), 2) AS kring_uren_per_100_leerlingen,
-	round(100 * (SELECT sum(uren) FROM uren u WHERE u.sj = j.sj)
-		/ nullif((SELECT sum(leerlingen) FROM leerlingen l WHERE l.sj = j.sj), 0), 2) AS swv_uren_per_100_leerlingen,
-	(SELECT sum(leerlingen) FROM leerlingen l WHERE l.sj = j.sj AND l.kring = d.kring)::INTEGER AS kring_leerlingen,
-	(SELECT sum(leerlingen) FROM leerlingen l WHERE l.sj = j.sj)::INTEGER AS swv_leerlingen,
+SELECT u.sj AS schooljaar, d.brin || d.vestiging AS school, d.naam, d.kring,
+	l.leerlingen::INTEGER AS leerlingen,
+	coalesce(u.school_uren, 0)::DOUBLE AS expertteam_uren,
+	coalesce(u.school_bereik, 0)::INTEGER AS bereik,
+	round(100 * coalesce(u.school_uren, 0) / nullif(l.leerlingen, 0), 2) AS uren_per_100_leerlingen,
+	round(100 * u.kring_uren / nullif(l.kring_leerlingen, 0), 2) AS kring_uren_per_100_leerlingen,
+	round(100 * u.swv_uren / nullif(l.swv_leerlingen, 0), 2) AS swv_uren_per_100_leerlingen,
+	l.kring_leerlingen::INTEGER AS kring_leerlingen,
+	l.swv_leerlingen::INTEGER AS swv_leerlingen,
 	(SELECT count(*) FROM scholen s WHERE s.kring = d.kring AND s.soort IN ('bao', 'sbo'))::INTEGER AS kring_scholen
-FROM jaren j, de_school d
-ORDER BY j.sj
+FROM uren u CROSS JOIN de_school d LEFT JOIN leerlingen l ON l.sj = u.sj
+ORDER BY u.sj

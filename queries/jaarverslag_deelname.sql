@@ -15,45 +15,48 @@
 -- @rate deelname_so_pct from leerlingen_so noemer
 -- @rate rugzak_pct from leerlingen_rugzak noemer
 -- @schools scholen
+-- Only the chosen school is kept apart (`eigen`): grouping every school (thousands in a very large SWV,
+-- each with its distinct counts) would cost time and memory for rows the query drops; names are
+-- looked up at the end for that one school.
 WITH referentie AS (
 	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
 ),
 school AS (
-	SELECT brin, vestiging, brin || vestiging AS code, naam, soort, kring FROM scholen
+	SELECT brin, vestiging, soort, kring, CASE WHEN brin || vestiging = $school THEN brin || vestiging END AS eigen FROM scholen
 ),
 feiten AS (
-	-- pupils per bao/sbo school on the reference teldatum
-	SELECT r.schooljaar, r.teldatum, s.code, s.naam, s.kring, s.soort AS soort, t.leerlingen AS aantal, NULL AS leerling
+	-- pupils per bao/sbo school on the reference teldatum (one telling row per school and teldatum)
+	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, s.soort AS soort, t.leerlingen AS aantal, NULL AS leerling
 	FROM referentie r JOIN telling t ON t.teldatum = r.teldatum JOIN school s USING (brin, vestiging)
 	WHERE s.soort IN ('bao', 'sbo')
 	UNION ALL
 	-- pupils holding a valid so-TLV on the reference teldatum, at their school of herkomst
-	SELECT r.schooljaar, r.teldatum, s.code, s.naam, s.kring, 'so', NULL, tlv.leerling
+	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, 'so', NULL, tlv.leerling
 	FROM referentie r
 	JOIN tlv ON tlv.soort = 'so' AND tlv.ingangsdatum <= r.teldatum AND (tlv.einddatum IS NULL OR tlv.einddatum >= r.teldatum)
 	LEFT JOIN school s ON s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
 	UNION ALL
 	-- pupils with a valid rugzak or individual arrangement at a bao school on the reference teldatum
-	SELECT r.schooljaar, r.teldatum, s.code, s.naam, s.kring, 'rugzak', NULL, a.leerling
+	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, 'rugzak', NULL, a.leerling
 	FROM referentie r
 	JOIN arrangementen a ON a.soort IN ('rugzak', 'individueel') AND a.startdatum <= r.teldatum AND (a.einddatum IS NULL OR a.einddatum >= r.teldatum)
 	JOIN school s ON s.brin = a.brin AND s.vestiging = a.vestiging AND s.soort = 'bao'
 ),
 per_niveau AS (
 	SELECT schooljaar, teldatum,
-		CASE WHEN grouping(kring) = 1 THEN 'swv' WHEN grouping(code) = 1 THEN 'kring' ELSE 'school' END AS niveau,
-		kring, code, naam,
+		CASE WHEN grouping(kring) = 1 THEN 'swv' WHEN grouping(eigen) = 1 THEN 'kring' ELSE 'school' END AS niveau,
+		kring, eigen AS code,
 		coalesce(sum(aantal) FILTER (WHERE soort = 'bao'), 0)::INTEGER AS leerlingen_bao,
 		coalesce(sum(aantal) FILTER (WHERE soort = 'sbo'), 0)::INTEGER AS leerlingen_sbo,
 		count(DISTINCT leerling) FILTER (WHERE soort = 'so')::INTEGER AS leerlingen_so,
 		count(DISTINCT leerling) FILTER (WHERE soort = 'rugzak')::INTEGER AS leerlingen_rugzak,
-		count(DISTINCT code) FILTER (WHERE soort IN ('bao', 'sbo'))::INTEGER AS scholen
+		count(*) FILTER (WHERE soort IN ('bao', 'sbo'))::INTEGER AS scholen
 	FROM feiten
-	GROUP BY GROUPING SETS ((schooljaar, teldatum), (schooljaar, teldatum, kring), (schooljaar, teldatum, kring, code, naam))
+	GROUP BY GROUPING SETS ((schooljaar, teldatum), (schooljaar, teldatum, kring), (schooljaar, teldatum, kring, eigen))
 )
 SELECT schooljaar, teldatum, niveau,
 	CASE niveau WHEN 'swv' THEN '' WHEN 'kring' THEN kring ELSE code END AS sleutel,
-	CASE niveau WHEN 'swv' THEN '' WHEN 'kring' THEN kring ELSE naam END AS naam,
+	CASE niveau WHEN 'swv' THEN '' WHEN 'kring' THEN kring ELSE (SELECT naam FROM scholen WHERE brin || vestiging = $school) END AS naam,
 	kring,
 	leerlingen_bao, leerlingen_sbo, leerlingen_so, leerlingen_rugzak,
 	leerlingen_bao + leerlingen_sbo AS noemer,
