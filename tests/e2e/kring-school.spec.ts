@@ -22,6 +22,29 @@ test('the kring index links to a kring page with the kring next to the SWV and t
 	expect((await page.request.get('/kringen/Bestaat%20niet')).status()).toBe(404);
 });
 
+test('the school list is searched by name, code, kring or gemeente, and keeps the kring filter', async ({ page }) => {
+	await page.goto('/scholen');
+	await expect(page.getByTestId('scholen-aantal')).toHaveText('84 scholen.');
+	await page.goto('/scholen?kring=Kring+Oost');
+	await expect(page.getByTestId('scholen-aantal')).toHaveText('11 scholen.');
+	await page.getByRole('searchbox', { name: 'Zoek een school' }).fill('tweemaster');
+	await page.getByRole('button', { name: 'Zoek', exact: true }).click();
+	await expect(page).toHaveURL(/kring=Kring\+Oost&zoek=tweemaster/);
+	// The school and its dislocatie (32UO00 and 32UO01).
+	await expect(page.getByTestId('scholen-aantal')).toHaveText('2 van de 11 scholen gevonden met “tweemaster”.');
+	await expect(page.getByTestId('tabel-scholen').locator('tbody tr')).toHaveCount(2);
+	await expect(page.getByTestId('tabel-scholen')).toContainText('32UO01');
+	// By code, in another case; and nothing found is said plainly.
+	await page.goto('/scholen?zoek=32uo00');
+	await expect(page.getByTestId('tabel-scholen').locator('tbody tr')).toHaveCount(1);
+	await expect(page.getByTestId('tabel-scholen')).toContainText('Basisschool De Tweemaster');
+	await page.goto('/scholen?zoek=bestaatniet');
+	await expect(page.getByTestId('scholen-aantal')).toHaveText('0 van de 84 scholen gevonden met “bestaatniet”.');
+	await expect(page.getByTestId('tabel-scholen').locator('tbody')).toHaveText('geen gegevens');
+	await page.getByRole('link', { name: 'Zoeken wissen' }).click();
+	await expect(page.getByTestId('scholen-aantal')).toHaveText('84 scholen.');
+});
+
 test('the school page is a benchmark: the school highlighted among anonymous schools', async ({ page }) => {
 	await page.goto('/scholen');
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });

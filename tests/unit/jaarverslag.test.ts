@@ -123,6 +123,22 @@ describe('loadJaarverslag and its sentences', () => {
 		// A total is compared with last year only.
 		expect(vertelMetric(d, 'arrangementen_gestart').zinnen[0]).toBe('In schooljaar 2024-2025 startten in Kring Noord 4 arrangementen. Voor vorig jaar zijn geen gegevens.');
 	});
+	it('carries only the rows it reads: its place over the years, the SWV this and last year, every kring this year', async () => {
+		// The source gives every kring in every schooljaar (thousands of rows in a very large SWV).
+		const bron = (await registry.run('jaarverslag_deelname', {}, FULL_SCOPE)).rows;
+		expect(bron.some((r) => r.niveau === 'kring' && r.sleutel === 'Kring Zuid' && r.schooljaar === '2023-2024')).toBe(true);
+		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', kring: 'Kring Noord' }, bestuur);
+		expect(d.bronnen.deelname.map((r) => `${r.niveau}:${r.sleutel}:${r.schooljaar}`).sort()).toEqual([
+			'kring:Kring Noord:2023-2024',
+			'kring:Kring Noord:2024-2025',
+			'kring:Kring Zuid:2024-2025',
+			'swv::2023-2024',
+			'swv::2024-2025'
+		]);
+		// A report of an earlier schooljaar carries nothing of later years.
+		const vorig = await loadJaarverslag(db, registry, { schooljaar: '2023-2024' }, bestuur);
+		expect(Object.values(vorig.bronnen).flat().every((r) => String(r.schooljaar) <= '2023-2024')).toBe(true);
+	});
 	it('a zero formatie is said in words', async () => {
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', kring: 'Kring Zuid' }, bestuur);
 		expect(vertelMetric(d, 'benutting_pct').zinnen).toEqual(['In schooljaar 2024-2025 is de benutting van de formatie in Kring Zuid niet te berekenen: de toegekende formatie is 0.']);

@@ -9,6 +9,7 @@ import { loadToelichtingen, type Actor } from './toelichtingen';
 import type { Bron, JaarverslagData, Rij } from '../jaarverslag';
 import type { KerncijfersRow } from '../kerncijfers';
 import type { Niveau } from '../toelichting';
+import { previousSchooljaar } from '../format';
 
 export interface Keuze {
 	schooljaar: string;
@@ -87,6 +88,18 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 		niveau = 'kring';
 		sleutel = naam = keuze.kring;
 	}
+	// The report reads its own place over the years, the SWV (and a school's kring) in this and last
+	// year, and every kring in this year (reeksRijen, rij and kringRijen in $lib/jaarverslag); the other
+	// rows (every kring in every year: thousands in a very large SWV) would only weigh on the page.
+	const vorigJaar = previousSchooljaar(keuze.schooljaar);
+	const nodig = (r: Rij): boolean => {
+		const sj = String(r.schooljaar);
+		if (sj > keuze.schooljaar) return false;
+		if (r.niveau === niveau && r.sleutel === sleutel) return true;
+		if (sj !== keuze.schooljaar && sj !== vorigJaar) return false;
+		return r.niveau === 'swv' || (r.niveau === 'kring' && (sj === keuze.schooljaar || r.sleutel === kring));
+	};
+	for (const b of Object.keys(perBron) as Bron[]) perBron[b] = perBron[b].filter(nodig);
 	const meta = info[0] as { swv_naam: string; demo: boolean };
 	return {
 		schooljaar: keuze.schooljaar,

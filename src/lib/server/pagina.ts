@@ -37,6 +37,28 @@ export interface Figuur<R = Row> {
  */
 export const LISTING_LIMIT = 200;
 
+/**
+ * A distribution over the schools (verwijzingen_verdeling) as a page needs it: its first row (P25,
+ * median, P75 and the number of schools are on every row) and the values alone, one per school. A
+ * very large SWV has thousands of schools; their whole rows would make the page heavy.
+ */
+export function alsVerdeling<R extends { verwijzingen_per_1000: unknown }>(f: Figuur<R>): Figuur<R> & { waarden: R['verwijzingen_per_1000'][] } {
+	return { rows: f.rows.slice(0, 1), total: f.total, csv: f.csv, waarden: f.rows.map((r) => r.verwijzingen_per_1000) };
+}
+
+/**
+ * One page of a listing a person searches (the schools): rows whose `velden` contain `zoek` (any case),
+ * `pagina` counted from 1 and kept within the pages there are, LISTING_LIMIT rows per page.
+ */
+export function zoekEnBlader<R>(rows: R[], velden: (r: R) => unknown[], zoek: string, pagina: number, perPagina = LISTING_LIMIT) {
+	const z = zoek.trim().toLocaleLowerCase('nl');
+	const gevonden = z ? rows.filter((r) => velden(r).some((v) => String(v ?? '').toLocaleLowerCase('nl').includes(z))) : rows;
+	const paginas = Math.max(1, Math.ceil(gevonden.length / perPagina));
+	const p = Math.min(paginas, Math.max(1, Math.floor(pagina) || 1));
+	const vanaf = (p - 1) * perPagina;
+	return { rows: gevonden.slice(vanaf, vanaf + perPagina), gevonden: gevonden.length, pagina: p, paginas, vanaf };
+}
+
 export function csvLink(name: string, params: Record<string, string>): string {
 	const q = new URLSearchParams({ ...params, format: 'csv' });
 	return `/api/q/${name}?${q}`;

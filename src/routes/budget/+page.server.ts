@@ -20,13 +20,18 @@ export const load = (async ({ url, locals }) => {
 		const k = kringen.rows as unknown as BudgetKringRow[];
 		const alleScholen = scholen ? (scholen.rows as unknown as BudgetSchoolRow[]) : null;
 		const w = waterval.rows as unknown as WatervalRow[];
+		const sj = w[0]?.schooljaar ?? schooljaar;
 		return {
-			filters: { schooljaar: w[0]?.schooljaar ?? schooljaar, kring },
+			filters: { schooljaar: sj, kring },
 			opties: {
 				schooljaar: [...new Set(k.map((r) => r.schooljaar))].reverse(),
 				kring: [...new Set(k.filter((r) => !r.totaal).map((r) => r.kring as string))].sort()
 			},
-			kringen: k,
+			// What the page shows of the kring rows (all kringen × all schooljaren is thousands of rows in
+			// a very large SWV): the chosen kring's or the SWV's trend, and the kringen of the schooljaar.
+			reeks: k.filter((r) => (kring ? r.kring === kring : r.totaal)),
+			swvNu: k.find((r) => r.totaal && r.schooljaar === sj) ?? null,
+			perKring: kring ? [] : k.filter((r) => !r.totaal && r.schooljaar === sj),
 			waterval: w,
 			// The flagged schools come from all schools; the listing itself is capped (the CSV has all).
 			signalen: signalenBudget(alleScholen ?? []),

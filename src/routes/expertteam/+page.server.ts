@@ -3,6 +3,8 @@ import type { PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
 import { QueryError } from '$lib/server/queries';
 import type { BurnupRow, ExpertteamKringRow, ExpertteamSchoolRow, VerdelingRow } from '$lib/expertteam';
+import { signalenExpertteam } from '$lib/vertellen';
+import { LISTING_LIMIT } from '$lib/server/pagina';
 
 const FILTERS = ['schooljaar', 'kring', 'organisatie', 'expertise', 'activiteit'] as const;
 export type ExpertteamFilters = Record<(typeof FILTERS)[number], string | null>;
@@ -24,6 +26,9 @@ export const load = (async ({ url, locals }) => {
 		]);
 		const keuzes = (f: string) => opties.rows.filter((r) => r.filter === f).map((r) => String(r.waarde));
 		const k = kringen.rows as unknown as ExpertteamKringRow[];
+		const perKring = k.filter((r) => !r.totaal);
+		const gekozen = kring ? (perKring.find((r) => r.kring === kring) ?? null) : null;
+		const alleScholen = scholen ? (scholen.rows as unknown as ExpertteamSchoolRow[]) : null;
 		return {
 			filters: { ...filters, schooljaar: k[0]?.schooljaar ?? filters.schooljaar, kring: kring ?? null },
 			opties: {
@@ -36,7 +41,11 @@ export const load = (async ({ url, locals }) => {
 			kringen: k,
 			burnup: burnup.rows as unknown as BurnupRow[],
 			verdeling: verdeling.rows as unknown as VerdelingRow[],
-			scholen: scholen ? (scholen.rows as unknown as ExpertteamSchoolRow[]) : null
+			// Schools without hours are found on the server from all schools; the listing itself is
+			// capped (a very large SWV has thousands; the CSV has all).
+			signalen: signalenExpertteam(gekozen ? [gekozen] : perKring, alleScholen ?? []),
+			scholen: alleScholen ? alleScholen.slice(0, LISTING_LIMIT) : null,
+			scholenTotaal: alleScholen?.length ?? 0
 		};
 	} catch (e) {
 		if (e instanceof QueryError) error(e.status, e.message);

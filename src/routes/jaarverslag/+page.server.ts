@@ -2,11 +2,17 @@ import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
 import { QueryError } from '$lib/server/queries';
+import { LISTING_LIMIT } from '$lib/server/pagina';
 
-/** Choose a schooljaar (and a kring or school); the choice goes to /jaarverslag/<schooljaar>. */
+/**
+ * Choose a schooljaar (and a kring or school); the choice goes to /jaarverslag/<schooljaar>. A very
+ * large SWV has thousands of schools, too many for one list: then the schools of one kring are
+ * offered, after "Toon de scholen van deze kring" (?stap=scholen keeps the choice on this page).
+ */
 export const load = (async ({ url, locals }) => {
 	const gekozen = url.searchParams.get('schooljaar');
-	if (gekozen && /^\d{4}-\d{4}$/.test(gekozen)) {
+	const kring = url.searchParams.get('kring') || null;
+	if (gekozen && /^\d{4}-\d{4}$/.test(gekozen) && url.searchParams.get('stap') !== 'scholen') {
 		const q = new URLSearchParams();
 		for (const k of ['kring', 'school']) if (url.searchParams.get(k)) q.set(k, url.searchParams.get(k)!);
 		redirect(303, `/jaarverslag/${gekozen}${q.size ? `?${q}` : ''}`);
@@ -19,10 +25,14 @@ export const load = (async ({ url, locals }) => {
 			isSchool ? Promise.resolve({ rows: [] }) : registry.run('jaarverslag_keuzes', {}, locals.scope)
 		]);
 		const scholen = keuzes.rows.map((r) => ({ kring: String(r.kring), code: String(r.code), naam: String(r.naam) }));
+		const perKring = scholen.length > LISTING_LIMIT;
 		return {
 			schooljaren: jaren.rows.map((r) => String(r.schooljaar)),
+			schooljaar: gekozen,
 			kringen: [...new Set(scholen.map((s) => s.kring))],
-			scholen,
+			kring,
+			scholen: !perKring ? scholen : kring ? scholen.filter((s) => s.kring === kring) : [],
+			perKring,
 			magKiezen: !isSchool
 		};
 	} catch (e) {

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { guarded, LISTING_LIMIT, pageRunner, readFilters, unlessForbidden } from '$lib/server/pagina';
+import { alsVerdeling, guarded, LISTING_LIMIT, pageRunner, readFilters, unlessForbidden } from '$lib/server/pagina';
 import type { KerncijfersRow } from '$lib/kerncijfers';
 import type { DeelnameRow, InstroomRow, KringVerwijzingRow, SchoolVerwijzingRow, SoSamenstellingRow, VerdelingRow } from '$lib/cijfers';
 
@@ -17,5 +17,5 @@ export const load = (async ({ url, locals }) => {
 			run<InstroomRow>('instroom')
 		])
 	);
-	return { deelname, kern, kringen, scholen, verdeling, so, instroom };
+	return { deelname, kern, kringen, scholen, verdeling: alsVerdeling(verdeling), so, instroom };
 }) satisfies PageServerLoad;

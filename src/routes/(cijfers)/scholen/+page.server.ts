@@ -1,11 +1,24 @@
 import type { PageServerLoad } from './$types';
-import { guarded, pageRunner, readFilters } from '$lib/server/pagina';
+import { guarded, pageRunner, readFilters, zoekEnBlader } from '$lib/server/pagina';
 import type { SchoolVerwijzingRow } from '$lib/cijfers';
 
-/** The list of all schools (scope all: the roles issue sends a school user to its own page instead). */
+/**
+ * The list of all schools (scope all: the roles issue sends a school user to its own page instead).
+ * A very large SWV has thousands of schools: the list is searched (?zoek= part of a name, code,
+ * kring or gemeente) and shown a page of LISTING_LIMIT at a time (?pagina=); the CSV has them all.
+ */
 export const load = (async ({ url, locals, parent }) => {
 	const run = await pageRunner(locals, readFilters(url));
 	const { schooljaar } = await parent();
-	const scholen = await guarded(run<SchoolVerwijzingRow>('verwijzingen_per_school', { schooljaar }));
-	return { scholen };
+	const alle = await guarded(run<SchoolVerwijzingRow>('verwijzingen_per_school', { schooljaar }));
+	const zoek = (url.searchParams.get('zoek') ?? '').trim();
+	const blad = zoekEnBlader(alle.rows, (s) => [s.naam, s.school, s.kring, s.gemeente], zoek, Number(url.searchParams.get('pagina')));
+	return {
+		scholen: { rows: blad.rows, total: alle.total, csv: alle.csv },
+		zoek,
+		gevonden: blad.gevonden,
+		vanaf: blad.vanaf,
+		pagina: blad.pagina,
+		paginas: blad.paginas
+	};
 }) satisfies PageServerLoad;

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
 import { loadBudgetSection, loadExpertteamSection } from '$lib/server/sections';
-import { guarded, pageRunner, readFilters, unlessForbidden } from '$lib/server/pagina';
+import { alsVerdeling, guarded, pageRunner, readFilters, unlessForbidden } from '$lib/server/pagina';
 import type { KerncijfersRow } from '$lib/kerncijfers';
 import type {
 	ArrangementProcesRow, DeelnameRow, KringArrangementRow, KringVerwijzingRow, SchoolVerwijzingRow, TlvSchooljaarRow, VerdelingRow
@@ -33,5 +33,7 @@ export const load = (async ({ url, params, locals, parent }) => {
 			loadBudgetSection(registry, locals.scope, sectie)
 		])
 	);
-	return { kring, deelname, deelnameSwv, kern, kringen, arrangementen, scholen, verdeling, tlv, tlvSwv, proces, procesSwv, expertteam, budget };
+	// Of the per-kring figures this page shows its own kring's row (total: the number of kringen).
+	const eigen = <R extends { kring: string | null }>(f: { rows: R[]; total: number; csv: string }) => ({ ...f, rows: f.rows.filter((r) => r.kring === kring) });
+	return { kring, deelname, deelnameSwv, kern, kringen: eigen(kringen), arrangementen: eigen(arrangementen), scholen, verdeling: alsVerdeling(verdeling), tlv, tlvSwv, proces, procesSwv, expertteam, budget };
 }) satisfies PageServerLoad;

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
 import { loadBudgetSection, loadExpertteamSection } from '$lib/server/sections';
-import { guarded, pageRunner } from '$lib/server/pagina';
+import { alsVerdeling, guarded, pageRunner } from '$lib/server/pagina';
 import type { KerncijfersRow } from '$lib/kerncijfers';
 import type { SchoolArrangementVerloopRow, SchoolVerloopRow, VerdelingRow } from '$lib/cijfers';
 
@@ -27,5 +27,5 @@ export const load = (async ({ url, params, locals, parent }) => {
 		])
 	);
 	if (verwijzingen.rows.length === 0) error(404, `Er is geen bao- of sbo-school met de code ${school}.`);
-	return { school, verwijzingen, arrangementen, verdeling, kern, expertteam, budget };
+	return { school, verwijzingen, arrangementen, verdeling: alsVerdeling(verdeling), kern, expertteam, budget };
 }) satisfies PageServerLoad;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { alsVerdeling, zoekEnBlader } from './pagina';
+
+/** 450 schools: School 1 … School 450, every tenth in Kring Oost. */
+const scholen = Array.from({ length: 450 }, (_, i) => ({ naam: `School ${i + 1}`, school: `${String(i).padStart(2, '0')}AA00`, kring: i % 10 === 0 ? 'Kring Oost' : 'Kring West' }));
+const velden = (s: (typeof scholen)[number]) => [s.naam, s.school, s.kring];
+
+describe('zoekEnBlader: a page of a listing a person searches', () => {
+	it('pages of 200: page 3 of 450 rows holds rows 401–450', () => {
+		const b = zoekEnBlader(scholen, velden, '', 3);
+		expect([b.paginas, b.pagina, b.vanaf, b.rows.length, b.gevonden]).toEqual([3, 3, 400, 50, 450]);
+		expect(b.rows[0].naam).toBe('School 401');
+	});
+	it('keeps the page within the pages there are (0, nonsense and 9 of 3)', () => {
+		expect(zoekEnBlader(scholen, velden, '', 0).pagina).toBe(1);
+		expect(zoekEnBlader(scholen, velden, '', Number('abc')).pagina).toBe(1);
+		expect(zoekEnBlader(scholen, velden, '', 9).pagina).toBe(3);
+	});
+	it('searches any field, whatever the case: "kring oost" finds 45 of 450 on one page', () => {
+		const b = zoekEnBlader(scholen, velden, '  kring OOST ', 1);
+		expect([b.gevonden, b.paginas, b.rows.length]).toEqual([45, 1, 45]);
+		expect(zoekEnBlader(scholen, velden, 'school 45', 1).gevonden).toBe(2); // School 45 and School 450
+		expect(zoekEnBlader(scholen, velden, 'zzz', 1)).toMatchObject({ gevonden: 0, paginas: 1, pagina: 1, rows: [] });
+	});
+});
+
+describe('alsVerdeling: a distribution as a page needs it', () => {
+	it('keeps the first row (P25, median, P75 are on every row) and every value', () => {
+		const rows = [
+			{ verwijzingen_per_1000: 1.5, p25: 2, mediaan: 3, p75: 4, scholen: 3 },
+			{ verwijzingen_per_1000: 3, p25: 2, mediaan: 3, p75: 4, scholen: 3 },
+			{ verwijzingen_per_1000: 'verborgen', p25: 2, mediaan: 3, p75: 4, scholen: 3 }
+		];
+		const v = alsVerdeling({ rows, total: 3, csv: '/api/q/x?format=csv' });
+		expect(v.rows).toEqual([rows[0]]);
+		expect(v.waarden).toEqual([1.5, 3, 'verborgen']);
+		expect([v.total, v.csv]).toEqual([3, '/api/q/x?format=csv']);
+	});
+});
