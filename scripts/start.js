@@ -23,6 +23,10 @@ if (built < sources) {
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 process.env.PORT ??= '3000';
+// DuckDB's allocator hands freed memory back to the system at once instead of keeping it for later
+// queries: a little slower when a figure is first computed, and the server stays small between them
+// (docs/performance.md). Read when DuckDB loads, so it is set before the server is imported.
+process.env.DUCKDB_JE_MALLOC_CONF ??= 'dirty_decay_ms:0,muzzy_decay_ms:0';
 // The adapter's body limit stays above the web import's own limit (IMPORT_MAX_MB), which answers in Dutch.
 process.env.BODY_SIZE_LIMIT ??= String(Math.max(200, Number(process.env.IMPORT_MAX_MB ?? 100) + 10) * 1024 * 1024);
 console.log(`Passend Monitor: http://${process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost'}:${process.env.PORT}`);

@@ -48,6 +48,9 @@ h1{color:#154273;font-size:1.6rem}a{color:#154273}</style></head>
 	});
 }
 
+/** MONITOR_TRACE_MEMORY=1: a line per request with the process's memory, to see what a page costs. */
+const TRACE_MEMORY = process.env.MONITOR_TRACE_MEMORY === '1';
+
 export const handle: Handle = async ({ event, resolve }) => {
 	const { db } = await context();
 	const user = await sessionUser(db, event.cookies.get(SESSION_COOKIE));
@@ -73,6 +76,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	} else {
 		// Pages are cached per viewer (page-cache.ts) only after the access check above.
 		response = await cachedResolve(event, resolve, db.version);
+	}
+	if (TRACE_MEMORY) {
+		const m = process.memoryUsage();
+		const mb = (n: number) => Math.round(n / 1048576);
+		console.log(`[memory] ${JSON.stringify({ path: event.url.pathname, rss: mb(m.rss), heap: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) })}`);
 	}
 	for (const [k, v] of Object.entries(SECURITY_HEADERS)) response.headers.set(k, v);
 	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000');

@@ -20,8 +20,12 @@ interface Context {
 
 let ready: Promise<Context> | null = null;
 
-/** DuckDB's memory for the server (MONITOR_DUCKDB_MEMORY): a school-board server is modest. */
-const SERVER_MEMORY = process.env.MONITOR_DUCKDB_MEMORY ?? '256MB';
+/**
+ * DuckDB's memory for the server (MONITOR_DUCKDB_MEMORY): a school-board server is modest. Figure
+ * queries run one at a time (queries.ts), and every page of a 1-million-pupil SWV fits in this
+ * (spilling to disk where it must); an import raises it while it runs (MONITOR_IMPORT_MEMORY).
+ */
+const SERVER_MEMORY = process.env.MONITOR_DUCKDB_MEMORY ?? '128MB';
 
 export async function openDatabase(file: string): Promise<MonitorDb> {
 	const isNew = !existsSync(file);

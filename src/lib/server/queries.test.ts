@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonitorDb } from './db';
-import { QueryRegistry, QueryError, FULL_SCOPE, parseQueryFile, loadQueries } from './queries';
+import { QueryRegistry, QueryError, FULL_SCOPE, Gate, parseQueryFile, loadQueries } from './queries';
 
 let db: MonitorDb;
 let registry: QueryRegistry;
@@ -57,5 +57,37 @@ describe('query registry', () => {
 		expect(() => reg.bindParams(def, { school: '22BB00' }, scope)).toThrow(/eigen school/);
 		const all = parseQueryFile('alle', '-- @scope all\nSELECT 1');
 		expect(() => reg.bindParams(all, {}, scope)).toThrow(/schoolaccount/);
+	});
+});
+
+describe('Gate: figure queries one at a time', () => {
+	/** Runs 5 tasks of 20 ms through a gate; returns how many ran at once at most, and the order they ended. */
+	async function run(n: number) {
+		const gate = new Gate(n);
+		let now = 0;
+		let most = 0;
+		const ended: number[] = [];
+		await Promise.all(
+			[0, 1, 2, 3, 4].map((i) =>
+				gate.run(async () => {
+					most = Math.max(most, ++now);
+					await new Promise((r) => setTimeout(r, 20));
+					now--;
+					ended.push(i);
+				})
+			)
+		);
+		return { most, ended };
+	}
+	it('lets one through at a time, in the order they came', async () => {
+		expect(await run(1)).toEqual({ most: 1, ended: [0, 1, 2, 3, 4] });
+	});
+	it('lets two through with room for two', async () => {
+		expect((await run(2)).most).toBe(2);
+	});
+	it('frees its place when a task fails', async () => {
+		const gate = new Gate(1);
+		await expect(gate.run(() => Promise.reject(new Error('mis')))).rejects.toThrow('mis');
+		expect(await gate.run(async () => 'daarna')).toBe('daarna');
 	});
 });

@@ -133,10 +133,35 @@ export function loadQueries(dir = process.env.QUERIES_DIR ?? 'queries'): Map<str
 
 const CACHE_LIMIT = 500;
 const TRACE = process.env.MONITOR_TRACE === '1';
+/**
+ * How many figure queries DuckDB runs at once (MONITOR_QUERY_CONCURRENCY, default 1). DuckDB already
+ * uses every core for one query, so running them side by side gains little time, while each needs its
+ * own working memory: one at a time keeps the server within its memory on a very large SWV. Imports,
+ * sessions and the audit log use the other connections of the pool and do not wait here.
+ */
+const CONCURRENCY = Math.max(1, Number(process.env.MONITOR_QUERY_CONCURRENCY) || 1);
+
+/** A counting semaphore: at most `n` holders; the others wait in order. */
+export class Gate {
+	private waiting: (() => void)[] = [];
+	constructor(private free: number) {}
+	async run<T>(fn: () => Promise<T>): Promise<T> {
+		if (this.free > 0) this.free--;
+		else await new Promise<void>((resolve) => this.waiting.push(resolve));
+		try {
+			return await fn();
+		} finally {
+			const next = this.waiting.shift();
+			if (next) next();
+			else this.free++;
+		}
+	}
+}
 
 export class QueryRegistry {
 	private cache = new Map<string, Promise<QueryResult>>();
 	private cacheVersion = -1;
+	private gate = new Gate(CONCURRENCY);
 
 	constructor(
 		private db: MonitorDb,
@@ -208,7 +233,7 @@ export class QueryRegistry {
 
 	/** The one place results leave the database: small counts are hidden for the school role. */
 	private async execute(def: QueryDef, params: Params, scope: Scope): Promise<QueryResult> {
-		const result = await this.db.query(def.sql, params);
+		const result = await this.gate.run(() => this.db.query(def.sql, params));
 		return scope.role === 'school' ? suppress(result, def.suppression) : result;
 	}
 }

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { bumpVersion, runOn, type MonitorDb } from '../db';
 import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from './specs';
 import { cell, ident, parseExpr, q, typeHint } from './parse';
-import { READABLE, stageFile, type StagedFile } from './read';
+import { READABLE, isOutOfMemory, stageFile, type StagedFile } from './read';
 import { groupProblems, sortGroups, EXAMPLES_PER_GROUP, type ImportReport, type Problem, type ProblemGroup, type Level } from './report';
 
 export interface ImportOptions {
@@ -300,70 +300,113 @@ const optionsSchema = z.object({
 	onProgress: z.custom<(message: string) => void>((v) => typeof v === 'function').optional()
 });
 
+/**
+ * An import needs more working memory than showing figures: DuckDB's limit is raised to
+ * MONITOR_IMPORT_MEMORY (default 2GB) while it runs and set back after, so the server stays small
+ * the rest of the time (context.ts, MONITOR_DUCKDB_MEMORY).
+ */
+const IMPORT_MEMORY = process.env.MONITOR_IMPORT_MEMORY ?? '2GB';
+
+async function withImportMemory<T>(db: MonitorDb, work: (limit: string) => Promise<T>): Promise<T> {
+	const before = String((await db.query(`SELECT current_setting('memory_limit') AS m`)).rows[0].m);
+	// DuckDB refuses a limit below what it holds now: then the import runs within the present one.
+	const limit = await db
+		.query(`SET memory_limit = '${IMPORT_MEMORY.replace(/'/g, '')}'`)
+		.then(() => IMPORT_MEMORY)
+		.catch(() => before);
+	try {
+		return await work(limit);
+	} finally {
+		await db.query(`SET memory_limit = '${before.replace(/'/g, '')}'`);
+	}
+}
+
 export function runImport(db: MonitorDb, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
 	options = optionsSchema.parse(options);
 	const previous = running.get(db) ?? Promise.resolve();
-	const next = previous.catch(() => {}).then(() => importNow(db, paths, options));
+	const next = previous.catch(() => {}).then(() => withImportMemory(db, (limit) => importNow(db, paths, options, limit)));
 	running.set(db, next);
 	return next;
 }
 
-async function importNow(db: MonitorDb, paths: string[], options: ImportOptions): Promise<ImportReport> {
+async function importNow(db: MonitorDb, paths: string[], options: ImportOptions, limit: string): Promise<ImportReport> {
 	const files = expandPaths(paths);
 	return db.withConnection(async (conn) => {
-		const progress = options.onProgress ?? (() => {});
 		const staged: StagedFile[] = [];
-		for (const f of files) {
-			progress(`Lezen: ${options.names?.get(f) ?? f}`);
-			staged.push(...(await stageFile(conn, f, options.names?.get(f))));
+		try {
+			return await checkAndLoad(db, conn, paths, files, staged, options);
+		} catch (e) {
+			// Too large for the memory DuckDB may use: the import is refused whole (the transaction, if
+			// it had begun, was rolled back), with what to do instead of a stack trace.
+			if (!isOutOfMemory(e)) throw e;
+			const report: ImportReport = {
+				ok: false, dryRun: !!options.dryRun, loaded: false, files: staged.map((s) => s.info), rows: {}, errors: 1, warnings: 0,
+				groups: groupProblems([{
+					level: 'fout', kind: 'geheugen_vol', file: staged.map((s) => s.info.name).join(', ') || paths.join(', '), row: null, column: null, value: null,
+					problem: `De import past niet in het geheugen dat de database mag gebruiken (${limit}); er is niets veranderd.`,
+					fix: 'Lees het bestand in op de server met npm run import, of zet MONITOR_IMPORT_MEMORY hoger (bijvoorbeeld 4GB) en probeer het opnieuw.'
+				}])
+			};
+			// Logged when the memory allows it again; the refusal itself never depends on the log.
+			if (!options.dryRun) await logImport(conn, report, options.user ?? 'onbekend', 'geweigerd').catch(() => {});
+			return report;
+		} finally {
+			for (const t of staged.flatMap((s) => s.temps)) await conn.run(`DROP ${t.kind} IF EXISTS ${t.name}`);
+			for (const spec of TABLES) await conn.run(`DROP TABLE IF EXISTS norm_${spec.name}`);
 		}
-		const fileProblems = staged.flatMap((s) => s.problems);
-		const groups: ProblemGroup[] = [];
-		const rows: Record<string, number> = {};
-		if (files.length === 0) {
-			fileProblems.push({ level: 'fout', kind: 'geen_bestanden', file: paths.join(', '), row: null, column: null, value: null, problem: 'Geen bestanden gevonden om in te lezen.', fix: 'Geef CSV-bestanden of een map met CSV-bestanden op.' });
-		}
-		const usable = staged.filter((s) => s.spec && !s.problems.some((p) => p.level === 'fout') && !s.groups.some((g) => g.level === 'fout'));
-		// Schools first: the other tables check their references against them.
-		for (const spec of TABLES) {
-			const mine = usable.filter((s) => s.spec === spec);
-			if (mine.length === 0) {
-				await emptyNorm(conn, spec);
-				continue;
-			}
-			progress(`Controleren: ${spec.name}`);
-			const { mapped, outside } = await normalise(conn, spec, mine);
-			groups.push(...outside);
-			for (const c of [...columnChecks(spec, mapped), ...tableChecks(spec, mapped)]) groups.push(...(await runCheck(conn, spec.name, c)));
-			rows[spec.name] = mine.reduce((a, s) => a + s.info.rows, 0);
-		}
-		const all = sortGroups([...groupProblems(fileProblems), ...staged.flatMap((s) => s.groups), ...groups]);
-		const errors = all.filter((g) => g.level === 'fout').reduce((a, g) => a + g.count, 0);
-		const warnings = all.filter((g) => g.level === 'waarschuwing').reduce((a, g) => a + g.count, 0);
-		const report: ImportReport = {
-			ok: errors === 0, dryRun: !!options.dryRun, loaded: false, files: staged.map((s) => s.info), rows, errors, warnings, groups: all
-		};
-		if (report.ok && !options.dryRun) {
-			progress('Laden in de database');
-			await conn.run('BEGIN TRANSACTION');
-			try {
-				for (const spec of TABLES) if (rows[spec.name]) await replaceRows(conn, spec);
-				report.dataVersion = await bumpVersion(conn);
-				await logImport(conn, report, options.user ?? 'onbekend', 'ingelezen');
-				await conn.run('COMMIT');
-				report.loaded = true;
-				db.version = report.dataVersion;
-			} catch (e) {
-				await conn.run('ROLLBACK');
-				throw e;
-			}
-		} else if (!options.dryRun) {
-			await logImport(conn, report, options.user ?? 'onbekend', 'geweigerd');
-		}
-		for (const t of staged.flatMap((s) => s.temps)) await conn.run(`DROP ${t.kind} IF EXISTS ${t.name}`);
-		for (const spec of TABLES) await conn.run(`DROP TABLE IF EXISTS norm_${spec.name}`);
-		return report;
 	});
+}
+
+async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string[], files: string[], staged: StagedFile[], options: ImportOptions): Promise<ImportReport> {
+	const progress = options.onProgress ?? (() => {});
+	for (const f of files) {
+		progress(`Lezen: ${options.names?.get(f) ?? f}`);
+		staged.push(...(await stageFile(conn, f, options.names?.get(f))));
+	}
+	const fileProblems = staged.flatMap((s) => s.problems);
+	const groups: ProblemGroup[] = [];
+	const rows: Record<string, number> = {};
+	if (files.length === 0) {
+		fileProblems.push({ level: 'fout', kind: 'geen_bestanden', file: paths.join(', '), row: null, column: null, value: null, problem: 'Geen bestanden gevonden om in te lezen.', fix: 'Geef CSV-bestanden of een map met CSV-bestanden op.' });
+	}
+	const usable = staged.filter((s) => s.spec && !s.problems.some((p) => p.level === 'fout') && !s.groups.some((g) => g.level === 'fout'));
+	// Schools first: the other tables check their references against them.
+	for (const spec of TABLES) {
+		const mine = usable.filter((s) => s.spec === spec);
+		if (mine.length === 0) {
+			await emptyNorm(conn, spec);
+			continue;
+		}
+		progress(`Controleren: ${spec.name}`);
+		const { mapped, outside } = await normalise(conn, spec, mine);
+		groups.push(...outside);
+		for (const c of [...columnChecks(spec, mapped), ...tableChecks(spec, mapped)]) groups.push(...(await runCheck(conn, spec.name, c)));
+		rows[spec.name] = mine.reduce((a, s) => a + s.info.rows, 0);
+	}
+	const all = sortGroups([...groupProblems(fileProblems), ...staged.flatMap((s) => s.groups), ...groups]);
+	const errors = all.filter((g) => g.level === 'fout').reduce((a, g) => a + g.count, 0);
+	const warnings = all.filter((g) => g.level === 'waarschuwing').reduce((a, g) => a + g.count, 0);
+	const report: ImportReport = {
+		ok: errors === 0, dryRun: !!options.dryRun, loaded: false, files: staged.map((s) => s.info), rows, errors, warnings, groups: all
+	};
+	if (report.ok && !options.dryRun) {
+		progress('Laden in de database');
+		await conn.run('BEGIN TRANSACTION');
+		try {
+			for (const spec of TABLES) if (rows[spec.name]) await replaceRows(conn, spec);
+			report.dataVersion = await bumpVersion(conn);
+			await logImport(conn, report, options.user ?? 'onbekend', 'ingelezen');
+			await conn.run('COMMIT');
+			report.loaded = true;
+			db.version = report.dataVersion;
+		} catch (e) {
+			await conn.run('ROLLBACK');
+			throw e;
+		}
+	} else if (!options.dryRun) {
+		await logImport(conn, report, options.user ?? 'onbekend', 'geweigerd');
+	}
+	return report;
 }
 
 async function logImport(conn: DuckDBConnection, r: ImportReport, user: string, outcome: string): Promise<void> {

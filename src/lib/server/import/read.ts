@@ -15,6 +15,11 @@ import { TABLES, normaliseHeader, type TableSpec } from './specs';
 import { ident, q } from './parse';
 import { EXAMPLES_PER_GROUP, type FileInfo, type Problem, type ProblemGroup } from './report';
 
+/** DuckDB ran out of the memory it may use (not a problem of the file). */
+export function isOutOfMemory(e: unknown): boolean {
+	return e instanceof Error && /Out of Memory/i.test(e.message);
+}
+
 export interface StagedFile {
 	info: FileInfo;
 	spec: TableSpec | null;
@@ -202,6 +207,8 @@ async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string,
 		await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT rowid + ${firstRow} AS __rij, * FROM ${base} WHERE ${nonEmpty}`);
 		s.temps.unshift({ name: s.raw, kind: 'VIEW' });
 	} catch (e) {
+		// Not the file's fault: the importer refuses the whole import with its own message.
+		if (isOutOfMemory(e)) throw e;
 		fileProblem(s, 'bestand_onleesbaar', `Het bestand kan niet als CSV gelezen worden: ${(e as Error).message.split('\n')[0]}`,
 			'Sla het bestand op als CSV (UTF-8) met één kopregel, en controleer aanhalingstekens.');
 		return false;
@@ -451,6 +458,7 @@ async function stageParquet(conn: DuckDBConnection, path: string, name: string):
 		const d = await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${q(path)})`);
 		headers = d.getRows().map((r) => String(r[0]));
 	} catch (e) {
+		if (isOutOfMemory(e)) throw e;
 		fileProblem(s, 'bestand_onleesbaar', `Het bestand kan niet als Parquet gelezen worden: ${(e as Error).message.split('\n')[0]}`,
 			'Exporteer het bestand opnieuw als Parquet, of als CSV (UTF-8).');
 		return s;

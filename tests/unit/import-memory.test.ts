@@ -1,0 +1,64 @@
+/**
+ * An import gets more working memory than showing figures (MONITOR_IMPORT_MEMORY), and the server's
+ * own limit is back afterwards. An import that does not fit is refused whole with a Dutch message,
+ * never a stack trace, and leaves the data as it was.
+ */
+import { describe, expect, it, afterEach, vi } from 'vitest';
+import { MonitorDb } from '../../src/lib/server/db';
+import { tableChecksums, writeFiles } from './helpers';
+
+const limit = async (db: MonitorDb) => String((await db.query(`SELECT current_setting('memory_limit') AS m`)).rows[0].m);
+
+/** scholen.csv with a school, and a telling file of `n` rows for it (one per day). */
+function exportFiles(n: number): Record<string, string> {
+	const rows: string[] = [];
+	const start = Date.UTC(2000, 0, 1);
+	for (let i = 0; i < n; i++) rows.push(`${new Date(start + i * 86_400_000).toISOString().slice(0, 10)},11AA,00,${100 + (i % 50)}`);
+	return {
+		'scholen.csv': 'brin,vestiging,naam,soort,gemeente,kring,bestuur\n11AA,00,Basisschool De Linde,bao,Lindeveen,Kring Noord,Stichting A\n',
+		'telling.csv': `teldatum,brin,vestiging,leerlingen\n${rows.join('\n')}\n`
+	};
+}
+
+async function importerWith(memory: string) {
+	vi.resetModules();
+	vi.stubEnv('MONITOR_IMPORT_MEMORY', memory);
+	return import('../../src/lib/server/import/importer');
+}
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('memory of an import', () => {
+	it('raises the limit for the import and sets the server limit back after', async () => {
+		const { runImport } = await importerWith('1GB');
+		const db = await MonitorDb.open(':memory:', { memoryLimit: '64MB' });
+		const before = await limit(db);
+		const report = await runImport(db, [writeFiles(exportFiles(30))], { user: 'test' });
+		expect(report.ok).toBe(true);
+		expect(report.rows.telling).toBe(30);
+		expect(await limit(db)).toBe(before);
+		db.close();
+	});
+
+	it('refuses an import that does not fit, in Dutch, and changes nothing', async () => {
+		const good = await importerWith('1GB');
+		const db = await MonitorDb.open(':memory:', { memoryLimit: '64MB' });
+		expect((await good.runImport(db, [writeFiles(exportFiles(10))], { user: 'test' })).ok).toBe(true);
+		const sums = await tableChecksums(db);
+		const before = await limit(db);
+
+		const tight = await importerWith('20MB');
+		const report = await tight.runImport(db, [writeFiles(exportFiles(200_000))], { user: 'test' });
+		expect(report.ok).toBe(false);
+		expect(report.loaded).toBe(false);
+		const g = report.groups.find((x) => x.kind === 'geheugen_vol');
+		expect(g?.problem).toMatch(/past niet in het geheugen .*\(20MB\); er is niets veranderd/);
+		expect(g?.fix).toMatch(/npm run import|MONITOR_IMPORT_MEMORY/);
+		expect(await tableChecksums(db)).toEqual(sums);
+		expect(await limit(db)).toBe(before);
+		// And the database is usable afterwards: a next import with enough memory loads.
+		const again = await good.runImport(db, [writeFiles(exportFiles(20))], { user: 'test' });
+		expect(again.ok).toBe(true);
+		db.close();
+	});
+});
