@@ -171,7 +171,8 @@ interface Server {
 }
 
 async function startServer(dbFile: string, port: number): Promise<Server> {
-	const proc = spawn('node', ['build/index.js'], {
+	// Started as `npm start` starts it (scripts/start.js sets the server's memory defaults).
+	const proc = spawn('node', ['scripts/start.js'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', MONITOR_DB: dbFile, MONITOR_TRACE: '1', MONITOR_KEEP_DEMO: 'ja', ORIGIN: `http://127.0.0.1:${port}`, BODY_SIZE_LIMIT: '200M' },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
@@ -388,7 +389,8 @@ async function loadTest(server: Server, pages: string[]) {
 			while (now() < until && i < maxRequests) {
 				const path = pages[(i++ + u) % pages.length];
 				try {
-					const r = await get(server.port, path, server.cookie, agent);
+					// As a browser asks: every browser accepts gzip.
+					const r = await get(server.port, path, server.cookie, agent, 'gzip, deflate, br');
 					if (r.status !== 200) errors++;
 					latencies.push(r.ms);
 				} catch {
