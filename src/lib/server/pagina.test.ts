@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alsVerdeling, zoekEnBlader } from './pagina';
+import { alsVerdeling, keuzeScholen, zoekEnBlader } from './pagina';
 
 /** 450 schools: School 1 … School 450, every tenth in Kring Oost. */
 const scholen = Array.from({ length: 450 }, (_, i) => ({ naam: `School ${i + 1}`, school: `${String(i).padStart(2, '0')}AA00`, kring: i % 10 === 0 ? 'Kring Oost' : 'Kring West' }));
@@ -35,5 +35,20 @@ describe('alsVerdeling: a distribution as a page needs it', () => {
 		expect(v.rows).toEqual([rows[0]]);
 		expect(v.waarden).toEqual([1.5, 3, 'verborgen']);
 		expect([v.total, v.csv]).toEqual([3, '/api/q/x?format=csv']);
+	});
+});
+
+describe('keuzeScholen: the schools offered for a jaarverslag', () => {
+	const drie = [
+		{ code: '11AA00', kring: 'Kring Noord' },
+		{ code: '11BB00', kring: 'Kring Zuid' },
+		{ code: '11CC00', kring: 'Kring Noord' }
+	];
+	it('all of them when they fit in one list', () => {
+		expect(keuzeScholen(drie, null, 3)).toEqual({ scholen: drie, perKring: false });
+	});
+	it('more than fit: none before a kring is chosen, then that kring\'s', () => {
+		expect(keuzeScholen(drie, null, 2)).toEqual({ scholen: [], perKring: true });
+		expect(keuzeScholen(drie, 'Kring Noord', 2).scholen.map((s) => s.code)).toEqual(['11AA00', '11CC00']);
 	});
 });

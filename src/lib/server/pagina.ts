@@ -59,6 +59,15 @@ export function zoekEnBlader<R>(rows: R[], velden: (r: R) => unknown[], zoek: st
 	return { rows: gevonden.slice(vanaf, vanaf + perPagina), gevonden: gevonden.length, pagina: p, paginas, vanaf };
 }
 
+/**
+ * The schools offered in a choice list (the jaarverslag's place): all of them when they fit in one
+ * list; else only those of the chosen kring, and none before a kring is chosen (`perKring`).
+ */
+export function keuzeScholen<S extends { kring: string }>(alle: S[], kring: string | null, max = LISTING_LIMIT): { scholen: S[]; perKring: boolean } {
+	const perKring = alle.length > max;
+	return { scholen: !perKring ? alle : kring ? alle.filter((s) => s.kring === kring) : [], perKring };
+}
+
 export function csvLink(name: string, params: Record<string, string>): string {
 	const q = new URLSearchParams({ ...params, format: 'csv' });
 	return `/api/q/${name}?${q}`;

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
 import { QueryError } from '$lib/server/queries';
-import { LISTING_LIMIT } from '$lib/server/pagina';
+import { keuzeScholen } from '$lib/server/pagina';
 
 /**
  * Choose a schooljaar (and a kring or school); the choice goes to /jaarverslag/<schooljaar>. A very
@@ -25,14 +25,12 @@ export const load = (async ({ url, locals }) => {
 			isSchool ? Promise.resolve({ rows: [] }) : registry.run('jaarverslag_keuzes', {}, locals.scope)
 		]);
 		const scholen = keuzes.rows.map((r) => ({ kring: String(r.kring), code: String(r.code), naam: String(r.naam) }));
-		const perKring = scholen.length > LISTING_LIMIT;
 		return {
 			schooljaren: jaren.rows.map((r) => String(r.schooljaar)),
 			schooljaar: gekozen,
 			kringen: [...new Set(scholen.map((s) => s.kring))],
 			kring,
-			scholen: !perKring ? scholen : kring ? scholen.filter((s) => s.kring === kring) : [],
-			perKring,
+			...keuzeScholen(scholen, kring),
 			magKiezen: !isSchool
 		};
 	} catch (e) {
