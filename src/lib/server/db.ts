@@ -165,6 +165,8 @@ export class MonitorDb {
 	private all: DuckDBConnection[] = [];
 	/** Changes with every successful import; the query cache is keyed on it. */
 	version = 0;
+	/** DuckDB's memory limit as opened with (null: DuckDB's default); an import raises it for a while. */
+	memoryLimit: string | null = null;
 
 	private constructor(
 		readonly file: string,
@@ -178,6 +180,7 @@ export class MonitorDb {
 		if (options.memoryLimit) config.memory_limit = options.memoryLimit;
 		const instance = await DuckDBInstance.create(file, config);
 		const db = new MonitorDb(file, instance);
+		db.memoryLimit = options.memoryLimit ?? null;
 		const size = options.poolSize ?? 3;
 		for (let i = 0; i < size; i++) {
 			const c = await instance.connect();

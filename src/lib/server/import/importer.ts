@@ -307,17 +307,30 @@ const optionsSchema = z.object({
  */
 const IMPORT_MEMORY = process.env.MONITOR_IMPORT_MEMORY ?? '2GB';
 
+/** '128MB', '2GB', '122.0 MiB' → bytes (DuckDB's units: KB = 1000, KiB = 1024); NaN when unreadable. */
+export function memoryBytes(text: string): number {
+	const m = /^\s*([\d.]+)\s*([KMGT]?)(i?)B\s*$/i.exec(text);
+	if (!m) return NaN;
+	return Number(m[1]) * (m[3] ? 1024 : 1000) ** ' KMGT'.indexOf(m[2].toUpperCase() || ' ');
+}
+
 async function withImportMemory<T>(db: MonitorDb, work: (limit: string) => Promise<T>): Promise<T> {
-	const before = String((await db.query(`SELECT current_setting('memory_limit') AS m`)).rows[0].m);
-	// DuckDB refuses a limit below what it holds now: then the import runs within the present one.
-	const limit = await db
-		.query(`SET memory_limit = '${IMPORT_MEMORY.replace(/'/g, '')}'`)
-		.then(() => IMPORT_MEMORY)
-		.catch(() => before);
+	// As the database was opened with: DuckDB shows its limit rounded ('122.0 MiB'), and setting that
+	// back after every import would creep.
+	const before = db.memoryLimit ?? String((await db.query(`SELECT current_setting('memory_limit') AS m`)).rows[0].m);
+	// Only ever raised (the command line import has all the machine's memory already); and DuckDB
+	// refuses a limit below what it holds now: then the import runs within the present one.
+	const raise = !(memoryBytes(IMPORT_MEMORY) <= memoryBytes(before));
+	const limit = raise
+		? await db
+				.query(`SET memory_limit = '${IMPORT_MEMORY.replace(/'/g, '')}'`)
+				.then(() => IMPORT_MEMORY)
+				.catch(() => before)
+		: before;
 	try {
 		return await work(limit);
 	} finally {
-		await db.query(`SET memory_limit = '${before.replace(/'/g, '')}'`);
+		if (limit !== before) await db.query(`SET memory_limit = '${before.replace(/'/g, '')}'`);
 	}
 }
 
