@@ -171,8 +171,10 @@ interface Server {
 }
 
 async function startServer(dbFile: string, port: number): Promise<Server> {
-	// Started as `npm start` starts it (scripts/start.js sets the server's memory defaults).
-	const proc = spawn('node', ['scripts/start.js'], {
+	// Started exactly as `npm start` starts it: its node flags (a bounded heap) and scripts/start.js
+	// (the memory defaults for DuckDB).
+	const [command, ...args] = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start.split(/\s+/);
+	const proc = spawn(command, args, {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', MONITOR_DB: dbFile, MONITOR_TRACE: '1', MONITOR_KEEP_DEMO: 'ja', ORIGIN: `http://127.0.0.1:${port}`, BODY_SIZE_LIMIT: '200M' },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
@@ -221,9 +223,9 @@ async function login(server: Server, rol: string): Promise<string> {
 	});
 }
 
-function rssPeakMb(pid: number): number {
+function rssPeakMb(pid: number, field = 'VmHWM'): number {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	const m = /VmHWM:\s+(\d+) kB/.exec(status);
+	const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
 	return m ? Number(m[1]) / 1024 : NaN;
 }
 
@@ -435,7 +437,8 @@ for (const scale of SCALES) {
 		reachable.push(path);
 		const queries = server.take();
 		const warm: number[] = [];
-		for (let i = 0; i < RUNS; i++) warm.push((await get(server.port, path, server.cookie)).ms);
+		// Asked for as a browser asks (gzip); the cold request above took the page unpacked, to read it.
+		for (let i = 0; i < RUNS; i++) warm.push((await get(server.port, path, server.cookie, undefined, 'gzip, deflate, br')).ms);
 		const bytes = await pageBytes(server, path, cold.body.toString(), cold.link);
 		const layers = await compareLayers(dbFile, queries);
 		const ratio = layers.cold.median / Math.max(layers.duckdb.median, 1e-6);
@@ -449,11 +452,15 @@ for (const scale of SCALES) {
 	// /api/q: Arrow against JSON for the overview's query.
 	const arrow = await get(server.port, '/api/q/kerncijfers', server.cookie);
 	const json = await get(server.port, '/api/q/kerncijfers?format=json', server.cookie);
+	const rssStages: Record<string, number> = { paginas: rssPeakMb(server.proc.pid!) };
 	const browser = values['skip-browser'] ? {} : await browserTimes(server, reachable);
+	rssStages.browser = rssPeakMb(server.proc.pid!);
 	for (const [path, t] of Object.entries(browser)) if (t.firstChartMs !== null && t.firstChartMs > BUDGET.firstChartMs) over.push(`schaal ${scale} ${path}: eerste grafiek na ${ms(t.firstChartMs)} ms (> 250 ms)`);
 	const load = scale === Math.max(...SCALES) ? await loadTest(server, reachable) : null;
 	if (load && (load.errors > 0 || load.p95 > BUDGET.loadP95Ms)) over.push(`schaal ${scale} belasting: ${load.errors} fouten, p95 ${ms(load.p95)} ms (budget 0 fouten, p95 ≤ 200 ms)`);
 	const rss = rssPeakMb(server.proc.pid!);
+	if (load) rssStages.belasting = rss;
+	rssStages.nu = rssPeakMb(server.proc.pid!, 'VmRSS');
 	if (scale >= 50 && rss > BUDGET.rssMbAtScale50) over.push(`schaal ${scale}: server-RSS ${rss.toFixed(0)} MB (> 400 MB)`);
 	const change = await changeToPage(server, dbFile);
 	server.proc.kill();
@@ -474,11 +481,11 @@ for (const scale of SCALES) {
 		);
 	}
 	console.log(`  /api/q/kerncijfers: Arrow ${arrow.body.length} B, JSON ${json.body.length} B`);
-	console.log(`  export → pagina: ${ms(change)} ms; server-RSS piek: ${rss.toFixed(0)} MB`);
+	console.log(`  export → pagina: ${ms(change)} ms; server-RSS piek: ${rss.toFixed(0)} MB (piek na de pagina's ${rssStages.paginas.toFixed(0)}, na de browser ${rssStages.browser.toFixed(0)}${load ? `, na de belasting ${rss.toFixed(0)}` : ''}; daarna ${rssStages.nu.toFixed(0)} MB)`);
 	if (importStats) console.log(`  volledige import: ${importStats.rows} rijen, ${importStats.rowsPerSecond.toFixed(0)} rijen/s`);
 	console.log(`  import expertteam_inzet: ${importVsReadCsv.rows} rijen, onze import ${importVsReadCsv.importRowsPerSecond.toFixed(0)} rijen/s, DuckDB read_csv ${importVsReadCsv.duckdbReadCsvRowsPerSecond.toFixed(0)} rijen/s (× ${importVsReadCsv.ratio.toFixed(1)})`);
 	if (load) console.log(`  belasting: ${USERS} gebruikers, ${LOAD_SECONDS} s: ${load.requests} verzoeken (${load.perSecond.toFixed(0)}/s), ${load.errors} fouten, p50 ${ms(load.median)} ms, p95 ${ms(load.p95)} ms`);
-	(results.scales as Record<string, unknown>)[scale] = { pages, api: { arrowBytes: arrow.body.length, jsonBytes: json.body.length }, browser, load, rssMb: rss, changeToPageMs: change, importStats, importVsReadCsv };
+	(results.scales as Record<string, unknown>)[scale] = { pages, api: { arrowBytes: arrow.body.length, jsonBytes: json.body.length }, browser, load, rssMb: rss, rssStages, changeToPageMs: change, importStats, importVsReadCsv };
 }
 results.overBudget = over;
 mkdirSync(dirname(values.out!), { recursive: true });

@@ -20,6 +20,30 @@ describe('page cache', () => {
 	});
 });
 
+describe('a kept page served again', () => {
+	it('is the same page each time, gzipped for a browser that accepts it, with its length', async () => {
+		const { gunzipSync } = await import('node:zlib');
+		const html = `<p>${'tellen en vertellen '.repeat(200)}</p>`;
+		const url = new URL('http://localhost/deelname');
+		const ev = (encoding: string) =>
+			({ request: new Request(url, { headers: { 'accept-encoding': encoding } }), url, locals: { user: { name: 'gz', role: 'bestuur', schools: [] }, scope: { role: 'bestuur', schools: [] } } }) as unknown as RequestEvent;
+		const page = async () => new Response(html, { headers: { 'content-type': 'text/html' } });
+		await cachedResolve(ev('gzip'), page, 7);
+		for (let i = 0; i < 3; i++) {
+			const gz = await cachedResolve(ev('gzip, deflate, br'), page, 7);
+			const bytes = new Uint8Array(await gz.arrayBuffer());
+			expect(gz.headers.get('content-encoding')).toBe('gzip');
+			expect(Number(gz.headers.get('content-length'))).toBe(bytes.byteLength);
+			expect(bytes.byteLength).toBeLessThan(html.length / 10);
+			expect(gunzipSync(bytes).toString()).toBe(html);
+			const plain = await cachedResolve(ev(''), page, 7);
+			expect(plain.headers.get('content-encoding')).toBeNull();
+			expect(Number(plain.headers.get('content-length'))).toBe(Buffer.byteLength(html));
+			expect(await plain.text()).toBe(html);
+		}
+	});
+});
+
 describe('notes written in the monitor', () => {
 	it('clear the rendered pages, so a saved note shows at once', async () => {
 		const { MonitorDb } = await import('./db');

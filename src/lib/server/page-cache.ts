@@ -5,16 +5,17 @@
  * (svelte.config.js), not nonces, so a cached page still matches its own cached CSP header. Only plain GETs of pages and their data (`__data.json`) that set no
  * cookie are kept; the API has its own cache in the query registry.
  */
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
 
-/** Kept pages at most, and their bytes at most (a page of a very large SWV is big). */
+/**
+ * Kept pages at most, and their bytes at most. Pages are kept gzipped only (most of a page is SVG and
+ * table text, which packs 5–15 times): every browser accepts gzip; another client gets it unpacked.
+ */
 const LIMIT = 300;
-const MAX_BYTES = 48 * 1024 * 1024;
+const MAX_BYTES = 24 * 1024 * 1024;
 let bytes = 0;
 interface Entry {
-	body: ArrayBuffer;
-	/** The same body gzipped, made once: most of a page is SVG and table text, which packs well. */
 	gzip: Uint8Array;
 	status: number;
 	headers: [string, string][];
@@ -22,13 +23,26 @@ interface Entry {
 const cache = new Map<string, Entry>();
 let cachedVersion = -1;
 
+/**
+ * The kept bytes as a body, without copying them: a Response made from an ArrayBuffer or Uint8Array
+ * copies it for every request (hundreds of MB a second under load, which the process then holds on to).
+ */
+function bodyOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
+	return new ReadableStream({
+		start(controller) {
+			controller.enqueue(bytes);
+			controller.close();
+		}
+	});
+}
+
 function respond(e: Entry, acceptsGzip: boolean): Response {
 	const headers = new Headers(e.headers);
 	headers.append('Vary', 'Accept-Encoding');
-	if (!acceptsGzip) return new Response(e.body, { status: e.status, headers });
-	headers.set('Content-Encoding', 'gzip');
-	headers.delete('Content-Length');
-	return new Response(e.gzip as BodyInit, { status: e.status, headers });
+	const bytes = acceptsGzip ? e.gzip : gunzipSync(e.gzip);
+	if (acceptsGzip) headers.set('Content-Encoding', 'gzip');
+	headers.set('Content-Length', String(bytes.byteLength));
+	return new Response(bodyOf(bytes), { status: e.status, headers });
 }
 
 /** Per account, not only per scope: a page shows who is logged in (and /account is about them). */
@@ -58,13 +72,12 @@ export async function cachedResolve(
 	const type = response.headers.get('content-type') ?? '';
 	if (response.status !== 200 || response.headers.has('set-cookie') || !(type.startsWith('text/html') || type.startsWith('application/json'))) return response;
 	const body = await response.arrayBuffer();
-	const entry: Entry = { body, gzip: gzipSync(new Uint8Array(body), { level: 6 }), status: response.status, headers: [...response.headers.entries()] };
+	const entry: Entry = { gzip: gzipSync(new Uint8Array(body), { level: 6 }), status: response.status, headers: [...response.headers.entries()] };
 	cache.set(key, entry);
-	bytes += entry.body.byteLength + entry.gzip.byteLength;
+	bytes += entry.gzip.byteLength;
 	while (cache.size > LIMIT || bytes > MAX_BYTES) {
 		const oldest = cache.keys().next().value!;
-		const e = cache.get(oldest)!;
-		bytes -= e.body.byteLength + e.gzip.byteLength;
+		bytes -= cache.get(oldest)!.gzip.byteLength;
 		cache.delete(oldest);
 	}
 	return respond(entry, acceptsGzip);

@@ -91,3 +91,22 @@ describe('Gate: figure queries one at a time', () => {
 		expect(await gate.run(async () => 'daarna')).toBe('daarna');
 	});
 });
+
+describe('the result cache is bounded by size too', () => {
+	it('keeps results up to its cells, dropping the least recently used', async () => {
+		const queries = new Map([
+			['drie', parseQueryFile('drie', '-- @scope swv\n-- @public n m\nSELECT range AS n, range * 2 AS m FROM range(3)')],
+			['vier', parseQueryFile('vier', '-- @scope swv\n-- @public n m\nSELECT range AS n, range * 2 AS m FROM range(4)')]
+		]);
+		const small = new QueryRegistry(db, queries, 10);
+		const drie = small.run('drie', {}, FULL_SCOPE);
+		await drie;
+		expect(small.cacheSize()).toEqual({ results: 1, cells: 6 }); // 3 rows × 2 columns
+		expect(small.run('drie', {}, FULL_SCOPE)).toBe(drie);
+		await small.run('vier', {}, FULL_SCOPE);
+		// 6 + 8 cells > 10: the older result is dropped, the newest kept.
+		expect(small.cacheSize()).toEqual({ results: 1, cells: 8 });
+		expect(small.run('drie', {}, FULL_SCOPE)).not.toBe(drie);
+		expect((await small.run('drie', {}, FULL_SCOPE)).rows).toEqual((await drie).rows);
+	});
+});

@@ -132,6 +132,11 @@ export function loadQueries(dir = process.env.QUERIES_DIR ?? 'queries'): Map<str
 }
 
 const CACHE_LIMIT = 500;
+/**
+ * And their size at most, estimated at 64 bytes a cell as JavaScript holds them: the server runs
+ * with a bounded heap (package.json, npm start), and one very large SWV's listing is thousands of rows.
+ */
+const CACHE_CELLS = (64 * 1024 * 1024) / 64;
 const TRACE = process.env.MONITOR_TRACE === '1';
 /**
  * How many figure queries DuckDB runs at once (MONITOR_QUERY_CONCURRENCY, default 1). DuckDB already
@@ -160,12 +165,17 @@ export class Gate {
 
 export class QueryRegistry {
 	private cache = new Map<string, Promise<QueryResult>>();
+	/** Cells of the settled results in the cache. */
+	private cells = new Map<string, number>();
+	private cellTotal = 0;
 	private cacheVersion = -1;
 	private gate = new Gate(CONCURRENCY);
 
 	constructor(
 		private db: MonitorDb,
-		readonly queries: Map<string, QueryDef> = loadQueries()
+		readonly queries: Map<string, QueryDef> = loadQueries(),
+		/** Cells the result cache may hold (CACHE_CELLS; smaller in tests). */
+		private maxCells = CACHE_CELLS
 	) {}
 
 	get(name: string): QueryDef {
@@ -208,6 +218,8 @@ export class QueryRegistry {
 		if (TRACE) console.log(`[query] ${JSON.stringify({ name, params })}`);
 		if (this.cacheVersion !== this.db.version) {
 			this.cache.clear();
+			this.cells.clear();
+			this.cellTotal = 0;
 			this.cacheVersion = this.db.version;
 		}
 		const key = `${name}|${JSON.stringify(params)}|${scope.role === 'school' ? 'school' : 'swv'}`;
@@ -220,9 +232,35 @@ export class QueryRegistry {
 		}
 		hit = this.execute(def, params, scope);
 		this.cache.set(key, hit);
-		hit.catch(() => this.cache.delete(key));
-		if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+		const version = this.cacheVersion;
+		hit.then(
+			(r) => {
+				if (this.cacheVersion !== version || this.cache.get(key) !== hit) return;
+				const n = r.rows.length * Math.max(1, r.columns.length);
+				this.cells.set(key, n);
+				this.cellTotal += n;
+				this.evict();
+			},
+			() => this.forget(key)
+		);
+		this.evict();
 		return hit;
+	}
+
+	private forget(key: string): void {
+		this.cache.delete(key);
+		this.cellTotal -= this.cells.get(key) ?? 0;
+		this.cells.delete(key);
+	}
+
+	/** The least recently used results go first, until the cache is within its count and size. */
+	private evict(): void {
+		while (this.cache.size > CACHE_LIMIT || (this.cellTotal > this.maxCells && this.cache.size > 1)) this.forget(this.cache.keys().next().value!);
+	}
+
+	/** How many results and cells the cache holds (for tests and the bench). */
+	cacheSize(): { results: number; cells: number } {
+		return { results: this.cache.size, cells: this.cellTotal };
 	}
 
 	/** Run bypassing the cache (the benchmark compares both). */
