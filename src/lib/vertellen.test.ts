@@ -3,7 +3,7 @@
  * exact Dutch the monitor writes for it.
  */
 import { describe, expect, it } from 'vitest';
-import { compareWords, differenceSize, vertelExpertteamSchool, vertelFiguur, vertelPositie, vertelVerborgen, vertelTrend, vertelReeks, vertelRang, vertelGeenWaarde, vertel, decimalsFor, oordeel, telwoord } from './vertellen';
+import { compareWords, differenceSize, noemNl, vertelExpertteamSchool, vertelFiguur, vertelPositie, vertelVerborgen, vertelTrend, vertelReeks, vertelRang, vertelGeenWaarde, vertel, decimalsFor, oordeel, telwoord } from './vertellen';
 
 describe('wording follows the size of the difference', () => {
 	it.each([
@@ -195,6 +195,23 @@ describe('ranks among the kringen', () => {
 	});
 	it('writes small numbers as words', () => {
 		expect([telwoord(1), telwoord(8), telwoord(12), telwoord(13)]).toEqual(['een', 'acht', 'twaalf', '13']);
+	});
+	it('names at most five kringen that tie, and counts the rest', () => {
+		const veel = Array.from({ length: 12 }, (_, i) => ({ naam: `Kring ${i + 1}`, value: i < 10 ? 3 : 2 }));
+		expect(vertelRang('deelname_sbo_pct', 'Kring 1', veel, 'kringen')).toBe(
+			'De deelname sbo van Kring 1 (3,0%) is samen met Kring 2, Kring 3, Kring 4, Kring 5, Kring 6 en nog 4 andere kringen het hoogste, en dus het minst gunstige, van de twaalf kringen.'
+		);
+	});
+});
+
+describe('noemNl: names in a sentence', () => {
+	it('all of them up to five, then five and the number of others', () => {
+		expect(noemNl(['A'], 'kringen')).toBe('A');
+		expect(noemNl(['A', 'B', 'C'], 'kringen')).toBe('A, B en C');
+		expect(noemNl(['A', 'B', 'C', 'D', 'E'], 'kringen')).toBe('A, B, C, D en E');
+		expect(noemNl(['A', 'B', 'C', 'D', 'E', 'F'], 'kringen')).toBe('A, B, C, D, E en F');
+		expect(noemNl(['A', 'B', 'C', 'D', 'E', 'F', 'G'], 'kringen')).toBe('A, B, C, D, E en nog 2 andere kringen');
+		expect(noemNl(Array.from({ length: 1205 }, (_, i) => `S${i}`), 'scholen')).toBe('S0, S1, S2, S3, S4 en nog 1.200 andere scholen');
 	});
 });
 

@@ -126,6 +126,16 @@ function joinNl(parts: string[]): string {
 	return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
 }
 
+/**
+ * Names in a sentence, at most `max` of them: "Kring A, Kring B en nog 48 andere kringen" (a very
+ * large SWV has hundreds of kringen; a sentence naming them all is not read).
+ */
+export function noemNl(names: string[], meervoud: string, max = 5): string {
+	// "en nog 1 andere" would take as many words as the name itself.
+	if (names.length <= max + 1) return joinNl(names);
+	return `${names.slice(0, max).join(', ')} en nog ${formatValue(names.length - max, 'count')} andere ${meervoud}`;
+}
+
 /** The figure as a subject: "de deelname sbo", "het aantal verwijzingen". */
 function onderwerp(m: Metric): string {
 	return m.onderwerp ?? `de ${m.label.toLowerCase()}`;
@@ -252,7 +262,7 @@ export function vertelRang(metricId: string, naam: string, peers: Peer[], groep:
 	if (same.length === n - 1) return `${hoofdletter(onderwerp(m))} is bij alle ${telwoord(n)} ${groep} gelijk (${mine}).`;
 	const higher = pts.filter((p) => shown(p.value) !== mine && p.value > self.value).length;
 	const lower = pts.filter((p) => shown(p.value) !== mine && p.value < self.value).length;
-	const together = same.length ? ` samen met ${joinNl(same)}` : '';
+	const together = same.length ? ` samen met ${noemNl(same, groep)}` : '';
 	const judged = (top: boolean) => {
 		if (m.lowerIsBetter === null) return '';
 		const good = top !== m.lowerIsBetter;
@@ -330,6 +340,8 @@ interface EtSchool {
 }
 
 const pct0 = (v: number | null) => formatValue(v, 'pct', 0);
+/** A share of a whole: small shares (one kring of hundreds) keep their decimals, so 0,25% is not "0%". */
+const aandeel = (v: number | null) => formatValue(v, 'pct', v !== null && v !== 0 && Math.abs(v) < 1 ? 2 : 0);
 const uur = (v: number | null) => formatValue(v, 'hours', 0);
 const euro0 = (v: number | null) => formatValue(v, 'euro', 0);
 
@@ -374,7 +386,7 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 	if (eigen) {
 		if (eigen.uren_vs_leerlingen !== null)
 			out.push(
-				`${eigen.kring} kreeg ${pct0(eigen.aandeel_uren_pct)} van alle uren en heeft ${pct0(eigen.aandeel_leerlingen_pct)} van de leerlingen: ${eigen.uren_vs_leerlingen >= 1.1 ? 'naar verhouding meer uren' : eigen.uren_vs_leerlingen <= 0.9 ? 'naar verhouding minder uren' : 'ongeveer naar verhouding'}. Het samenwerkingsverband als geheel gebruikte ${pct0(swv.benutting_pct)} van de formatie.`
+				`${eigen.kring} kreeg ${aandeel(eigen.aandeel_uren_pct)} van alle uren en heeft ${aandeel(eigen.aandeel_leerlingen_pct)} van de leerlingen: ${eigen.uren_vs_leerlingen >= 1.1 ? 'naar verhouding meer uren' : eigen.uren_vs_leerlingen <= 0.9 ? 'naar verhouding minder uren' : 'ongeveer naar verhouding'}. Het samenwerkingsverband als geheel gebruikte ${pct0(swv.benutting_pct)} van de formatie.`
 			);
 		return out;
 	}
@@ -383,11 +395,11 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 		const laag = metVerhouding[0];
 		const hoog = metVerhouding[metVerhouding.length - 1];
 		out.push(
-			`Naar verhouding kreeg ${hoog.kring} de meeste uren (${pct0(hoog.aandeel_uren_pct)} van de uren voor ${pct0(hoog.aandeel_leerlingen_pct)} van de leerlingen) en ${laag.kring} de minste (${pct0(laag.aandeel_uren_pct)} van de uren voor ${pct0(laag.aandeel_leerlingen_pct)} van de leerlingen).`
+			`Naar verhouding kreeg ${hoog.kring} de meeste uren (${aandeel(hoog.aandeel_uren_pct)} van de uren voor ${aandeel(hoog.aandeel_leerlingen_pct)} van de leerlingen) en ${laag.kring} de minste (${aandeel(laag.aandeel_uren_pct)} van de uren voor ${aandeel(laag.aandeel_leerlingen_pct)} van de leerlingen).`
 		);
 	}
 	const achter = per.filter((k) => k.achter_op_tempo).map((k) => k.kring as string);
-	if (achter.length) out.push(`${joinNl(achter)} ${achter.length === 1 ? 'zit' : 'zitten'} onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.`);
+	if (achter.length) out.push(`${noemNl(achter, 'kringen')} ${achter.length === 1 ? 'zit' : 'zitten'} onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.`);
 	else out.push('Geen enkele kring zit onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.');
 	return out;
 }
