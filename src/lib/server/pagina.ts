@@ -7,6 +7,8 @@
 import { error } from '@sveltejs/kit';
 import { context } from './context';
 import { QueryError } from './queries';
+import { loadToelichtingen } from './toelichtingen';
+import type { ToelichtingenData } from '../toelichting';
 import type { Row } from './db';
 
 export const FILTER_KEYS = ['schooljaar', 'kring', 'gemeente', 'schoolsoort'] as const;
@@ -66,6 +68,17 @@ export function zoekEnBlader<R>(rows: R[], velden: (r: R) => unknown[], zoek: st
 export function keuzeScholen<S extends { kring: string }>(alle: S[], kring: string | null, max = LISTING_LIMIT): { scholen: S[]; perKring: boolean } {
 	const perKring = alle.length > max;
 	return { scholen: !perKring ? alle : kring ? alle.filter((s) => s.kring === kring) : [], perKring };
+}
+
+/**
+ * The toelichtingen beside a page's figures ("tellen en vertellen"): those of the kring in the filter,
+ * else of the SWV, in the page's schooljaar. None when another filter (gemeente, soort school, an
+ * expertise, …) makes the figures a part of that place, which no note is about.
+ */
+export async function paginaToelichtingen(locals: App.Locals, schooljaar: string | null | undefined, kring: string | null | undefined, deelfilter = false): Promise<ToelichtingenData | null> {
+	if (!schooljaar || deelfilter) return null;
+	const { db } = await context();
+	return loadToelichtingen(db, kring ? { niveau: 'kring', sleutel: kring, schooljaar } : { niveau: 'swv', sleutel: '', schooljaar }, locals);
 }
 
 export function csvLink(name: string, params: Record<string, string>): string {

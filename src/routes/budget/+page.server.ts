@@ -4,7 +4,7 @@ import { context } from '$lib/server/context';
 import { QueryError } from '$lib/server/queries';
 import type { BudgetKringRow, BudgetSchoolRow, WatervalRow } from '$lib/expertteam';
 import { signalenBudget } from '$lib/vertellen';
-import { LISTING_LIMIT } from '$lib/server/pagina';
+import { LISTING_LIMIT, paginaToelichtingen } from '$lib/server/pagina';
 
 export const load = (async ({ url, locals }) => {
 	const { registry } = await context();
@@ -36,7 +36,8 @@ export const load = (async ({ url, locals }) => {
 			// The flagged schools come from all schools; the listing itself is capped (the CSV has all).
 			signalen: signalenBudget(alleScholen ?? []),
 			scholen: alleScholen ? alleScholen.slice(0, LISTING_LIMIT) : null,
-			scholenTotaal: alleScholen?.length ?? 0
+			scholenTotaal: alleScholen?.length ?? 0,
+			toelichtingen: await paginaToelichtingen(locals, sj, kring)
 		};
 	} catch (e) {
 		if (e instanceof QueryError) error(e.status, e.message);

@@ -4,7 +4,7 @@ import { context } from '$lib/server/context';
 import { QueryError } from '$lib/server/queries';
 import type { BurnupRow, ExpertteamKringRow, ExpertteamSchoolRow, VerdelingRow } from '$lib/expertteam';
 import { signalenExpertteam } from '$lib/vertellen';
-import { LISTING_LIMIT } from '$lib/server/pagina';
+import { LISTING_LIMIT, paginaToelichtingen } from '$lib/server/pagina';
 
 const FILTERS = ['schooljaar', 'kring', 'organisatie', 'expertise', 'activiteit'] as const;
 export type ExpertteamFilters = Record<(typeof FILTERS)[number], string | null>;
@@ -29,6 +29,7 @@ export const load = (async ({ url, locals }) => {
 		const perKring = k.filter((r) => !r.totaal);
 		const gekozen = kring ? (perKring.find((r) => r.kring === kring) ?? null) : null;
 		const alleScholen = scholen ? (scholen.rows as unknown as ExpertteamSchoolRow[]) : null;
+		const sj = k[0]?.schooljaar ?? filters.schooljaar;
 		return {
 			filters: { ...filters, schooljaar: k[0]?.schooljaar ?? filters.schooljaar, kring: kring ?? null },
 			opties: {
@@ -45,7 +46,9 @@ export const load = (async ({ url, locals }) => {
 			// capped (a very large SWV has thousands; the CSV has all).
 			signalen: signalenExpertteam(gekozen ? [gekozen] : perKring, alleScholen ?? []),
 			scholen: alleScholen ? alleScholen.slice(0, LISTING_LIMIT) : null,
-			scholenTotaal: alleScholen?.length ?? 0
+			scholenTotaal: alleScholen?.length ?? 0,
+			// Notes are about all hours of the SWV or a kring, not about one organisatie, expertise or activiteit.
+			toelichtingen: await paginaToelichtingen(locals, sj, kring, !!(filters.organisatie || filters.expertise || filters.activiteit))
 		};
 	} catch (e) {
 		if (e instanceof QueryError) error(e.status, e.message);
