@@ -40,8 +40,11 @@ test('every figure page offers notes beside its tiles, but not for a part of a p
 		await page.goto(path);
 		await expect(page.locator(`[data-metric="${id}"] #toelichting-${id}`), path).toHaveCount(1);
 	}
-	for (const path of ['/deelname?gemeente=Lindeveen', '/verwijzingen?schoolsoort=sbo', '/expertteam?organisatie=AED']) {
+	for (const path of ['/deelname?gemeente=Lindeveen', '/verwijzingen?gemeente=Lindeveen', '/arrangementen?schoolsoort=sbo', '/expertteam?organisatie=AED']) {
 		await page.goto(path);
 		await expect(page.locator('aside.toelichting'), path).toHaveCount(0);
 	}
+	// A soort school carried over from another page does not filter the verwijzingen, nor hide their notes.
+	await page.goto('/verwijzingen?schoolsoort=sbo');
+	await expect(page.locator('#toelichting-verwijzingen')).toHaveCount(1);
 });
