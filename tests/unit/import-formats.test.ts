@@ -145,6 +145,30 @@ describe('recognition', () => {
 		db.close();
 	});
 
+	it('finds the header of a CSV below a title and an empty line, and counts rows as a spreadsheet does', async () => {
+		const db = await MonitorDb.open(':memory:');
+		const csv = [
+			'Overzicht TLV-besluiten 2024;;;;;',
+			'',
+			'TLV nummer;Leerlingcode;Soort TLV;Bekostigingscategorie;Datum besluit;Ingangsdatum;Opmerking',
+			'T-100;LL100;SO;Categorie 1;01-09-2024;01-10-2024;',
+			'T-101;LL101;SO;Categorie 4;01-09-2024;01-10-2024;nagaan'
+		].join('\r\n');
+		const r = await importInto(db, { 'TLV export 2024.csv': csv });
+		expect(r.files[0]).toMatchObject({ table: 'tlv', rows: 2 });
+		// Line 5 of the file is the second TLV; the header (with the ignored column) is line 3.
+		expect(r.groups.find((x) => x.kind === 'text_ongeldig')!.examples[0]).toMatchObject({ row: 5, column: 'categorie', value: 'Categorie 4' });
+		expect(r.groups.find((x) => x.kind === 'kolom_genegeerd')!.examples[0]).toMatchObject({ row: 3, column: 'Opmerking' });
+		// With a valid category the same file loads (Categorie 1 and 2 are laag and midden).
+		const goed = await importInto(db, { 'TLV export 2024.csv': csv.replace('Categorie 4', 'Categorie 2') });
+		expect(goed.ok).toBe(true);
+		expect((await db.query(`SELECT tlv_id, categorie FROM tlv ORDER BY tlv_id`)).rows).toEqual([
+			{ tlv_id: 'T-100', categorie: 'laag' },
+			{ tlv_id: 'T-101', categorie: 'midden' }
+		]);
+		db.close();
+	});
+
 	it('reads a file that is being uploaded under a temporary name by its original name', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'pm-names-'));
 		const tmp = join(dir, 'upload-1.csv');

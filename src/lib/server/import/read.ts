@@ -283,11 +283,14 @@ export async function stageCsv(conn: DuckDBConnection, path: string, name = base
 	const bytes = readFileSync(path);
 	const s = newStaged(infoOf(bytes, name));
 	const { text, encoding } = decode(bytes);
-	const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
 	if (text.trim() === '') {
 		fileProblem(s, 'bestand_leeg', 'Het bestand is leeg.', 'Exporteer het bestand opnieuw, met een kopregel en gegevens.');
 		return s;
 	}
+	// Some exports start with a title (and an empty line) above the header: found as in a workbook.
+	const top = text.split(/\r?\n/, 10);
+	const kop = findHeaderRow(top.map((l) => splitLine(l, detectDelimiter(l))), forceTable ?? recogniseByName(name));
+	const firstLine = top[kop] ?? '';
 	const delim = detectDelimiter(firstLine);
 	const headers = splitLine(firstLine, delim);
 	if (headers.length === 1 && /[^\p{L}\p{N}_ ().-]/u.test(firstLine.trim())) {
@@ -298,6 +301,8 @@ export async function stageCsv(conn: DuckDBConnection, path: string, name = base
 	}
 	const duo = !forceTable && isDuoTelling(name, headers);
 	const idx = duo ? null : recognise(s, headers, name, firstLine, forceTable);
+	// Problems with the header are on its own line.
+	for (const p of s.problems) if (p.row === 1) p.row = kop + 1;
 	if (!duo && !idx) return s;
 
 	// DuckDB reads the file; a Windows-1252 file, a BOM or empty lines are rewritten as plain UTF-8
@@ -306,8 +311,8 @@ export async function stageCsv(conn: DuckDBConnection, path: string, name = base
 	const ok =
 		encoding !== 'utf-8' || bytes[0] === 0xef || blankLines
 			? await withTempFile(blankLines ? text.split(/\r?\n/).map((l) => (l.trim() === '' ? delim : l)).join('\n') : text, (src) =>
-					loadRawCsv(conn, s, src, delim, headers.length))
-			: await loadRawCsv(conn, s, path, delim, headers.length);
+					loadRawCsv(conn, s, src, delim, headers.length, kop + 2, kop + 1))
+			: await loadRawCsv(conn, s, path, delim, headers.length, kop + 2, kop + 1);
 	if (!ok) return s;
 	if (duo) await duoToTelling(conn, s, headers);
 	else setMapping(s, idx!);
