@@ -72,6 +72,11 @@ test('a bad file gets the Dutch report, no way to load it, and nothing changes',
 
 	await check(page, 'tests/fixtures/bad/tlv-bsn.csv');
 	await expect(page.getByTestId('rapport').locator('[data-kind="privacy"]')).toContainText('De kolom "BSN" bevat een burgerservicenummer (BSN).');
+	// The beheerder finds the refused checks in the log, newest first.
+	await page.goto('/beheer/log');
+	const laatste = page.getByTestId('importlog').locator('tbody tr').first();
+	await expect(laatste).toContainText('geweigerd bij controle');
+	await expect(laatste).toContainText('tlv-bsn.csv');
 
 	await page.goto('/');
 	await expect(page.getByTestId('tegel-deelname_sbo_pct')).toHaveText('2,3%');

@@ -100,6 +100,20 @@ describe('the bad corpus', () => {
 		});
 	}
 
+	it('a refused check is written in the import log too, a good check is not', async () => {
+		const tel = async () => (await db.query(`SELECT uitkomst, bestanden::VARCHAR AS b FROM import_log ORDER BY tijdstip`)).rows;
+		const voor = (await tel()).length;
+		const fout = await runImport(db, [join(BAD_DIR, 'telling-31-02-2024.csv')], { user: 'test', dryRun: true });
+		expect(fout.ok).toBe(false);
+		const na = await tel();
+		expect(na.length).toBe(voor + 1);
+		expect(na.at(-1)!.uitkomst).toBe('geweigerd bij controle');
+		expect(na.at(-1)!.b).toContain('telling-31-02-2024.csv');
+		expect((await runImport(db, ['tests/fixtures/good/expertteam_formatie.csv'], { user: 'test', dryRun: true })).ok).toBe(true);
+		expect((await tel()).length).toBe(voor + 1);
+		expect(await tableChecksums(db)).toEqual(before);
+	});
+
 	it('all bad files at once: every problem in one report, nothing changes', async () => {
 		const r = await runImport(db, [BAD_DIR], { user: 'test' });
 		expect(r.ok).toBe(false);

@@ -416,8 +416,9 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 			await conn.run('ROLLBACK');
 			throw e;
 		}
-	} else if (!options.dryRun) {
-		await logImport(conn, report, options.user ?? 'onbekend', 'geweigerd');
+	} else if (!report.ok) {
+		// A refused file is written down also when it was only checked (the web import checks first).
+		await logImport(conn, report, options.user ?? 'onbekend', options.dryRun ? 'geweigerd bij controle' : 'geweigerd');
 	}
 	return report;
 }
