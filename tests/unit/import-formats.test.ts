@@ -169,6 +169,25 @@ describe('recognition', () => {
 		db.close();
 	});
 
+	it('counts rows as the file\'s lines when a quoted remark spans several lines (also with an empty line in it)', async () => {
+		const db = await MonitorDb.open(':memory:');
+		const csv = [
+			'tlv_id;leerling;soort;categorie;besluitdatum;ingangsdatum;opmerking',
+			'T-100;LL100;so;laag;2024-09-01;2024-10-01;"eerste regel',
+			'tweede regel"',
+			'T-101;LL101;so;laag;2024-09-01;2024-10-01;"een',
+			'',
+			'alinea later"',
+			'',
+			'T-102;LL102;so;categorie 4;2024-09-01;2024-10-01;kort'
+		].join('\n');
+		const r = await importInto(db, { 'tlv.csv': csv });
+		expect(r.files[0]).toMatchObject({ table: 'tlv', rows: 3 });
+		// T-102 is on line 8 of the file (the header is line 1).
+		expect(r.groups.find((x) => x.kind === 'text_ongeldig')!.examples[0]).toMatchObject({ row: 8, column: 'categorie', value: 'categorie 4' });
+		db.close();
+	});
+
 	it('reads a file that is being uploaded under a temporary name by its original name', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'pm-names-'));
 		const tmp = join(dir, 'upload-1.csv');

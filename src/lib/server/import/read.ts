@@ -193,7 +193,58 @@ function recognise(s: StagedFile, headers: string[], nameHint: string, preview: 
  * Load a UTF-8 CSV (no header line) into the raw table. `firstRow` is the spreadsheet row of the
  * first data line; entirely empty lines keep their number and are dropped afterwards.
  */
-async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string, delim: string, width: number, firstRow = 2, skip = 1): Promise<boolean> {
+/**
+ * Where the rows of a CSV stop matching its lines: a quoted value with line breaks makes one row span
+ * several lines. For every row after such a row: [its index among the data rows, lines added so far]
+ * (empty for almost every file). `skipLines`: the lines before the data (title and header).
+ */
+export function regelSprongen(text: string, skipLines: number): [number, number][] {
+	let i = 0;
+	for (let n = 0; n < skipLines; n++) {
+		i = text.indexOf('\n', i);
+		if (i < 0) return [];
+		i++;
+	}
+	const out: [number, number][] = [];
+	let quoted = false;
+	let row = 0;
+	let added = 0;
+	let inRow = 0;
+	for (; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 34) quoted = !quoted;
+		else if (c === 10) {
+			if (quoted) inRow++;
+			else {
+				row++;
+				if (inRow) {
+					added += inRow;
+					out.push([row, added]);
+					inRow = 0;
+				}
+			}
+		}
+	}
+	return out;
+}
+
+/**
+ * Empty lines outside quoted values become a line of one separator, so DuckDB keeps them (and the
+ * row numbers stay the file's own); an empty line inside a quoted value stays as it is.
+ */
+export function vulLegeRegels(text: string, delim: string): string {
+	let quoted = false;
+	return text
+		.split(/\r?\n/)
+		.map((line) => {
+			const out = !quoted && line.trim() === '' ? delim : line;
+			for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 34) quoted = !quoted;
+			return out;
+		})
+		.join('\n');
+}
+
+async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string, delim: string, width: number, firstRow = 2, skip = 1, sprongen: [number, number][] = []): Promise<boolean> {
 	// One column more than the header: a row with more fields than the header is reported, not cut short.
 	const cols = [...Array.from({ length: width }, (_, i) => `${q(`c${i}`)}: 'VARCHAR'`), `'__extra': 'VARCHAR'`].join(', ');
 	// The file is copied into DuckDB once; the raw shape (__rij, c0…cN without empty lines) is a view on it.
@@ -204,7 +255,17 @@ async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string,
 				columns = {${cols}}, auto_detect = false, null_padding = true, strict_mode = false, all_varchar = true)`);
 		s.temps.push({ name: base, kind: 'TABLE' });
 		const nonEmpty = Array.from({ length: width }, (_, i) => `nullif(trim(${ident(`c${i}`)}), '') IS NOT NULL`).join(' OR ');
-		await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT rowid + ${firstRow} AS __rij, * FROM ${base} WHERE ${nonEmpty}`);
+		if (sprongen.length === 0) {
+			await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT rowid + ${firstRow} AS __rij, * FROM ${base} WHERE ${nonEmpty}`);
+		} else {
+			// A row's line: its index, plus the lines that earlier values with line breaks took.
+			const regels = `${base}_regels`;
+			await conn.run(`CREATE OR REPLACE TEMP TABLE ${regels} AS SELECT * FROM (VALUES ${sprongen.map(([r, n]) => `(${r}, ${n})`).join(', ')}) t(vanaf, erbij)`);
+			s.temps.push({ name: regels, kind: 'TABLE' });
+			const cols = [...Array.from({ length: width }, (_, i) => `c${i}`), '__extra'].map((c) => `b.${ident(c)}`).join(', ');
+			await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT b.rowid + ${firstRow} + coalesce(k.erbij, 0) AS __rij, ${cols}
+				FROM ${base} b ASOF LEFT JOIN ${regels} k ON b.rowid >= k.vanaf WHERE ${nonEmpty.replace(/"c(\d+)"/g, 'b."c$1"')}`);
+		}
 		s.temps.unshift({ name: s.raw, kind: 'VIEW' });
 	} catch (e) {
 		// Not the file's fault: the importer refuses the whole import with its own message.
@@ -308,11 +369,13 @@ export async function stageCsv(conn: DuckDBConnection, path: string, name = base
 	// DuckDB reads the file; a Windows-1252 file, a BOM or empty lines are rewritten as plain UTF-8
 	// first (DuckDB skips empty lines, which would shift the row numbers in the report).
 	const blankLines = /\n[ \t]*\r?\n./.test(text);
+	// A quoted value with line breaks (a remark over two lines) makes one row span several lines.
+	const sprongen = text.includes('"') ? regelSprongen(text, kop + 1) : [];
 	const ok =
 		encoding !== 'utf-8' || bytes[0] === 0xef || blankLines
-			? await withTempFile(blankLines ? text.split(/\r?\n/).map((l) => (l.trim() === '' ? delim : l)).join('\n') : text, (src) =>
-					loadRawCsv(conn, s, src, delim, headers.length, kop + 2, kop + 1))
-			: await loadRawCsv(conn, s, path, delim, headers.length, kop + 2, kop + 1);
+			? await withTempFile(blankLines ? vulLegeRegels(text, delim) : text, (src) =>
+					loadRawCsv(conn, s, src, delim, headers.length, kop + 2, kop + 1, sprongen))
+			: await loadRawCsv(conn, s, path, delim, headers.length, kop + 2, kop + 1, sprongen);
 	if (!ok) return s;
 	if (duo) await duoToTelling(conn, s, headers);
 	else setMapping(s, idx!);
