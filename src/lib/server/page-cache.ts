@@ -7,6 +7,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
+import { SizedCache } from '../sized-cache';
 
 /**
  * Kept pages at most, and their bytes at most. Pages are kept gzipped only (most of a page is SVG and
@@ -14,13 +15,12 @@ import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
  */
 const LIMIT = 300;
 const MAX_BYTES = 24 * 1024 * 1024;
-let bytes = 0;
 interface Entry {
 	gzip: Uint8Array;
 	status: number;
 	headers: [string, string][];
 }
-const cache = new Map<string, Entry>();
+const cache = new SizedCache<Entry>(LIMIT, MAX_BYTES);
 let cachedVersion = -1;
 
 /**
@@ -73,18 +73,11 @@ export async function cachedResolve(
 	if (response.status !== 200 || response.headers.has('set-cookie') || !(type.startsWith('text/html') || type.startsWith('application/json'))) return response;
 	const body = await response.arrayBuffer();
 	const entry: Entry = { gzip: gzipSync(new Uint8Array(body), { level: 6 }), status: response.status, headers: [...response.headers.entries()] };
-	cache.set(key, entry);
-	bytes += entry.gzip.byteLength;
-	while (cache.size > LIMIT || bytes > MAX_BYTES) {
-		const oldest = cache.keys().next().value!;
-		bytes -= cache.get(oldest)!.gzip.byteLength;
-		cache.delete(oldest);
-	}
+	cache.set(key, entry, entry.gzip.byteLength);
 	return respond(entry, acceptsGzip);
 }
 
 /** Forget every rendered page, for a change that is not an import (a toelichting written or deleted). */
 export function clearPageCache(): void {
 	cache.clear();
-	bytes = 0;
 }

@@ -37,6 +37,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { z } from 'zod';
 import type { MonitorDb, Params, QueryResult } from './db';
+import { SizedCache } from '../sized-cache';
 import { suppress, type SuppressionRules } from './suppress';
 
 export type Role = 'beheerder' | 'bestuur' | 'adviseur' | 'school';
@@ -164,10 +165,8 @@ export class Gate {
 }
 
 export class QueryRegistry {
-	private cache = new Map<string, Promise<QueryResult>>();
-	/** Cells of the settled results in the cache. */
-	private cells = new Map<string, number>();
-	private cellTotal = 0;
+	/** Results by query, parameters and role; sized in cells once they are computed. */
+	private cache: SizedCache<Promise<QueryResult>>;
 	private cacheVersion = -1;
 	private gate = new Gate(CONCURRENCY);
 
@@ -175,8 +174,10 @@ export class QueryRegistry {
 		private db: MonitorDb,
 		readonly queries: Map<string, QueryDef> = loadQueries(),
 		/** Cells the result cache may hold (CACHE_CELLS; smaller in tests). */
-		private maxCells = CACHE_CELLS
-	) {}
+		maxCells = CACHE_CELLS
+	) {
+		this.cache = new SizedCache(CACHE_LIMIT, maxCells);
+	}
 
 	get(name: string): QueryDef {
 		const q = this.queries.get(name);
@@ -218,49 +219,23 @@ export class QueryRegistry {
 		if (TRACE) console.log(`[query] ${JSON.stringify({ name, params })}`);
 		if (this.cacheVersion !== this.db.version) {
 			this.cache.clear();
-			this.cells.clear();
-			this.cellTotal = 0;
 			this.cacheVersion = this.db.version;
 		}
 		const key = `${name}|${JSON.stringify(params)}|${scope.role === 'school' ? 'school' : 'swv'}`;
-		let hit = this.cache.get(key);
-		if (hit) {
-			// Keep recently used entries at the end (LRU).
-			this.cache.delete(key);
-			this.cache.set(key, hit);
-			return hit;
-		}
-		hit = this.execute(def, params, scope);
+		const kept = this.cache.get(key);
+		if (kept) return kept;
+		const hit = this.execute(def, params, scope);
 		this.cache.set(key, hit);
-		const version = this.cacheVersion;
 		hit.then(
-			(r) => {
-				if (this.cacheVersion !== version || this.cache.get(key) !== hit) return;
-				const n = r.rows.length * Math.max(1, r.columns.length);
-				this.cells.set(key, n);
-				this.cellTotal += n;
-				this.evict();
-			},
-			() => this.forget(key)
+			(r) => this.cache.resize(key, hit, r.rows.length * Math.max(1, r.columns.length)),
+			() => this.cache.delete(key)
 		);
-		this.evict();
 		return hit;
-	}
-
-	private forget(key: string): void {
-		this.cache.delete(key);
-		this.cellTotal -= this.cells.get(key) ?? 0;
-		this.cells.delete(key);
-	}
-
-	/** The least recently used results go first, until the cache is within its count and size. */
-	private evict(): void {
-		while (this.cache.size > CACHE_LIMIT || (this.cellTotal > this.maxCells && this.cache.size > 1)) this.forget(this.cache.keys().next().value!);
 	}
 
 	/** How many results and cells the cache holds (for tests and the bench). */
 	cacheSize(): { results: number; cells: number } {
-		return { results: this.cache.size, cells: this.cellTotal };
+		return { results: this.cache.size, cells: this.cache.total };
 	}
 
 	/** Run bypassing the cache (the benchmark compares both). */

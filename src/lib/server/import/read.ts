@@ -254,9 +254,9 @@ async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string,
 			SELECT * FROM read_csv(${q(source)}, header = false, skip = ${skip}, delim = ${q(delim)}, quote = '"', escape = '"',
 				columns = {${cols}}, auto_detect = false, null_padding = true, strict_mode = false, all_varchar = true)`);
 		s.temps.push({ name: base, kind: 'TABLE' });
-		const nonEmpty = Array.from({ length: width }, (_, i) => `nullif(trim(${ident(`c${i}`)}), '') IS NOT NULL`).join(' OR ');
+		const nonEmpty = (t = '') => Array.from({ length: width }, (_, i) => `nullif(trim(${t}${ident(`c${i}`)}), '') IS NOT NULL`).join(' OR ');
 		if (sprongen.length === 0) {
-			await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT rowid + ${firstRow} AS __rij, * FROM ${base} WHERE ${nonEmpty}`);
+			await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT rowid + ${firstRow} AS __rij, * FROM ${base} WHERE ${nonEmpty()}`);
 		} else {
 			// A row's line: its index, plus the lines that earlier values with line breaks took.
 			const regels = `${base}_regels`;
@@ -264,7 +264,7 @@ async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string,
 			s.temps.push({ name: regels, kind: 'TABLE' });
 			const cols = [...Array.from({ length: width }, (_, i) => `c${i}`), '__extra'].map((c) => `b.${ident(c)}`).join(', ');
 			await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT b.rowid + ${firstRow} + coalesce(k.erbij, 0) AS __rij, ${cols}
-				FROM ${base} b ASOF LEFT JOIN ${regels} k ON b.rowid >= k.vanaf WHERE ${nonEmpty.replace(/"c(\d+)"/g, 'b."c$1"')}`);
+				FROM ${base} b ASOF LEFT JOIN ${regels} k ON b.rowid >= k.vanaf WHERE ${nonEmpty('b.')}`);
 		}
 		s.temps.unshift({ name: s.raw, kind: 'VIEW' });
 	} catch (e) {
