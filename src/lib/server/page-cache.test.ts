@@ -66,3 +66,31 @@ describe('notes written in the monitor', () => {
 		db.close();
 	});
 });
+
+describe('a page and its data request', () => {
+	it('are kept apart: a reload after an in-app navigation gets the page, not the JSON', async () => {
+		// SvelteKit gives the page and its `__data.json` request the same event.url; only the request
+		// URL and isDataRequest tell them apart.
+		const url = new URL('http://localhost/arrangementen?schooljaar=2024-2025');
+		const locals = { user: { name: 'nav', role: 'bestuur', schools: [] }, scope: { role: 'bestuur', schools: [] } };
+		const data = {
+			request: new Request('http://localhost/arrangementen/__data.json?schooljaar=2024-2025&x-sveltekit-invalidated=01'),
+			url,
+			isDataRequest: true,
+			locals
+		} as unknown as RequestEvent;
+		const page = { request: new Request(url), url, isDataRequest: false, locals } as unknown as RequestEvent;
+		const answer = async (e: RequestEvent) =>
+			e.isDataRequest
+				? new Response('{"type":"data","nodes":[]}', { headers: { 'content-type': 'application/json' } })
+				: new Response('<!doctype html><p>Arrangementen</p>', { headers: { 'content-type': 'text/html' } });
+		expect(await (await cachedResolve(data, answer, 3)).text()).toBe('{"type":"data","nodes":[]}');
+		const reload = await cachedResolve(page, answer, 3);
+		expect(reload.headers.get('content-type')).toBe('text/html');
+		expect(await reload.text()).toBe('<!doctype html><p>Arrangementen</p>');
+		// And both stay kept under their own key.
+		const again = async () => new Response('opnieuw getekend', { headers: { 'content-type': 'text/html' } });
+		expect(await (await cachedResolve(data, again, 3)).text()).toBe('{"type":"data","nodes":[]}');
+		expect(await (await cachedResolve(page, again, 3)).text()).toBe('<!doctype html><p>Arrangementen</p>');
+	});
+});

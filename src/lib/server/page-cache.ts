@@ -64,7 +64,12 @@ export async function cachedResolve(
 		cachedVersion = version;
 	}
 	// Some figures depend on today (the expertteam's pace), so a page is kept for one day at most.
-	const key = `${new Date().toISOString().slice(0, 10)}|${scopeKey(event.locals)}|${url.pathname}${url.search}`;
+	// The key is the URL as the browser asked for it. SvelteKit's event.url is the same for a page and
+	// for its data request (`…/__data.json?x-sveltekit-invalidated=…`, which answers JSON): keyed on
+	// that, a reload after an in-app navigation was answered with the cached JSON.
+	const asked = new URL(request.url);
+	const kind = event.isDataRequest ? 'data' : 'page';
+	const key = `${new Date().toISOString().slice(0, 10)}|${scopeKey(event.locals)}|${kind}|${asked.pathname}${asked.search}`;
 	const acceptsGzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
 	const hit = cache.get(key);
 	if (hit) return respond(hit, acceptsGzip);
