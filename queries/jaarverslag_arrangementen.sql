@@ -15,6 +15,8 @@
 -- @rate evaluatie_op_tijd_pct from op_tijd_geevalueerd liep_13_weken
 -- @rate kosten from arrangementen_gestart
 -- @schools scholen
+-- A school account sees its own kring, not the others (fixed totals, queries.ts):
+-- @kring sleutel
 WITH peil AS (
 	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
 ),
