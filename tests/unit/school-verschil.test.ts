@@ -133,10 +133,13 @@ describe('a school account cannot subtract two totals to find another school’s
 					const r = await registry.run(name, { ...rest, gemeente: EIGEN_GEMEENTE }, bestuur);
 					const keys = sleutelKolommen(r.columns);
 					waarheid.set(key, new Map(r.rows.map((row) => [JSON.stringify(keys.map((k) => row[k])), row])));
-					for (const row of r.rows) for (const c of def.suppression.counts) if (typeof row[c] === 'number' && row[c] >= 1 && row[c] <= 4) mVerborgen++;
 				}
 				return waarheid.get(key)!;
 			};
+			if (def.params.some((x) => x.name === 'gemeente')) {
+				const r = await registry.run(name, { gemeente: EIGEN_GEMEENTE, ...(def.params.some((x) => x.name === 'vandaag') ? { vandaag: VANDAAG } : {}) }, bestuur);
+				for (const row of r.rows) for (const c of def.suppression.counts) if (typeof row[c] === 'number' && row[c] >= 1 && row[c] <= 4) mVerborgen++;
+			}
 			for (let i = 0; i < gekregen.length; i++) {
 				for (let j = i + 1; j < gekregen.length; j++) {
 					const [a, b] = [gekregen[i], gekregen[j]];
@@ -164,7 +167,7 @@ describe('a school account cannot subtract two totals to find another school’s
 		}
 		expect(lekken.slice(0, 10), `${lekken.length} verborgen aantallen van ${M} af te leiden`).toEqual([]);
 		// The only totals a school account gets: the SWV, its own kring, its own school.
-		const vast = [{}, { kring: OWN_KRING }, { school: OWN }].map((p) => [...dekking(p)].sort().join(','));
+		const vast = ([{}, { kring: OWN_KRING }, { school: OWN }] as Record<string, string>[]).map((p) => [...dekking(p)].sort().join(','));
 		expect([...plekken].sort()).toEqual(vast.sort());
 		// The test did real work: thousands of attempts, M has hidden counts to protect.
 		expect(pogingen).toBeGreaterThan(2000);
