@@ -136,7 +136,8 @@ test.describe('the school account', () => {
 		const samenvatting = await page.getByTestId('samenvatting').innerText();
 		if (tegels.some(([, v]) => isMarker(v))) await expect(page.getByTestId('noot-verborgen')).toContainText('minder dan 5 leerlingen');
 		const artikel = normaal(await page.locator('article.jaarverslag').innerText());
-		await page.screenshot({ path: `${SHOTS}/jaarverslag-school.png`, fullPage: false });
+		await page.locator('#samenvatting').screenshot({ path: `${SHOTS}/jaarverslag-school-samenvatting.png` });
+		await page.locator('#arrangementen').screenshot({ path: `${SHOTS}/jaarverslag-school-arrangementen.png` });
 
 		const res = await page.request.get(`/jaarverslag/${SJ}/pdf`);
 		expect(res.status()).toBe(200);
