@@ -16,6 +16,8 @@
 -- @rate kosten from arrangementen
 -- @public swv_kosten
 -- @schools scholen
+-- A school account sees its own kring, not the others (fixed totals, queries.ts):
+-- @kring kring
 WITH gekozen_jaar AS (
 	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
 ),

@@ -15,6 +15,8 @@
 -- Euros and numbers of schools (not about pupils):
 -- @public budget_toegekend budget_besteed uitputting_pct saldo scholen_met_budget scholen_onderbesteding scholen_overbesteding
 -- @schools scholen
+-- A school account sees its own kring, not the others (fixed totals, queries.ts):
+-- @kring kring
 WITH per_school AS (
 	SELECT sj, kring, toegekend, besteed, leerlingen, ondersteund, 100 * besteed / nullif(toegekend, 0) AS uitputting
 	FROM budget_per_school($schooljaar)

@@ -28,6 +28,8 @@
 -- Hours, formatie and the pace are staff time (not about pupils):
 -- @public formatie_uren expertteam_uren benutting_pct aandeel_uren_pct uren_hele_kring verstreken_pct tempo_uren tempo_pct
 -- @schools scholen
+-- A school account sees its own kring, not the others (fixed totals, queries.ts):
+-- @kring kring
 WITH jaar AS (
 	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
 	FROM (SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM expertteam_inzet)) AS sj)

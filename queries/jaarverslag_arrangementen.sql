@@ -5,15 +5,18 @@
 -- the same definitions as arrangementen_proces (the arrangementen page), here for the SWV, every
 -- kring and (with $school) one school, and split by soort.
 -- Privacy (school role, applied by the registry): counts, the rates built on them, and rows about
--- fewer than 5 schools; `scholen` is empty on a school's own row. Kosten are euros (public).
+-- fewer than 5 schools; `scholen` is empty on a school's own row. A rate is hidden when its numerator
+-- or its denominator is, and the kosten of 1–4 arrangements with their count (as on the school page).
 -- @param school school?
 -- @scope school
--- @count arrangementen_gestart rugzak individueel groep met_aanvraag liep_13_weken
+-- @count arrangementen_gestart rugzak individueel groep met_aanvraag binnen_2_weken liep_13_weken op_tijd_geevalueerd
 -- @total arrangementen_gestart = rugzak + individueel + groep
--- @rate start_binnen_2_weken_pct from met_aanvraag
--- @rate evaluatie_op_tijd_pct from liep_13_weken
+-- @rate start_binnen_2_weken_pct from binnen_2_weken met_aanvraag
+-- @rate evaluatie_op_tijd_pct from op_tijd_geevalueerd liep_13_weken
+-- @rate kosten from arrangementen_gestart
 -- @schools scholen
--- @public kosten
+-- A school account sees its own kring, not the others (fixed totals, queries.ts):
+-- @kring sleutel
 WITH peil AS (
 	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
 ),
@@ -50,7 +53,7 @@ SELECT schooljaar, niveau,
 	CASE niveau WHEN 'swv' THEN '' WHEN 'kring' THEN kring ELSE code END AS sleutel,
 	CASE niveau WHEN 'swv' THEN '' WHEN 'kring' THEN kring ELSE naam END AS naam,
 	arrangementen_gestart, rugzak, individueel, groep, kosten,
-	met_aanvraag, liep_13_weken,
+	met_aanvraag, binnen_2_weken, liep_13_weken, op_tijd AS op_tijd_geevalueerd,
 	CASE WHEN niveau = 'school' THEN NULL ELSE scholen END AS scholen,
 	round(100 * binnen_2_weken / nullif(met_aanvraag, 0), 1) AS start_binnen_2_weken_pct,
 	round(100 * op_tijd / nullif(liep_13_weken, 0), 1) AS evaluatie_op_tijd_pct

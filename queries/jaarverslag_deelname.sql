@@ -15,6 +15,8 @@
 -- @rate deelname_so_pct from leerlingen_so noemer
 -- @rate rugzak_pct from leerlingen_rugzak noemer
 -- @schools scholen
+-- A school account sees its own kring, not the others (fixed totals, queries.ts):
+-- @kring sleutel
 -- Only the chosen school is kept apart (`eigen`): grouping every school (thousands in a very large SWV,
 -- each with its distinct counts) would cost time and memory for rows the query drops; names are
 -- looked up at the end for that one school.

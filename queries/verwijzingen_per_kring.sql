@@ -20,6 +20,8 @@
 -- The rank is the order of the rates: hidden with the kring's rate.
 -- @rate rang from verwijzingen leerlingen
 -- @schools scholen
+-- A school account sees its own kring, not the others (fixed totals, queries.ts):
+-- @kring kring
 WITH gekozen_jaar AS (
 	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
 ),

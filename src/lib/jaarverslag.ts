@@ -5,7 +5,7 @@
  */
 import type { KerncijfersRow, RateId } from './kerncijfers';
 import { RATE_IDS, national, nationalNote } from './kerncijfers';
-import { isSuppressed, previousSchooljaar } from './format';
+import { isSuppressed, previousSchooljaar, type Suppressed } from './format';
 import type { Column } from './components/DataTable.svelte';
 import { vertel, vertelRang, vertelVerborgen, type Comparison } from './vertellen';
 import { metric } from './metrics';
@@ -155,6 +155,8 @@ export function sectieVan(metricId: string): Sectie {
 }
 
 const num = (v: Cell | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** A value for a comparison: a number, or the marker of a value hidden for a school account (it exists: never "geen gegevens"). */
+const waarde = (v: Cell | undefined): number | Suppressed | null => (isSuppressed(v) ? v : num(v));
 
 /** One row of a source at a place and schooljaar. */
 export function rij(d: JaarverslagData, bron: Bron, niveau: Niveau, sleutel: string, schooljaar: string): Rij | null {
@@ -180,6 +182,8 @@ export interface VerteldFiguur {
 	/** The marker shown instead of a value hidden for privacy, else null. */
 	verborgen: string | null;
 	vorigJaar: number | null;
+	/** The marker of last year's value when it is hidden for a school account, else null. */
+	vorigJaarVerborgen: Suppressed | null;
 	wanneer: string;
 	zinnen: string[];
 }
@@ -199,12 +203,13 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 	const value = num(eigen?.[metricId]);
 	const wanneer = s.wanneer === 'teldatum' && typeof eigen?.teldatum === 'string' ? eigen.teldatum : d.schooljaar;
 
-	const vergelijkingen: Comparison[] = [{ value: num(vorig?.[metricId]), label: 'vorig jaar' }];
+	const vorigJaarVerborgen = isSuppressed(vorig?.[metricId]) ? (vorig[metricId] as Suppressed) : null;
+	const vergelijkingen: Comparison[] = [{ value: waarde(vorig?.[metricId]), label: 'vorig jaar' }];
 	// A total (pupils, hours, euros) of a school or kring is not comparable with a larger whole's total;
 	// a rate is. Totals are compared with last year only.
 	const isTotaal = ['count', 'hours', 'euro'].includes(metric(metricId).unit) && !metricId.includes('_per_');
-	if (!isTotaal && d.niveau === 'school' && d.kring) vergelijkingen.push({ value: num(rij(d, s.id, 'kring', d.kring, d.schooljaar)?.[metricId]), label: d.kring });
-	if (!isTotaal && d.niveau !== 'swv') vergelijkingen.push({ value: num(rij(d, s.id, 'swv', '', d.schooljaar)?.[metricId]), label: 'het samenwerkingsverband' });
+	if (!isTotaal && d.niveau === 'school' && d.kring) vergelijkingen.push({ value: waarde(rij(d, s.id, 'kring', d.kring, d.schooljaar)?.[metricId]), label: d.kring });
+	if (!isTotaal && d.niveau !== 'swv') vergelijkingen.push({ value: waarde(rij(d, s.id, 'swv', '', d.schooljaar)?.[metricId]), label: 'het samenwerkingsverband' });
 	if (d.niveau === 'swv' && (RATE_IDS as readonly string[]).includes(metricId)) {
 		const k = d.kerncijfers.find((r) => r.teldatum === wanneer);
 		const n = k ? national(k, metricId as RateId) : null;
@@ -214,7 +219,7 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 	const noemer = s.noemers?.[metricId];
 	const peers = kringRijen(d, s.id).map((r) => ({ naam: String(r.sleutel), value: num(r[metricId]) }));
 	if (isSuppressed(eigen?.[metricId])) {
-		return { id: metricId, value: null, verborgen: String(eigen?.[metricId]), vorigJaar: num(vorig?.[metricId]), wanneer, zinnen: [vertelVerborgen(metricId, wanneer, { wie: wie(d) })] };
+		return { id: metricId, value: null, verborgen: String(eigen?.[metricId]), vorigJaar: num(vorig?.[metricId]), vorigJaarVerborgen, wanneer, zinnen: [vertelVerborgen(metricId, wanneer, { wie: wie(d) })] };
 	}
 	const zinnen = vertel({
 		id: metricId,
@@ -233,5 +238,5 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 		const r = vertelRang(metricId, top.naam, peers, 'kringen');
 		if (r) zinnen.splice(1, 0, r);
 	}
-	return { id: metricId, value, verborgen: null, vorigJaar: num(vorig?.[metricId]), wanneer, zinnen };
+	return { id: metricId, value, verborgen: null, vorigJaar: num(vorig?.[metricId]), vorigJaarVerborgen, wanneer, zinnen };
 }

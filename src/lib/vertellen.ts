@@ -90,7 +90,8 @@ export function decimalsFor(values: number[], unit: Unit, decimals: number): num
 }
 
 export interface Comparison {
-	value: number | null;
+	/** A value hidden for a school account keeps its marker ("<5", "verborgen"): it exists, it is not shown. */
+	value: number | Suppressed | null;
 	/** Label in the sentence: "vorig jaar", "landelijk", "de kring". */
 	label: string;
 	/** Extra words after the value, e.g. "in 2021, gemeten over alle po-leerlingen". */
@@ -99,7 +100,7 @@ export interface Comparison {
 	andereDefinitie?: boolean;
 }
 
-const known = (v: number | null | undefined): v is number => v !== null && v !== undefined && Number.isFinite(v);
+const known = (v: number | Suppressed | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
  * The difference in words, without "dan": "gelijk", "vrijwel gelijk" (equal by the rules, but the
@@ -197,8 +198,11 @@ export function vertelFiguur(
 	const d = decimalsFor([value, ...comparisons.map((c) => c.value).filter(known)], m.unit, m.decimals);
 	const has = (c: Comparison): c is Comparison & { value: number } => known(c.value);
 	const parts = comparisons.filter(has).map((c) => comparePhrase(m, value, c, d));
-	const missing = comparisons.filter((c) => !has(c)).map((c) => c.label);
-	const tail = missing.length ? ` Voor ${joinNl(missing)} zijn geen gegevens.` : '';
+	const verborgen = comparisons.filter((c) => isSuppressed(c.value)).map((c) => c.label);
+	const missing = comparisons.filter((c) => !has(c) && !isSuppressed(c.value)).map((c) => c.label);
+	const tail =
+		(verborgen.length ? ` Het cijfer voor ${joinNl(verborgen)} is verborgen: het berust op minder dan 5 leerlingen, TLV's of arrangementen.` : '') +
+		(missing.length ? ` Voor ${joinNl(missing)} zijn geen gegevens.` : '');
 	return `${wanneerZin(wanneer)} ${clause(m, formatValue(value, m.unit, d), opts.wie)}${parts.length ? `. Dat is ${joinNl(parts)}` : ''}.${tail}`;
 }
 

@@ -12,6 +12,16 @@
  *   -- @schools col for col1 col2 …      the number of schools behind some counts of a row (e.g. the kring
  *                                        beside one school's own figures): under 5, only those are hidden
  *   -- @public col1 col2 …               numbers not about pupils (national figures, years, staff hours …)
+ *   -- @kring col                        the column naming the kring a row is about (per-kring listings)
+ *
+ * Fixed totals for the school role (issue 13): a school account gets the whole SWV, its own kring and
+ * its own school, and nothing in between. It may send only `schooljaar`, `vandaag`, `school` (its
+ * own) and `kring` (its own); any other filter (gemeente, schoolsoort, organisatie, expertise,
+ * activiteit …) or another kring is refused with 403, and the rows of a per-kring listing about
+ * another kring (`@kring`) are left out. Two totals it can get then always differ by a whole kring
+ * or by all the other schools of its kring, never by one other school: where a school's gemeente
+ * differs from its kring's, `?gemeente=X` minus `?kring=Y` can no longer give that school's counts.
+ * tests/unit/school-verschil.test.ts tries every pair of filter values.
  *
  * Parameters are validated with zod and bound (never pasted into SQL). Results are cached per
  * (query, parameters, scope, data version); identical concurrent requests share one execution.
@@ -73,7 +83,13 @@ export interface QueryDef {
 	suppression: SuppressionRules;
 	/** Numeric columns that are not about pupils (`@public`): never hidden. */
 	publicColumns: string[];
+	/** The column naming the kring a row is about (`@kring`): for the school role, other kringen's rows are left out. */
+	kringColumn: string | null;
 }
+
+/** What a school account may send: time, its own school and its own kring (checked in run). */
+const SCHOOL_PARAMS = new Set(['schooljaar', 'vandaag', 'school', 'kring']);
+export const FIXED_TOTALS = 'Een schoolaccount ziet vaste totalen: het hele samenwerkingsverband, de eigen kring en de eigen school.';
 
 export class QueryError extends Error {
 	constructor(
@@ -90,6 +106,7 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 	const description: string[] = [];
 	const rules: SuppressionRules = { counts: [], rates: [], totals: [], sums: [], schools: null, schoolGroups: [] };
 	const publicColumns: string[] = [];
+	let kringColumn: string | null = null;
 	const cols = (s: string) => s.split(/[\s,+]+/).filter(Boolean);
 	const bad = (what: string) => new Error(`${name}.sql: ${what}`);
 	for (const line of sql.split('\n')) {
@@ -108,7 +125,8 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 		else if ((a = /^@schools\s+(\w+)$/.exec(h))) rules.schools = a[1];
 		else if ((a = /^@schools\s+(\w+)\s+for\s+([\w\s,]+)$/.exec(h))) rules.schoolGroups.push({ schools: a[1], counts: cols(a[2]) });
 		else if ((a = /^@public\s+([\w\s,]+)$/.exec(h))) publicColumns.push(...cols(a[1]));
-		else if (/^@(count|rate|total|sum|schools|public)/.test(h)) throw bad(`kopregel "${h}" niet begrepen (zie queries.ts)`);
+		else if ((a = /^@kring\s+(\w+)$/.exec(h))) kringColumn = a[1];
+		else if (/^@(count|rate|total|sum|schools|public|kring)/.test(h)) throw bad(`kopregel "${h}" niet begrepen (zie queries.ts)`);
 		else if (!h.startsWith('@')) description.push(h);
 	}
 	if (!scope) throw bad('de kop mist "-- @scope swv|school|all"');
@@ -119,7 +137,7 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 	for (const c of [...rules.rates.flatMap((r) => r.from), ...rules.totals.flatMap((t) => [t.total, ...t.parts]), ...rules.sums.map((s) => s.column), ...rules.schoolGroups.flatMap((g) => g.counts)]) {
 		if (!counts.has(c)) throw bad(`${c} staat in @rate, @total, @sum of @schools … for maar niet in @count`);
 	}
-	return { name, sql, description: description.join(' ').trim(), params, scope, suppression: rules, publicColumns };
+	return { name, sql, description: description.join(' ').trim(), params, scope, suppression: rules, publicColumns, kringColumn };
 }
 
 export function loadQueries(dir = process.env.QUERIES_DIR ?? 'queries'): Map<string, QueryDef> {
@@ -191,6 +209,10 @@ export class QueryRegistry {
 		const extra = Object.keys(raw).filter((k) => !known.has(k));
 		if (extra.length) throw new QueryError(`Onbekende parameter ${extra.join(', ')} voor query ${def.name}.`, 400);
 		if (scope.role === 'school' && def.scope === 'all') throw new QueryError('Deze gegevens zijn niet beschikbaar voor een schoolaccount.', 403);
+		if (scope.role === 'school') {
+			const filter = def.params.find((p) => !SCHOOL_PARAMS.has(p.name) && raw[p.name] !== undefined && raw[p.name] !== null && raw[p.name] !== '');
+			if (filter) throw new QueryError(`${FIXED_TOTALS} Filteren op ${filter.name} kan daarom niet.`, 403);
+		}
 		const out: Params = {};
 		for (const p of def.params) {
 			let v = raw[p.name];
@@ -215,16 +237,46 @@ export class QueryRegistry {
 	run(name: string, raw: Record<string, unknown>, scope: Scope): Promise<QueryResult> {
 		const def = this.get(name);
 		const params = this.bindParams(def, raw, scope);
+		if (scope.role !== 'school') return this.cached(def, params, scope, null);
+		return this.ownKringen(scope).then((own) => this.cached(def, this.ownKringOnly(params, own), scope, own));
+	}
+
+	/** For the school role: a kring parameter must be its own kring (fixed totals, see the header). */
+	private ownKringOnly(params: Params, own: string[]): Params {
+		if (params.kring !== undefined && params.kring !== null && !own.includes(String(params.kring))) {
+			throw new QueryError(`${FIXED_TOTALS} De cijfers van een andere kring zijn er niet voor een schoolaccount.`, 403);
+		}
+		return params;
+	}
+
+	/** The kringen of a school account's schools, and every kring name, per data version. */
+	private kringen: Promise<{ perSchool: Map<string, string>; alle: Set<string> }> | null = null;
+	private kringenVersion = -1;
+	private async ownKringen(scope: Scope): Promise<string[]> {
+		if (!this.kringen || this.kringenVersion !== this.db.version) {
+			this.kringenVersion = this.db.version;
+			this.kringen = this.db.query(`SELECT brin || vestiging AS school, kring FROM scholen WHERE kring IS NOT NULL`).then((r) => ({
+				perSchool: new Map(r.rows.map((row) => [String(row.school), String(row.kring)])),
+				alle: new Set(r.rows.map((row) => String(row.kring)))
+			}));
+		}
+		const { perSchool } = await this.kringen;
+		return [...new Set((scope.schools ?? []).map((s) => perSchool.get(s)).filter((k): k is string => !!k))].sort();
+	}
+
+	private cached(def: QueryDef, params: Params, scope: Scope, own: string[] | null): Promise<QueryResult> {
+		const name = def.name;
 		// The benchmark learns which queries a page runs from this trace (npm run bench).
 		if (TRACE) console.log(`[query] ${JSON.stringify({ name, params })}`);
 		if (this.cacheVersion !== this.db.version) {
 			this.cache.clear();
 			this.cacheVersion = this.db.version;
 		}
-		const key = `${name}|${JSON.stringify(params)}|${scope.role === 'school' ? 'school' : 'swv'}`;
+		// A school account's result depends on its kring (rows of other kringen are left out).
+		const key = `${name}|${JSON.stringify(params)}|${own ? `school:${own.join(',')}` : 'swv'}`;
 		const kept = this.cache.get(key);
 		if (kept) return kept;
-		const hit = this.execute(def, params, scope);
+		const hit = this.execute(def, params, scope, own);
 		this.cache.set(key, hit);
 		hit.then(
 			(r) => this.cache.resize(key, hit, r.rows.length * Math.max(1, r.columns.length)),
@@ -239,14 +291,27 @@ export class QueryRegistry {
 	}
 
 	/** Run bypassing the cache (the benchmark compares both). */
-	runUncached(name: string, raw: Record<string, unknown>, scope: Scope): Promise<QueryResult> {
+	async runUncached(name: string, raw: Record<string, unknown>, scope: Scope): Promise<QueryResult> {
 		const def = this.get(name);
-		return this.execute(def, this.bindParams(def, raw, scope), scope);
+		const params = this.bindParams(def, raw, scope);
+		if (scope.role !== 'school') return this.execute(def, params, scope, null);
+		const own = await this.ownKringen(scope);
+		return this.execute(def, this.ownKringOnly(params, own), scope, own);
 	}
 
-	/** The one place results leave the database: small counts are hidden for the school role. */
-	private async execute(def: QueryDef, params: Params, scope: Scope): Promise<QueryResult> {
+	/**
+	 * The one place results leave the database: for the school role, rows about another kring are
+	 * left out (`@kring`) and small counts are hidden.
+	 */
+	private async execute(def: QueryDef, params: Params, scope: Scope, own: string[] | null): Promise<QueryResult> {
 		const result = await this.gate.run(() => this.db.query(def.sql, params));
-		return scope.role === 'school' ? suppress(result, def.suppression) : result;
+		if (scope.role !== 'school') return result;
+		// Suppressed over all rows first, so a hidden value is hidden the same way with or without the other kringen.
+		const shown = suppress(result, def.suppression);
+		const col = def.kringColumn;
+		if (!col) return shown;
+		const { alle } = await this.kringen!;
+		const other = (v: unknown) => typeof v === 'string' && alle.has(v) && !own!.includes(v);
+		return { columns: shown.columns, rows: shown.rows.filter((r) => !other(r[col])) };
 	}
 }

@@ -7,7 +7,8 @@ export const load = (async ({ url, locals }) => {
 	const run = await pageRunner(locals, {});
 	const [jaren, opties] = await guarded(Promise.all([run('schooljaren'), run('filteropties')]));
 	const schooljaren = jaren.rows.map((r) => String(r.schooljaar));
-	const keuzes = (f: string) => opties.rows.filter((r) => r.filter === f).map((r) => String(r.waarde));
+	// A school account sees fixed totals only (queries.ts): no kring, gemeente or soort to choose.
+	const keuzes = (f: string) => (locals.scope.role === 'school' ? [] : opties.rows.filter((r) => r.filter === f).map((r) => String(r.waarde)));
 	return {
 		filters,
 		schooljaren,
