@@ -49,7 +49,8 @@ async function check(browser: Browser, role: Role | null, urls: (page: Page) => 
 	return found;
 }
 
-test.describe.configure({ timeout: 240_000 });
+// Many pages, every rule, on two shared cores: minutes, not seconds.
+test.describe.configure({ timeout: 420_000 });
 
 test('axe finds nothing on any page for the bestuur account, the Geen toegang page included', async ({ browser }) => {
 	const found = await check(browser, 'bestuur', async (page) => {
