@@ -4,7 +4,7 @@
  * headers. The Content-Security-Policy itself comes from `kit.csp` (svelte.config.js), which puts
  * the hash of SvelteKit's own inline script in the header.
  */
-import { error, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { error, redirect, type Handle, type HandleServerError, type RequestEvent, type ServerInit } from '@sveltejs/kit';
 import { context } from '$lib/server/context';
 import { decide } from '$lib/server/access';
 import { SESSION_COOKIE, scopeOf, sessionUser } from '$lib/server/auth/accounts';
@@ -30,22 +30,21 @@ const SECURITY_HEADERS: Record<string, string> = {
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()'
 };
 
-function refusal(status: 401 | 403, message: string, api: boolean): Response {
-	if (api) return Response.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } });
-	const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Geen toegang — Passend Monitor</title>
-<style>body{font-family:'Segoe UI','Noto Sans',Arial,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1.5rem;color:#1a1a1a;line-height:1.5}
-h1{color:#154273;font-size:1.6rem}a{color:#154273}</style></head>
-<body><h1>Geen toegang</h1><p>${message}</p>
-<p><a href="/">Naar het overzicht</a> · <a href="/account">Mijn account</a></p></body></html>`;
-	return new Response(html, {
-		status,
-		headers: {
-			'Content-Type': 'text/html; charset=utf-8',
-			'Cache-Control': 'no-store',
-			'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
-		}
-	});
+/** A refusal from the API: a JSON message, never cached. */
+function refusal(status: 401 | 403, message: string): Response {
+	return Response.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * A refused page, for a signed-in account: the app's own "Geen toegang" page (src/routes/geen-toegang),
+ * rendered like every page with the site's header, the menu of what this account may open, and the
+ * refusal in the main landmark; answered at the refused URL with status 403.
+ */
+async function refusalPage(event: RequestEvent): Promise<Response> {
+	const page = await event.fetch('/geen-toegang');
+	const headers = new Headers(page.headers);
+	headers.set('Cache-Control', 'no-store');
+	return new Response(page.body, { status: 403, headers });
 }
 
 /** MONITOR_TRACE_MEMORY=1: a line per request with the process's memory, to see what a page costs. */
@@ -61,7 +60,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const decision = decide(event.route.id, event.params, user);
 	let response: Response;
 	if (decision === 'login') {
-		if (api) response = refusal(401, 'Log eerst in.', true);
+		if (api) response = refusal(401, 'Log eerst in.');
 		else {
 			const back = event.url.pathname + event.url.search;
 			const location = back === '/' ? '/login' : `/login?terug=${encodeURIComponent(back)}`;
@@ -72,7 +71,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		await audit(db, { user: user!.name, event: 'geweigerd', details: event.url.pathname, ip: clientAddress(event) });
 		const message = 'U heeft geen toegang tot deze pagina met uw account.';
 		if (event.isDataRequest) error(403, message);
-		response = refusal(403, message, api);
+		response = api ? refusal(403, message) : await refusalPage(event);
 	} else {
 		// Pages are cached per viewer (page-cache.ts) only after the access check above.
 		response = await cachedResolve(event, resolve, db.version);

@@ -44,6 +44,7 @@ describe('access table', () => {
 		['/jaarverslag/[schooljaar]', 'BSAK'],
 		['/jaarverslag/[schooljaar]/pdf', 'BSAK'],
 		['/toelichtingen', 'BSAK'],
+		['/geen-toegang', 'BSAK'],
 		['/beheer', 'B'],
 		['/beheer/import', 'B'],
 		['/beheer/log', 'B'],

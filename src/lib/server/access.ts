@@ -49,6 +49,8 @@ export const ACCESS: Record<string, Rule> = {
 	'/jaarverslag/[schooljaar]/pdf': { roles: ALL },
 	// Toelichtingen: who may write where is checked per note in $lib/server/toelichtingen.
 	'/toelichtingen': { roles: ALL },
+	/** The page hooks.server.ts answers a refused page with (status 403). */
+	'/geen-toegang': { roles: ALL },
 
 	'/beheer': { roles: BEHEER },
 	'/beheer/import': { roles: BEHEER },
