@@ -64,8 +64,11 @@ export function scanCsv(bytes: Uint8Array): { tooLarge: TooLarge | null; quotedB
 	for (let i = 0; i < bytes.length; i++) {
 		const b = bytes[i];
 		if ((b & 0xc0) === 0x80) continue; // a UTF-8 continuation byte: part of the previous character
-		if (b === 34) quoted = !quoted;
-		else if (b === 10) {
+		if (b === 34) {
+			quoted = !quoted;
+			continue;
+		}
+		if (b === 10) {
 			line++;
 			if (quoted) quotedBreaks = true;
 			else {
@@ -166,12 +169,13 @@ export async function unpackXlsx(bytes: Buffer, dir: string): Promise<UnpackedWo
 	for (const [i, e] of entries.entries()) {
 		if (!wanted(e.name) || (e.method !== 0 && e.method !== 8)) continue;
 		const file = join(dir, `deel-${i}.xml`);
-		const unpacked = await inflateTo(e, file, xlsxUnpacked - total);
+		// Stopped as soon as the part is over the budget, or clearly a bomb (no need to unpack it all).
+		const unpacked = await inflateTo(e, file, Math.min(xlsxUnpacked - total, Math.max(20 * MB, xlsxRatio * e.data.length)));
+		if (unpacked > 20 * MB && unpacked > xlsxRatio * e.data.length) {
+			return bomb(`een deel van de werkmap pakt uit tot meer dan ${formatMb(unpacked)}: meer dan ${xlsxRatio} keer zo groot als het is (een zip-bom)`);
+		}
 		total += unpacked;
 		if (total > xlsxUnpacked) return bomb(`uitgepakt is de werkmap meer dan ${formatMb(xlsxUnpacked)}`);
-		if (unpacked > 20 * MB && unpacked > xlsxRatio * Math.max(1, e.data.length)) {
-			return bomb(`een deel van de werkmap pakt uit tot ${formatMb(unpacked)}, meer dan ${xlsxRatio} keer zo groot als het is (een zip-bom)`);
-		}
 		files.set(e.name, file);
 	}
 	const wb = files.has('xl/workbook.xml') ? readFileSync(files.get('xl/workbook.xml')!, 'utf8') : '';
