@@ -10,6 +10,8 @@ import { stateFor } from './auth';
 import { hugeCellCsv, zipBombXlsx } from '../fixtures/hostile';
 
 test.use({ storageState: stateFor('beheerder') });
+// Each check starts a process of its own; on a busy machine two checks and two imports take a while.
+test.setTimeout(180_000);
 
 const SHOTS = '/tmp/hardimport';
 mkdirSync(SHOTS, { recursive: true });

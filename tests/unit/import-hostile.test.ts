@@ -136,7 +136,8 @@ describe('names: one rule from import to URL', () => {
 		expect(r.ok).toBe(false);
 		const naam = r.groups.find((g) => g.kind === 'tekens_ongeldig' && g.column === 'naam')!;
 		expect(naam.examples[0]).toMatchObject({ file: 'scholen.csv', row: 2, column: 'naam', value: '</style><meta http-equiv=refresh content=0;url=https://x.example><style>' });
-		expect(naam.fix).toMatch(/Haal < en > en regeleinden uit naam/);
+		expect(naam.fix).toMatch(/Haal dat teken uit naam/);
+		expect(naam.problem).toMatch(/<, >, = of ;, een regeleinde/);
 		const kring = r.groups.find((g) => g.kind === 'tekens_ongeldig' && g.column === 'kring')!;
 		expect(kring.examples).toHaveLength(1);
 		expect(kring.examples[0]).toMatchObject({ row: 3, value: 'Kring·Zuid' });

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { bumpVersion, runOn, type MonitorDb } from '../db';
 import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from './specs';
 import { cell, ident, parseExpr, q, typeHint } from './parse';
-import { NAAM_MAX, STUURTEKENS_SQL, VERBODEN_IN_NAAM_SQL } from '../../naam';
+import { NAAM_MAX, NAAM_REGEL, STUURTEKENS_SQL, VERBODEN_IN_NAAM_SQL } from '../../naam';
 import { READABLE, isOutOfMemory, stageFile, type StagedFile } from './read';
 import { groupProblems, sortGroups, EXAMPLES_PER_GROUP, type ImportReport, type Problem, type ProblemGroup, type Level } from './report';
 
@@ -78,8 +78,8 @@ function columnChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 				where: `regexp_matches(${raw}, '${VERBODEN_IN_NAAM_SQL}')`,
 				// Control characters made visible (·); < and > are shown as they are (the report escapes them).
 				value: `regexp_replace(${raw}, '${STUURTEKENS_SQL}', '·', 'g')`,
-				problem: `${c.name} bevat een teken dat in een naam niet mag: < of > of een stuurteken (zoals een regeleinde of tab; getoond als ·).`,
-				fix: `Haal < en > en regeleinden uit ${c.name} en lees het bestand opnieuw in. Alle andere tekens (ook ’ + & é) mogen.`
+				problem: `${c.name} bevat een teken dat in een naam niet mag: ${NAAM_REGEL} (onzichtbare tekens getoond als ·).`,
+				fix: `Haal dat teken uit ${c.name} en lees het bestand opnieuw in. Letters, cijfers en tekens als ’ ' + & ( ) / - . , mogen.`
 			});
 			checks.push({
 				kind: 'te_lang', level: 'fout', column: c.name, where: `length(${raw}) > ${NAAM_MAX}`, value: `left(${raw}, 60) || '…'`,
