@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { MonitorDb, DEFAULT_DB } from './db';
 import { QueryRegistry } from './queries';
 import { runImport } from './import/importer';
+import { startUploadHousekeeping } from './import/uploads';
 import { reportText } from './import/report';
 import { ensureDemoAccounts, isDemo, markDemo } from './auth/accounts';
 
@@ -45,6 +46,8 @@ export async function openDatabase(file: string): Promise<MonitorDb> {
 
 export function context(): Promise<Context> {
 	ready ??= (async () => {
+		// Uploads left by a previous run (pupil-level exports) are removed at start.
+		startUploadHousekeeping();
 		const db = await openDatabase(process.env.MONITOR_DB ?? DEFAULT_DB);
 		return { db, registry: new QueryRegistry(db) };
 	})();

@@ -46,6 +46,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { z } from 'zod';
+import { naamSchema } from '../naam';
 import type { MonitorDb, Params, QueryResult } from './db';
 import { SizedCache } from '../sized-cache';
 import { suppress, type SuppressionRules } from './suppress';
@@ -66,10 +67,10 @@ const PARAM_TYPES = {
 		.refine((s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1, 'de jaren moeten op elkaar volgen'),
 	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf de datum als 2024-10-01').refine((s) => !Number.isNaN(Date.parse(s)), 'geen bestaande datum'),
 	school: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/, 'schrijf de school als brin + vestiging, bijvoorbeeld 12AB00'),
-	// Letters and digits of any script, but no look-alike forms (fullwidth, mathematical digits …):
-	// a name must be the same after Unicode NFKC normalisation.
-	kring: z.string().min(1).max(100).regex(/^[\p{L}\p{N} .,'()&/-]+$/u, 'ongeldige tekens in de kring').refine((s) => s === s.normalize('NFKC'), 'ongeldige tekens in de kring'),
-	text: z.string().min(1).max(100).regex(/^[\p{L}\p{N} .,'()&/-]+$/u, 'ongeldige tekens').refine((s) => s === s.normalize('NFKC'), 'ongeldige tekens'),
+	// Names: the one rule of the import ($lib/naam), so every kring or gemeente that was loaded can be
+	// asked for (values are bound as parameters, never put into SQL).
+	kring: naamSchema,
+	text: naamSchema,
 	int: z.coerce.number().int().min(-1_000_000).max(1_000_000)
 } as const;
 type ParamType = keyof typeof PARAM_TYPES;

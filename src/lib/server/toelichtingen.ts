@@ -17,6 +17,7 @@
  * (?/opslaan, ?/verwijderen, ?/ongedaan, ?/herstellen), clear the page cache and come back to the page,
  * at the note. `id` is the figure's id in the metric catalogue ($lib/metrics).
  */
+import { NAAM_MAX, naamSchema } from '../naam';
 import { z } from 'zod';
 import { clearPageCache } from './page-cache';
 import type { MonitorDb } from './db';
@@ -51,13 +52,14 @@ const schooljaar = z
 export const plekSchema = z
 	.object({
 		niveau: z.enum(['swv', 'kring', 'school']),
-		sleutel: z.string().trim().max(100).default(''),
+		sleutel: z.string().trim().max(NAAM_MAX).default(''),
 		schooljaar
 	})
 	.superRefine((p, ctx) => {
 		const bad = (message: string) => ctx.addIssue({ code: 'custom', path: ['sleutel'], message });
 		if (p.niveau === 'swv' && p.sleutel !== '') bad('een toelichting voor het hele samenwerkingsverband heeft geen sleutel');
-		if (p.niveau === 'kring' && !/^[\p{L}\p{N} .,'()&/-]+$/u.test(p.sleutel)) bad('kies een kring');
+		// A kring's name as the import accepts it ($lib/naam): one rule from import to URL.
+		if (p.niveau === 'kring' && !naamSchema.safeParse(p.sleutel).success) bad('kies een kring');
 		if (p.niveau === 'school' && !/^\d{2}[A-Z]{2}\d{2}$/.test(p.sleutel)) bad('schrijf de school als brin + vestiging, bijvoorbeeld 12AB00');
 	});
 

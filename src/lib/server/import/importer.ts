@@ -3,13 +3,14 @@
  * transaction (all of it, or nothing). Re-importing replaces exactly what the new files cover
  * (FORMATS.md, Loading). Text written in the monitor itself lives in other tables and is never touched.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { bumpVersion, runOn, type MonitorDb } from '../db';
 import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from './specs';
 import { cell, ident, parseExpr, q, typeHint } from './parse';
+import { NAAM_MAX, NAAM_REGEL, STUURTEKENS_SQL, VERBODEN_IN_NAAM_SQL } from '../../naam';
 import { READABLE, isOutOfMemory, stageFile, type StagedFile } from './read';
 import { groupProblems, sortGroups, EXAMPLES_PER_GROUP, type ImportReport, type Problem, type ProblemGroup, type Level } from './report';
 
@@ -20,6 +21,11 @@ export interface ImportOptions {
 	names?: Map<string, string>;
 	/** Told what the import is doing, in Dutch (the CLI prints it; large files take a while). */
 	onProgress?: (message: string) => void;
+	/**
+	 * Read the files in a child process with its own memory limits (apart.ts): the web import does,
+	 * so no upload can take the server down. The command line reads them itself.
+	 */
+	isolate?: boolean;
 }
 
 /** Files and folders → the files to read, sorted so an import is repeatable. */
@@ -65,6 +71,21 @@ function columnChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 			kind: `${c.type}_ongeldig`, level: 'fout', column: c.name, where: `${raw} IS NOT NULL AND ${val} IS NULL`, value: raw,
 			problem: invalidText(c), fix: typeHint(c)
 		});
+		if (c.type === 'text' && !c.values) {
+			// Names go into pages, filters, URLs and the jaarverslag: one rule for all of them ($lib/naam).
+			checks.push({
+				kind: 'tekens_ongeldig', level: 'fout', column: c.name,
+				where: `regexp_matches(${raw}, '${VERBODEN_IN_NAAM_SQL}')`,
+				// Control characters made visible (·); < and > are shown as they are (the report escapes them).
+				value: `regexp_replace(${raw}, '${STUURTEKENS_SQL}', '·', 'g')`,
+				problem: `${c.name} bevat een teken dat in een naam niet mag: ${NAAM_REGEL} (onzichtbare tekens getoond als ·).`,
+				fix: `Haal dat teken uit ${c.name} en lees het bestand opnieuw in. Letters, cijfers en tekens als ’ ' + & ( ) / - . , mogen.`
+			});
+			checks.push({
+				kind: 'te_lang', level: 'fout', column: c.name, where: `length(${raw}) > ${NAAM_MAX}`, value: `left(${raw}, 60) || '…'`,
+				problem: `${c.name} is langer dan ${NAAM_MAX} tekens.`, fix: `Kort ${c.name} in tot hoogstens ${NAAM_MAX} tekens en lees het bestand opnieuw in.`
+			});
+		}
 		if (c.min !== undefined) {
 			checks.push({
 				kind: 'te_klein', level: 'fout', column: c.name, where: `${val} ${c.minExclusive ? '<=' : '<'} ${c.min}`, value: raw,
@@ -297,7 +318,8 @@ const optionsSchema = z.object({
 	dryRun: z.boolean().optional(),
 	user: z.string().trim().min(1).max(100).optional(),
 	names: z.map(z.string(), z.string().min(1).max(255)).optional(),
-	onProgress: z.custom<(message: string) => void>((v) => typeof v === 'function').optional()
+	onProgress: z.custom<(message: string) => void>((v) => typeof v === 'function').optional(),
+	isolate: z.boolean().optional()
 });
 
 /**
@@ -346,8 +368,9 @@ async function importNow(db: MonitorDb, paths: string[], options: ImportOptions,
 	const files = expandPaths(paths);
 	return db.withConnection(async (conn) => {
 		const staged: StagedFile[] = [];
+		const folders: string[] = [];
 		try {
-			return await checkAndLoad(db, conn, paths, files, staged, options);
+			return await checkAndLoad(db, conn, paths, files, staged, folders, options);
 		} catch (e) {
 			// Too large for the memory DuckDB may use: the import is refused whole (the transaction, if
 			// it had begun, was rolled back), with what to do instead of a stack trace.
@@ -366,15 +389,25 @@ async function importNow(db: MonitorDb, paths: string[], options: ImportOptions,
 		} finally {
 			for (const t of staged.flatMap((s) => s.temps)) await conn.run(`DROP ${t.kind} IF EXISTS ${t.name}`);
 			for (const spec of TABLES) await conn.run(`DROP TABLE IF EXISTS norm_${spec.name}`);
+			// The staged copies of the rows (pupil-level data) do not outlive the import.
+			for (const f of folders) rmSync(f, { recursive: true, force: true });
 		}
 	});
 }
 
-async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string[], files: string[], staged: StagedFile[], options: ImportOptions): Promise<ImportReport> {
+async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string[], files: string[], staged: StagedFile[], folders: string[], options: ImportOptions): Promise<ImportReport> {
 	const progress = options.onProgress ?? (() => {});
-	for (const f of files) {
-		progress(`Lezen: ${options.names?.get(f) ?? f}`);
-		staged.push(...(await stageFile(conn, f, options.names?.get(f))));
+	if (options.isolate && files.length) {
+		progress('Lezen (apart proces)');
+		const { stageApart } = await import('./apart');
+		const apart = await stageApart(conn, files, options.names);
+		folders.push(apart.dir);
+		staged.push(...apart.staged);
+	} else {
+		for (const f of files) {
+			progress(`Lezen: ${options.names?.get(f) ?? f}`);
+			staged.push(...(await stageFile(conn, f, options.names?.get(f))));
+		}
 	}
 	const fileProblems = staged.flatMap((s) => s.problems);
 	const groups: ProblemGroup[] = [];

@@ -9,7 +9,7 @@ export const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 export const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** The raw cell, trimmed, empty → NULL. */
-export const cell = (col: string) => `nullif(trim(${ident(col)}), '')`;
+export const cell = (col: string) => `nullif(trim(${ident(col)}, ' ' || chr(9) || chr(10) || chr(13)), '')`;
 
 function dateExpr(v: string): string {
 	return `(CASE

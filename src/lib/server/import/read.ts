@@ -6,7 +6,7 @@
  * and refuses columns that identify a person.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -14,6 +14,8 @@ import ExcelJS from 'exceljs';
 import { TABLES, normaliseHeader, type TableSpec } from './specs';
 import { ident, q } from './parse';
 import { EXAMPLES_PER_GROUP, type FileInfo, type Problem, type ProblemGroup } from './report';
+import { TOO_LARGE, SPLIT_FIX, cellTooLong, limits, scanCsv, unpackXlsx, type TooLarge, type UnpackedWorkbook } from './limits';
+import { WHAT, privacyOfHeader, scanPrivacy } from './privacy';
 
 /** DuckDB ran out of the memory it may use (not a problem of the file). */
 export function isOutOfMemory(e: unknown): boolean {
@@ -38,16 +40,6 @@ export interface StagedFile {
 
 /** File extensions the importer reads (a folder is searched for these). */
 export const READABLE = new Set(['.csv', '.txt', '.tsv', '.xlsx', '.parquet', '.xls', '.xlsb', '.ods']);
-
-/** Headers that identify a pupil: the file is refused (DOMAIN.md, Privacy). */
-const PRIVACY: { pattern: RegExp; what: string }[] = [
-	{ pattern: /^(bsn|burgerservicenummer|burger service nummer|sofinummer|sofi nummer|persoonsgebonden nummer|pgn)$/, what: 'een burgerservicenummer (BSN)' },
-	{ pattern: /^(voornaam|voornamen|achternaam|roepnaam|tussenvoegsel|leerlingnaam|naam leerling|naam van de leerling|volledige naam|geslachtsnaam)$/, what: 'de naam van een leerling' },
-	{ pattern: /^(geboortedatum|geb datum|geboorte datum|gebdatum|date of birth|dob|birthdate)$/, what: 'een geboortedatum' },
-	{ pattern: /^(adres|straat|straatnaam|huisnummer|woonadres|postcode leerling|postcode|woonplaats|adres leerling)$/, what: 'het adres van een leerling' }
-];
-/** Tables about pupils, where a bare "naam" column would be a pupil's name. */
-const PUPIL_TABLES = new Set(['tlv']);
 
 function detectDelimiter(line: string): string {
 	const counts: Record<string, number> = { ';': 0, ',': 0, '\t': 0 };
@@ -124,14 +116,14 @@ export function mapHeaders(spec: TableSpec, headers: string[], file: string, pro
 	const mapping = new Map<string, number>();
 	headers.forEach((h, i) => {
 		const col = headerMatches(spec, h);
-		const norm = normaliseHeader(h);
-		const privacy = PRIVACY.find((p) => p.pattern.test(norm)) ?? (PUPIL_TABLES.has(spec.name) && norm === 'naam' ? PRIVACY[1] : undefined);
-		// In scholen an address or postcode is the school's own: not about a pupil, just not needed.
-		const schoolAddress = spec.name === 'scholen' && privacy === PRIVACY[3];
-		if (privacy && !schoolAddress && !(col && spec.name === 'scholen')) {
+		// A column of the table is never about a pupil's identity (the specs hold none).
+		const soort = col ? null : privacyOfHeader(h, spec.columns.some((c) => c.name === 'leerling'));
+		// In scholen an address, postcode or e-mail is the school's own: not about a pupil, just not needed.
+		const ownOfSchool = spec.name === 'scholen' && (soort === 'adres' || soort === 'contact');
+		if (soort && !ownOfSchool) {
 			problems.push({
 				level: 'fout', kind: 'privacy', file, row: 1, column: h, value: null,
-				problem: `De kolom "${h}" bevat ${privacy.what}. De monitor slaat geen gegevens op die een leerling direct identificeren.`,
+				problem: `De kolom "${h}" bevat ${WHAT[soort]}. De monitor slaat geen gegevens op die een leerling direct identificeren.`,
 				fix: `Verwijder de kolom "${h}" uit de export en lees het bestand opnieuw in. Gebruik alleen een pseudoniem leerlingcode.`
 			});
 			return;
@@ -244,7 +236,7 @@ export function vulLegeRegels(text: string, delim: string): string {
 		.join('\n');
 }
 
-async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string, delim: string, width: number, firstRow = 2, skip = 1, sprongen: [number, number][] = []): Promise<boolean> {
+async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string, delim: string, width: number, firstRow = 2, skip = 1, sprongen: [number, number][] = [], quotedBreaks = sprongen.length > 0): Promise<boolean> {
 	// One column more than the header: a row with more fields than the header is reported, not cut short.
 	const cols = [...Array.from({ length: width }, (_, i) => `${q(`c${i}`)}: 'VARCHAR'`), `'__extra': 'VARCHAR'`].join(', ');
 	// The file is copied into DuckDB once; the raw shape (__rij, c0…cN without empty lines) is a view on it.
@@ -252,7 +244,10 @@ async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string,
 	try {
 		await conn.run(`CREATE OR REPLACE TEMP TABLE ${base} AS
 			SELECT * FROM read_csv(${q(source)}, header = false, skip = ${skip}, delim = ${q(delim)}, quote = '"', escape = '"',
-				columns = {${cols}}, auto_detect = false, null_padding = true, strict_mode = false, all_varchar = true)`);
+				columns = {${cols}}, auto_detect = false, null_padding = true, strict_mode = false, all_varchar = true${
+					// DuckDB's parallel reader cannot pad short rows when a quoted value holds a line break.
+					quotedBreaks ? ', parallel = false' : ''
+				})`);
 		s.temps.push({ name: base, kind: 'TABLE' });
 		const nonEmpty = (t = '') => Array.from({ length: width }, (_, i) => `nullif(trim(${t}${ident(`c${i}`)}), '') IS NOT NULL`).join(' OR ');
 		if (sprongen.length === 0) {
@@ -343,6 +338,12 @@ function isDuoTelling(name: string, headers: string[]): boolean {
 export async function stageCsv(conn: DuckDBConnection, path: string, name = basename(path), forceTable?: TableSpec): Promise<StagedFile> {
 	const bytes = readFileSync(path);
 	const s = newStaged(infoOf(bytes, name));
+	// Before decoding: a value or row too long to check is refused, not read into memory.
+	const { tooLarge, quotedBreaks } = scanCsv(bytes);
+	if (tooLarge) {
+		fileProblem(s, 'bestand_te_groot', tooLarge.problem, tooLarge.fix, { row: tooLarge.row ?? null });
+		return s;
+	}
 	const { text, encoding } = decode(bytes);
 	if (text.trim() === '') {
 		fileProblem(s, 'bestand_leeg', 'Het bestand is leeg.', 'Exporteer het bestand opnieuw, met een kopregel en gegevens.');
@@ -374,11 +375,14 @@ export async function stageCsv(conn: DuckDBConnection, path: string, name = base
 	const ok =
 		encoding !== 'utf-8' || bytes[0] === 0xef || blankLines
 			? await withTempFile(blankLines ? vulLegeRegels(text, delim) : text, (src) =>
-					loadRawCsv(conn, s, src, delim, headers.length, kop + 2, kop + 1, sprongen))
-			: await loadRawCsv(conn, s, path, delim, headers.length, kop + 2, kop + 1, sprongen);
+					loadRawCsv(conn, s, src, delim, headers.length, kop + 2, kop + 1, sprongen, quotedBreaks))
+			: await loadRawCsv(conn, s, path, delim, headers.length, kop + 2, kop + 1, sprongen, quotedBreaks);
 	if (!ok) return s;
 	if (duo) await duoToTelling(conn, s, headers);
-	else setMapping(s, idx!);
+	else {
+		setMapping(s, idx!);
+		await scanPrivacy(conn, s, headers);
+	}
 	return s;
 }
 
@@ -449,73 +453,178 @@ function findHeaderRow(rows: string[][], spec: TableSpec | null): number {
 	return filled.find((i) => isHeader(rows[i])) ?? filled[0];
 }
 
+/** A limit was passed while reading: the file is refused with this message. */
+class TooLargeError extends Error {
+	constructor(readonly detail: TooLarge) {
+		super(detail.problem);
+	}
+}
+
+/** Column letters as Excel shows them: 1 → A, 27 → AA. */
+function columnLetter(c: number): string {
+	let s = '';
+	for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+	return s;
+}
+
+interface SheetScan {
+	name: string;
+	/** The first rows with text (up to ten), at their index (row number − 1): where the header is sought. */
+	top: string[][];
+	/** Every row of the sheet as a CSV line, line n = row n (empty rows as an empty line). */
+	file: string;
+	width: number;
+	rows: number;
+	/** A value holds a line break (DuckDB must then read the file in one piece). */
+	breaks: boolean;
+}
+
+/**
+ * Read a workbook as a stream, sheet by sheet, row by row: every row is written to a CSV file of its
+ * sheet at once, so no sheet is ever held in memory. Stops at the first limit it passes.
+ */
+async function scanWorkbook(book: UnpackedWorkbook, dir: string): Promise<SheetScan[]> {
+	const { xlsxRows, cellChars, columns } = limits();
+	// exceljs's streaming reader, fed part by part from the unpacked files: reading the zip itself it
+	// depends on the order of the parts (a sheet before the shared strings loses its names or texts).
+	const reader = new ExcelJS.stream.xlsx.WorkbookReader(null as never, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+	const parts = reader as unknown as WorkbookParts;
+	parts.model = { sheets: [] };
+	if (book.rels) await parts._parseRels(createReadStream(book.rels));
+	if (book.workbook) await parts._parseWorkbook(createReadStream(book.workbook));
+	if (book.sharedStrings) for await (const _ of parts._parseSharedStrings(createReadStream(book.sharedStrings))) void _;
+	if (book.styles) await parts._parseStyles(createReadStream(book.styles));
+	const sheets: SheetScan[] = [];
+	const opened: ReturnType<typeof createReadStream>[] = [];
+	let total = 0;
+	try {
+		for (const part of book.sheets) {
+			const input = createReadStream(part.file);
+			opened.push(input);
+			const ws = [...parts._parseWorksheet(input, /sheet(\d+)\.xml$/.exec(part.part)?.[1] ?? '0')][0].value;
+			const sheet: SheetScan = { name: part.name, top: [], file: join(dir, `blad-${sheets.length + 1}.csv`), width: 0, rows: 0, breaks: false };
+			sheets.push(sheet);
+			const fd = openSync(sheet.file, 'w');
+			let lines: string[] = [];
+			let filled = 0;
+			try {
+				for await (const row of ws) {
+					const n = row.number;
+					if (total + n > xlsxRows) {
+						throw new TooLargeError({ problem: `${TOO_LARGE}: de werkmap heeft meer dan ${xlsxRows.toLocaleString('nl-NL')} rijen.`, fix: `${SPLIT_FIX} Een CSV-bestand mag meer rijen hebben.` });
+					}
+					const values = Array.from((row.values as ExcelJS.CellValue[]).slice(1), (v) => excelText(v));
+					while (values.length && values[values.length - 1] === '') values.pop();
+					if (values.length > columns) {
+						throw new TooLargeError({ problem: `${TOO_LARGE}: rij ${n} van blad ${sheet.name} heeft meer dan ${columns.toLocaleString('nl-NL')} kolommen.`, fix: SPLIT_FIX, row: n });
+					}
+					for (const [c, v] of values.entries()) {
+						if (v.length > cellChars) throw new TooLargeError(cellTooLong(v.length, n, columnLetter(c + 1)));
+						if (!sheet.breaks && /[\r\n]/.test(v)) sheet.breaks = true;
+					}
+					// Rows without any cell are not in the file: they keep their number as an empty line.
+					for (let gap = sheet.rows + 1; gap < n; gap++) lines.push('""');
+					if (filled < 10 && values.some((v) => v.trim() !== '')) {
+						sheet.top[n - 1] = values;
+						filled++;
+					}
+					lines.push(values.length ? values.map(csvField).join(',') : '""');
+					sheet.width = Math.max(sheet.width, values.length);
+					sheet.rows = n;
+					if (lines.length >= 5_000) {
+						writeSync(fd, lines.join('\n') + '\n');
+						lines = [];
+					}
+				}
+				if (lines.length) writeSync(fd, lines.join('\n') + '\n');
+			} finally {
+				closeSync(fd);
+			}
+			total += sheet.rows;
+		}
+	} finally {
+		for (const input of opened) input.destroy();
+	}
+	return sheets;
+}
+
+/** The parts of exceljs's streaming workbook reader (4.4.0) that read one piece of a workbook each. */
+interface WorkbookParts {
+	model: object;
+	_parseRels(input: NodeJS.ReadableStream): Promise<void>;
+	_parseWorkbook(input: NodeJS.ReadableStream): Promise<void>;
+	_parseSharedStrings(input: NodeJS.ReadableStream): AsyncIterable<unknown>;
+	_parseStyles(input: NodeJS.ReadableStream): Promise<void>;
+	_parseWorksheet(input: NodeJS.ReadableStream, sheetNo: string): Iterable<{ value: AsyncIterable<ExcelJS.Row> }>;
+}
+
 /** Stage a workbook: one table per sheet named after a table, or the only sheet as the file's table. */
 async function stageXlsx(conn: DuckDBConnection, path: string, name: string): Promise<StagedFile[]> {
 	const bytes = readFileSync(path);
 	const info = infoOf(bytes, name);
-	const wb = new ExcelJS.Workbook();
-	try {
-		await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-	} catch (e) {
+	const refuse = (kind: string, problem: string, fix: string, extra: Partial<Problem> = {}) => {
 		const s = newStaged(info);
-		fileProblem(s, 'bestand_onleesbaar', `Het bestand kan niet als Excel-werkmap (.xlsx) gelezen worden: ${(e as Error).message.split('\n')[0]}`,
+		fileProblem(s, kind, problem, fix, extra);
+		return [s];
+	};
+	const unreadable = (why: string) =>
+		refuse('bestand_onleesbaar', `Het bestand kan niet als Excel-werkmap (.xlsx) gelezen worden: ${why}`,
 			'Open het bestand in Excel en sla het opnieuw op als Excel-werkmap (.xlsx), of als CSV (UTF-8).');
-		return [s];
-	}
-	const sheets = wb.worksheets.filter((ws) => ws.actualRowCount > 0);
-	if (sheets.length === 0) {
-		const s = newStaged(info);
-		fileProblem(s, 'bestand_leeg', 'De werkmap is leeg.', 'Exporteer het bestand opnieuw, met een kopregel en gegevens.');
-		return [s];
-	}
-	const single = sheets.length === 1;
-	const out: StagedFile[] = [];
-	const skipped: string[] = [];
-	for (const ws of sheets) {
-		const rows: string[][] = [];
-		let width = 0;
-		ws.eachRow({ includeEmpty: true }, (row, n) => {
-			const values = (row.values as ExcelJS.CellValue[]).slice(1).map(excelText);
-			rows[n - 1] = values;
-			width = Math.max(width, values.length);
-		});
-		const bySheet = recogniseByName(ws.name);
-		const headerAt = findHeaderRow(rows, bySheet ?? (single ? recogniseByName(name) : null));
-		const headers = rows[headerAt].map((h) => h.trim());
-		while (headers.length && headers[headers.length - 1] === '') headers.pop();
-		if (!single && !bySheet && !recogniseByHeader(headers)) {
-			skipped.push(ws.name);
-			continue;
+	const dir = mkdtempSync(join(tmpdir(), 'pm-xlsx-'));
+	try {
+		// Unpacked first, within limits: a zip bomb is refused before anything is read.
+		const book = await unpackXlsx(bytes, dir);
+		if (!book || !('sheets' in book) || !book.workbook) return book && 'problem' in book ? refuse('bestand_te_groot', book.problem, book.fix) : unreadable('het is geen Excel-werkmap.');
+		let scanned: SheetScan[];
+		try {
+			scanned = await scanWorkbook(book, dir);
+		} catch (e) {
+			if (e instanceof TooLargeError) return refuse('bestand_te_groot', e.detail.problem, e.detail.fix, { row: e.detail.row ?? null, column: e.detail.column ?? null });
+			return unreadable((e as Error).message.split('\n')[0]);
 		}
-		const s = newStaged({ ...info, name: single ? name : `${name} (blad ${ws.name})` });
-		const idx = recognise(s, headers, single ? (recogniseByName(name) ? name : ws.name) : ws.name, headers.join(';'));
-		out.push(s);
-		if (!idx) continue;
-		const lines: string[] = [];
-		for (let i = headerAt + 1; i < rows.length; i++) {
-			const r = rows[i] ?? [];
-			lines.push(Array.from({ length: width }, (_, c) => csvField(r[c] ?? '')).join(','));
+		const sheets = scanned.filter((ws) => ws.top.length > 0);
+		if (sheets.length === 0) return refuse('bestand_leeg', 'De werkmap is leeg.', 'Exporteer het bestand opnieuw, met een kopregel en gegevens.');
+		const single = sheets.length === 1;
+		const out: StagedFile[] = [];
+		const skipped: string[] = [];
+		for (const ws of sheets) {
+			const bySheet = recogniseByName(ws.name);
+			const headerAt = findHeaderRow(ws.top, bySheet ?? (single ? recogniseByName(name) : null));
+			const headers = ws.top[headerAt].map((h) => h.trim());
+			while (headers.length && headers[headers.length - 1] === '') headers.pop();
+			if (!single && !bySheet && !recogniseByHeader(headers)) {
+				skipped.push(ws.name);
+				continue;
+			}
+			const s = newStaged({ ...info, name: single ? name : `${name} (blad ${ws.name})` });
+			const idx = recognise(s, headers, single ? (recogniseByName(name) ? name : ws.name) : ws.name, headers.join(';'));
+			out.push(s);
+			if (!idx) continue;
+			if (ws.rows <= headerAt + 1) {
+				fileProblem(s, 'geen_rijen', 'Het werkblad heeft een kopregel maar geen gegevens.', 'Exporteer het bestand opnieuw, met de gegevens.');
+				continue;
+			}
+			const width = Math.max(ws.width, headers.length);
+			if (await loadRawCsv(conn, s, ws.file, ',', width, headerAt + 2, headerAt + 1, [], ws.breaks)) {
+				setMapping(s, idx);
+				await scanPrivacy(conn, s, headers);
+			}
 		}
-		if (lines.length === 0) {
-			fileProblem(s, 'geen_rijen', 'Het werkblad heeft een kopregel maar geen gegevens.', 'Exporteer het bestand opnieuw, met de gegevens.');
-			continue;
+		if (out.length === 0) {
+			return refuse('tabel_onbekend', `Geen van de werkbladen (${skipped.join(', ')}) is herkend als tabel.`,
+				`Geef elk werkblad de naam van zijn tabel (${TABLES.map((t) => t.name).join(', ')}).`);
 		}
-		if (await withTempFile(lines.join('\n') + '\n', (src) => loadRawCsv(conn, s, src, ',', width, headerAt + 2, 0))) setMapping(s, idx);
+		for (const sheet of skipped) {
+			out[0].problems.push({
+				level: 'melding', kind: 'blad_genegeerd', file: name, row: null, column: null, value: sheet,
+				problem: `Het werkblad "${sheet}" is niet herkend als tabel en wordt overgeslagen.`,
+				fix: 'Niets nodig. Hoort het erbij, geef het werkblad dan de naam van zijn tabel.'
+			});
+		}
+		return out;
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
 	}
-	if (out.length === 0) {
-		const s = newStaged(info);
-		fileProblem(s, 'tabel_onbekend', `Geen van de werkbladen (${skipped.join(', ')}) is herkend als tabel.`,
-			`Geef elk werkblad de naam van zijn tabel (${TABLES.map((t) => t.name).join(', ')}).`);
-		return [s];
-	}
-	for (const sheet of skipped) {
-		out[0].problems.push({
-			level: 'melding', kind: 'blad_genegeerd', file: name, row: null, column: null, value: sheet,
-			problem: `Het werkblad "${sheet}" is niet herkend als tabel en wordt overgeslagen.`,
-			fix: 'Niets nodig. Hoort het erbij, geef het werkblad dan de naam van zijn tabel.'
-		});
-	}
-	return out;
 }
 
 /** Stage a Parquet file: the same column names; rows are numbered from 1. */
@@ -527,7 +636,9 @@ async function stageParquet(conn: DuckDBConnection, path: string, name: string):
 		headers = d.getRows().map((r) => String(r[0]));
 	} catch (e) {
 		if (isOutOfMemory(e)) throw e;
-		fileProblem(s, 'bestand_onleesbaar', `Het bestand kan niet als Parquet gelezen worden: ${(e as Error).message.split('\n')[0]}`,
+		// DuckDB names the file by its path on the server: the user knows it by its own name.
+		const why = (e as Error).message.split('\n')[0].replaceAll(path, name).replace(/(?:[A-Za-z]:)?[\\/][^\s"']*[\\/]([^\s"'\\/]+)/g, '$1');
+		fileProblem(s, 'bestand_onleesbaar', `Het bestand "${name}" kan niet als Parquet gelezen worden: ${why}`,
 			'Exporteer het bestand opnieuw als Parquet, of als CSV (UTF-8).');
 		return s;
 	}
@@ -537,6 +648,9 @@ async function stageParquet(conn: DuckDBConnection, path: string, name: string):
 	await conn.run(`CREATE OR REPLACE TEMP TABLE ${s.raw} AS
 		SELECT file_row_number + 1 AS __rij, ${cols} FROM read_parquet(${q(path)}, file_row_number = true)`);
 	s.temps.push({ name: s.raw, kind: 'TABLE' });
-	if (await countRows(conn, s)) setMapping(s, idx);
+	if (await countRows(conn, s)) {
+		setMapping(s, idx);
+		await scanPrivacy(conn, s, headers);
+	}
 	return s;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { discardUpload, maxUploadBytes, openUpload, saveUpload, sweepUploads, tooLargeMessage } from './uploads';
+import { discardUpload, maxUploadBytes, openUpload, saveUpload, startUploadHousekeeping, sweepUploads, tooLargeMessage } from './uploads';
 
 describe('uploads waiting for confirmation', () => {
 	let root: string;
@@ -35,12 +35,31 @@ describe('uploads waiting for confirmation', () => {
 		expect(existsSync(root)).toBe(true);
 	});
 
-	it('sweeps uploads older than two hours', async () => {
+	it('sweeps uploads left unconfirmed for more than 30 minutes (pupil-level exports wait no longer)', async () => {
 		const u = await saveUpload([new File(['a'], 'telling.csv')], 'b');
-		const old = (Date.now() - 3 * 3600_000) / 1000;
+		const recent = await saveUpload([new File(['a'], 'telling.csv')], 'c');
+		const old = (Date.now() - 31 * 60_000) / 1000;
 		utimesSync(join(root, u.token), old, old);
 		sweepUploads();
 		expect(openUpload(u.token)).toBeNull();
+		expect(openUpload(recent.token)).not.toBeNull();
+	});
+
+	it("removes a user's unconfirmed upload at that user's next upload; others' stay", async () => {
+		const first = await saveUpload([new File(['a'], 'telling.csv')], 'beheerder');
+		const other = await saveUpload([new File(['a'], 'telling.csv')], 'tweede');
+		const next = await saveUpload([new File(['b'], 'tlv.csv')], 'beheerder');
+		expect(existsSync(join(root, first.token))).toBe(false);
+		expect(openUpload(other.token)).not.toBeNull();
+		expect(openUpload(next.token)).not.toBeNull();
+	});
+
+	it('removes every upload and staged import left behind at server start', async () => {
+		const u = await saveUpload([new File(['a'], 'telling.csv')], 'b');
+		mkdirSync(join(root, 'controle-1234'));
+		startUploadHousekeeping();
+		expect(existsSync(join(root, u.token))).toBe(false);
+		expect(existsSync(join(root, 'controle-1234'))).toBe(false);
 	});
 
 	it('has a size limit from IMPORT_MAX_MB (default 100 MB) and says it in Dutch', () => {

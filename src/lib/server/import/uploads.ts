@@ -1,7 +1,9 @@
 /**
  * Uploaded files wait on disk between the check and the confirmation, in a folder per upload named
- * by a random token, so "inlezen" loads exactly the files that were checked. A folder is removed
- * when the import is loaded or cancelled, and stale ones (older than two hours) at every upload.
+ * by a random token, so "inlezen" loads exactly the files that were checked. They are pupil-level
+ * exports, so they wait no longer than needed: a folder is removed when the check refuses, when the
+ * import is loaded or cancelled, when the same user uploads again, after 30 minutes unconfirmed, and
+ * all of them at server start (startUploadHousekeeping).
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { z } from 'zod';
 import { tooLargeMessage as tooLarge } from '../../upload';
 
 const MB = 1024 * 1024;
-const STALE_MS = 2 * 60 * 60 * 1000;
+const STALE_MS = 30 * 60 * 1000;
 
 /** The largest upload the web import takes, in bytes (env IMPORT_MAX_MB, default 100). */
 export function maxUploadBytes(): number {
@@ -24,6 +26,8 @@ export function tooLargeMessage(bytes: number, limit = maxUploadBytes()): string
 }
 
 const root = () => process.env.IMPORT_UPLOAD_DIR ?? join(tmpdir(), 'passend-monitor-uploads');
+/** Where uploads and the staged rows of a web import wait: pupil-level data, removed at server start. */
+export const importWorkRoot = root;
 const token = z.uuid();
 const manifest = z.object({ user: z.string(), created: z.number(), files: z.array(z.object({ stored: z.string(), name: z.string() })) });
 
@@ -37,6 +41,8 @@ export interface Upload {
 
 export async function saveUpload(files: File[], user: string): Promise<Upload> {
 	sweepUploads();
+	// A user's earlier upload that was checked but never confirmed or cancelled goes now.
+	if (existsSync(root())) for (const d of readdirSync(root())) if (openUpload(d)?.user === user) discardUpload(d);
 	const t = randomUUID();
 	const dir = join(root(), t);
 	mkdirSync(dir, { recursive: true });
@@ -68,6 +74,16 @@ export function openUpload(t: string): Upload | null {
 
 export function discardUpload(t: string): void {
 	if (token.safeParse(t).success) rmSync(join(root(), t), { recursive: true, force: true });
+}
+
+let housekeeping: ReturnType<typeof setInterval> | null = null;
+
+/** At server start: remove every upload and staged import left behind, and sweep stale ones from now on. */
+export function startUploadHousekeeping(): void {
+	if (housekeeping) return;
+	rmSync(root(), { recursive: true, force: true });
+	housekeeping = setInterval(() => sweepUploads(), 5 * 60 * 1000);
+	housekeeping.unref();
 }
 
 export function sweepUploads(now = Date.now()): void {

@@ -1,8 +1,9 @@
 /**
  * Web import: `controleer` stores the uploaded files under a token and checks them (a dry run);
  * `inlezen` loads exactly those files after the user confirmed; `annuleren` throws them away.
- * The running server holds the database, so the import runs here, in-process; a successful import
- * bumps the data version, which refreshes the query cache of every page.
+ * The running server holds the database: the files are read in a child process with its own memory
+ * limits (import/apart.ts), the checked rows are loaded here; a successful import bumps the data
+ * version, which refreshes the query cache of every page. Uploaded files never outlive their import.
  */
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -30,10 +31,16 @@ export const actions = {
 		const total = files.reduce((a, f) => a + f.size, 0);
 		if (total > maxUploadBytes()) return fail(413, { fout: tooLargeMessage(total) });
 		const upload = await saveUpload(files, userOf(locals));
-		const { db } = await context();
-		const report = await runImport(db, upload.paths, { dryRun: true, names: upload.names, user: upload.user });
-		if (!report.ok) discardUpload(upload.token);
-		return { report, token: report.ok ? upload.token : null };
+		let keep = false;
+		try {
+			const { db } = await context();
+			const report = await runImport(db, upload.paths, { dryRun: true, names: upload.names, user: upload.user, isolate: true });
+			keep = report.ok;
+			return { report, token: report.ok ? upload.token : null };
+		} finally {
+			// Refused (or failed): the files are not needed any more.
+			if (!keep) discardUpload(upload.token);
+		}
 	},
 
 	inlezen: async ({ request, locals }) => {
@@ -43,7 +50,7 @@ export const actions = {
 		if (!upload) return fail(410, { fout: 'De gecontroleerde bestanden zijn niet meer beschikbaar (te lang gewacht of al ingelezen). Kies ze opnieuw.' });
 		const { db } = await context();
 		try {
-			const report = await runImport(db, upload.paths, { names: upload.names, user: userOf(locals) });
+			const report = await runImport(db, upload.paths, { names: upload.names, user: userOf(locals), isolate: true });
 			return { report, token: null, ingelezen: report.loaded };
 		} finally {
 			discardUpload(token);

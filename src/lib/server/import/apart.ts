@@ -1,0 +1,180 @@
+/**
+ * The check of a web import reads the uploaded files in a child process of its own, with its own
+ * memory limits (Node's heap and DuckDB's), so a file that needs more than that — or crashes the
+ * reader — ends that process, never the web server: the import is then refused in Dutch.
+ *
+ * DuckDB allows one writing process and the web server holds the database, so the child never opens
+ * it: it reads each file into the raw shape (text cells c0…cN and __rij, see read.ts) in a database of
+ * its own in memory and writes that as Parquet into a folder of this import. The server then checks
+ * the staged rows against its database and loads them in one transaction, as it does for the files
+ * themselves: all of it or nothing. The folder goes when the import ends (and at server start).
+ *
+ * The same module is the child: run as a process with PM_IMPORT_CHILD=1 it waits for its work.
+ */
+import { fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { z } from 'zod';
+import { stageFile, isOutOfMemory, type StagedFile } from './read';
+import { TABLES } from './specs';
+import { q } from './parse';
+import { SPLIT_FIX, TOO_LARGE } from './limits';
+import { importWorkRoot } from './uploads';
+
+const num = (name: string, fallback: number) => z.coerce.number().positive().catch(fallback).parse(process.env[name] ?? fallback);
+
+/** Limits of the child: Node's heap (MB), DuckDB's memory, and how long a check may take. */
+export const childLimits = () => ({
+	heapMb: Math.round(num('IMPORT_CHECK_HEAP_MB', 768)),
+	duckdb: process.env.IMPORT_CHECK_DUCKDB_MEMORY ?? '512MB',
+	seconds: num('IMPORT_CHECK_TIMEOUT_S', 600)
+});
+
+interface Work {
+	files: string[];
+	names: [string, string][];
+	dir: string;
+	memory: string;
+}
+
+/** A staged file as the child sends it: the raw rows are in `parquet`. */
+interface Sent {
+	info: StagedFile['info'];
+	spec: string | null;
+	mapping: [string, string][];
+	problems: StagedFile['problems'];
+	groups: StagedFile['groups'];
+	skipUnknownSchools?: boolean;
+	parquet: string | null;
+}
+
+type Answer = { staged: Sent[] } | { error: string; outOfMemory: boolean };
+
+const usable = (s: StagedFile) => !!s.spec && !s.problems.some((p) => p.level === 'fout') && !s.groups.some((g) => g.level === 'fout');
+
+/** In the child: read every file, write the usable ones as Parquet. */
+async function work(w: Work): Promise<Answer> {
+	const instance = await DuckDBInstance.create(':memory:', { memory_limit: w.memory, temp_directory: join(w.dir, 'duckdb'), threads: '1' });
+	const conn = await instance.connect();
+	const names = new Map(w.names);
+	const out: Sent[] = [];
+	for (const f of w.files) {
+		for (const s of await stageFile(conn, f, names.get(f))) {
+			let parquet: string | null = null;
+			if (usable(s)) {
+				parquet = join(w.dir, `staged-${out.length + 1}.parquet`);
+				await conn.run(`COPY (SELECT * FROM ${s.raw}) TO ${q(parquet)} (FORMAT parquet)`);
+			}
+			out.push({ info: s.info, spec: s.spec?.name ?? null, mapping: [...s.mapping], problems: s.problems, groups: s.groups, skipUnknownSchools: s.skipUnknownSchools, parquet });
+		}
+	}
+	return { staged: out };
+}
+
+if (process.env.PM_IMPORT_CHILD === '1' && process.send) {
+	process.once('message', (w: Work) => {
+		work(w)
+			.catch((e: unknown): Answer => ({ error: e instanceof Error ? e.message.split('\n')[0] : String(e), outOfMemory: isOutOfMemory(e) }))
+			.then((answer) => process.send!(answer, () => process.exit(0)));
+	});
+}
+
+let seq = 0;
+
+/**
+ * Stage `files` in a child process and make their raw rows readable on `conn` (views on the Parquet
+ * files). When the child dies or runs out of time, every file gets a refusal instead. The folder of
+ * this import is in `dir` of the result: remove it when the import is over.
+ */
+export async function stageApart(conn: DuckDBConnection, files: string[], names: Map<string, string> | undefined): Promise<{ staged: StagedFile[]; dir: string }> {
+	const dir = join(importWorkRoot(), `controle-${randomUUID()}`);
+	mkdirSync(join(dir, 'tmp'), { recursive: true });
+	const limits = childLimits();
+	const answer = await runChild({ files, names: [...(names ?? [])], dir, memory: limits.duckdb }, dir, limits);
+	const nameOf = (f: string) => names?.get(f) ?? basename(f);
+	if ('error' in answer) {
+		const problem = `${TOO_LARGE}: ${answer.error}`;
+		return {
+			dir,
+			staged: files.map((f) => ({
+				info: { name: nameOf(f), size: sizeOf(f), sha256: '', table: null, rows: 0 }, spec: null, raw: `staged_${++seq}`, mapping: new Map(), temps: [], groups: [],
+				problems: [{ level: 'fout', kind: 'bestand_te_groot', file: nameOf(f), row: null, column: null, value: null, problem, fix: `${SPLIT_FIX} Of lees het bestand in op de server met npm run import.` }]
+			}))
+		};
+	}
+	const staged: StagedFile[] = [];
+	for (const a of answer.staged) {
+		const s: StagedFile = {
+			info: a.info, spec: TABLES.find((t) => t.name === a.spec) ?? null, raw: `staged_${++seq}`, mapping: new Map(a.mapping),
+			problems: a.problems, groups: a.groups, skipUnknownSchools: a.skipUnknownSchools, temps: []
+		};
+		if (a.parquet) {
+			await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT * FROM read_parquet(${q(a.parquet)})`);
+			s.temps.push({ name: s.raw, kind: 'VIEW' });
+		}
+		staged.push(s);
+	}
+	return { staged, dir };
+}
+
+const sizeOf = (f: string) => {
+	try {
+		return statSync(f).size;
+	} catch {
+		return 0;
+	}
+};
+
+/** The file of this module as the child runs it: the built chunk, or the TypeScript source under tsx. */
+const self = fileURLToPath(import.meta.url);
+
+function runChild(w: Work, dir: string, limits: ReturnType<typeof childLimits>): Promise<Answer> {
+	return new Promise((resolve) => {
+		const child = fork(self, [], {
+			execArgv: [`--max-old-space-size=${limits.heapMb}`, ...(self.endsWith('.ts') ? ['--import', 'tsx'] : [])],
+			// Temporary files of the reader land in the folder of this import, and go with it.
+			env: { ...process.env, PM_IMPORT_CHILD: '1', TMPDIR: join(dir, 'tmp') },
+			stdio: ['ignore', 'ignore', 'pipe', 'ipc']
+		});
+		let answered: Answer | null = null;
+		let stderr = '';
+		child.stderr?.on('data', (d: Buffer) => {
+			stderr = (stderr + d.toString()).slice(-4000);
+		});
+		const timer = setTimeout(() => {
+			answered ??= { error: `het controleren duurde langer dan ${Math.round(limits.seconds / 60)} minuten en is gestopt.`, outOfMemory: false };
+			child.kill('SIGKILL');
+		}, limits.seconds * 1000);
+		child.on('message', (m: Answer) => {
+			answered ??= m;
+		});
+		child.on('error', (e) => {
+			answered ??= { error: `het controleren kon niet beginnen (${e.message}).`, outOfMemory: false };
+		});
+		child.on('exit', (code, signal) => {
+			clearTimeout(timer);
+			if (answered && 'error' in answered && answered.outOfMemory) {
+				answered = { error: `het controleren had meer geheugen nodig dan het mag gebruiken (${limits.duckdb}).`, outOfMemory: true };
+			}
+			const oom = /heap out of memory|Allocation failed/i.test(stderr) || signal === 'SIGKILL' || code === 134;
+			if (!answered && process.env.IMPORT_DEBUG) console.error(stderr);
+			resolve(
+				answered ?? {
+					error: oom
+						? `het controleren had meer geheugen nodig dan het mag gebruiken (${limits.heapMb} MB) en is gestopt; de monitor zelf draait gewoon door.`
+						: `het controleren is onverwacht gestopt (${signal ?? `code ${code}`}); de monitor zelf draait gewoon door.`,
+					outOfMemory: oom
+				}
+			);
+		});
+		child.send(w);
+	});
+}
+
+/** Remove the folder of a staged import (the Parquet copies of the uploaded rows). */
+export function removeStaging(dir: string): void {
+	rmSync(dir, { recursive: true, force: true });
+}
