@@ -46,6 +46,19 @@ test.describe('without a session', () => {
 		await expect(page.getByRole('alert')).toContainText('Te vaak een verkeerd wachtwoord');
 	});
 
+	test('an empty password is refused before it is counted: six of them do not block the account', async ({ page, baseURL }) => {
+		for (let i = 0; i < 6; i++) {
+			const r = await page.request.post('/login?/login', { form: { naam: E2E_ACCOUNT.name, wachtwoord: '' }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+			expect(await r.text()).toContain('Vul uw naam en uw wachtwoord in.');
+		}
+		await page.goto('/login');
+		await page.getByLabel('Naam').fill(E2E_ACCOUNT.name);
+		await page.getByLabel('Wachtwoord', { exact: true }).fill(E2E_ACCOUNT.password);
+		await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+		await expect(page).toHaveURL(/\/$/);
+		await page.getByRole('button', { name: 'Uitloggen' }).click();
+	});
+
 	test('an ordinary account logs in with its password, changes it, and only the new one works afterwards', async ({ page }) => {
 		const login = async (password: string) => {
 			await page.goto('/login');
