@@ -54,7 +54,14 @@ const PARAM_TYPES = {
 		.string()
 		.regex(/^\d{4}-\d{4}$/, 'schrijf het schooljaar als 2024-2025')
 		.refine((s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1, 'de jaren moeten op elkaar volgen'),
-	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf de datum als 2024-10-01').refine((s) => !Number.isNaN(Date.parse(s)), 'geen bestaande datum'),
+	// A day that exists in the calendar: Date.parse takes 2024-02-30 as 1 March, which DuckDB refuses (a 500).
+	date: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf de datum als 2024-10-01')
+		.refine((s) => {
+			const t = Date.parse(`${s}T00:00:00Z`);
+			return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+		}, 'die dag bestaat niet'),
 	school: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/, 'schrijf de school als brin + vestiging, bijvoorbeeld 12AB00'),
 	// Letters and digits of any script, but no look-alike forms (fullwidth, mathematical digits …):
 	// a name must be the same after Unicode NFKC normalisation.
