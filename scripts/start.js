@@ -35,12 +35,15 @@ if (process.env.ORIGIN || process.env.PROTOCOL_HEADER) {
 } else {
 	// Without ORIGIN, adapter-node takes every request to be https, so the login form would fail
 	// SvelteKit's cross-site check (Origin http://… ≠ https://…) and the session cookie would be
-	// Secure on plain http. This server itself speaks http: the protocol is http unless a proxy in
-	// front says otherwise with X-Forwarded-Proto.
+	// Secure on plain http. This server itself speaks http: the protocol is http. X-Forwarded-Proto
+	// is believed only with TRUST_PROXY=1 (an https proxy in front that sets it); from any other
+	// client it would mark the session cookie Secure and send HSTS over plain http.
 	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+	const trustProxy = /^(1|ja|true)$/i.test(process.env.TRUST_PROXY ?? '');
 	const { handler } = await import(join(process.cwd(), 'build/handler.js'));
 	const server = createServer((req, res) => {
-		req.headers['x-forwarded-proto'] ??= 'http';
+		const told = req.headers['x-forwarded-proto'];
+		req.headers['x-forwarded-proto'] = trustProxy && (told === 'https' || told === 'http') ? told : 'http';
 		handler(req, res);
 	});
 	server.listen({ port: Number(process.env.PORT), host: process.env.HOST || '0.0.0.0' });

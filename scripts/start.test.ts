@@ -18,6 +18,7 @@ beforeAll(async () => {
 	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', MONITOR_DB: join(dir, 'monitor.duckdb') };
 	delete env.ORIGIN;
 	delete env.PROTOCOL_HEADER;
+	delete env.TRUST_PROXY;
 	server = spawn(process.execPath, ['scripts/start.js'], { env, stdio: 'ignore' });
 	for (let i = 0; i < 240; i++) {
 		try {
@@ -55,5 +56,19 @@ describe('npm start (quick start)', () => {
 			body: 'rol=bestuur'
 		});
 		expect(forged.status).toBe(403);
+	});
+
+	it('ignores X-Forwarded-Proto from a client when no proxy is trusted (TRUST_PROXY unset)', async () => {
+		const page = await fetch(`${base}/login`, { headers: { 'X-Forwarded-Proto': 'https' } });
+		expect(page.headers.get('strict-transport-security')).toBeNull();
+		const login = await fetch(`${base}/login?/demo`, {
+			method: 'POST',
+			headers: { Origin: base, 'X-Forwarded-Proto': 'https', 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: 'rol=bestuur&terug=/',
+			redirect: 'manual'
+		});
+		expect(login.status).toBeLessThan(400);
+		expect(login.headers.get('set-cookie')).toMatch(/pm_sessie=/);
+		expect(login.headers.get('set-cookie')).not.toMatch(/Secure/i);
 	});
 });
