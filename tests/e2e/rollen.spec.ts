@@ -187,6 +187,19 @@ test('logout ends the session: the old cookie no longer opens anything', async (
 	await expect(page).toHaveURL(/\/login/);
 });
 
+test('logout refuses a post from another site or without an Origin, also when it is not a form post', async ({ page }) => {
+	await loginAs(page, 'bestuur');
+	// What a page on another site can send with fetch(…, { method: 'POST', mode: 'no-cors' }): no form body.
+	for (const headers of [{ Origin: 'https://aanvaller.example' }, { Origin: 'https://aanvaller.example', 'Content-Type': 'application/json' }, {}]) {
+		const r = await page.request.post('/logout', { headers, data: headers['Content-Type'] ? '{}' : undefined, maxRedirects: 0 });
+		expect(r.status(), JSON.stringify(headers)).toBe(403);
+	}
+	await page.goto('/');
+	await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
+	await page.getByRole('button', { name: 'Uitloggen' }).click();
+	await expect(page).toHaveURL(/\/login$/);
+});
+
 test('the beheerder sees logins, refusals and downloads in the audit log', async ({ page }) => {
 	await loginAs(page, 'school');
 	await page.goto('/scholen/96XN00');
