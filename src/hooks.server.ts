@@ -12,6 +12,7 @@ import { audit, clientAddress } from '$lib/server/audit';
 import type { Scope } from '$lib/server/queries';
 import { installPlotDocument } from '$lib/server/plot-document';
 import { cachedResolve } from '$lib/server/page-cache';
+import { limitBody } from '$lib/server/body-limit';
 
 export const init: ServerInit = async () => {
 	installPlotDocument();
@@ -52,6 +53,10 @@ h1{color:#154273;font-size:1.6rem}a{color:#154273}</style></head>
 const TRACE_MEMORY = process.env.MONITOR_TRACE_MEMORY === '1';
 
 export const handle: Handle = async ({ event, resolve }) => {
+	// Bodies are bounded before anything else, also for requests without a session (body-limit.ts).
+	const tooLarge = await limitBody(event);
+	if (tooLarge) return tooLarge;
+
 	const { db } = await context();
 	const user = await sessionUser(db, event.cookies.get(SESSION_COOKIE));
 	event.locals.user = user;
