@@ -67,7 +67,7 @@ describe('query registry', () => {
 	});
 });
 
-describe('Gate: figure queries one at a time', () => {
+describe('Gate: figure queries a few at a time, callers in turn', () => {
 	/** Runs 5 tasks of 20 ms through a gate; returns how many ran at once at most, and the order they ended. */
 	async function run(n: number) {
 		const gate = new Gate(n);
@@ -96,6 +96,27 @@ describe('Gate: figure queries one at a time', () => {
 		const gate = new Gate(1);
 		await expect(gate.run(() => Promise.reject(new Error('mis')))).rejects.toThrow('mis');
 		expect(await gate.run(async () => 'daarna')).toBe('daarna');
+	});
+	it('lets callers take turns: one who asks for one figure waits for one turn, not for all of another page', async () => {
+		const gate = new Gate(1);
+		const ended: string[] = [];
+		const task = (name: string, caller: string) => gate.run(async () => void (await new Promise((r) => setTimeout(r, 5)), ended.push(name)), caller);
+		const all = [...['a0', 'a1', 'a2', 'a3', 'a4'].map((n) => task(n, 'bestuur')), task('b0', 'school')];
+		await Promise.all(all);
+		// a0 was running; a1 was first in line; then the school's turn, then the rest of the bestuur's page.
+		expect(ended).toEqual(['a0', 'a1', 'b0', 'a2', 'a3', 'a4']);
+	});
+	it('refuses a query still waiting at its deadline with a 503 in Dutch, and goes on with the others', async () => {
+		const gate = new Gate(1);
+		let finish!: () => void;
+		const slow = gate.run(() => new Promise<string>((r) => (finish = () => r('traag'))), 'bestuur');
+		const late = gate.run(async () => 'te laat', 'school', Date.now() + 20);
+		const waits = gate.run(async () => 'daarna', 'adviseur');
+		await expect(late).rejects.toMatchObject({ status: 503, message: 'Het is nu te druk om deze cijfers te berekenen. Probeer het over een minuut opnieuw.' });
+		finish();
+		expect(await slow).toBe('traag');
+		expect(await waits).toBe('daarna');
+		expect(await gate.run(async () => 'vrij')).toBe('vrij');
 	});
 });
 

@@ -33,6 +33,7 @@
  * privacy bug, so tests/unit/access.test.ts requires every numeric column of such a query to be
  * named in `@count`, `@rate`, `@schools` or `@public` (and every named column to exist).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { z } from 'zod';
@@ -85,7 +86,7 @@ export interface QueryDef {
 export class QueryError extends Error {
 	constructor(
 		message: string,
-		readonly status: 400 | 403 | 404
+		readonly status: 400 | 403 | 404 | 503
 	) {
 		super(message);
 	}
@@ -154,20 +155,72 @@ const TRACE = process.env.MONITOR_TRACE === '1';
  */
 const CONCURRENCY = Math.max(1, Number(process.env.MONITOR_QUERY_CONCURRENCY) || 1);
 
-/** A counting semaphore: at most `n` holders; the others wait in order. */
+/** What the gate knows of the request a query runs for (set by hooks.server.ts around each request). */
+export interface QueryCaller {
+	/** Who asks: callers take turns at the gate (a user name, or an address without a session). */
+	caller: string;
+	/** Date.now() after which a query still waiting is refused (503) instead of run. */
+	deadline: number;
+}
+export const queryCaller = new AsyncLocalStorage<QueryCaller>();
+
+/** How long a request may wait for its figures (MONITOR_REQUEST_TIMEOUT_MS, default 10 s). */
+export const REQUEST_TIMEOUT_MS = Math.max(100, Number(process.env.MONITOR_REQUEST_TIMEOUT_MS) || 10_000);
+
+export const BUSY_MESSAGE = 'Het is nu te druk om deze cijfers te berekenen. Probeer het over een minuut opnieuw.';
+
+interface Waiter {
+	go: () => void;
+	timer?: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * A counting semaphore with a fair share: at most `n` holders; the others wait in a line per caller,
+ * and the lines take turns (round robin). One user opening pages of fifteen figures cannot make a
+ * user who needs two wait behind all fifteen. A waiter whose deadline passes leaves with a 503.
+ */
 export class Gate {
-	private waiting: (() => void)[] = [];
+	private lines = new Map<string, Waiter[]>();
 	constructor(private free: number) {}
-	async run<T>(fn: () => Promise<T>): Promise<T> {
+
+	async run<T>(fn: () => Promise<T>, caller = '', deadline = Infinity): Promise<T> {
 		if (this.free > 0) this.free--;
-		else await new Promise<void>((resolve) => this.waiting.push(resolve));
+		else await this.wait(caller, deadline);
 		try {
 			return await fn();
 		} finally {
-			const next = this.waiting.shift();
-			if (next) next();
-			else this.free++;
+			this.next();
 		}
+	}
+
+	private wait(caller: string, deadline: number): Promise<void> {
+		return new Promise((resolve, reject) => {
+			const waiter: Waiter = { go: resolve };
+			const line = this.lines.get(caller) ?? [];
+			if (!line.length) this.lines.set(caller, line);
+			line.push(waiter);
+			if (Number.isFinite(deadline))
+				waiter.timer = setTimeout(() => {
+					line.splice(line.indexOf(waiter), 1);
+					if (!line.length && this.lines.get(caller) === line) this.lines.delete(caller);
+					reject(new QueryError(BUSY_MESSAGE, 503));
+				}, Math.max(0, deadline - Date.now()));
+		});
+	}
+
+	/** The place goes to the first caller in turn, who then goes to the back of the round. */
+	private next(): void {
+		const turn = this.lines.entries().next();
+		if (turn.done) {
+			this.free++;
+			return;
+		}
+		const [caller, line] = turn.value;
+		const waiter = line.shift()!;
+		this.lines.delete(caller);
+		if (line.length) this.lines.set(caller, line);
+		clearTimeout(waiter.timer);
+		waiter.go();
 	}
 }
 
@@ -253,7 +306,8 @@ export class QueryRegistry {
 
 	/** The one place results leave the database: small counts are hidden for the school role. */
 	private async execute(def: QueryDef, params: Params, scope: Scope): Promise<QueryResult> {
-		const result = await this.gate.run(() => this.db.query(def.sql, params));
+		const who = queryCaller.getStore();
+		const result = await this.gate.run(() => this.db.query(def.sql, params), who?.caller, who?.deadline);
 		return scope.role === 'school' ? suppress(result, def.suppression) : result;
 	}
 }
