@@ -174,23 +174,44 @@ interface Waiter {
 	timer?: ReturnType<typeof setTimeout>;
 }
 
+/** How fast a caller's use of the gate is forgotten: halved every USE_HALF_LIFE_MS. */
+const USE_HALF_LIFE_MS = 30_000;
+
 /**
  * A counting semaphore with a fair share: at most `n` holders; the others wait in a line per caller,
- * and the lines take turns (round robin). One user opening pages of fifteen figures cannot make a
- * user who needs two wait behind all fifteen. A waiter whose deadline passes leaves with a 503.
+ * and a freed place goes to the waiting caller who has used the gate least lately (time held,
+ * halved every 30 s). Someone opening one school page is served before someone who has just had
+ * fifteen heavy figures computed; among callers who used nothing, the earliest goes first.
+ * A waiter whose deadline passes leaves with a 503.
  */
 export class Gate {
 	private lines = new Map<string, Waiter[]>();
+	private use = new Map<string, { ms: number; at: number }>();
 	constructor(private free: number) {}
 
 	async run<T>(fn: () => Promise<T>, caller = '', deadline = Infinity): Promise<T> {
 		if (this.free > 0) this.free--;
 		else await this.wait(caller, deadline);
+		const start = Date.now();
 		try {
 			return await fn();
 		} finally {
+			this.used(caller, Date.now() - start);
 			this.next();
 		}
+	}
+
+	/** The caller's recent use in ms, decayed to `now`. */
+	private recent(caller: string, now: number): number {
+		const u = this.use.get(caller);
+		return u ? u.ms * 0.5 ** ((now - u.at) / USE_HALF_LIFE_MS) : 0;
+	}
+
+	private used(caller: string, ms: number): void {
+		const now = Date.now();
+		this.use.set(caller, { ms: this.recent(caller, now) + ms, at: now });
+		// Forget callers whose use has faded (below 1 ms), so the map stays small.
+		if (this.use.size > 1000) for (const [c] of this.use) if (this.recent(c, now) < 1 && !this.lines.has(c)) this.use.delete(c);
 	}
 
 	private wait(caller: string, deadline: number): Promise<void> {
@@ -208,17 +229,22 @@ export class Gate {
 		});
 	}
 
-	/** The place goes to the first caller in turn, who then goes to the back of the round. */
+	/** The place goes to the waiting caller with the least recent use (the first in line on a tie). */
 	private next(): void {
-		const turn = this.lines.entries().next();
-		if (turn.done) {
+		const now = Date.now();
+		let turn: string | undefined;
+		let least = Infinity;
+		for (const caller of this.lines.keys()) {
+			const r = this.recent(caller, now);
+			if (r < least) [turn, least] = [caller, r];
+		}
+		if (turn === undefined) {
 			this.free++;
 			return;
 		}
-		const [caller, line] = turn.value;
+		const line = this.lines.get(turn)!;
 		const waiter = line.shift()!;
-		this.lines.delete(caller);
-		if (line.length) this.lines.set(caller, line);
+		if (!line.length) this.lines.delete(turn);
 		clearTimeout(waiter.timer);
 		waiter.go();
 	}
