@@ -42,7 +42,7 @@ export default defineConfig({
 		reuseExistingServer: false,
 		// MONITOR_KEEP_DEMO: demo accounts keep working after a spec imports files (auth/accounts.ts, isDemo).
 		// A small web-import limit, so the size-limit test needs no huge file; the adapter's own limit above it.
-		env: { PORT: String(port), HOST: '127.0.0.1', MONITOR_DB: db, ORIGIN: `http://127.0.0.1:${port}`, MONITOR_KEEP_DEMO: 'ja', IMPORT_MAX_MB: '2', BODY_SIZE_LIMIT: '20M' },
+		env: { PORT: String(port), HOST: '127.0.0.1', MONITOR_DB: db, ORIGIN: `http://127.0.0.1:${port}`, MONITOR_KEEP_DEMO: 'ja', IMPORT_MAX_MB: '2', BODY_SIZE_LIMIT: '3M' },
 		stdout: 'ignore',
 		stderr: 'pipe'
 	}

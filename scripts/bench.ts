@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--scales 1,50] [--runs 20] [--load-seconds 30] [--users 50] [--out bench/results/bench.json]`
+ * `npm run bench -- [--scales 1,50] [--runs 20] [--load-seconds 30] [--users 50] [--mixed-scale 20] [--out bench/results/bench.json]`
  *
  * What each page costs, measured, with the budgets of the benchmark issue checked at the end
  * (exit 1 naming what is over). For every scale and every page:
@@ -9,7 +9,10 @@
  *  - bytes per page load (HTML + JS + CSS), and Arrow against JSON size for /api/q;
  *  - in Chromium: navigation → KPI figures visible and → first chart drawn;
  *  - a changed export (one telling file) → the page showing the new figure;
- *  - import throughput against DuckDB's own read_csv; server peak RSS; a bounded load test on loopback.
+ *  - import throughput against DuckDB's own read_csv; server peak RSS; a bounded load test on loopback;
+ *  - a mixed load at --mixed-scale (default 20, added to the scales): 40 bestuur/adviseur users on
+ *    filtered pages that are mostly not cached yet, beside 10 school users, each with a session of
+ *    their own; the budget is p95 ≤ 1 s for every role (queries take turns per session, queries.ts).
  * Everything runs on this machine only (127.0.0.1). Nothing here is a unit test.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -32,11 +35,15 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '20' },
 		'load-seconds': { type: 'string', default: '30' },
 		users: { type: 'string', default: '50' },
+		'mixed-scale': { type: 'string', default: '20' },
 		out: { type: 'string', default: 'bench/results/bench.json' },
-		'skip-browser': { type: 'boolean', default: false }
+		'skip-browser': { type: 'boolean', default: false },
+		/** Only the mixed load (at --mixed-scale), to try a change to the query gate quickly. */
+		'mixed-only': { type: 'boolean', default: false }
 	}
 });
-const SCALES = values.scales!.split(',').map(Number);
+const MIXED_SCALE = Number(values['mixed-scale']);
+const SCALES = values['mixed-only'] ? [MIXED_SCALE] : [...new Set([...values.scales!.split(',').map(Number), ...(MIXED_SCALE > 0 ? [MIXED_SCALE] : [])])].sort((a, b) => a - b);
 const RUNS = Number(values.runs);
 const LOAD_SECONDS = Number(values['load-seconds']);
 const USERS = Number(values.users);
@@ -63,7 +70,8 @@ const BUDGET = {
 	pageBytes: 500 * 1024,
 	changeToPageMs: 3000,
 	rssMbAtScale50: 400,
-	loadP95Ms: 200
+	loadP95Ms: 200,
+	mixedLoadP95Ms: 1000
 };
 
 // ── small helpers ───────────────────────────────────────────────────────────
@@ -405,6 +413,71 @@ async function loadTest(server: Server, pages: string[]) {
 	return { requests: latencies.length, errors, ...stats(latencies), perSecond: latencies.length / LOAD_SECONDS };
 }
 
+// ── mixed load: roles and filters ──────────────────────────────────────────
+interface Choices {
+	schooljaren: string[];
+	kringen: string[];
+	gemeenten: string[];
+	schools: string[];
+}
+
+/** A small deterministic random generator, so two runs ask for the same pages. */
+function random(seed: number) {
+	let x = seed >>> 0 || 1;
+	return () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** What a bestuur or adviseur opens: a figure page with one to three filters set. */
+function filteredPage(c: Choices, r: () => number): string {
+	const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+	const page = pick(['/deelname', '/verwijzingen', '/arrangementen', '/kringen', '/scholen', '/expertteam', '/budget', '/']);
+	const q = new URLSearchParams({ schooljaar: pick(c.schooljaren) });
+	if (page === '/') return `/?${q}`;
+	const place = r();
+	if (place < 0.5) q.set('kring', pick(c.kringen));
+	else if (place < 0.75 && page !== '/expertteam' && page !== '/budget') q.set('gemeente', pick(c.gemeenten));
+	if (r() < 0.3 && !['/expertteam', '/budget'].includes(page)) q.set('schoolsoort', pick(['bao', 'sbo']));
+	return `${page}?${q}`;
+}
+
+/** What a school opens (access.ts): its own school page or the overview, for a schooljaar. */
+function schoolPage(c: Choices, own: string, r: () => number): string {
+	const jaar = c.schooljaren[Math.floor(r() * c.schooljaren.length)];
+	return r() < 0.5 ? `/scholen/${own}?schooljaar=${jaar}` : `/?schooljaar=${jaar}`;
+}
+
+async function mixedLoad(server: Server, c: Choices) {
+	const roles = [...Array(20).fill('bestuur'), ...Array(20).fill('adviseur'), ...Array(10).fill('school')] as string[];
+	// Each user logs in for a session of their own (the query gate gives each session its turn).
+	const cookies = await Promise.all(roles.map((rol) => login(server, rol)));
+	const home = await get(server.port, '/', cookies[roles.indexOf('school')]);
+	const own = /href="\/scholen\/(\w+)"/.exec(home.body.toString())?.[1] ?? c.schools[0];
+	const agent = new http.Agent({ keepAlive: true, maxSockets: roles.length });
+	const per: Record<string, { ms: number[]; errors: number; busy: number }> = {};
+	const until = now() + LOAD_SECONDS * 1000;
+	await Promise.all(
+		roles.map(async (rol, u) => {
+			const r = random(u + 1);
+			const mine = (per[rol] ??= { ms: [], errors: 0, busy: 0 });
+			while (now() < until) {
+				const path = rol === 'school' ? schoolPage(c, own, r) : filteredPage(c, r);
+				try {
+					const res = await get(server.port, path, cookies[u], agent, 'gzip, deflate, br');
+					mine.ms.push(res.ms);
+					if (res.status === 503) mine.busy++;
+					else if (res.status !== 200) mine.errors++;
+				} catch {
+					mine.errors++;
+				}
+			}
+		})
+	);
+	agent.destroy();
+	const all = Object.values(per).flatMap((p) => p.ms);
+	const byRole = Object.fromEntries(Object.entries(per).map(([rol, p]) => [rol, { requests: p.ms.length, errors: p.errors, busy: p.busy, ...stats(p.ms) }]));
+	return { users: roles.length, seconds: LOAD_SECONDS, requests: all.length, ...stats(all), byRole };
+}
+
 // ── main ───────────────────────────────────────────────────────────────────
 const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, scales: {} };
 const over: string[] = [];
@@ -425,8 +498,27 @@ for (const scale of SCALES) {
 			(SELECT min(brin || vestiging) FROM scholen WHERE soort = 'bao') AS school,
 			(SELECT max(schooljaar(teldatum)) FROM telling) AS schooljaar`
 	)).rows[0];
+	const list = async (sql: string) => (await probe.query(sql)).rows.map((r) => String(Object.values(r)[0]));
+	const choices: Choices = {
+		schooljaren: await list(`SELECT DISTINCT schooljaar(teldatum) FROM telling ORDER BY 1`),
+		kringen: await list(`SELECT DISTINCT kring FROM scholen WHERE kring IS NOT NULL ORDER BY 1`),
+		gemeenten: await list(`SELECT DISTINCT gemeente FROM scholen WHERE gemeente IS NOT NULL ORDER BY 1 LIMIT 40`),
+		schools: await list(`SELECT brin || vestiging FROM scholen ORDER BY 1 LIMIT 1`)
+	};
 	probe.close();
 	const extra = [`/kringen/${encodeURIComponent(String(some.kring))}`, `/scholen/${some.school}`, `/jaarverslag/${some.schooljaar}`];
+	if (values['mixed-only']) {
+		const mixed = await mixedLoad(server, choices);
+		server.proc.kill();
+		rmSync(serverDb, { force: true });
+		rmSync(`${serverDb}.wal`, { force: true });
+		for (const [rol, m] of Object.entries(mixed.byRole)) {
+			console.log(`  gemengde belasting (${mixed.users} gebruikers, ${mixed.seconds} s), ${rol}: ${m.requests} antwoorden, ${m.errors} fouten, ${m.busy} × te druk, p50 ${ms(m.median)} ms, p95 ${ms(m.p95)} ms`);
+			if (m.errors > 0 || m.busy > 0 || m.p95 > BUDGET.mixedLoadP95Ms) over.push(`schaal ${scale} gemengde belasting, ${rol}: ${m.errors} fouten, ${m.busy} keer te druk (503), p95 ${ms(m.p95)} ms (budget 0, 0, p95 ≤ 1 s)`);
+		}
+		(results.scales as Record<string, unknown>)[scale] = { mixed };
+		continue;
+	}
 	for (const path of [...PAGES, ...extra]) {
 		server.take();
 		const cold = await get(server.port, path, server.cookie);
@@ -458,6 +550,11 @@ for (const scale of SCALES) {
 	for (const [path, t] of Object.entries(browser)) if (t.firstChartMs !== null && t.firstChartMs > BUDGET.firstChartMs) over.push(`schaal ${scale} ${path}: eerste grafiek na ${ms(t.firstChartMs)} ms (> 250 ms)`);
 	const load = scale === Math.max(...SCALES) ? await loadTest(server, reachable) : null;
 	if (load && (load.errors > 0 || load.p95 > BUDGET.loadP95Ms)) over.push(`schaal ${scale} belasting: ${load.errors} fouten, p95 ${ms(load.p95)} ms (budget 0 fouten, p95 ≤ 200 ms)`);
+	const mixed = scale === MIXED_SCALE ? await mixedLoad(server, choices) : null;
+	if (mixed)
+		for (const [rol, m] of Object.entries(mixed.byRole))
+			if (m.errors > 0 || m.busy > 0 || m.p95 > BUDGET.mixedLoadP95Ms)
+				over.push(`schaal ${scale} gemengde belasting, ${rol}: ${m.errors} fouten, ${m.busy} keer te druk (503), p95 ${ms(m.p95)} ms (budget 0, 0, p95 ≤ 1 s)`);
 	const rss = rssPeakMb(server.proc.pid!);
 	if (load) rssStages.belasting = rss;
 	rssStages.nu = rssPeakMb(server.proc.pid!, 'VmRSS');
@@ -485,7 +582,10 @@ for (const scale of SCALES) {
 	if (importStats) console.log(`  volledige import: ${importStats.rows} rijen, ${importStats.rowsPerSecond.toFixed(0)} rijen/s`);
 	console.log(`  import expertteam_inzet: ${importVsReadCsv.rows} rijen, onze import ${importVsReadCsv.importRowsPerSecond.toFixed(0)} rijen/s, DuckDB read_csv ${importVsReadCsv.duckdbReadCsvRowsPerSecond.toFixed(0)} rijen/s (× ${importVsReadCsv.ratio.toFixed(1)})`);
 	if (load) console.log(`  belasting: ${USERS} gebruikers, ${LOAD_SECONDS} s: ${load.requests} verzoeken (${load.perSecond.toFixed(0)}/s), ${load.errors} fouten, p50 ${ms(load.median)} ms, p95 ${ms(load.p95)} ms`);
-	(results.scales as Record<string, unknown>)[scale] = { pages, api: { arrowBytes: arrow.body.length, jsonBytes: json.body.length }, browser, load, rssMb: rss, rssStages, changeToPageMs: change, importStats, importVsReadCsv };
+	if (mixed)
+		for (const [rol, m] of Object.entries(mixed.byRole))
+			console.log(`  gemengde belasting (${mixed.users} gebruikers, ${mixed.seconds} s, gefilterde pagina's), ${rol}: ${m.requests} antwoorden, ${m.errors} fouten, ${m.busy} × te druk, p50 ${ms(m.median)} ms, p95 ${ms(m.p95)} ms`);
+	(results.scales as Record<string, unknown>)[scale] = { pages, api: { arrowBytes: arrow.body.length, jsonBytes: json.body.length }, browser, load, mixed, rssMb: rss, rssStages, changeToPageMs: change, importStats, importVsReadCsv };
 }
 results.overBudget = over;
 mkdirSync(dirname(values.out!), { recursive: true });

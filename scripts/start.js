@@ -27,20 +27,25 @@ process.env.PORT ??= '3000';
 // queries: a little slower when a figure is first computed, and the server stays small between them
 // (docs/performance.md). Read when DuckDB loads, so it is set before the server is imported.
 process.env.DUCKDB_JE_MALLOC_CONF ??= 'dirty_decay_ms:0,muzzy_decay_ms:0';
-// The adapter's body limit stays above the web import's own limit (IMPORT_MAX_MB), which answers in Dutch.
-process.env.BODY_SIZE_LIMIT ??= String(Math.max(200, Number(process.env.IMPORT_MAX_MB ?? 100) + 10) * 1024 * 1024);
+// The adapter's body limit is the web import's upload (IMPORT_MAX_MB, which the route answers in
+// Dutch) plus room for the form around it; every other route reads at most 128 kB (body-limit.ts).
+const importMb = Number(process.env.IMPORT_MAX_MB ?? 100);
+process.env.BODY_SIZE_LIMIT ??= String(Math.round(((importMb > 0 ? importMb : 100) + 1) * 1024 * 1024));
 console.log(`Passend Monitor: http://${process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost'}:${process.env.PORT}`);
 if (process.env.ORIGIN || process.env.PROTOCOL_HEADER) {
 	await import(join(process.cwd(), 'build/index.js'));
 } else {
 	// Without ORIGIN, adapter-node takes every request to be https, so the login form would fail
 	// SvelteKit's cross-site check (Origin http://… ≠ https://…) and the session cookie would be
-	// Secure on plain http. This server itself speaks http: the protocol is http unless a proxy in
-	// front says otherwise with X-Forwarded-Proto.
+	// Secure on plain http. This server itself speaks http: the protocol is http. X-Forwarded-Proto
+	// is believed only with TRUST_PROXY=1 (an https proxy in front that sets it); from any other
+	// client it would mark the session cookie Secure and send HSTS over plain http.
 	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+	const trustProxy = /^(1|ja|true)$/i.test(process.env.TRUST_PROXY ?? '');
 	const { handler } = await import(join(process.cwd(), 'build/handler.js'));
 	const server = createServer((req, res) => {
-		req.headers['x-forwarded-proto'] ??= 'http';
+		const told = req.headers['x-forwarded-proto'];
+		req.headers['x-forwarded-proto'] = trustProxy && (told === 'https' || told === 'http') ? told : 'http';
 		handler(req, res);
 	});
 	server.listen({ port: Number(process.env.PORT), host: process.env.HOST || '0.0.0.0' });

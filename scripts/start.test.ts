@@ -4,6 +4,8 @@
  * on http). Regression test: adapter-node takes requests to be https unless told otherwise.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +20,7 @@ beforeAll(async () => {
 	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', MONITOR_DB: join(dir, 'monitor.duckdb') };
 	delete env.ORIGIN;
 	delete env.PROTOCOL_HEADER;
+	delete env.TRUST_PROXY;
 	server = spawn(process.execPath, ['scripts/start.js'], { env, stdio: 'ignore' });
 	for (let i = 0; i < 240; i++) {
 		try {
@@ -56,4 +59,53 @@ describe('npm start (quick start)', () => {
 		});
 		expect(forged.status).toBe(403);
 	});
+
+	it('ignores X-Forwarded-Proto from a client when no proxy is trusted (TRUST_PROXY unset)', async () => {
+		const page = await fetch(`${base}/login`, { headers: { 'X-Forwarded-Proto': 'https' } });
+		expect(page.headers.get('strict-transport-security')).toBeNull();
+		const login = await fetch(`${base}/login?/demo`, {
+			method: 'POST',
+			headers: { Origin: base, 'X-Forwarded-Proto': 'https', 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: 'rol=bestuur&terug=/',
+			redirect: 'manual'
+		});
+		expect(login.status).toBeLessThan(400);
+		expect(login.headers.get('set-cookie')).toMatch(/pm_sessie=/);
+		expect(login.headers.get('set-cookie')).not.toMatch(/Secure/i);
+	});
+
+	it('prints the PDF from its own address whatever Host the request names (a forged Host made Chromium fetch it)', async () => {
+		const hits: string[] = [];
+		const attacker = createServer((req, res) => {
+			hits.push(`${req.method} ${req.url}`);
+			res.writeHead(200, { 'Content-Type': 'text/html' }).end('<h1>Intern</h1>');
+		});
+		await new Promise<void>((r) => attacker.listen(0, '127.0.0.1', r));
+		const forgedHost = `127.0.0.1:${(attacker.address() as AddressInfo).port}`;
+		try {
+			const login = await fetch(`${base}/login?/demo`, {
+				method: 'POST',
+				headers: { Origin: base, 'Content-Type': 'application/x-www-form-urlencoded' },
+				body: 'rol=school&terug=/',
+				redirect: 'manual'
+			});
+			const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+			expect(cookie).toMatch(/^pm_sessie=/);
+			const answer = await new Promise<{ status: number; type: string; body: Buffer }>((resolve, reject) => {
+				const req = httpRequest(`${base}/jaarverslag/2024-2025/pdf`, { headers: { Host: forgedHost, Cookie: cookie } }, (res) => {
+					const parts: Buffer[] = [];
+					res.on('data', (c: Buffer) => parts.push(c));
+					res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body: Buffer.concat(parts) }));
+				});
+				req.on('error', reject);
+				req.end();
+			});
+			expect(hits).toEqual([]);
+			expect(answer.status).toBe(200);
+			expect(answer.type).toBe('application/pdf');
+			expect(answer.body.subarray(0, 5).toString()).toBe('%PDF-');
+		} finally {
+			attacker.close();
+		}
+	}, 90_000);
 });

@@ -7,11 +7,12 @@
 import { error, redirect, type Handle, type HandleServerError, type RequestEvent, type ServerInit } from '@sveltejs/kit';
 import { context } from '$lib/server/context';
 import { decide } from '$lib/server/access';
-import { SESSION_COOKIE, scopeOf, sessionUser } from '$lib/server/auth/accounts';
+import { SESSION_COOKIE, scopeOf, sessionUser, type User } from '$lib/server/auth/accounts';
 import { audit, clientAddress } from '$lib/server/audit';
-import type { Scope } from '$lib/server/queries';
+import { queryCaller, REQUEST_TIMEOUT_MS, type QueryCaller, type Scope } from '$lib/server/queries';
 import { installPlotDocument } from '$lib/server/plot-document';
 import { cachedResolve } from '$lib/server/page-cache';
+import { limitBody } from '$lib/server/body-limit';
 
 export const init: ServerInit = async () => {
 	installPlotDocument();
@@ -47,10 +48,24 @@ async function refusalPage(event: RequestEvent): Promise<Response> {
 	return new Response(page.body, { status: 403, headers });
 }
 
+/**
+ * Figure queries of this request take turns with other sessions' at the query gate (queries.ts) and
+ * give up with a 503 after REQUEST_TIMEOUT_MS: a crowd on heavy pages cannot starve everyone else.
+ * A session is one person at one browser; a token's first characters tell sessions apart.
+ */
+function callerOf(event: RequestEvent, user: User | null): QueryCaller {
+	const session = event.cookies.get(SESSION_COOKIE)?.slice(0, 12) ?? '';
+	return { caller: user ? `${user.name}|${session}` : `adres:${clientAddress(event)}`, deadline: Date.now() + REQUEST_TIMEOUT_MS };
+}
+
 /** MONITOR_TRACE_MEMORY=1: a line per request with the process's memory, to see what a page costs. */
 const TRACE_MEMORY = process.env.MONITOR_TRACE_MEMORY === '1';
 
 export const handle: Handle = async ({ event, resolve }) => {
+	// Bodies are bounded before anything else, also for requests without a session (body-limit.ts).
+	const tooLarge = await limitBody(event);
+	if (tooLarge) return tooLarge;
+
 	const { db } = await context();
 	const user = await sessionUser(db, event.cookies.get(SESSION_COOKIE));
 	event.locals.user = user;
@@ -74,7 +89,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response = api ? refusal(403, message) : await refusalPage(event);
 	} else {
 		// Pages are cached per viewer (page-cache.ts) only after the access check above.
-		response = await cachedResolve(event, resolve, db.version);
+		response = await queryCaller.run(callerOf(event, user), () => cachedResolve(event, resolve, db.version));
 	}
 	if (TRACE_MEMORY) {
 		const m = process.memoryUsage();

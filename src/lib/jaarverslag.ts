@@ -240,3 +240,19 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 	}
 	return { id: metricId, value, verborgen: null, vorigJaar: num(vorig?.[metricId]), vorigJaarVerborgen, wanneer, zinnen };
 }
+
+/**
+ * A CSS string holding any text: every character other than a letter, digit or space is written as
+ * a CSS escape (`<` → `\3c `), so a name cannot end the string, the rule or the <style> element.
+ */
+export function cssString(text: string): string {
+	return `"${[...text].map((c) => (/^[\p{L}\p{N} ]$/u.test(c) && c !== '\\' ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
+}
+
+/** The print stylesheet: A4, the running header `kopregel` top left, page numbers bottom right. */
+export function printCss(kopregel: string): string {
+	return `@page { size: A4; margin: 20mm 16mm 18mm 16mm;
+	@top-left { content: ${cssString(kopregel)}; font: 9pt sans-serif; color: #555; }
+	@bottom-right { content: "Pagina " counter(page) " van " counter(pages); font: 9pt sans-serif; color: #555; } }
+@page :first { @top-left { content: none; } @bottom-right { content: none; } }`;
+}

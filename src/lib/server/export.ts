@@ -1,6 +1,9 @@
 /**
  * A query result in the formats of /api/q: Arrow IPC (default), CSV for Dutch Excel
  * (separator `;`, decimal comma), JSON for scripts.
+ *
+ * Names in the CSV come from imported exports: a text cell that Excel would read as a formula
+ * (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`) gets a leading `'`, so it is shown as the text it is.
  */
 import { tableToIPC, vectorFromArray, Table, Float64, Utf8, Bool, type Vector } from 'apache-arrow';
 import { csvNumber, isSuppressed } from '../format';
@@ -11,12 +14,17 @@ export function toCsv(r: QueryResult): string {
 		if (v === null || v === undefined) return '';
 		if (typeof v === 'number') return csvNumber(v);
 		if (typeof v === 'boolean') return v ? 'ja' : 'nee';
-		const s = String(v);
+		const s = neutraliseFormula(String(v));
 		return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 	};
 	const lines = [r.columns.map((c) => esc(c.name)).join(';'), ...r.rows.map((row) => r.columns.map((c) => esc(row[c.name])).join(';'))];
 	// BOM, so Excel opens it as UTF-8.
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/** Text that a spreadsheet would start as a formula: `=`, `+`, `-`, `@`, a tab or a carriage return first. */
+export function neutraliseFormula(s: string): string {
+	return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
 export function toArrow(r: QueryResult): Uint8Array {

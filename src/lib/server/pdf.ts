@@ -2,30 +2,76 @@
  * Prints a page of the monitor to PDF with the system's Chromium (playwright-core; never a downloaded
  * browser). The page's own print CSS decides the layout: A4, running header, page numbers.
  *
- * CHROMIUM_PATH overrides /usr/bin/chromium. PDF_ORIGIN (e.g. http://127.0.0.1:3000) is where the
- * server reaches itself when its public address does not work from inside. One browser is started on
- * first use and reused; each PDF gets its own context (its own cookies).
+ * The print browser only ever talks to this server itself, at a fixed origin: PDF_ORIGIN, or the
+ * server's own loopback address and PORT — never the Host of the request, which a caller chooses (a
+ * forged Host made the server fetch an internal address and hand it back as a PDF, with the session
+ * cookie). Every request and navigation to another origin is aborted, and only the session cookie is
+ * given, for that origin only.
+ *
+ * Prints are queued: at most PRINTS_AT_ONCE at a time, at most PRINTS_WAITING waiting, each given
+ * PRINT_TIMEOUT_MS; a full queue is refused at once (PdfBusy) instead of making everyone wait.
+ * CHROMIUM_PATH overrides /usr/bin/chromium. One browser is started on first use and reused; each
+ * PDF gets its own context (its own cookies).
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { SESSION_COOKIE } from './auth/accounts';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-let browser: Promise<Browser> | null = null;
+const PRINTS_AT_ONCE = 2;
+const PRINTS_WAITING = 4;
+const PRINT_TIMEOUT_MS = 60_000;
 
-/** At most two PDFs are printed at a time (a print takes a few seconds of CPU); others wait their turn. */
-const MAX_TEGELIJK = 2;
-let bezig = 0;
-const wachtrij: (() => void)[] = [];
-async function beurt<T>(fn: () => Promise<T>): Promise<T> {
-	if (bezig >= MAX_TEGELIJK) await new Promise<void>((r) => wachtrij.push(r));
-	bezig++;
-	try {
-		return await fn();
-	} finally {
-		bezig--;
-		wachtrij.shift()?.();
+/** The queue is full: answered with 503. */
+export class PdfBusy extends Error {
+	constructor() {
+		super("Er worden nu te veel PDF's gemaakt; probeer het over een minuut opnieuw.");
 	}
 }
+
+/** At most `active` jobs at a time and `waiting` in line; each job gets `timeoutMs` once it runs. */
+export class PrintQueue {
+	private running = 0;
+	private line: (() => void)[] = [];
+
+	constructor(
+		readonly active: number,
+		readonly waiting: number,
+		readonly timeoutMs: number
+	) {}
+
+	/** `job` gets an AbortSignal that fires at the time limit; the job must then stop (close its context). */
+	async run<T>(job: (signal: AbortSignal) => Promise<T>): Promise<T> {
+		if (this.running >= this.active) {
+			if (this.line.length >= this.waiting) throw new PdfBusy();
+			await new Promise<void>((resolve) => this.line.push(resolve));
+		} else this.running++;
+		const timer = new AbortController();
+		const timeout = setTimeout(() => timer.abort(), this.timeoutMs);
+		try {
+			return await Promise.race([
+				job(timer.signal),
+				new Promise<never>((_, reject) => timer.signal.addEventListener('abort', () => reject(new Error(`De PDF was na ${Math.round(this.timeoutMs / 1000)} seconden niet klaar.`))))
+			]);
+		} finally {
+			clearTimeout(timeout);
+			const next = this.line.shift();
+			if (next) next();
+			else this.running--;
+		}
+	}
+}
+
+const queue = new PrintQueue(PRINTS_AT_ONCE, PRINTS_WAITING, PRINT_TIMEOUT_MS);
+
+/** Where the print browser reaches this server: PDF_ORIGIN, or its own loopback address and PORT. */
+export function printOrigin(env: NodeJS.ProcessEnv = process.env): string {
+	if (env.PDF_ORIGIN) return new URL(env.PDF_ORIGIN).origin;
+	const host = !env.HOST || env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST;
+	return `http://${host.includes(':') ? `[${host}]` : host}:${env.PORT ?? 3000}`;
+}
+
+let browser: Promise<Browser> | null = null;
 
 function getBrowser(): Promise<Browser> {
 	browser ??= chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS }).then((b) => {
@@ -36,30 +82,36 @@ function getBrowser(): Promise<Browser> {
 	return browser;
 }
 
-/** "a=1; b=2" → cookies for the page's origin. */
-function parseCookies(header: string | null, url: URL) {
-	if (!header) return [];
-	return header
-		.split(';')
-		.map((p) => p.trim())
-		.filter((p) => p.includes('='))
-		.map((p) => {
-			const i = p.indexOf('=');
-			return { name: p.slice(0, i), value: p.slice(i + 1), url: url.origin };
-		});
+/** Prints `path` (a path with its query, e.g. /jaarverslag/2024-2025?kring=…) as the holder of `session`. */
+export function printPdf(path: string, session: string | undefined): Promise<Uint8Array> {
+	const origin = printOrigin();
+	const url = new URL(path, origin);
+	if (!path.startsWith('/') || url.origin !== origin) throw new Error(`Geen pad op deze server: ${path}`);
+	return queue.run((signal) => print(url, session, signal));
 }
 
-export function printPdf(publicUrl: URL, cookieHeader: string | null): Promise<Uint8Array> {
-	const url = process.env.PDF_ORIGIN ? new URL(publicUrl.pathname + publicUrl.search, process.env.PDF_ORIGIN) : publicUrl;
-	return beurt(() => print(url, cookieHeader));
+/** Only this server: anything else the page asks for (a picture, a frame, a navigation) is aborted. */
+async function fence(context: BrowserContext, origin: string): Promise<void> {
+	await context.route('**/*', (route) => {
+		let target = '';
+		try {
+			target = new URL(route.request().url()).origin;
+		} catch {
+			/* not a URL with an origin (data:, about:): refused below */
+		}
+		return target === origin ? route.continue() : route.abort('blockedbyclient');
+	});
 }
 
-async function print(url: URL, cookieHeader: string | null): Promise<Uint8Array> {
+async function print(url: URL, session: string | undefined, signal: AbortSignal): Promise<Uint8Array> {
 	const b = await getBrowser();
 	// A4 at 96 dpi minus the page margins: charts are drawn at the width they will be printed.
-	const context = await b.newContext({ viewport: { width: 720, height: 1000 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+	const context = await b.newContext({ viewport: { width: 720, height: 1000 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', serviceWorkers: 'block', acceptDownloads: false });
+	const stop = () => void context.close().catch(() => undefined);
+	signal.addEventListener('abort', stop);
 	try {
-		await context.addCookies(parseCookies(cookieHeader, url));
+		await fence(context, url.origin);
+		if (session) await context.addCookies([{ name: SESSION_COOKIE, value: session, url: url.origin, httpOnly: true, sameSite: 'Lax' }]);
 		const page = await context.newPage();
 		const response = await page.goto(url.toString(), { waitUntil: 'networkidle', timeout: 30_000 });
 		if (!response || !response.ok()) throw new Error(`De pagina ${url.pathname} gaf ${response?.status() ?? 'geen antwoord'}.`);
@@ -79,6 +131,7 @@ async function print(url: URL, cookieHeader: string | null): Promise<Uint8Array>
 		await page.emulateMedia({ media: 'print' });
 		return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
 	} finally {
-		await context.close();
+		signal.removeEventListener('abort', stop);
+		await context.close().catch(() => undefined);
 	}
 }

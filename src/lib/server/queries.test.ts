@@ -39,6 +39,13 @@ describe('query registry', () => {
 		expect(count.rows[0].n).toBe(0);
 	});
 
+	it('refuses a date that is not in the calendar (?vandaag=2024-02-30 gave a 500) with a 400 in Dutch', async () => {
+		for (const bad of ['2024-02-30', '2025-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-2-3']) {
+			expect(() => registry.run('expertteam_burnup', { vandaag: bad }, FULL_SCOPE), bad).toThrow(/^Ongeldige waarde voor vandaag: (die dag bestaat niet|schrijf de datum als 2024-10-01)\.$/);
+		}
+		await expect(registry.run('expertteam_burnup', { vandaag: '2024-02-29' }, FULL_SCOPE)).resolves.toBeTruthy();
+	});
+
 	it('caches per data version and shares identical concurrent requests', async () => {
 		const a = registry.run('schooljaren', {}, FULL_SCOPE);
 		const b = registry.run('schooljaren', {}, FULL_SCOPE);
@@ -60,7 +67,7 @@ describe('query registry', () => {
 	});
 });
 
-describe('Gate: figure queries one at a time', () => {
+describe('Gate: figure queries a few at a time, callers in turn', () => {
 	/** Runs 5 tasks of 20 ms through a gate; returns how many ran at once at most, and the order they ended. */
 	async function run(n: number) {
 		const gate = new Gate(n);
@@ -89,6 +96,27 @@ describe('Gate: figure queries one at a time', () => {
 		const gate = new Gate(1);
 		await expect(gate.run(() => Promise.reject(new Error('mis')))).rejects.toThrow('mis');
 		expect(await gate.run(async () => 'daarna')).toBe('daarna');
+	});
+	it('gives a freed place to the caller who used the gate least: one figure does not wait for all of another page', async () => {
+		const gate = new Gate(1);
+		const ended: string[] = [];
+		const task = (name: string, caller: string) => gate.run(async () => void (await new Promise((r) => setTimeout(r, 5)), ended.push(name)), caller);
+		const all = [...['a0', 'a1', 'a2', 'a3', 'a4'].map((n) => task(n, 'bestuur')), task('b0', 'school')];
+		await Promise.all(all);
+		// a0 was running; the bestuur has used the gate since, the school not yet: the school goes first.
+		expect(ended).toEqual(['a0', 'b0', 'a1', 'a2', 'a3', 'a4']);
+	});
+	it('refuses a query still waiting at its deadline with a 503 in Dutch, and goes on with the others', async () => {
+		const gate = new Gate(1);
+		let finish!: () => void;
+		const slow = gate.run(() => new Promise<string>((r) => (finish = () => r('traag'))), 'bestuur');
+		const late = gate.run(async () => 'te laat', 'school', Date.now() + 20);
+		const waits = gate.run(async () => 'daarna', 'adviseur');
+		await expect(late).rejects.toMatchObject({ status: 503, message: 'Het is nu te druk om deze cijfers te berekenen. Probeer het over een minuut opnieuw.' });
+		finish();
+		expect(await slow).toBe('traag');
+		expect(await waits).toBe('daarna');
+		expect(await gate.run(async () => 'vrij')).toBe('vrij');
 	});
 });
 

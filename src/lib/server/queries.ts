@@ -43,6 +43,7 @@
  * privacy bug, so tests/unit/access.test.ts requires every numeric column of such a query to be
  * named in `@count`, `@rate`, `@schools` or `@public` (and every named column to exist).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { z } from 'zod';
@@ -65,7 +66,14 @@ const PARAM_TYPES = {
 		.string()
 		.regex(/^\d{4}-\d{4}$/, 'schrijf het schooljaar als 2024-2025')
 		.refine((s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1, 'de jaren moeten op elkaar volgen'),
-	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf de datum als 2024-10-01').refine((s) => !Number.isNaN(Date.parse(s)), 'geen bestaande datum'),
+	// A day that exists in the calendar: Date.parse takes 2024-02-30 as 1 March, which DuckDB refuses (a 500).
+	date: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf de datum als 2024-10-01')
+		.refine((s) => {
+			const t = Date.parse(`${s}T00:00:00Z`);
+			return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+		}, 'die dag bestaat niet'),
 	school: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/, 'schrijf de school als brin + vestiging, bijvoorbeeld 12AB00'),
 	// Names: the one rule of the import ($lib/naam), so every kring or gemeente that was loaded can be
 	// asked for (values are bound as parameters, never put into SQL).
@@ -95,7 +103,7 @@ export const FIXED_TOTALS = 'Een schoolaccount ziet vaste totalen: het hele same
 export class QueryError extends Error {
 	constructor(
 		message: string,
-		readonly status: 400 | 403 | 404
+		readonly status: 400 | 403 | 404 | 503
 	) {
 		super(message);
 	}
@@ -166,20 +174,98 @@ const TRACE = process.env.MONITOR_TRACE === '1';
  */
 const CONCURRENCY = Math.max(1, Number(process.env.MONITOR_QUERY_CONCURRENCY) || 1);
 
-/** A counting semaphore: at most `n` holders; the others wait in order. */
+/** What the gate knows of the request a query runs for (set by hooks.server.ts around each request). */
+export interface QueryCaller {
+	/** Who asks: callers take turns at the gate (a user name, or an address without a session). */
+	caller: string;
+	/** Date.now() after which a query still waiting is refused (503) instead of run. */
+	deadline: number;
+}
+export const queryCaller = new AsyncLocalStorage<QueryCaller>();
+
+/** How long a request may wait for its figures (MONITOR_REQUEST_TIMEOUT_MS, default 10 s). */
+export const REQUEST_TIMEOUT_MS = Math.max(100, Number(process.env.MONITOR_REQUEST_TIMEOUT_MS) || 10_000);
+
+export const BUSY_MESSAGE = 'Het is nu te druk om deze cijfers te berekenen. Probeer het over een minuut opnieuw.';
+
+interface Waiter {
+	go: () => void;
+	timer?: ReturnType<typeof setTimeout>;
+}
+
+/** How fast a caller's use of the gate is forgotten: halved every USE_HALF_LIFE_MS. */
+const USE_HALF_LIFE_MS = 30_000;
+
+/**
+ * A counting semaphore with a fair share: at most `n` holders; the others wait in a line per caller,
+ * and a freed place goes to the waiting caller who has used the gate least lately (time held,
+ * halved every 30 s). Someone opening one school page is served before someone who has just had
+ * fifteen heavy figures computed; among callers who used nothing, the earliest goes first.
+ * A waiter whose deadline passes leaves with a 503.
+ */
 export class Gate {
-	private waiting: (() => void)[] = [];
+	private lines = new Map<string, Waiter[]>();
+	private use = new Map<string, { ms: number; at: number }>();
 	constructor(private free: number) {}
-	async run<T>(fn: () => Promise<T>): Promise<T> {
+
+	async run<T>(fn: () => Promise<T>, caller = '', deadline = Infinity): Promise<T> {
 		if (this.free > 0) this.free--;
-		else await new Promise<void>((resolve) => this.waiting.push(resolve));
+		else await this.wait(caller, deadline);
+		const start = Date.now();
 		try {
 			return await fn();
 		} finally {
-			const next = this.waiting.shift();
-			if (next) next();
-			else this.free++;
+			this.used(caller, Date.now() - start);
+			this.next();
 		}
+	}
+
+	/** The caller's recent use in ms, decayed to `now`. */
+	private recent(caller: string, now: number): number {
+		const u = this.use.get(caller);
+		return u ? u.ms * 0.5 ** ((now - u.at) / USE_HALF_LIFE_MS) : 0;
+	}
+
+	private used(caller: string, ms: number): void {
+		const now = Date.now();
+		this.use.set(caller, { ms: this.recent(caller, now) + ms, at: now });
+		// Forget callers whose use has faded (below 1 ms), so the map stays small.
+		if (this.use.size > 1000) for (const [c] of this.use) if (this.recent(c, now) < 1 && !this.lines.has(c)) this.use.delete(c);
+	}
+
+	private wait(caller: string, deadline: number): Promise<void> {
+		return new Promise((resolve, reject) => {
+			const waiter: Waiter = { go: resolve };
+			const line = this.lines.get(caller) ?? [];
+			if (!line.length) this.lines.set(caller, line);
+			line.push(waiter);
+			if (Number.isFinite(deadline))
+				waiter.timer = setTimeout(() => {
+					line.splice(line.indexOf(waiter), 1);
+					if (!line.length && this.lines.get(caller) === line) this.lines.delete(caller);
+					reject(new QueryError(BUSY_MESSAGE, 503));
+				}, Math.max(0, deadline - Date.now()));
+		});
+	}
+
+	/** The place goes to the waiting caller with the least recent use (the first in line on a tie). */
+	private next(): void {
+		const now = Date.now();
+		let turn: string | undefined;
+		let least = Infinity;
+		for (const caller of this.lines.keys()) {
+			const r = this.recent(caller, now);
+			if (r < least) [turn, least] = [caller, r];
+		}
+		if (turn === undefined) {
+			this.free++;
+			return;
+		}
+		const line = this.lines.get(turn)!;
+		const waiter = line.shift()!;
+		if (!line.length) this.lines.delete(turn);
+		clearTimeout(waiter.timer);
+		waiter.go();
 	}
 }
 
@@ -305,7 +391,8 @@ export class QueryRegistry {
 	 * left out (`@kring`) and small counts are hidden.
 	 */
 	private async execute(def: QueryDef, params: Params, scope: Scope, own: string[] | null): Promise<QueryResult> {
-		const result = await this.gate.run(() => this.db.query(def.sql, params));
+		const who = queryCaller.getStore();
+		const result = await this.gate.run(() => this.db.query(def.sql, params), who?.caller, who?.deadline);
 		if (scope.role !== 'school') return result;
 		// Suppressed over all rows first, so a hidden value is hidden the same way with or without the other kringen.
 		const shown = suppress(result, def.suppression);

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
 import { SESSION_COOKIE, checkPassword, createSession, password, setPassword } from '$lib/server/auth/accounts';
 import { audit, clientAddress } from '$lib/server/audit';
-import { LoginLimiter, loginLimiter } from '$lib/server/auth/ratelimit';
+import { loginLimiter } from '$lib/server/auth/ratelimit';
 
 export const load = (async ({ locals }) => ({ account: locals.user })) satisfies PageServerLoad;
 
@@ -17,7 +17,8 @@ export const actions = {
 		const nieuw = String(form.get('nieuw') ?? '');
 		const herhaal = String(form.get('herhaal') ?? '');
 		const { db } = await context();
-		const key = LoginLimiter.key(user.name, clientAddress(event));
+		if (!huidig) return fail(400, { melding: 'Vul uw huidige wachtwoord in.', gelukt: false });
+		const key = { name: user.name, ip: clientAddress(event) };
 		if (loginLimiter.retryAfter(key) > 0) return fail(429, { melding: 'Te vaak een verkeerd wachtwoord. Probeer het later opnieuw.', gelukt: false });
 		if (!(await checkPassword(db, user.name, huidig))) {
 			loginLimiter.fail(key);

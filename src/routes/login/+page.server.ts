@@ -2,7 +2,7 @@ import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
 import { SESSION_COOKIE, checkPassword, createSession, demoUsers, listUsers, type User } from '$lib/server/auth/accounts';
-import { LoginLimiter, loginLimiter as limiter } from '$lib/server/auth/ratelimit';
+import { loginLimiter as limiter } from '$lib/server/auth/ratelimit';
 import { audit, clientAddress } from '$lib/server/audit';
 
 /** Only a path on this site: never an absolute or protocol-relative address (open redirect). */
@@ -41,14 +41,16 @@ export const actions = {
 		const attempt = String(form.get('wachtwoord') ?? '').slice(0, 200);
 		const terug = safeReturn(form.get('terug'));
 		const ip = clientAddress(event);
+		// Refused before counting: an empty attempt cannot be right, and must not take room in the limiter.
+		if (!name.trim() || !attempt) return fail(400, { naam: name, melding: 'Vul uw naam en uw wachtwoord in.' });
 		const { db } = await context();
-		const key = LoginLimiter.key(name, ip);
+		const key = { name, ip };
 		const wait = limiter.retryAfter(key);
 		if (wait > 0) {
 			await audit(db, { user: name, event: 'inloggen_geblokkeerd', ip });
 			return fail(429, { naam: name, melding: `Te vaak een verkeerd wachtwoord. Probeer het over ${Math.ceil(wait / 60)} minuten opnieuw.` });
 		}
-		const user = name && attempt ? await checkPassword(db, name, attempt) : null;
+		const user = await checkPassword(db, name, attempt);
 		if (!user) {
 			limiter.fail(key);
 			await audit(db, { user: name || null, event: 'inloggen_mislukt', ip });
