@@ -48,11 +48,11 @@ per_kring AS (
 )
 SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar, (SELECT teldatum FROM referentie) AS referentie_teldatum,
 	kring, leerlingen::INTEGER AS leerlingen, leerlingen_rugzak::INTEGER AS leerlingen_rugzak,
-	round(100 * leerlingen_rugzak / nullif(leerlingen, 0), 2) AS rugzak_pct,
+	100 * leerlingen_rugzak / nullif(leerlingen, 0) AS rugzak_pct,
 	arrangementen::INTEGER AS arrangementen, groepsarrangementen::INTEGER AS groepsarrangementen,
-	round(coalesce(kosten, 0), 2) AS kosten,
-	round(100 * sum(leerlingen_rugzak) OVER () / nullif(sum(leerlingen) OVER (), 0), 2) AS swv_rugzak_pct,
-	round(sum(coalesce(kosten, 0)) OVER (), 2) AS swv_kosten,
+	coalesce(kosten, 0) AS kosten,
+	100 * sum(leerlingen_rugzak) OVER () / nullif(sum(leerlingen) OVER (), 0) AS swv_rugzak_pct,
+	sum(coalesce(kosten, 0)) OVER () AS swv_kosten,
 	(sum(leerlingen) OVER ())::INTEGER AS swv_leerlingen,
 	(sum(leerlingen_rugzak) OVER ())::INTEGER AS swv_leerlingen_rugzak,
 	scholen::INTEGER AS scholen

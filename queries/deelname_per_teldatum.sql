@@ -59,9 +59,9 @@ per_teldatum AS (
 		coalesce(p.sbo, 0)::INTEGER AS leerlingen_sbo,
 		coalesce(a.so, 0)::INTEGER AS leerlingen_so,
 		coalesce(a.sbo_tlv, 0)::INTEGER AS leerlingen_sbo_tlv,
-		CASE WHEN (SELECT ja FROM heeft_sbo) THEN round(100 * p.sbo / nullif(p.bao + p.sbo, 0), 2) END AS deelname_sbo_pct,
-		round(100 * coalesce(a.so, 0) / nullif(p.bao + p.sbo, 0), 2) AS deelname_so_pct,
-		round(100 * coalesce(a.sbo_tlv, 0) / nullif(p.bao + p.sbo, 0), 2) AS deelname_sbo_tlv_pct
+		CASE WHEN (SELECT ja FROM heeft_sbo) THEN 100 * p.sbo / nullif(p.bao + p.sbo, 0) END AS deelname_sbo_pct,
+		100 * coalesce(a.so, 0) / nullif(p.bao + p.sbo, 0) AS deelname_so_pct,
+		100 * coalesce(a.sbo_tlv, 0) / nullif(p.bao + p.sbo, 0) AS deelname_sbo_tlv_pct
 	FROM teldata d
 	LEFT JOIN telling_per_soort p USING (teldatum)
 	LEFT JOIN tlv_actief a USING (teldatum)

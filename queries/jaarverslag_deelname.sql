@@ -61,9 +61,9 @@ SELECT schooljaar, teldatum, niveau,
 	leerlingen_bao, leerlingen_sbo, leerlingen_so, leerlingen_rugzak,
 	leerlingen_bao + leerlingen_sbo AS noemer,
 	CASE WHEN niveau = 'school' THEN NULL ELSE scholen END AS scholen,
-	CASE WHEN niveau <> 'swv' THEN NULL ELSE round(100 * leerlingen_sbo / nullif(leerlingen_bao + leerlingen_sbo, 0), 2) END AS deelname_sbo_pct,
-	round(100 * leerlingen_so / nullif(leerlingen_bao + leerlingen_sbo, 0), 2) AS deelname_so_pct,
-	round(100 * leerlingen_rugzak / nullif(leerlingen_bao + leerlingen_sbo, 0), 2) AS rugzak_pct
+	CASE WHEN niveau <> 'swv' THEN NULL ELSE 100 * leerlingen_sbo / nullif(leerlingen_bao + leerlingen_sbo, 0) END AS deelname_sbo_pct,
+	100 * leerlingen_so / nullif(leerlingen_bao + leerlingen_sbo, 0) AS deelname_so_pct,
+	100 * leerlingen_rugzak / nullif(leerlingen_bao + leerlingen_sbo, 0) AS rugzak_pct
 FROM per_niveau
 WHERE niveau = 'swv' OR (niveau = 'kring' AND kring IS NOT NULL) OR (niveau = 'school' AND code = $school)
 ORDER BY schooljaar, niveau DESC, sleutel

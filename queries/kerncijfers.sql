@@ -50,9 +50,9 @@ per_teldatum AS (
 		coalesce(so.so, 0)::INTEGER AS leerlingen_so,
 		coalesce(r.rugzak, 0)::INTEGER AS leerlingen_rugzak,
 		coalesce(p.schatting, false) AS telling_schatting,
-		round(100 * p.sbo / nullif(p.bao + p.sbo, 0), 2) AS deelname_sbo_pct,
-		round(100 * coalesce(so.so, 0) / nullif(p.bao + p.sbo, 0), 2) AS deelname_so_pct,
-		round(100 * coalesce(r.rugzak, 0) / nullif(p.bao + p.sbo, 0), 2) AS rugzak_pct
+		100 * p.sbo / nullif(p.bao + p.sbo, 0) AS deelname_sbo_pct,
+		100 * coalesce(so.so, 0) / nullif(p.bao + p.sbo, 0) AS deelname_so_pct,
+		100 * coalesce(r.rugzak, 0) / nullif(p.bao + p.sbo, 0) AS rugzak_pct
 	FROM teldata d
 	LEFT JOIN telling_per_soort p USING (teldatum)
 	LEFT JOIN tlv_so_actief so USING (teldatum)

@@ -28,8 +28,8 @@ per_school AS (
 ),
 met_kring AS (
 	SELECT *, tlv_sbo + tlv_so AS verwijzingen,
-		round(1000 * (tlv_sbo + tlv_so) / nullif(leerlingen, 0), 1) AS verwijzingen_per_1000,
-		round(1000 * sum(tlv_sbo + tlv_so) OVER (PARTITION BY kring) / nullif(sum(leerlingen) OVER (PARTITION BY kring), 0), 1) AS kring_verwijzingen_per_1000
+		1000 * (tlv_sbo + tlv_so) / nullif(leerlingen, 0) AS verwijzingen_per_1000,
+		1000 * sum(tlv_sbo + tlv_so) OVER (PARTITION BY kring) / nullif(sum(leerlingen) OVER (PARTITION BY kring), 0) AS kring_verwijzingen_per_1000
 	FROM per_school
 )
 SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar, *

@@ -35,10 +35,10 @@ waarden AS (
 )
 SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar,
 	verwijzingen::INTEGER AS verwijzingen,
-	round(w, 1) AS verwijzingen_per_1000,
-	round(quantile_cont(w, 0.25) OVER (), 1) AS p25,
-	round(quantile_cont(w, 0.5) OVER (), 1) AS mediaan,
-	round(quantile_cont(w, 0.75) OVER (), 1) AS p75,
+	w AS verwijzingen_per_1000,
+	quantile_cont(w, 0.25) OVER () AS p25,
+	quantile_cont(w, 0.5) OVER () AS mediaan,
+	quantile_cont(w, 0.75) OVER () AS p75,
 	(count(*) OVER ())::INTEGER AS scholen
 FROM waarden
 ORDER BY w

@@ -136,7 +136,7 @@ export const METRICS = {
 		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het deel van de arrangementen dat op tijd is geëvalueerd',
 		phrase: 'werd {v} van de arrangementen binnen 13 weken geëvalueerd',
 		definition:
-			'100 × arrangementen geëvalueerd binnen 13 weken (91 dagen) na de startdatum ÷ arrangementen die minstens 13 weken liepen (tot de einddatum, of bij een lopend arrangement tot de peildatum: de laatste start- of evaluatiedatum in de gegevens).'
+			'100 × arrangementen geëvalueerd binnen 13 weken (91 dagen) na de startdatum ÷ arrangementen die minstens 13 weken liepen vóór het einde van de gegevens: tot de einddatum, maar nooit verder dan de peildatum (de laatste start- of evaluatiedatum in de gegevens). Een arrangement dat kort voor de peildatum startte, telt nog niet mee, ook als de geplande einddatum later ligt.'
 	}),
 
 
