@@ -39,7 +39,8 @@ lopend AS (
 per_kring AS (
 	SELECT k.kring, l.leerlingen,
 		(SELECT count(*) FROM scholen s WHERE s.kring = k.kring AND s.soort IN ('bao', 'sbo')) AS scholen,
-		(SELECT count(DISTINCT leerling) FROM lopend x WHERE x.kring = k.kring AND x.soort IN ('rugzak', 'individueel') AND x.schoolsoort = 'bao') AS leerlingen_rugzak,
+		-- Without any arrangement loaded: "geen gegevens", never 0.
+		CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN (SELECT count(DISTINCT leerling) FROM lopend x WHERE x.kring = k.kring AND x.soort IN ('rugzak', 'individueel') AND x.schoolsoort = 'bao') END AS leerlingen_rugzak,
 		(SELECT count(*) FROM lopend x WHERE x.kring = k.kring) AS arrangementen,
 		(SELECT count(*) FROM lopend x WHERE x.kring = k.kring AND x.soort = 'groep') AS groepsarrangementen,
 		(SELECT sum(a.bedrag) FROM arrangementen a JOIN scholen s USING (brin, vestiging)

@@ -48,8 +48,9 @@ per_niveau AS (
 		kring, eigen AS code,
 		coalesce(sum(aantal) FILTER (WHERE soort = 'bao'), 0)::INTEGER AS leerlingen_bao,
 		coalesce(sum(aantal) FILTER (WHERE soort = 'sbo'), 0)::INTEGER AS leerlingen_sbo,
-		count(DISTINCT leerling) FILTER (WHERE soort = 'so')::INTEGER AS leerlingen_so,
-		count(DISTINCT leerling) FILTER (WHERE soort = 'rugzak')::INTEGER AS leerlingen_rugzak,
+		-- A source that was never loaded is "geen gegevens", never 0.
+		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN count(DISTINCT leerling) FILTER (WHERE soort = 'so')::INTEGER END AS leerlingen_so,
+		CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN count(DISTINCT leerling) FILTER (WHERE soort = 'rugzak')::INTEGER END AS leerlingen_rugzak,
 		count(*) FILTER (WHERE soort IN ('bao', 'sbo'))::INTEGER AS scholen
 	FROM feiten
 	GROUP BY GROUPING SETS ((schooljaar, teldatum), (schooljaar, teldatum, kring), (schooljaar, teldatum, kring, eigen))

@@ -54,10 +54,11 @@ kringen AS (
 per_kring AS (
 	SELECT j.schooljaar, k.kring, r.teldatum AS referentie_teldatum,
 		l.leerlingen::INTEGER AS leerlingen,
-		coalesce(v.tlv_sbo, 0)::INTEGER AS tlv_sbo,
-		coalesce(v.tlv_so, 0)::INTEGER AS tlv_so,
-		(coalesce(v.tlv_sbo, 0) + coalesce(v.tlv_so, 0))::INTEGER AS verwijzingen
-	FROM jaren j CROSS JOIN kringen k
+		-- Without any TLV loaded there is nothing to count: "geen gegevens", never 0.
+		CASE WHEN g.ja THEN coalesce(v.tlv_sbo, 0)::INTEGER END AS tlv_sbo,
+		CASE WHEN g.ja THEN coalesce(v.tlv_so, 0)::INTEGER END AS tlv_so,
+		CASE WHEN g.ja THEN (coalesce(v.tlv_sbo, 0) + coalesce(v.tlv_so, 0))::INTEGER END AS verwijzingen
+	FROM jaren j CROSS JOIN kringen k CROSS JOIN (SELECT EXISTS (SELECT 1 FROM tlv) AS ja) g
 	JOIN referentie r ON r.schooljaar = j.schooljaar
 	LEFT JOIN leerlingen_per_kring l ON l.schooljaar = j.schooljaar AND l.kring = k.kring
 	LEFT JOIN tlv_per_kring v ON v.schooljaar = j.schooljaar AND v.kring = k.kring

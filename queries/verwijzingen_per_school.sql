@@ -24,7 +24,8 @@ per_school AS (
 			AND tlv.soort = 'so' AND schooljaar(tlv.besluitdatum) = (SELECT sj FROM gekozen_jaar))::INTEGER AS tlv_so
 	FROM scholen s
 	LEFT JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = (SELECT teldatum FROM referentie)
-	WHERE s.soort IN ('bao', 'sbo')
+	-- Without any TLV loaded there is nothing to count: no rows, so no school reads 0.
+	WHERE s.soort IN ('bao', 'sbo') AND EXISTS (SELECT 1 FROM tlv)
 ),
 met_kring AS (
 	SELECT *, tlv_sbo + tlv_so AS verwijzingen,

@@ -28,7 +28,7 @@ per_school AS (
 			AND schooljaar(tlv.besluitdatum) = (SELECT sj FROM gekozen_jaar)) AS verwijzingen
 	FROM scholen s
 	JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = (SELECT teldatum FROM referentie)
-	WHERE s.soort IN ('bao', 'sbo') AND t.leerlingen > 0 AND ($kring IS NULL OR s.kring = $kring)
+	WHERE s.soort IN ('bao', 'sbo') AND t.leerlingen > 0 AND ($kring IS NULL OR s.kring = $kring) AND EXISTS (SELECT 1 FROM tlv)
 ),
 waarden AS (
 	SELECT verwijzingen, 1000 * verwijzingen / leerlingen AS w FROM per_school

@@ -628,12 +628,19 @@ export function vertelPositie(metricId: string, wie: string, value: number | Sup
 	return `${naam}: ${waarde(metricId, value, d)}${tegen}.`;
 }
 
-/** "In 2025-2026 kwamen er voor het samenwerkingsverband 261 TLVs: 110 voor het sbo en 151 voor het so (vorig schooljaar 263)." */
-export function vertelTlvs(schooljaar: string, wie: string, sbo: number, so: number, vorig: number | null): string {
+/**
+ * "In 2025-2026 kwamen er voor het samenwerkingsverband 191 TLVs: 79 voor het sbo en 112 voor het so (vorig schooljaar 192).
+ * Daarnaast waren er 70 TLV-besluiten zonder herkomstschool in het samenwerkingsverband (261 in totaal)."
+ * `sbo` and `so` are the verwijzingen (TLVs with a herkomstschool): one number per figure on every page.
+ */
+export function vertelTlvs(schooljaar: string, wie: string, sbo: number, so: number, vorig: number | null, zonderHerkomst = 0): string {
 	const totaal = sbo + so;
-	if (totaal === 0) return `In ${schooljaar} zijn er voor ${wie} geen TLV-besluiten.`;
+	const zonder = zonderHerkomst > 0
+		? ` Daarnaast ${zonderHerkomst === 1 ? 'was er 1 TLV-besluit' : `waren er ${formatValue(zonderHerkomst, 'count')} TLV-besluiten`} zonder herkomstschool in het samenwerkingsverband (${formatValue(totaal + zonderHerkomst, 'count')} in totaal).`
+		: '';
+	if (totaal === 0) return `In ${schooljaar} zijn er voor ${wie} geen TLV-besluiten.${zonder}`;
 	const tail = vorig !== null ? ` (vorig schooljaar ${formatValue(vorig, 'count')})` : '';
-	return `In ${schooljaar} kwamen er voor ${wie} ${formatValue(totaal, 'count')} TLVs: ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.`;
+	return `In ${schooljaar} kwamen er voor ${wie} ${formatValue(totaal, 'count')} TLVs: ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.${zonder}`;
 }
 
 /** "De helft van de TLVs was binnen 42 dagen na de aanvraag besloten (P25 26, P75 55 dagen). 13 TLVs zonder aanvraagdatum tellen niet mee." */

@@ -64,3 +64,68 @@ describe('evaluatie_op_tijd_pct: only arrangements that ran 13 weeks by the end 
 		expect(jv?.kosten).toBe(0.31);
 	});
 });
+
+/**
+ * Only scholen and telling loaded (issue 12): the pages said "so 0,0% duidelijk lager en dus gunstiger"
+ * and "Kring Hulst verwijst het meest: 0,0 tegen 0,0". Every figure built on TLVs or arrangementen is
+ * "geen gegevens" (NULL); sbo 4 of 200 = 2,00% on 1 okt 2024 still counts, the telling is there.
+ */
+describe('a source that was never loaded is "geen gegevens", never 0', () => {
+	let db: MonitorDb;
+	let registry: QueryRegistry;
+	beforeAll(async () => ({ db, registry } = await fixtureDb({ 'scholen.csv': FIXTURE['scholen.csv'], 'telling.csv': FIXTURE['telling.csv'] })));
+	afterAll(() => db.close());
+	const run = async (name: string, params: Record<string, string> = {}) => (await registry.run(name, params, FULL_SCOPE)).rows;
+
+	it('deelname so and sbo-TLV, for the SWV and a kring', async () => {
+		const swv = by(await run('deelname_per_teldatum'), 'teldatum')['2024-10-01'];
+		expect(swv).toMatchObject({ deelname_sbo_pct: 2, leerlingen_so: null, deelname_so_pct: null, deelname_sbo_tlv_pct: null });
+		const noord = by(await run('deelname_per_teldatum', { kring: 'Kring Noord' }), 'teldatum')['2024-10-01'];
+		expect(noord).toMatchObject({ deelname_so_pct: null, deelname_sbo_tlv_pct: null });
+	});
+
+	it('verwijzingen per kring: no count, no rate, no rank; per school and the distribution: no rows', async () => {
+		const rows = await run('verwijzingen_per_kring', { schooljaar: '2024-2025' });
+		expect(rows.map((r) => [r.kring, r.verwijzingen, r.verwijzingen_per_1000, r.rang, r.swv_verwijzingen_per_1000])).toEqual([
+			['Kring Noord', null, null, null, null],
+			['Kring Zuid', null, null, null, null]
+		]);
+		expect(await run('verwijzingen_per_school', { schooljaar: '2024-2025' })).toEqual([]);
+		expect(await run('verwijzingen_verdeling', { schooljaar: '2024-2025' })).toEqual([]);
+	});
+
+	it('rugzak: per teldatum, per kring and in the jaarverslag', async () => {
+		expect(by(await run('arrangementen_per_teldatum'), 'teldatum')['2024-10-01'].rugzak_pct).toBeNull();
+		expect((await run('arrangementen_per_kring', { schooljaar: '2024-2025' })).map((r) => r.rugzak_pct)).toEqual([null, null]);
+		const jv = (await run('jaarverslag_deelname')).find((r) => r.niveau === 'swv' && r.schooljaar === '2024-2025');
+		expect(jv).toMatchObject({ deelname_sbo_pct: 2, deelname_so_pct: null, rugzak_pct: null });
+	});
+});
+
+/**
+ * One value per figure (issue 12). FIXTURE 2024-2025: T1 so 11AA, T5 so 11AA (herkomst Kring Noord);
+ * 2023-2024: T7 sbo 11AA, T3 so without herkomst. Verwijzingen 2023-2024 = 1 (sbo 1 + so 0), and T3
+ * apart: 2 TLV-besluiten in all. The SWV row equals the sum of its kringen.
+ */
+describe('verwijzingen: the same total on every page, adding up', () => {
+	let db: MonitorDb;
+	let registry: QueryRegistry;
+	beforeAll(async () => ({ db, registry } = await fixtureDb(FIXTURE)));
+	afterAll(() => db.close());
+	const run = async (name: string, params: Record<string, string> = {}) => (await registry.run(name, params, FULL_SCOPE)).rows;
+
+	it('tlv_per_schooljaar: verwijzingen = sbo + so, and tlv_totaal = verwijzingen + zonder herkomst', async () => {
+		const r = by(await run('tlv_per_schooljaar'), 'schooljaar');
+		expect(r['2023-2024']).toMatchObject({ verwijzingen: 1, verwijzingen_sbo: 1, verwijzingen_so: 0, zonder_herkomst: 1, tlv_totaal: 2 });
+		expect(r['2024-2025']).toMatchObject({ verwijzingen: 2, verwijzingen_sbo: 0, verwijzingen_so: 2, zonder_herkomst: 0, tlv_totaal: 2 });
+	});
+	it('the kringen add up to the SWV figure of the verwijzingen page', async () => {
+		for (const sj of ['2023-2024', '2024-2025']) {
+			const kringen = await run('verwijzingen_per_kring', { schooljaar: sj });
+			const swv = by(await run('tlv_per_schooljaar'), 'schooljaar')[sj];
+			expect(kringen.reduce((a, k) => a + Number(k.verwijzingen), 0)).toBe(swv.verwijzingen);
+			expect(kringen.reduce((a, k) => a + Number(k.tlv_sbo), 0)).toBe(swv.verwijzingen_sbo);
+			expect(kringen[0].swv_verwijzingen).toBe(swv.verwijzingen);
+		}
+	});
+});

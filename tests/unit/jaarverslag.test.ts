@@ -103,7 +103,8 @@ describe('verwijzingen, expertteam and budget come from their own pages\' querie
 		expect(pick(rows, 'kring', 'Kring Noord')).toMatchObject({ verwijzingen: 2, verwijzingen_per_1000: expect.closeTo(16.1, 1) });
 		expect(pick(rows, 'school', '11AA00')).toMatchObject({ verwijzingen: 2, verwijzingen_per_1000: expect.closeTo(16.7, 1) });
 		// 2023-2024: T7 (sbo, 11AA00) and T3 (so, no school of herkomst: a TLV, but no verwijzing of a school).
-		expect(pick(rows, 'swv', '', '2023-2024')).toMatchObject({ tlv_so: 1, tlv_sbo: 1, verwijzingen: 1, verwijzingen_per_1000: 5 });
+		// Issue 12: the appendix adds up — sbo 1 + so 0 = 1 verwijzing, with T3 apart as "zonder herkomstschool".
+		expect(pick(rows, 'swv', '', '2023-2024')).toMatchObject({ tlv_so: 0, tlv_sbo: 1, verwijzingen: 1, zonder_herkomst: 1, tlv_totaal: 2, verwijzingen_per_1000: 5 });
 	});
 	it('budget: uitputting', async () => {
 		const rows = await rijen('budget');
