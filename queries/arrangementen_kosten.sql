@@ -17,8 +17,8 @@ WITH gekozen AS (
 )
 SELECT schooljaar(a.startdatum) AS schooljaar, a.soort,
 	count(*)::INTEGER AS arrangementen,
-	round(sum(a.bedrag), 2) AS kosten,
-	round(sum(a.bedrag) / nullif(count(a.bedrag), 0), 2) AS kosten_per_arrangement,
+	sum(a.bedrag) AS kosten,
+	sum(a.bedrag) / nullif(count(a.bedrag), 0) AS kosten_per_arrangement,
 	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
 FROM arrangementen a JOIN gekozen g USING (brin, vestiging)
 GROUP BY ALL

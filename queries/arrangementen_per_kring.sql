@@ -41,7 +41,8 @@ lopend AS (
 per_kring AS (
 	SELECT k.kring, l.leerlingen,
 		(SELECT count(*) FROM scholen s WHERE s.kring = k.kring AND s.soort IN ('bao', 'sbo')) AS scholen,
-		(SELECT count(DISTINCT leerling) FROM lopend x WHERE x.kring = k.kring AND x.soort IN ('rugzak', 'individueel') AND x.schoolsoort = 'bao') AS leerlingen_rugzak,
+		-- Without any arrangement loaded: "geen gegevens", never 0.
+		CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN (SELECT count(DISTINCT leerling) FROM lopend x WHERE x.kring = k.kring AND x.soort IN ('rugzak', 'individueel') AND x.schoolsoort = 'bao') END AS leerlingen_rugzak,
 		(SELECT count(*) FROM lopend x WHERE x.kring = k.kring) AS arrangementen,
 		(SELECT count(*) FROM lopend x WHERE x.kring = k.kring AND x.soort = 'groep') AS groepsarrangementen,
 		(SELECT sum(a.bedrag) FROM arrangementen a JOIN scholen s USING (brin, vestiging)
@@ -50,11 +51,11 @@ per_kring AS (
 )
 SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar, (SELECT teldatum FROM referentie) AS referentie_teldatum,
 	kring, leerlingen::INTEGER AS leerlingen, leerlingen_rugzak::INTEGER AS leerlingen_rugzak,
-	round(100 * leerlingen_rugzak / nullif(leerlingen, 0), 2) AS rugzak_pct,
+	100 * leerlingen_rugzak / nullif(leerlingen, 0) AS rugzak_pct,
 	arrangementen::INTEGER AS arrangementen, groepsarrangementen::INTEGER AS groepsarrangementen,
-	round(coalesce(kosten, 0), 2) AS kosten,
-	round(100 * sum(leerlingen_rugzak) OVER () / nullif(sum(leerlingen) OVER (), 0), 2) AS swv_rugzak_pct,
-	round(sum(coalesce(kosten, 0)) OVER (), 2) AS swv_kosten,
+	coalesce(kosten, 0) AS kosten,
+	100 * sum(leerlingen_rugzak) OVER () / nullif(sum(leerlingen) OVER (), 0) AS swv_rugzak_pct,
+	sum(coalesce(kosten, 0)) OVER () AS swv_kosten,
 	(sum(leerlingen) OVER ())::INTEGER AS swv_leerlingen,
 	(sum(leerlingen_rugzak) OVER ())::INTEGER AS swv_leerlingen_rugzak,
 	scholen::INTEGER AS scholen

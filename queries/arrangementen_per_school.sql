@@ -30,8 +30,8 @@ per_school AS (
 )
 SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar, (SELECT teldatum FROM referentie) AS referentie_teldatum,
 	school, naam, soort, kring, gemeente, leerlingen::INTEGER AS leerlingen, leerlingen_rugzak::INTEGER AS leerlingen_rugzak,
-	CASE WHEN soort = 'bao' THEN round(100 * leerlingen_rugzak / nullif(leerlingen, 0), 2) END AS rugzak_pct,
+	CASE WHEN soort = 'bao' THEN 100 * leerlingen_rugzak / nullif(leerlingen, 0) END AS rugzak_pct,
 	arrangementen::INTEGER AS arrangementen, groepsarrangementen::INTEGER AS groepsarrangementen,
-	round(coalesce(kosten, 0), 2) AS kosten
+	coalesce(kosten, 0) AS kosten
 FROM per_school
 ORDER BY kosten DESC, school

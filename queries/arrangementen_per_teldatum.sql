@@ -40,7 +40,8 @@ SELECT d.teldatum, schooljaar(d.teldatum) AS schooljaar,
 	coalesce(a.met_arrangement, 0)::INTEGER AS leerlingen_rugzak,
 	coalesce(a.met_rugzak, 0)::INTEGER AS met_rugzak,
 	coalesce(a.met_individueel, 0)::INTEGER AS met_individueel,
-	round(100 * coalesce(a.met_arrangement, 0) / nullif(n.leerlingen, 0), 2) AS rugzak_pct,
+	-- Without any arrangement loaded: "geen gegevens", never 0.
+	CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN 100 * coalesce(a.met_arrangement, 0) / nullif(n.leerlingen, 0) END AS rugzak_pct,
 	CASE WHEN coalesce(a.met_arrangement, 0) = 0 THEN NULL
 		WHEN a.met_rugzak >= a.met_individueel THEN 'vooral rugzak'
 		ELSE 'vooral individueel arrangement' END AS soort_label,

@@ -2,8 +2,10 @@
 -- start_binnen_2_weken_pct = 100 × arrangementen met startdatum − aanvraagdatum (MDO) ≤ 14 dagen ÷
 --   arrangementen met een aanvraagdatum (zonder aanvraagdatum: apart geteld);
 -- evaluatie_op_tijd_pct = 100 × arrangementen geëvalueerd ≤ 13 weken (91 dagen) na de startdatum ÷
---   arrangementen die minstens 13 weken liepen (einddatum, of bij een lopend arrangement de peildatum:
---   de laatste start- of evaluatiedatum in de gegevens). Met filters: arrangementen op de gekozen scholen.
+--   arrangementen die minstens 13 weken liepen vóór het einde van de gegevens: tot de einddatum, maar
+--   nooit verder dan de peildatum (de laatste start- of evaluatiedatum in de gegevens) — een arrangement
+--   dat in juni startte en volgens plan in december eindigt, liep nog geen 13 weken en telt niet mee.
+--   Met filters: arrangementen op de gekozen scholen.
 -- @param kring kring?
 -- @param gemeente text?
 -- @param schoolsoort text?
@@ -23,7 +25,7 @@ peil AS (
 beoordeeld AS (
 	SELECT a.*,
 		a.startdatum - a.aanvraagdatum <= 14 AS op_tijd_gestart,
-		coalesce(a.einddatum, p.peildatum) - a.startdatum >= 91 AS liep_13_weken,
+		least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91 AS liep_13_weken,
 		a.evaluatiedatum IS NOT NULL AND a.evaluatiedatum - a.startdatum <= 91 AS op_tijd_geevalueerd
 	FROM arrangementen a JOIN gekozen g USING (brin, vestiging), peil p
 )
@@ -32,10 +34,10 @@ SELECT schooljaar(startdatum) AS schooljaar,
 	count(aanvraagdatum)::INTEGER AS met_aanvraagdatum,
 	(count(*) - count(aanvraagdatum))::INTEGER AS zonder_aanvraagdatum,
 	count(*) FILTER (WHERE op_tijd_gestart)::INTEGER AS binnen_2_weken,
-	round(100 * count(*) FILTER (WHERE op_tijd_gestart) / nullif(count(aanvraagdatum), 0), 1) AS start_binnen_2_weken_pct,
+	100 * count(*) FILTER (WHERE op_tijd_gestart) / nullif(count(aanvraagdatum), 0) AS start_binnen_2_weken_pct,
 	count(*) FILTER (WHERE liep_13_weken)::INTEGER AS liepen_13_weken,
 	count(*) FILTER (WHERE liep_13_weken AND op_tijd_geevalueerd)::INTEGER AS op_tijd_geevalueerd,
-	round(100 * count(*) FILTER (WHERE liep_13_weken AND op_tijd_geevalueerd) / nullif(count(*) FILTER (WHERE liep_13_weken), 0), 1) AS evaluatie_op_tijd_pct,
+	100 * count(*) FILTER (WHERE liep_13_weken AND op_tijd_geevalueerd) / nullif(count(*) FILTER (WHERE liep_13_weken), 0) AS evaluatie_op_tijd_pct,
 	(SELECT peildatum FROM peil) AS peildatum,
 	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
 FROM beoordeeld

@@ -20,7 +20,7 @@ beoordeeld AS (
 		(a.startdatum - a.aanvraagdatum)::INTEGER AS dagen_tot_start,
 		(a.evaluatiedatum - a.startdatum)::INTEGER AS dagen_tot_evaluatie,
 		a.startdatum - a.aanvraagdatum > 14 AS te_laat_gestart,
-		coalesce(a.einddatum, p.peildatum) - a.startdatum >= 91
+		least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91
 			AND (a.evaluatiedatum IS NULL OR a.evaluatiedatum - a.startdatum > 91) AS te_laat_geevalueerd
 	FROM arrangementen a JOIN gekozen g USING (brin, vestiging), peil p
 	WHERE schooljaar(a.startdatum) = coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling))

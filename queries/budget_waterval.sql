@@ -41,6 +41,6 @@ stappen AS (
 )
 SELECT (SELECT sj FROM jaar) AS schooljaar, stap::INTEGER AS stap, label, soort,
 	bedrag::DOUBLE AS bedrag, van::DOUBLE AS van, tot::DOUBLE AS tot,
-	CASE WHEN soort = 'besteding' THEN round(100 * -bedrag / nullif((SELECT sum(bedrag) FROM per_categorie), 0), 1) END AS aandeel_besteed_pct
+	CASE WHEN soort = 'besteding' THEN 100 * -bedrag / nullif((SELECT sum(bedrag) FROM per_categorie), 0) END AS aandeel_besteed_pct
 FROM stappen
 ORDER BY stap

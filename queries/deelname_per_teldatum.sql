@@ -48,6 +48,10 @@ tlv_actief AS (
 	JOIN tlv_gekozen t ON t.ingangsdatum <= d.teldatum AND (t.einddatum IS NULL OR t.einddatum >= d.teldatum)
 	GROUP BY d.teldatum
 ),
+tlv_geladen AS (
+	-- A source that was never loaded is "geen gegevens", never 0.
+	SELECT EXISTS (SELECT 1 FROM tlv) AS ja
+),
 heeft_sbo AS (
 	SELECT count(*) FILTER (WHERE soort = 'sbo') > 0 AS ja FROM gekozen
 ),
@@ -57,14 +61,15 @@ per_teldatum AS (
 		CASE month(d.teldatum) WHEN 10 THEN 'oktober' WHEN 2 THEN 'februari' ELSE 'overig' END AS teldatum_soort,
 		coalesce(p.bao, 0)::INTEGER AS leerlingen_bao,
 		coalesce(p.sbo, 0)::INTEGER AS leerlingen_sbo,
-		coalesce(a.so, 0)::INTEGER AS leerlingen_so,
-		coalesce(a.sbo_tlv, 0)::INTEGER AS leerlingen_sbo_tlv,
-		CASE WHEN (SELECT ja FROM heeft_sbo) THEN round(100 * p.sbo / nullif(p.bao + p.sbo, 0), 2) END AS deelname_sbo_pct,
-		round(100 * coalesce(a.so, 0) / nullif(p.bao + p.sbo, 0), 2) AS deelname_so_pct,
-		round(100 * coalesce(a.sbo_tlv, 0) / nullif(p.bao + p.sbo, 0), 2) AS deelname_sbo_tlv_pct
+		CASE WHEN g.ja THEN coalesce(a.so, 0)::INTEGER END AS leerlingen_so,
+		CASE WHEN g.ja THEN coalesce(a.sbo_tlv, 0)::INTEGER END AS leerlingen_sbo_tlv,
+		CASE WHEN (SELECT ja FROM heeft_sbo) THEN 100 * p.sbo / nullif(p.bao + p.sbo, 0) END AS deelname_sbo_pct,
+		100 * leerlingen_so / nullif(p.bao + p.sbo, 0) AS deelname_so_pct,
+		100 * leerlingen_sbo_tlv / nullif(p.bao + p.sbo, 0) AS deelname_sbo_tlv_pct
 	FROM teldata d
 	LEFT JOIN telling_per_soort p USING (teldatum)
 	LEFT JOIN tlv_actief a USING (teldatum)
+	CROSS JOIN tlv_geladen g
 )
 SELECT pt.*,
 	vorig.teldatum AS vorig_teldatum,

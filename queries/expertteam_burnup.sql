@@ -48,7 +48,7 @@ SELECT peil.sj AS schooljaar, pm.maand, pm.maand_einde,
 	pm.uren::DOUBLE AS uren,
 	CASE WHEN pm.maand <= peil.peildatum THEN sum(pm.uren) OVER (ORDER BY pm.maand)::DOUBLE END AS cumulatief_uren,
 	f.formatie_uren::DOUBLE AS formatie_uren,
-	round(f.formatie_uren * (least(pm.maand_einde, peil.einde) - peil.begin + 1) / peil.dagen, 1) AS tempo_uren,
+	f.formatie_uren * (least(pm.maand_einde, peil.einde) - peil.begin + 1) / peil.dagen AS tempo_uren,
 	peil.peildatum
 FROM per_maand pm, peil, formatie f
 ORDER BY pm.maand

@@ -32,10 +32,10 @@ SELECT (SELECT sj FROM jaar) AS schooljaar,
 	s.brin || s.vestiging AS school, s.naam, s.soort, s.kring,
 	t.leerlingen::INTEGER AS leerlingen,
 	coalesce(p.uren, 0)::DOUBLE AS expertteam_uren,
-	round(100 * coalesce(p.uren, 0) / nullif(t.leerlingen, 0), 2) AS uren_per_100_leerlingen,
+	100 * coalesce(p.uren, 0) / nullif(t.leerlingen, 0) AS uren_per_100_leerlingen,
 	coalesce(p.bereik, 0)::INTEGER AS bereik,
-	round(p.uren / nullif(p.bereik, 0), 2) AS uren_per_bereikte_leerling,
-	round(100 * coalesce(p.uren, 0) / nullif(k.uren, 0), 1) AS aandeel_kring_pct,
+	p.uren / nullif(p.bereik, 0) AS uren_per_bereikte_leerling,
+	100 * coalesce(p.uren, 0) / nullif(k.uren, 0) AS aandeel_kring_pct,
 	(s.soort = 'bao' AND coalesce(p.uren, 0) = 0 AND coalesce(k.uren, 0) > 0) AS geen_uren
 FROM scholen s
 LEFT JOIN per_school p USING (brin, vestiging)

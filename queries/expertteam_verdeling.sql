@@ -33,9 +33,9 @@ delen AS (
 )
 SELECT (SELECT sj FROM jaar) AS schooljaar, dimensie, waarde,
 	sum(uren)::DOUBLE AS expertteam_uren,
-	round(100 * sum(uren) / nullif(sum(sum(uren)) OVER (PARTITION BY dimensie), 0), 1) AS aandeel_pct,
+	100 * sum(uren) / nullif(sum(sum(uren)) OVER (PARTITION BY dimensie), 0) AS aandeel_pct,
 	coalesce(sum(leerlingen), 0)::INTEGER AS bereik,
-	round(sum(uren) / nullif(sum(leerlingen), 0), 2) AS uren_per_bereikte_leerling,
+	sum(uren) / nullif(sum(leerlingen), 0) AS uren_per_bereikte_leerling,
 	(SELECT count(*) FROM scholen WHERE $kring IS NULL OR kring = $kring)::INTEGER AS scholen
 FROM delen
 GROUP BY dimensie, waarde

@@ -27,7 +27,7 @@ feiten AS (
 	SELECT schooljaar(a.startdatum) AS schooljaar, s.code, s.naam, s.kring, a.soort,
 		a.aanvraagdatum IS NOT NULL AS aanvraag_bekend,
 		a.aanvraagdatum IS NOT NULL AND a.startdatum - a.aanvraagdatum <= 14 AS binnen_2_weken,
-		coalesce(a.einddatum, p.peildatum) - a.startdatum >= 91 AS liep_13_weken,
+		least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91 AS liep_13_weken,
 		a.evaluatiedatum IS NOT NULL AND a.evaluatiedatum - a.startdatum <= 91 AS op_tijd_geevalueerd,
 		a.bedrag
 	FROM arrangementen a CROSS JOIN peil p LEFT JOIN school s ON s.brin = a.brin AND s.vestiging = a.vestiging
@@ -44,7 +44,7 @@ per_niveau AS (
 		count(*) FILTER (WHERE binnen_2_weken)::INTEGER AS binnen_2_weken,
 		count(*) FILTER (WHERE liep_13_weken)::INTEGER AS liep_13_weken,
 		count(*) FILTER (WHERE liep_13_weken AND op_tijd_geevalueerd)::INTEGER AS op_tijd,
-		round(sum(bedrag), 2) AS kosten,
+		sum(bedrag) AS kosten,
 		count(DISTINCT code)::INTEGER AS scholen
 	FROM feiten
 	GROUP BY GROUPING SETS ((schooljaar), (schooljaar, kring), (schooljaar, kring, code, naam))
@@ -55,8 +55,8 @@ SELECT schooljaar, niveau,
 	arrangementen_gestart, rugzak, individueel, groep, kosten,
 	met_aanvraag, binnen_2_weken, liep_13_weken, op_tijd AS op_tijd_geevalueerd,
 	CASE WHEN niveau = 'school' THEN NULL ELSE scholen END AS scholen,
-	round(100 * binnen_2_weken / nullif(met_aanvraag, 0), 1) AS start_binnen_2_weken_pct,
-	round(100 * op_tijd / nullif(liep_13_weken, 0), 1) AS evaluatie_op_tijd_pct
+	100 * binnen_2_weken / nullif(met_aanvraag, 0) AS start_binnen_2_weken_pct,
+	100 * op_tijd / nullif(liep_13_weken, 0) AS evaluatie_op_tijd_pct
 FROM per_niveau
 WHERE niveau = 'swv' OR (niveau = 'kring' AND kring IS NOT NULL) OR (niveau = 'school' AND code = $school)
 ORDER BY schooljaar, niveau DESC, sleutel

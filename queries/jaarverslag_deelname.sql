@@ -50,8 +50,9 @@ per_niveau AS (
 		kring, eigen AS code,
 		coalesce(sum(aantal) FILTER (WHERE soort = 'bao'), 0)::INTEGER AS leerlingen_bao,
 		coalesce(sum(aantal) FILTER (WHERE soort = 'sbo'), 0)::INTEGER AS leerlingen_sbo,
-		count(DISTINCT leerling) FILTER (WHERE soort = 'so')::INTEGER AS leerlingen_so,
-		count(DISTINCT leerling) FILTER (WHERE soort = 'rugzak')::INTEGER AS leerlingen_rugzak,
+		-- A source that was never loaded is "geen gegevens", never 0.
+		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN count(DISTINCT leerling) FILTER (WHERE soort = 'so')::INTEGER END AS leerlingen_so,
+		CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN count(DISTINCT leerling) FILTER (WHERE soort = 'rugzak')::INTEGER END AS leerlingen_rugzak,
 		count(*) FILTER (WHERE soort IN ('bao', 'sbo'))::INTEGER AS scholen
 	FROM feiten
 	GROUP BY GROUPING SETS ((schooljaar, teldatum), (schooljaar, teldatum, kring), (schooljaar, teldatum, kring, eigen))
@@ -63,9 +64,9 @@ SELECT schooljaar, teldatum, niveau,
 	leerlingen_bao, leerlingen_sbo, leerlingen_so, leerlingen_rugzak,
 	leerlingen_bao + leerlingen_sbo AS noemer,
 	CASE WHEN niveau = 'school' THEN NULL ELSE scholen END AS scholen,
-	CASE WHEN niveau <> 'swv' THEN NULL ELSE round(100 * leerlingen_sbo / nullif(leerlingen_bao + leerlingen_sbo, 0), 2) END AS deelname_sbo_pct,
-	round(100 * leerlingen_so / nullif(leerlingen_bao + leerlingen_sbo, 0), 2) AS deelname_so_pct,
-	round(100 * leerlingen_rugzak / nullif(leerlingen_bao + leerlingen_sbo, 0), 2) AS rugzak_pct
+	CASE WHEN niveau <> 'swv' THEN NULL ELSE 100 * leerlingen_sbo / nullif(leerlingen_bao + leerlingen_sbo, 0) END AS deelname_sbo_pct,
+	100 * leerlingen_so / nullif(leerlingen_bao + leerlingen_sbo, 0) AS deelname_so_pct,
+	100 * leerlingen_rugzak / nullif(leerlingen_bao + leerlingen_sbo, 0) AS rugzak_pct
 FROM per_niveau
 WHERE niveau = 'swv' OR (niveau = 'kring' AND kring IS NOT NULL) OR (niveau = 'school' AND code = $school)
 ORDER BY schooljaar, niveau DESC, sleutel

@@ -1,8 +1,12 @@
 -- kerncijfers: deelname sbo en so en rugzak/arrangement per teldatum, met vorig jaar en landelijk.
 -- Definitions: DOMAIN.md, "Figures". The denominator is bao + sbo (so is not in it).
 -- Previous year = the same kind of teldatum one year earlier. Landelijk = the newest national figure
--- of that schooljaar or before, preferring one with the same definition; its year and definition
--- come along so the page can label it.
+-- of that schooljaar or before: the newest with the same definition, else the newest of another one;
+-- its year and definition come along so the page can label it (and judge only the same definition).
+-- A source that was never loaded is "geen gegevens": without TLVs the so counts are NULL, without
+-- arrangementen the rugzak counts, never 0. Counts with a range (DUO's <5 cells) give each rate its
+-- smallest and largest possible value (`_min`, `_max`; NULL when every count is exact).
+-- Figures at full precision: rounded once, at display.
 -- @param schooljaar schooljaar?
 -- @scope swv
 -- @count leerlingen_bao leerlingen_sbo leerlingen_so leerlingen_rugzak
@@ -13,6 +17,16 @@
 -- @rate vorig_deelname_sbo_pct from vorig_leerlingen_sbo vorig_leerlingen_bao
 -- @rate vorig_deelname_so_pct from vorig_leerlingen_so vorig_leerlingen_bao vorig_leerlingen_sbo
 -- @rate vorig_rugzak_pct from vorig_leerlingen_rugzak vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @rate deelname_sbo_pct_min from leerlingen_sbo leerlingen_bao
+-- @rate deelname_sbo_pct_max from leerlingen_sbo leerlingen_bao
+-- @rate deelname_so_pct_min from leerlingen_so leerlingen_bao leerlingen_sbo
+-- @rate deelname_so_pct_max from leerlingen_so leerlingen_bao leerlingen_sbo
+-- @rate rugzak_pct_min from leerlingen_rugzak leerlingen_bao leerlingen_sbo
+-- @rate rugzak_pct_max from leerlingen_rugzak leerlingen_bao leerlingen_sbo
+-- @rate vorig_deelname_sbo_pct_min from vorig_leerlingen_sbo vorig_leerlingen_bao
+-- @rate vorig_deelname_sbo_pct_max from vorig_leerlingen_sbo vorig_leerlingen_bao
+-- @rate vorig_deelname_so_pct_min from vorig_leerlingen_so vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @rate vorig_deelname_so_pct_max from vorig_leerlingen_so vorig_leerlingen_bao vorig_leerlingen_sbo
 -- @public landelijk_deelname_sbo_pct landelijk_deelname_sbo_jaar landelijk_deelname_so_pct landelijk_deelname_so_jaar
 -- @public landelijk_rugzak_pct landelijk_rugzak_jaar
 WITH teldata AS (
@@ -22,10 +36,17 @@ telling_per_soort AS (
 	SELECT t.teldatum,
 		sum(t.leerlingen) FILTER (WHERE s.soort = 'bao') AS bao,
 		sum(t.leerlingen) FILTER (WHERE s.soort = 'sbo') AS sbo,
+		sum(coalesce(t.leerlingen_min, t.leerlingen)) FILTER (WHERE s.soort = 'bao') AS bao_min,
+		sum(coalesce(t.leerlingen_max, t.leerlingen)) FILTER (WHERE s.soort = 'bao') AS bao_max,
+		sum(coalesce(t.leerlingen_min, t.leerlingen)) FILTER (WHERE s.soort = 'sbo') AS sbo_min,
+		sum(coalesce(t.leerlingen_max, t.leerlingen)) FILTER (WHERE s.soort = 'sbo') AS sbo_max,
 		-- A count with a range (DUO's <5 cells) is an estimate; the page says so.
 		bool_or(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) FILTER (WHERE s.soort IN ('bao', 'sbo')) AS schatting
 	FROM telling t JOIN scholen s USING (brin, vestiging)
 	GROUP BY t.teldatum
+),
+geladen AS (
+	SELECT EXISTS (SELECT 1 FROM tlv) AS tlv, EXISTS (SELECT 1 FROM arrangementen) AS arrangementen
 ),
 tlv_so_actief AS (
 	SELECT d.teldatum, count(DISTINCT tlv.leerling) AS so
@@ -47,21 +68,29 @@ per_teldatum AS (
 		CASE month(d.teldatum) WHEN 10 THEN 'oktober' WHEN 2 THEN 'februari' ELSE 'overig' END AS teldatum_soort,
 		coalesce(p.bao, 0)::INTEGER AS leerlingen_bao,
 		coalesce(p.sbo, 0)::INTEGER AS leerlingen_sbo,
-		coalesce(so.so, 0)::INTEGER AS leerlingen_so,
-		coalesce(r.rugzak, 0)::INTEGER AS leerlingen_rugzak,
+		CASE WHEN g.tlv THEN coalesce(so.so, 0)::INTEGER END AS leerlingen_so,
+		CASE WHEN g.arrangementen THEN coalesce(r.rugzak, 0)::INTEGER END AS leerlingen_rugzak,
 		coalesce(p.schatting, false) AS telling_schatting,
-		round(100 * p.sbo / nullif(p.bao + p.sbo, 0), 2) AS deelname_sbo_pct,
-		round(100 * coalesce(so.so, 0) / nullif(p.bao + p.sbo, 0), 2) AS deelname_so_pct,
-		round(100 * coalesce(r.rugzak, 0) / nullif(p.bao + p.sbo, 0), 2) AS rugzak_pct
+		100 * p.sbo / nullif(p.bao + p.sbo, 0) AS deelname_sbo_pct,
+		100 * leerlingen_so / nullif(p.bao + p.sbo, 0) AS deelname_so_pct,
+		100 * leerlingen_rugzak / nullif(p.bao + p.sbo, 0) AS rugzak_pct,
+		-- The range of an estimate: the fewest sbo pupils against the most bao pupils, and back.
+		CASE WHEN telling_schatting THEN 100 * p.sbo_min / nullif(p.bao_max + p.sbo_min, 0) END AS deelname_sbo_pct_min,
+		CASE WHEN telling_schatting THEN 100 * p.sbo_max / nullif(p.bao_min + p.sbo_max, 0) END AS deelname_sbo_pct_max,
+		CASE WHEN telling_schatting THEN 100 * leerlingen_so / nullif(p.bao_max + p.sbo_max, 0) END AS deelname_so_pct_min,
+		CASE WHEN telling_schatting THEN 100 * leerlingen_so / nullif(p.bao_min + p.sbo_min, 0) END AS deelname_so_pct_max,
+		CASE WHEN telling_schatting THEN 100 * leerlingen_rugzak / nullif(p.bao_max + p.sbo_max, 0) END AS rugzak_pct_min,
+		CASE WHEN telling_schatting THEN 100 * leerlingen_rugzak / nullif(p.bao_min + p.sbo_min, 0) END AS rugzak_pct_max
 	FROM teldata d
 	LEFT JOIN telling_per_soort p USING (teldatum)
 	LEFT JOIN tlv_so_actief so USING (teldatum)
 	LEFT JOIN rugzak_actief r USING (teldatum)
+	CROSS JOIN geladen g
 ),
 landelijk AS (
 	SELECT pt.teldatum, ref.indicator,
 		arg_max({'waarde': ref.waarde, 'jaar': ref.jaar, 'definitie': ref.definitie, 'zelfde': ref.zelfde_definitie, 'bron': ref.bron},
-			ref.jaar * 2 + ref.zelfde_definitie::INTEGER) AS ref
+			ref.zelfde_definitie::INTEGER * 10000 + ref.jaar) AS ref
 	FROM per_teldatum pt
 	JOIN referentie_landelijk ref
 		ON ref.indicator IN ('deelname_sbo_pct', 'deelname_so_pct', 'rugzak_pct')
@@ -77,6 +106,10 @@ SELECT pt.*,
 	vorig.deelname_sbo_pct AS vorig_deelname_sbo_pct,
 	vorig.deelname_so_pct AS vorig_deelname_so_pct,
 	vorig.rugzak_pct AS vorig_rugzak_pct,
+	vorig.deelname_sbo_pct_min AS vorig_deelname_sbo_pct_min,
+	vorig.deelname_sbo_pct_max AS vorig_deelname_sbo_pct_max,
+	vorig.deelname_so_pct_min AS vorig_deelname_so_pct_min,
+	vorig.deelname_so_pct_max AS vorig_deelname_so_pct_max,
 	l_sbo.ref.waarde AS landelijk_deelname_sbo_pct,
 	l_sbo.ref.jaar AS landelijk_deelname_sbo_jaar,
 	l_sbo.ref.definitie AS landelijk_deelname_sbo_definitie,

@@ -48,8 +48,8 @@ proces AS (
 	SELECT a.brin, a.vestiging, schooljaar(a.startdatum) AS schooljaar,
 		count(a.aanvraagdatum) AS met_aanvraagdatum,
 		count(*) FILTER (WHERE a.startdatum - a.aanvraagdatum <= 14) AS binnen_2_weken,
-		count(*) FILTER (WHERE coalesce(a.einddatum, p.peildatum) - a.startdatum >= 91) AS liepen_13_weken,
-		count(*) FILTER (WHERE coalesce(a.einddatum, p.peildatum) - a.startdatum >= 91 AND a.evaluatiedatum - a.startdatum <= 91) AS op_tijd_geevalueerd
+		count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91) AS liepen_13_weken,
+		count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91 AND a.evaluatiedatum - a.startdatum <= 91) AS op_tijd_geevalueerd
 	FROM arrangementen a, peil p
 	GROUP BY ALL
 ),
@@ -78,15 +78,15 @@ vergelijking AS (
 )
 SELECT schooljaar, teldatum AS referentie_teldatum, school, naam, soort, kring,
 	leerlingen::INTEGER AS leerlingen, leerlingen_rugzak::INTEGER AS leerlingen_rugzak,
-	CASE WHEN soort = 'bao' THEN round(100 * leerlingen_rugzak / nullif(leerlingen, 0), 2) END AS rugzak_pct,
-	round(kring_rugzak, 2) AS kring_rugzak_pct, round(swv_rugzak, 2) AS swv_rugzak_pct,
-	arrangementen::INTEGER AS arrangementen, round(coalesce(kosten, 0), 2) AS kosten,
+	CASE WHEN soort = 'bao' THEN 100 * leerlingen_rugzak / nullif(leerlingen, 0) END AS rugzak_pct,
+	kring_rugzak AS kring_rugzak_pct, swv_rugzak AS swv_rugzak_pct,
+	arrangementen::INTEGER AS arrangementen, coalesce(kosten, 0) AS kosten,
 	met_aanvraagdatum::INTEGER AS met_aanvraagdatum, binnen_2_weken::INTEGER AS binnen_2_weken,
-	round(100 * binnen_2_weken / nullif(met_aanvraagdatum, 0), 1) AS start_binnen_2_weken_pct,
-	round(kring_start, 1) AS kring_start_binnen_2_weken_pct, round(swv_start, 1) AS swv_start_binnen_2_weken_pct,
+	100 * binnen_2_weken / nullif(met_aanvraagdatum, 0) AS start_binnen_2_weken_pct,
+	kring_start AS kring_start_binnen_2_weken_pct, swv_start AS swv_start_binnen_2_weken_pct,
 	liepen_13_weken::INTEGER AS liepen_13_weken, op_tijd_geevalueerd::INTEGER AS op_tijd_geevalueerd,
-	round(100 * op_tijd_geevalueerd / nullif(liepen_13_weken, 0), 1) AS evaluatie_op_tijd_pct,
-	round(kring_evaluatie, 1) AS kring_evaluatie_op_tijd_pct, round(swv_evaluatie, 1) AS swv_evaluatie_op_tijd_pct,
+	100 * op_tijd_geevalueerd / nullif(liepen_13_weken, 0) AS evaluatie_op_tijd_pct,
+	kring_evaluatie AS kring_evaluatie_op_tijd_pct, swv_evaluatie AS swv_evaluatie_op_tijd_pct,
 	gestarte_arrangementen::INTEGER AS gestarte_arrangementen,
 	k_leerlingen::INTEGER AS kring_leerlingen, k_leerlingen_rugzak::INTEGER AS kring_leerlingen_rugzak,
 	k_met_aanvraagdatum::INTEGER AS kring_met_aanvraagdatum, k_binnen_2_weken::INTEGER AS kring_binnen_2_weken,

@@ -34,7 +34,7 @@ SELECT j.schooljaar, s.naam, s.kring,
 	coalesce(t.tlv_sbo, 0) AS tlv_sbo,
 	coalesce(t.tlv_so, 0) AS tlv_so,
 	(coalesce(t.tlv_sbo, 0) + coalesce(t.tlv_so, 0))::INTEGER AS tlv_totaal,
-	round(100 * (coalesce(t.tlv_sbo, 0) + coalesce(t.tlv_so, 0)) / nullif(l.leerlingen, 0), 2) AS tlv_per_100,
+	100 * (coalesce(t.tlv_sbo, 0) + coalesce(t.tlv_so, 0)) / nullif(l.leerlingen, 0) AS tlv_per_100,
 	coalesce(a.arrangementen, 0) AS arrangementen
 FROM jaren j
 CROSS JOIN school s

@@ -48,10 +48,10 @@ verdeling AS (
 )
 SELECT v.schooljaar, v.referentie_teldatum, v.school, v.naam, v.soort, v.kring,
 	v.leerlingen::INTEGER AS leerlingen, v.tlv_sbo::INTEGER AS tlv_sbo, v.tlv_so::INTEGER AS tlv_so, v.verwijzingen::INTEGER AS verwijzingen,
-	round(v.w, 1) AS verwijzingen_per_1000,
-	round(v.kring_w, 1) AS kring_verwijzingen_per_1000,
-	round(v.swv_w, 1) AS swv_verwijzingen_per_1000,
-	round(d.p25, 1) AS scholen_p25, round(d.mediaan, 1) AS scholen_mediaan, round(d.p75, 1) AS scholen_p75, d.scholen,
+	v.w AS verwijzingen_per_1000,
+	v.kring_w AS kring_verwijzingen_per_1000,
+	v.swv_w AS swv_verwijzingen_per_1000,
+	d.p25 AS scholen_p25, d.mediaan AS scholen_mediaan, d.p75 AS scholen_p75, d.scholen,
 	v.kring_leerlingen::INTEGER AS kring_leerlingen, v.kring_verwijzingen::INTEGER AS kring_verwijzingen,
 	v.swv_leerlingen::INTEGER AS swv_leerlingen, v.swv_verwijzingen::INTEGER AS swv_verwijzingen,
 	v.kring_scholen::INTEGER AS kring_scholen

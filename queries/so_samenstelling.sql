@@ -51,7 +51,7 @@ SELECT d.teldatum, schooljaar(d.teldatum) AS schooljaar,
 	g.indeling, g.groep,
 	coalesce(tg.leerlingen, 0)::INTEGER AS leerlingen,
 	coalesce(tot.so, 0)::INTEGER AS leerlingen_so,
-	round(100 * coalesce(tg.leerlingen, 0) / nullif(tot.so, 0), 1) AS aandeel_pct,
+	100 * coalesce(tg.leerlingen, 0) / nullif(tot.so, 0) AS aandeel_pct,
 	(SELECT count(*) FROM scholen s WHERE ($kring IS NULL OR s.kring = $kring) AND ($gemeente IS NULL OR s.gemeente = $gemeente))::INTEGER AS scholen
 FROM teldata d CROSS JOIN alle_groepen g
 LEFT JOIN telling_groep tg ON tg.teldatum = d.teldatum AND tg.indeling = g.indeling AND tg.groep = g.groep

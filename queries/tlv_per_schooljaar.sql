@@ -3,11 +3,16 @@
 -- doorlooptijd aanvraag → besluit in dagen als P25 / mediaan / P75 (TLVs zonder aanvraagdatum tellen
 -- niet mee en staan apart geteld), en het aandeel aanvragen in mei, juni en juli (van de aanvragen met
 -- een aanvraagdatum in het schooljaar). Met kring of gemeente: TLVs die van een school daarvan kwamen.
+-- Verwijzingen (DOMAIN.md) zijn de TLVs met een herkomstschool (bao of sbo) in het samenwerkingsverband:
+-- verwijzingen = verwijzingen_sbo + verwijzingen_so, de som van de kringen, en de teller van de
+-- verwijzingen per 1000. tlv_totaal telt alle TLV-besluiten; zonder_herkomst = tlv_totaal − verwijzingen.
 -- @param kring kring?
 -- @param gemeente text?
 -- @scope swv
--- @count tlv_sbo tlv_so tlv_totaal verwijzingen leerlingen zonder_aanvraagdatum met_aanvraagdatum aanvragen aanvragen_mei_juli
+-- @count tlv_sbo tlv_so tlv_totaal verwijzingen verwijzingen_sbo verwijzingen_so zonder_herkomst leerlingen zonder_aanvraagdatum met_aanvraagdatum aanvragen aanvragen_mei_juli
 -- @total tlv_totaal = tlv_sbo + tlv_so
+-- @total verwijzingen = verwijzingen_sbo + verwijzingen_so
+-- @total tlv_totaal = verwijzingen + zonder_herkomst
 -- @total tlv_totaal = met_aanvraagdatum + zonder_aanvraagdatum
 -- @rate verwijzingen_per_1000 from verwijzingen leerlingen
 -- @rate aanvragen_mei_juli_pct from aanvragen_mei_juli aanvragen
@@ -41,6 +46,8 @@ besluiten AS (
 		count(*) FILTER (WHERE soort = 'so') AS tlv_so,
 		count(*) AS tlv_totaal,
 		count(*) FILTER (WHERE met_herkomst) AS verwijzingen,
+		count(*) FILTER (WHERE met_herkomst AND soort = 'sbo') AS verwijzingen_sbo,
+		count(*) FILTER (WHERE met_herkomst AND soort = 'so') AS verwijzingen_so,
 		count(*) FILTER (WHERE aanvraagdatum IS NULL) AS zonder_aanvraagdatum,
 		count(aanvraagdatum) AS met_aanvraagdatum,
 		quantile_cont(besluitdatum - aanvraagdatum, 0.25) AS p25,
@@ -57,13 +64,16 @@ aanvragen AS (
 SELECT b.schooljaar,
 	b.tlv_sbo::INTEGER AS tlv_sbo, b.tlv_so::INTEGER AS tlv_so, b.tlv_totaal::INTEGER AS tlv_totaal,
 	b.verwijzingen::INTEGER AS verwijzingen,
+	b.verwijzingen_sbo::INTEGER AS verwijzingen_sbo,
+	b.verwijzingen_so::INTEGER AS verwijzingen_so,
+	(b.tlv_totaal - b.verwijzingen)::INTEGER AS zonder_herkomst,
 	l.teldatum AS referentie_teldatum, l.leerlingen::INTEGER AS leerlingen,
-	round(1000 * b.verwijzingen / nullif(l.leerlingen, 0), 1) AS verwijzingen_per_1000,
-	round(b.p25, 1) AS doorlooptijd_p25, round(b.mediaan, 1) AS doorlooptijd_mediaan, round(b.p75, 1) AS doorlooptijd_p75,
+	1000 * b.verwijzingen / nullif(l.leerlingen, 0) AS verwijzingen_per_1000,
+	b.p25 AS doorlooptijd_p25, b.mediaan AS doorlooptijd_mediaan, b.p75 AS doorlooptijd_p75,
 	b.zonder_aanvraagdatum::INTEGER AS zonder_aanvraagdatum,
 	coalesce(a.aanvragen, 0)::INTEGER AS aanvragen,
 	coalesce(a.aanvragen_mei_juli, 0)::INTEGER AS aanvragen_mei_juli,
-	round(100 * a.aanvragen_mei_juli / nullif(a.aanvragen, 0), 1) AS aanvragen_mei_juli_pct,
+	100 * a.aanvragen_mei_juli / nullif(a.aanvragen, 0) AS aanvragen_mei_juli_pct,
 	b.met_aanvraagdatum::INTEGER AS met_aanvraagdatum,
 	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
 FROM besluiten b

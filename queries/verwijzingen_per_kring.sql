@@ -56,16 +56,17 @@ kringen AS (
 per_kring AS (
 	SELECT j.schooljaar, k.kring, r.teldatum AS referentie_teldatum,
 		l.leerlingen::INTEGER AS leerlingen,
-		coalesce(v.tlv_sbo, 0)::INTEGER AS tlv_sbo,
-		coalesce(v.tlv_so, 0)::INTEGER AS tlv_so,
-		(coalesce(v.tlv_sbo, 0) + coalesce(v.tlv_so, 0))::INTEGER AS verwijzingen
-	FROM jaren j CROSS JOIN kringen k
+		-- Without any TLV loaded there is nothing to count: "geen gegevens", never 0.
+		CASE WHEN g.ja THEN coalesce(v.tlv_sbo, 0)::INTEGER END AS tlv_sbo,
+		CASE WHEN g.ja THEN coalesce(v.tlv_so, 0)::INTEGER END AS tlv_so,
+		CASE WHEN g.ja THEN (coalesce(v.tlv_sbo, 0) + coalesce(v.tlv_so, 0))::INTEGER END AS verwijzingen
+	FROM jaren j CROSS JOIN kringen k CROSS JOIN (SELECT EXISTS (SELECT 1 FROM tlv) AS ja) g
 	JOIN referentie r ON r.schooljaar = j.schooljaar
 	LEFT JOIN leerlingen_per_kring l ON l.schooljaar = j.schooljaar AND l.kring = k.kring
 	LEFT JOIN tlv_per_kring v ON v.schooljaar = j.schooljaar AND v.kring = k.kring
 ),
 per_1000 AS (
-	SELECT *, round(1000 * verwijzingen / nullif(leerlingen, 0), 1) AS verwijzingen_per_1000,
+	SELECT *, 1000 * verwijzingen / nullif(leerlingen, 0) AS verwijzingen_per_1000,
 		sum(leerlingen) OVER (PARTITION BY schooljaar) AS swv_leerlingen,
 		sum(verwijzingen) OVER (PARTITION BY schooljaar) AS swv_verwijzingen
 	FROM per_kring
@@ -76,8 +77,8 @@ SELECT nu.schooljaar, nu.kring, nu.referentie_teldatum, nu.leerlingen, nu.tlv_sb
 	vorig.verwijzingen_per_1000 AS vorig_verwijzingen_per_1000,
 	nu.swv_leerlingen::INTEGER AS swv_leerlingen,
 	nu.swv_verwijzingen::INTEGER AS swv_verwijzingen,
-	round(1000 * nu.swv_verwijzingen / nullif(nu.swv_leerlingen, 0), 1) AS swv_verwijzingen_per_1000,
-	round(1000 * vorig.swv_verwijzingen / nullif(vorig.swv_leerlingen, 0), 1) AS vorig_swv_verwijzingen_per_1000,
+	1000 * nu.swv_verwijzingen / nullif(nu.swv_leerlingen, 0) AS swv_verwijzingen_per_1000,
+	1000 * vorig.swv_verwijzingen / nullif(vorig.swv_leerlingen, 0) AS vorig_swv_verwijzingen_per_1000,
 	vorig.leerlingen AS vorig_leerlingen, vorig.verwijzingen AS vorig_verwijzingen,
 	vorig.swv_leerlingen::INTEGER AS vorig_swv_leerlingen, vorig.swv_verwijzingen::INTEGER AS vorig_swv_verwijzingen,
 	(SELECT count(*) FROM scholen s WHERE s.kring = nu.kring AND s.soort IN ('bao', 'sbo'))::INTEGER AS scholen

@@ -24,12 +24,13 @@ per_school AS (
 			AND tlv.soort = 'so' AND schooljaar(tlv.besluitdatum) = (SELECT sj FROM gekozen_jaar))::INTEGER AS tlv_so
 	FROM scholen s
 	LEFT JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = (SELECT teldatum FROM referentie)
-	WHERE s.soort IN ('bao', 'sbo')
+	-- Without any TLV loaded there is nothing to count: no rows, so no school reads 0.
+	WHERE s.soort IN ('bao', 'sbo') AND EXISTS (SELECT 1 FROM tlv)
 ),
 met_kring AS (
 	SELECT *, tlv_sbo + tlv_so AS verwijzingen,
-		round(1000 * (tlv_sbo + tlv_so) / nullif(leerlingen, 0), 1) AS verwijzingen_per_1000,
-		round(1000 * sum(tlv_sbo + tlv_so) OVER (PARTITION BY kring) / nullif(sum(leerlingen) OVER (PARTITION BY kring), 0), 1) AS kring_verwijzingen_per_1000
+		1000 * (tlv_sbo + tlv_so) / nullif(leerlingen, 0) AS verwijzingen_per_1000,
+		1000 * sum(tlv_sbo + tlv_so) OVER (PARTITION BY kring) / nullif(sum(leerlingen) OVER (PARTITION BY kring), 0) AS kring_verwijzingen_per_1000
 	FROM per_school
 )
 SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar, *

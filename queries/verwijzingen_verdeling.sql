@@ -28,17 +28,17 @@ per_school AS (
 			AND schooljaar(tlv.besluitdatum) = (SELECT sj FROM gekozen_jaar)) AS verwijzingen
 	FROM scholen s
 	JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = (SELECT teldatum FROM referentie)
-	WHERE s.soort IN ('bao', 'sbo') AND t.leerlingen > 0 AND ($kring IS NULL OR s.kring = $kring)
+	WHERE s.soort IN ('bao', 'sbo') AND t.leerlingen > 0 AND ($kring IS NULL OR s.kring = $kring) AND EXISTS (SELECT 1 FROM tlv)
 ),
 waarden AS (
 	SELECT verwijzingen, 1000 * verwijzingen / leerlingen AS w FROM per_school
 )
 SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar,
 	verwijzingen::INTEGER AS verwijzingen,
-	round(w, 1) AS verwijzingen_per_1000,
-	round(quantile_cont(w, 0.25) OVER (), 1) AS p25,
-	round(quantile_cont(w, 0.5) OVER (), 1) AS mediaan,
-	round(quantile_cont(w, 0.75) OVER (), 1) AS p75,
+	w AS verwijzingen_per_1000,
+	quantile_cont(w, 0.25) OVER () AS p25,
+	quantile_cont(w, 0.5) OVER () AS mediaan,
+	quantile_cont(w, 0.75) OVER () AS p75,
 	(count(*) OVER ())::INTEGER AS scholen
 FROM waarden
 ORDER BY w

@@ -78,9 +78,10 @@ export const SECTIES: Sectie[] = [
 		noemers: { verwijzingen_per_1000: { kolom: 'leerlingen', label: 'het aantal leerlingen' } },
 		tabel: [
 			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
-			{ key: 'tlv_sbo', label: 'TLV sbo', unit: 'count' },
-			{ key: 'tlv_so', label: 'TLV so', unit: 'count' },
+			{ key: 'tlv_sbo', label: 'Verwijzingen sbo', unit: 'count' },
+			{ key: 'tlv_so', label: 'Verwijzingen so', unit: 'count' },
 			{ key: 'verwijzingen', label: 'Verwijzingen', unit: 'count' },
+			{ key: 'zonder_herkomst', label: 'Zonder herkomstschool', unit: 'count' },
 			{ key: 'leerlingen', label: 'Leerlingen', unit: 'count' },
 			{ key: 'verwijzingen_per_1000', label: 'Per 1.000 leerlingen', unit: 'per1000' }
 		]

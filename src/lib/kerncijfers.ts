@@ -1,4 +1,5 @@
 /** The row shape of queries/kerncijfers.sql, and small helpers to pick from it (no figures computed here). */
+import type { Bereik, Comparison } from './vertellen';
 export interface KerncijfersRow {
 	teldatum: string;
 	schooljaar: string;
@@ -20,6 +21,17 @@ export interface KerncijfersRow {
 	vorig_deelname_sbo_pct: number | null;
 	vorig_deelname_so_pct: number | null;
 	vorig_rugzak_pct: number | null;
+	/** The smallest and largest possible rate when a count is an estimate (DUO's <5 cells); else null. */
+	deelname_sbo_pct_min?: number | null;
+	deelname_sbo_pct_max?: number | null;
+	deelname_so_pct_min?: number | null;
+	deelname_so_pct_max?: number | null;
+	rugzak_pct_min?: number | null;
+	rugzak_pct_max?: number | null;
+	vorig_deelname_sbo_pct_min?: number | null;
+	vorig_deelname_sbo_pct_max?: number | null;
+	vorig_deelname_so_pct_min?: number | null;
+	vorig_deelname_so_pct_max?: number | null;
 	landelijk_deelname_sbo_pct: number | null;
 	landelijk_deelname_sbo_jaar: number | null;
 	landelijk_deelname_sbo_definitie: string | null;
@@ -44,21 +56,47 @@ const LANDELIJK: Record<RateId, 'deelname_sbo' | 'deelname_so' | 'rugzak'> = {
 	rugzak_pct: 'rugzak'
 };
 
-export function national(row: KerncijfersRow, id: RateId): { value: number | null; year: number | null; sameDefinition: boolean; definition: string | null } {
+/**
+ * The national figure for a rate on a row's teldatum. `sameDefinition`: the same definition and the
+ * same kind of teldatum (national figures are counted on 1 oktober); only then may a page judge
+ * against it (DOMAIN.md, "Rules added after the first audit").
+ */
+export function national(row: KerncijfersRow, id: RateId): { value: number | null; year: number | null; sameDefinition: boolean; definition: string | null; otherDefinition: boolean; otherTeldatum: boolean } {
 	const p = LANDELIJK[id];
 	const r = row as unknown as Record<string, unknown>;
+	const definitie = id === 'rugzak_pct' ? true : ((r[`landelijk_${p}_zelfde_definitie`] as boolean | null) ?? false);
+	const otherTeldatum = row.teldatum_soort !== 'oktober';
 	return {
 		value: (r[`landelijk_${p}_pct`] as number | null) ?? null,
 		year: (r[`landelijk_${p}_jaar`] as number | null) ?? null,
-		sameDefinition: id === 'rugzak_pct' ? true : ((r[`landelijk_${p}_zelfde_definitie`] as boolean | null) ?? false),
-		definition: (r[`landelijk_${p}_definitie`] as string | null) ?? null
+		sameDefinition: definitie && !otherTeldatum,
+		definition: (r[`landelijk_${p}_definitie`] as string | null) ?? null,
+		otherDefinition: !definitie,
+		otherTeldatum
 	};
 }
 
-/** "in 2021, gemeten over alle po-leerlingen, ook so" — the label a national figure needs. */
+/** "in 2013"; "in 2021, gemeten over alle po-leerlingen, ook so"; "in 2013, geteld op 1 oktober" — the label a national figure needs. */
 export function nationalNote(n: ReturnType<typeof national>): string {
 	if (n.value === null) return '';
-	return n.sameDefinition ? `in ${n.year}` : `in ${n.year}, gemeten over alle po-leerlingen, ook so`;
+	const parts = [`in ${n.year}`];
+	if (n.otherDefinition) parts.push('gemeten over alle po-leerlingen, ook so');
+	if (n.otherTeldatum) parts.push('geteld op 1 oktober');
+	return parts.join(', ');
+}
+
+/** The national figure as a comparison for a sentence: judged only with the same definition and teldatum. */
+export function nationalComparison(row: KerncijfersRow, id: RateId): Comparison | null {
+	const n = national(row, id);
+	if (n.value === null) return null;
+	return { value: n.value, label: 'landelijk', note: nationalNote(n), andereDefinitie: !n.sameDefinition };
+}
+
+/** The range of an estimated rate on a row (DUO's <5 cells), or null when its counts are exact. */
+export function bereik(row: Record<string, unknown> | null | undefined, key: string): Bereik | null {
+	const lo = row?.[`${key}_min`];
+	const hi = row?.[`${key}_max`];
+	return typeof lo === 'number' && typeof hi === 'number' ? [lo, hi] : null;
 }
 
 export function previous(row: KerncijfersRow, id: RateId): number | null {

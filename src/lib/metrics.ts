@@ -78,7 +78,7 @@ export const METRICS = {
 	verwijzingen: m({
 		id: 'verwijzingen', label: 'Verwijzingen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal verwijzingen',
 		phrase: 'waren er {v} verwijzingen (TLV-besluiten)',
-		definition: 'Aantal TLVs (sbo en so) met een besluitdatum in het schooljaar, toegerekend aan de school waar de leerling vandaan kwam (herkomst). TLVs zonder herkomstschool tellen alleen mee in het totaal van het samenwerkingsverband.'
+		definition: 'Aantal TLVs (sbo en so) met een besluitdatum in het schooljaar waarvan de leerling van een bao- of sbo-school van het samenwerkingsverband kwam (herkomst). Dit is op elke pagina en in het jaarverslag hetzelfde getal: de som van de kringen en de teller van de verwijzingen per 1000. TLV-besluiten zonder herkomstschool in het samenwerkingsverband (bijvoorbeeld een leerling van buiten de regio, of van wie de herkomst niet geregistreerd is) tellen niet mee; hun aantal staat er apart bij, naast het totaal van alle TLV-besluiten.'
 	}),
 	verwijzingen_per_1000: m({
 		id: 'verwijzingen_per_1000', label: 'Verwijzingen per 1000 leerlingen', unit: 'per1000', decimals: 1, lowerIsBetter: true, onderwerp: 'het aantal verwijzingen per 1.000 leerlingen',
@@ -136,7 +136,7 @@ export const METRICS = {
 		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het deel van de arrangementen dat op tijd is geëvalueerd',
 		phrase: 'werd {v} van de arrangementen binnen 13 weken geëvalueerd',
 		definition:
-			'100 × arrangementen geëvalueerd binnen 13 weken (91 dagen) na de startdatum ÷ arrangementen die minstens 13 weken liepen (tot de einddatum, of bij een lopend arrangement tot de peildatum: de laatste start- of evaluatiedatum in de gegevens).'
+			'100 × arrangementen geëvalueerd binnen 13 weken (91 dagen) na de startdatum ÷ arrangementen die minstens 13 weken liepen vóór het einde van de gegevens: tot de einddatum, maar nooit verder dan de peildatum (de laatste start- of evaluatiedatum in de gegevens). Een arrangement dat kort voor de peildatum startte, telt nog niet mee, ook als de geplande einddatum later ligt.'
 	}),
 
 

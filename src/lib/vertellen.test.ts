@@ -3,7 +3,7 @@
  * exact Dutch the monitor writes for it.
  */
 import { describe, expect, it } from 'vitest';
-import { compareWords, differenceSize, noemNl, vertelExpertteamSchool, vertelFiguur, vertelPositie, vertelVerborgen, vertelTrend, vertelReeks, vertelRang, vertelGeenWaarde, vertel, decimalsFor, oordeel, telwoord } from './vertellen';
+import { bereikOverlapt, verschil, vertelUitschieter, vertelVerandering, compareWords, differenceSize, noemNl, vertelExpertteamSchool, vertelFiguur, vertelPositie, vertelVerborgen, vertelTrend, vertelReeks, vertelRang, vertelGeenWaarde, vertel, decimalsFor, oordeel, telwoord } from './vertellen';
 
 describe('wording follows the size of the difference', () => {
 	it.each([
@@ -65,9 +65,10 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 			zin: 'Op 1 oktober 2020 had 1,5% van de leerlingen een so-TLV. Voor vorig jaar zijn geen gegevens.'
 		},
 		{
-			name: 'a national figure with another definition is compared but not judged',
-			args: ['deelname_so_pct', 2.0, '2024-10-01', [{ value: 1.6, label: 'landelijk', note: 'in 2021, gemeten over alle po-leerlingen, ook so', andereDefinitie: true }]],
-			zin: 'Op 1 oktober 2024 had 2,0% van de leerlingen een so-TLV. Dat is duidelijk hoger dan landelijk (1,6% in 2021, gemeten over alle po-leerlingen, ook so).'
+			// Issue 12: a figure with another definition is shown with its label and year, never compared.
+			name: 'a national figure with another definition is shown labelled, with no verdict and no hoger/lager',
+			args: ['deelname_so_pct', 2.0, '2024-10-01', [{ value: 1.9, label: 'vorig jaar' }, { value: 1.6, label: 'landelijk', note: 'in 2021, gemeten over alle po-leerlingen, ook so', andereDefinitie: true }]],
+			zin: 'Op 1 oktober 2024 had 2,0% van de leerlingen een so-TLV. Dat is iets hoger en dus ongunstiger dan vorig jaar (1,9%). Landelijk: 1,6% (in 2021, gemeten over alle po-leerlingen, ook so); dat cijfer is anders gemeten en daarom niet vergeleken.'
 		},
 		{
 			name: 'no direction in the catalogue: no verdict',
@@ -142,10 +143,29 @@ describe('trend over three points', () => {
 			zin: 'De deelname sbo is van 1 okt 2022 tot 1 okt 2024 iets gedaald: van 2,5% naar 2,3%. Dat is gunstig.'
 		},
 		{
-			name: 'stable',
+			// Issue 12: this said "bleef gelijk (2,32%)" while it started at 2,30% and peaked at 2,40%.
+			name: 'a peak between two nearly equal ends is told, not hidden',
 			id: 'deelname_sbo_pct',
 			reeks: [['2022-10-01', 2.3], ['2023-10-01', 2.4], ['2024-10-01', 2.32]],
-			zin: 'De deelname sbo bleef van 1 okt 2022 tot 1 okt 2024 gelijk (2,32%).'
+			zin: 'De deelname sbo steeg van 1 okt 2022 tot 1 okt 2024 eerst van 2,30% naar 2,40% en daalde daarna weer naar 2,32%. Per saldo bleef het ongeveer gelijk.'
+		},
+		{
+			name: 'a dip, then a clear rise: both told, with the verdict on start against end',
+			id: 'deelname_so_pct',
+			reeks: [['2022-10-01', 1.5], ['2023-10-01', 1.3], ['2024-10-01', 1.9]],
+			zin: 'De deelname so daalde van 1 okt 2022 tot 1 okt 2024 eerst van 1,5% naar 1,3% en steeg daarna weer naar 1,9%. Dat is ongunstig.'
+		},
+		{
+			name: 'nearly equal with a start that differs: the digits are named, not "gelijk"',
+			id: 'deelname_sbo_pct',
+			reeks: [['2022-10-01', 2.3], ['2023-10-01', 2.31], ['2024-10-01', 2.32]],
+			zin: 'De deelname sbo bleef van 1 okt 2022 tot 1 okt 2024 ongeveer gelijk: 2,30%, 2,31% en 2,32%.'
+		},
+		{
+			name: 'stable: the same digits three times',
+			id: 'deelname_sbo_pct',
+			reeks: [['2022-10-01', 2.3], ['2023-10-01', 2.3], ['2024-10-01', 2.3]],
+			zin: 'De deelname sbo bleef van 1 okt 2022 tot 1 okt 2024 gelijk (2,3%).'
 		},
 		{
 			name: 'schooljaren, no direction',
@@ -230,7 +250,7 @@ describe('vertel: all sentences for one figure', () => {
 		).toEqual([
 			'Op 1 oktober 2024 zat in Kring Noord 2,5% van de leerlingen op het sbo. Dat is iets hoger en dus ongunstiger dan vorig jaar (2,4%) en duidelijk hoger en dus ongunstiger dan het samenwerkingsverband (2,0%).',
 			'De deelname sbo van Kring Noord (2,5%) is het hoogste, en dus het minst gunstige, van de twee kringen.',
-			'De deelname sbo in Kring Noord bleef van 1 okt 2022 tot 1 okt 2024 gelijk (2,5%).'
+			'De deelname sbo in Kring Noord daalde van 1 okt 2022 tot 1 okt 2024 eerst van 2,5% naar 2,4% en steeg daarna weer naar 2,5%. Per saldo bleef het ongeveer gelijk.'
 		]);
 	});
 	it('a missing figure gets one honest sentence and no rank', () => {
@@ -249,5 +269,39 @@ describe('vertellen: a value hidden for a school account', () => {
 		const et = vertelExpertteamSchool({ schooljaar: '2025-2026', naam: 'School X', expertteam_uren: 12, uren_per_100_leerlingen: 'verborgen', kring_uren_per_100_leerlingen: 18.1, swv_uren_per_100_leerlingen: 38.1 })[0];
 		expect(et).toContain('verborgen per 100 leerlingen; de kring 18,1 uur');
 		expect(et).not.toMatch(/NaN|gelijk aan|hoger|lager/);
+	});
+});
+
+describe('issue 12: words decided on unrounded values, never against the shown digits', () => {
+	it('so 29 of 2.328 pupils is 1,2457…%: shown 1,2%, not the double-rounded 1,3%', () => {
+		expect(vertelFiguur('deelname_so_pct', (100 * 29) / 2328, '2025-10-01', [])).toBe('Op 1 oktober 2025 had 1,2% van de leerlingen een so-TLV.');
+	});
+	it('per 1.000: 0,101 against 0,1049 reads 0,10 against 0,10 — so "vrijwel gelijk", never "hoger"', () => {
+		// 3,9% apart, "iets" by the rules; the digits shown (even with one decimal more) are equal.
+		expect(verschil(0.1049, 0.101, 'per1000', 2)).toEqual({ size: 'gelijk', richting: 'hoger' });
+		expect(vertelVerandering('verwijzingen_per_1000', 0.1049, 0.101, 'vorig schooljaar')).toBe('Verwijzingen per 1000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,10).');
+	});
+	it('nobody "verwijst het meest" when every kring reads 0,0', () => {
+		expect(vertelUitschieter('verwijzingen_per_1000', [{ naam: 'Kring Hulst', value: 0 }, { naam: 'Kring Axel', value: 0 }], 0, 'verwijst')).toBeNull();
+	});
+});
+
+describe('issue 12: DUO <5 estimates carry their range', () => {
+	// sbo 3 (DUO <5: 1 to 4) of bao 97 + sbo 3 = 100 → 3,0%, at least 1/98 = 1,02%, at most 4/101 = 3,96%.
+	const bereik = [100 / 98, 400 / 101] as const;
+	it('the estimate is marked, and no hoger/lager where the range reaches the comparison (2,5%)', () => {
+		expect(vertelFiguur('deelname_sbo_pct', 3, '2024-10-01', [{ value: 2.5, label: 'vorig jaar' }], { bereik })).toBe(
+			'Op 1 oktober 2024 zat 3,0% (schatting: 1,0% tot 4,0%) van de leerlingen op het sbo. Dat is door de schatting niet met zekerheid hoger of lager dan vorig jaar (2,5%).'
+		);
+	});
+	it('a comparison outside the range is still told: 5,0% is clearly higher than 1,0–4,0%', () => {
+		expect(vertelFiguur('deelname_sbo_pct', 3, '2024-10-01', [{ value: 5, label: 'vorig jaar' }], { bereik })).toBe(
+			'Op 1 oktober 2024 zat 3,0% (schatting: 1,0% tot 4,0%) van de leerlingen op het sbo. Dat is duidelijk lager en dus gunstiger dan vorig jaar (5,0%).'
+		);
+	});
+	it('bereikOverlapt: two ranges that touch leave the direction open; exact values never do', () => {
+		expect(bereikOverlapt(3, 5, [1, 4], [4, 6])).toBe(true);
+		expect(bereikOverlapt(3, 5, [1, 4], [4.5, 6])).toBe(false);
+		expect(bereikOverlapt(3, 3.1)).toBe(false);
 	});
 });

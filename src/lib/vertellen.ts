@@ -96,30 +96,67 @@ export interface Comparison {
 	label: string;
 	/** Extra words after the value, e.g. "in 2021, gemeten over alle po-leerlingen". */
 	note?: string;
-	/** The comparison figure has another definition: compared, labelled, but never judged. */
+	/** The comparison figure has another definition (or kind of teldatum): shown labelled, never compared or judged. */
 	andereDefinitie?: boolean;
+	/** The comparison is an estimate (DUO's <5 cells): its smallest and largest possible value. */
+	bereik?: Bereik | null;
 }
 
+/** The smallest and largest possible value of an estimate (a count built from DUO's <5 cells). */
+export type Bereik = readonly [number, number];
+
 const known = (v: number | Suppressed | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * The direction of a difference, decided on unrounded values, but never one the shown digits
+ * contradict: values that read the same ("2,3%" and "2,3%") are "gelijk" whatever the rules say.
+ */
+export function verschil(value: number, ref: number, unit: Unit, decimals: number): { size: Size; richting: Richting } {
+	const size = formatValue(value, unit, decimals) === formatValue(ref, unit, decimals) ? 'gelijk' : differenceSize(value, ref, unit);
+	return { size, richting: value > ref ? 'hoger' : 'lager' };
+}
+
+/**
+ * Whether an estimate leaves the direction open: the ranges of value and reference overlap, so the
+ * true value may lie on either side. Exact values have no range.
+ */
+export function bereikOverlapt(value: number, ref: number, bereik?: Bereik | null, refBereik?: Bereik | null): boolean {
+	if (!bereik && !refBereik) return false;
+	const [lo, hi] = bereik ?? [value, value];
+	const [rlo, rhi] = refBereik ?? [ref, ref];
+	return lo <= rhi && hi >= rlo;
+}
+
+/** "2,3% (schatting: 2,2% tot 2,4%)": an estimate is marked where it is shown. */
+export function metSchatting(shown: string, bereik: Bereik | null | undefined, unit: Unit, decimals: number): string {
+	if (!bereik) return shown;
+	return `${shown} (schatting: ${formatValue(bereik[0], unit, decimals)} tot ${formatValue(bereik[1], unit, decimals)})`;
+}
 
 /**
  * The difference in words, without "dan": "gelijk", "vrijwel gelijk" (equal by the rules, but the
  * shown values differ: 263 against 266), "iets hoger", "duidelijk lager".
  */
 export function verschilWoorden(value: number, ref: number, unit: Unit, decimals: number): string {
-	const size = differenceSize(value, ref, unit);
+	const { size, richting } = verschil(value, ref, unit, decimals);
 	if (size === 'gelijk') return formatValue(value, unit, decimals) === formatValue(ref, unit, decimals) ? 'gelijk' : 'vrijwel gelijk';
-	return VERSCHIL[size][value > ref ? 'hoger' : 'lager'];
+	return VERSCHIL[size][richting];
 }
 
 /** "iets lager en dus gunstiger dan vorig jaar (2,4%)". */
-function comparePhrase(m: Metric, value: number, c: Comparison & { value: number }, decimals: number): string {
-	const size = differenceSize(value, c.value, m.unit);
-	const shown = `(${formatValue(c.value, m.unit, decimals)}${c.note ? ` ${c.note}` : ''})`;
+function comparePhrase(m: Metric, value: number, c: Comparison & { value: number }, decimals: number, bereik?: Bereik | null): string {
+	const shown = `(${metSchatting(formatValue(c.value, m.unit, decimals), c.bereik, m.unit, decimals)}${c.note ? ` ${c.note}` : ''})`;
+	// An estimate whose range reaches the comparison: neither hoger nor lager can be said.
+	if (bereikOverlapt(value, c.value, bereik, c.bereik)) return `door de schatting niet met zekerheid hoger of lager dan ${c.label} ${shown}`;
+	const { size, richting } = verschil(value, c.value, m.unit, decimals);
 	if (size === 'gelijk') return `${verschilWoorden(value, c.value, m.unit, decimals)} aan ${c.label} ${shown}`;
-	const words = VERSCHIL[size][value > c.value ? 'hoger' : 'lager'];
 	const judged = c.andereDefinitie ? null : oordeel(m.id, value, c.value);
-	return `${words}${judged ? ` en dus ${judged}` : ''} dan ${c.label} ${shown}`;
+	return `${VERSCHIL[size][richting]}${judged ? ` en dus ${judged}` : ''} dan ${c.label} ${shown}`;
+}
+
+/** A comparison with another definition, told beside the figure and never compared: "Landelijk: 2,5% (in 2021, …); dat cijfer is anders gemeten." */
+function gelabeld(m: Metric, c: Comparison & { value: number }, decimals: number): string {
+	return `${hoofdletter(c.label)}: ${formatValue(c.value, m.unit, decimals)}${c.note ? ` (${c.note})` : ''}; dat cijfer is anders gemeten en daarom niet vergeleken.`;
 }
 
 function joinNl(parts: string[]): string {
@@ -190,20 +227,22 @@ export function vertelFiguur(
 	value: number | Suppressed | null,
 	wanneer: string,
 	comparisons: Comparison[],
-	opts: { wie?: string; noemer?: number | null; noemerLabel?: string } = {}
+	opts: { wie?: string; noemer?: number | null; noemerLabel?: string; bereik?: Bereik | null } = {}
 ): string {
 	const m = metric(metricId);
 	if (isSuppressed(value)) return vertelVerborgen(metricId, wanneer, opts);
 	if (!known(value)) return vertelGeenWaarde(metricId, wanneer, opts);
 	const d = decimalsFor([value, ...comparisons.map((c) => c.value).filter(known)], m.unit, m.decimals);
 	const has = (c: Comparison): c is Comparison & { value: number } => known(c.value);
-	const parts = comparisons.filter(has).map((c) => comparePhrase(m, value, c, d));
+	const parts = comparisons.filter((c) => has(c) && !c.andereDefinitie).map((c) => comparePhrase(m, value, c as Comparison & { value: number }, d, opts.bereik));
+	const labelled = comparisons.filter((c) => has(c) && c.andereDefinitie).map((c) => ` ${gelabeld(m, c as Comparison & { value: number }, d)}`).join('');
 	const verborgen = comparisons.filter((c) => isSuppressed(c.value)).map((c) => c.label);
 	const missing = comparisons.filter((c) => !has(c) && !isSuppressed(c.value)).map((c) => c.label);
 	const tail =
 		(verborgen.length ? ` Het cijfer voor ${joinNl(verborgen)} is verborgen: het berust op minder dan 5 leerlingen, TLV's of arrangementen.` : '') +
 		(missing.length ? ` Voor ${joinNl(missing)} zijn geen gegevens.` : '');
-	return `${wanneerZin(wanneer)} ${clause(m, formatValue(value, m.unit, d), opts.wie)}${parts.length ? `. Dat is ${joinNl(parts)}` : ''}.${tail}`;
+	const shown = metSchatting(formatValue(value, m.unit, d), opts.bereik, m.unit, d);
+	return `${wanneerZin(wanneer)} ${clause(m, shown, opts.wie)}${parts.length ? `. Dat is ${joinNl(parts)}` : ''}.${labelled}${tail}`;
 }
 
 /** The span of a series: "van 1 okt 2022 tot 1 okt 2024" or "van 2022-2023 tot 2024-2025". */
@@ -213,26 +252,39 @@ function span(first: string, last: string): string {
 }
 
 /**
- * The trend over the last three known points of a series (teldata or schooljaren):
+ * The trend over the last three known points of a series (teldata or schooljaren), saying what
+ * happened in between too:
  * "De deelname so is van 1 okt 2022 tot 1 okt 2024 iets gestegen: van 1,5% naar 1,6%. Dat is ongunstig."
+ * "De deelname sbo daalde van 1 okt 2022 tot 1 okt 2024 eerst van 2,6% naar 2,2% en steeg daarna weer naar 2,5%."
+ * "Gelijk" only when the shown start, middle and end are the same digits; a start that differs is named.
  * Null with fewer than three known points: two points are a comparison, not a trend.
  */
 export function vertelReeks(metricId: string, series: { wanneer: string; value: number | null }[], opts: { wie?: string } = {}): string | null {
 	const m = metric(metricId);
 	const pts = series.filter((s): s is { wanneer: string; value: number } => known(s.value));
 	if (pts.length < 3) return null;
-	const first = pts[pts.length - 3];
-	const last = pts[pts.length - 1];
-	const size = differenceSize(last.value, first.value, m.unit);
-	const d = decimalsFor([first.value, last.value], m.unit, m.decimals);
-	const [a, b] = [formatValue(first.value, m.unit, d), formatValue(last.value, m.unit, d)];
+	const [first, mid, last] = pts.slice(-3);
+	const d = decimalsFor([first.value, mid.value, last.value], m.unit, m.decimals);
+	const [a, b, c] = [first, mid, last].map((p) => formatValue(p.value, m.unit, d));
 	const who = opts.wie ? ` ${opts.wie}` : '';
+	const Wie = `${hoofdletter(onderwerp(m))}${who}`;
 	const when = span(first.wanneer, last.wanneer);
-	if (size === 'gelijk') return `${hoofdletter(onderwerp(m))}${who} bleef ${when} gelijk (${b}).`;
-	const dir: Richting = last.value > first.value ? 'hoger' : 'lager';
-	const judged = oordeel(metricId, last.value, first.value);
+	const eerst = verschil(mid.value, first.value, m.unit, d);
+	const daarna = verschil(last.value, mid.value, m.unit, d);
+	const totaal = verschil(last.value, first.value, m.unit, d);
+	const judged = totaal.size === 'gelijk' ? null : oordeel(metricId, last.value, first.value);
 	const verdict = judged ? ` Dat is ${judged === 'gunstiger' ? 'gunstig' : 'ongunstig'}.` : '';
-	return `${hoofdletter(onderwerp(m))}${who} is ${when} ${TREND[size][dir]}: van ${a} naar ${b}.${verdict}`;
+	const werkwoord = (r: Richting) => (r === 'hoger' ? 'steeg' : 'daalde');
+	// A dip or a peak: first one way, then clearly back.
+	if (eerst.size !== 'gelijk' && daarna.size !== 'gelijk' && eerst.richting !== daarna.richting) {
+		const saldo = totaal.size === 'gelijk' ? ' Per saldo bleef het ongeveer gelijk.' : verdict;
+		return `${Wie} ${werkwoord(eerst.richting)} ${when} eerst van ${a} naar ${b} en ${werkwoord(daarna.richting)} daarna weer naar ${c}.${saldo}`;
+	}
+	if (totaal.size === 'gelijk') {
+		if (a === b && b === c) return `${Wie} bleef ${when} gelijk (${c}).`;
+		return `${Wie} bleef ${when} ongeveer gelijk: ${a}, ${b} en ${c}.`;
+	}
+	return `${Wie} is ${when} ${TREND[totaal.size][totaal.richting]}: van ${a} naar ${c}.${verdict}`;
 }
 
 /** "Over drie jaar is de deelname so gestegen: van 1,5% naar 1,9%." (teldata; kept for existing callers). */
@@ -290,6 +342,8 @@ export interface Figuur {
 	/** The denominator of a ratio, so that 0 can be said in words. */
 	noemer?: number | null;
 	noemerLabel?: string;
+	/** The value is an estimate (DUO's <5 cells): its smallest and largest possible value. */
+	bereik?: Bereik | null;
 	/** Last year, the kring, the SWV, the country … in the order they should be read. */
 	vergelijkingen?: Comparison[];
 	/** The series for the trend (oldest first); the last three known points are used. */
@@ -300,7 +354,7 @@ export interface Figuur {
 
 /** The sentences for one figure, in reading order: the figure with its comparisons, its rank, its trend. */
 export function vertel(f: Figuur): string[] {
-	const out = [vertelFiguur(f.id, f.value, f.wanneer, f.vergelijkingen ?? [], { wie: f.wie, noemer: f.noemer, noemerLabel: f.noemerLabel })];
+	const out = [vertelFiguur(f.id, f.value, f.wanneer, f.vergelijkingen ?? [], { wie: f.wie, noemer: f.noemer, noemerLabel: f.noemerLabel, bereik: f.bereik })];
 	if (f.rang && known(f.value)) {
 		const r = vertelRang(f.id, f.rang.naam, f.rang.peers, f.rang.groep);
 		if (r) out.push(r);
@@ -528,6 +582,9 @@ export function vertelUitschieter(metricId: string, items: { naam: string; value
 	if (known.length < 2) return null;
 	const top = known.reduce((a, b) => (b.value > a.value ? b : a));
 	const m = metric(metricId);
+	// Nobody stands out when every value reads the same ("0,0 tegen 0,0").
+	const shown = (v: number) => formatValue(v, m.unit, m.decimals);
+	if (known.every((i) => shown(i.value) === shown(top.value))) return null;
 	const gem = gemiddeld !== null && Number.isFinite(gemiddeld) ? `, tegen ${formatValue(gemiddeld, m.unit, m.decimals)} gemiddeld` : '';
 	return `${top.naam} ${werkwoord} het meest: ${waarde(metricId, top.value)}${gem}.`;
 }
@@ -537,7 +594,7 @@ export function vertelVerandering(metricId: string, value: number | null, previo
 	if (value === null || previous === null || !Number.isFinite(value) || !Number.isFinite(previous)) return null;
 	const m = metric(metricId);
 	const d = decimalsFor([value, previous], m.unit, m.decimals);
-	const size = differenceSize(value, previous, m.unit);
+	const { size } = verschil(value, previous, m.unit, d);
 	if (size === 'gelijk') return `${m.label}: ongeveer gelijk aan ${vorigLabel} (${formatValue(value, m.unit, d)}).`;
 	const dir = value > previous ? 'gestegen' : 'gedaald';
 	return `${m.label}: ${size === 'iets' ? 'iets ' : ''}${dir} ten opzichte van ${vorigLabel}, van ${formatValue(previous, m.unit, d)} naar ${formatValue(value, m.unit, d)}.`;
@@ -575,12 +632,19 @@ export function vertelPositie(metricId: string, wie: string, value: number | Sup
 	return `${naam}: ${waarde(metricId, value, d)}${tegen}.`;
 }
 
-/** "In 2025-2026 kwamen er voor het samenwerkingsverband 261 TLVs: 110 voor het sbo en 151 voor het so (vorig schooljaar 263)." */
-export function vertelTlvs(schooljaar: string, wie: string, sbo: number, so: number, vorig: number | null): string {
+/**
+ * "In 2025-2026 kwamen er voor het samenwerkingsverband 191 TLVs: 79 voor het sbo en 112 voor het so (vorig schooljaar 192).
+ * Daarnaast waren er 70 TLV-besluiten zonder herkomstschool in het samenwerkingsverband (261 in totaal)."
+ * `sbo` and `so` are the verwijzingen (TLVs with a herkomstschool): one number per figure on every page.
+ */
+export function vertelTlvs(schooljaar: string, wie: string, sbo: number, so: number, vorig: number | null, zonderHerkomst = 0): string {
 	const totaal = sbo + so;
-	if (totaal === 0) return `In ${schooljaar} zijn er voor ${wie} geen TLV-besluiten.`;
+	const zonder = zonderHerkomst > 0
+		? ` Daarnaast ${zonderHerkomst === 1 ? 'was er 1 TLV-besluit' : `waren er ${formatValue(zonderHerkomst, 'count')} TLV-besluiten`} zonder herkomstschool in het samenwerkingsverband (${formatValue(totaal + zonderHerkomst, 'count')} in totaal).`
+		: '';
+	if (totaal === 0) return `In ${schooljaar} zijn er voor ${wie} geen TLV-besluiten.${zonder}`;
 	const tail = vorig !== null ? ` (vorig schooljaar ${formatValue(vorig, 'count')})` : '';
-	return `In ${schooljaar} kwamen er voor ${wie} ${formatValue(totaal, 'count')} TLVs: ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.`;
+	return `In ${schooljaar} kwamen er voor ${wie} ${formatValue(totaal, 'count')} TLVs: ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.${zonder}`;
 }
 
 /** "De helft van de TLVs was binnen 42 dagen na de aanvraag besloten (P25 26, P75 55 dagen). 13 TLVs zonder aanvraagdatum tellen niet mee." */

@@ -79,7 +79,7 @@ test('the table view and the CSV download hold the same numbers', async ({ page,
 	const href = await fig.getByRole('link', { name: /CSV/ }).getAttribute('href');
 	expect(href).toBe('/api/q/expertteam_kringen?schooljaar=2025-2026&format=csv');
 	const csv = await (await request.get(href!)).text();
-	expect(csv).toContain('2025-2026;Kring West;nee;850;383;45,1;');
+	expect(csv).toMatch(/2025-2026;Kring West;nee;850;383;45,05\d*;/); // 383 / 850 = 45,06% at full precision, "45,1%" on screen
 	const burnup = await (await request.get((await page.getByTestId('burnup').getByRole('link', { name: /CSV/ }).getAttribute('href'))!)).text();
 	expect(burnup).toMatch(/2026-07-01;2026-07-31;0;7341;8140;8140;/);
 });

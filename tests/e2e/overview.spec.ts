@@ -46,7 +46,7 @@ test('the table view and the CSV download hold the same numbers', async ({ page,
 	await expect(row).toContainText('2,26%');
 	const csv = await (await request.get('/api/q/kerncijfers?format=csv')).text();
 	expect(csv).toContain('2025-10-01;2025-2026;oktober;18811;435;');
-	expect(csv).toMatch(/2025-10-01;[^\n]*;2,26;/);
+	expect(csv).toMatch(/2025-10-01;[^\n]*;2,26\d*;/);
 });
 
 test('the API answers Arrow, CSV and JSON, and a bad parameter with a clear 400', async ({ request }) => {

@@ -58,14 +58,14 @@ describe('budget_kringen', () => {
 		expect(k['Kring Zuid']).toMatchObject({ budget_toegekend: 10000, budget_besteed: 8300, uitputting_pct: 83, saldo: 1700, scholen_onderbesteding: 1, scholen_overbesteding: 1 });
 		expect(k['Kring Oost']).toMatchObject({ uitputting_pct: 100, kosten_per_ondersteunde_leerling: null });
 		expect(k.SWV).toMatchObject({
-			kring: null, budget_toegekend: 30000, budget_besteed: 25300, uitputting_pct: 84.3, saldo: 4700, leerlingen: 300, budget_per_leerling: 100,
+			kring: null, budget_toegekend: 30000, budget_besteed: 25300, uitputting_pct: expect.closeTo(84.3, 1), saldo: 4700, leerlingen: 300, budget_per_leerling: 100,
 			ondersteunde_leerlingen: 2, kosten_per_ondersteunde_leerling: 12650, scholen_met_budget: 4, scholen_onderbesteding: 1, scholen_overbesteding: 1
 		});
 	});
 
 	it('without schooljaar: the year-on-year trend, oldest first', async () => {
 		const swv = (await registry.run('budget_kringen', {}, FULL_SCOPE)).rows.filter((x) => x.totaal);
-		expect(swv.map((x) => [x.schooljaar, x.uitputting_pct])).toEqual([['2023-2024', 84.3], ['2024-2025', 50]]);
+		expect(swv.map((x) => [x.schooljaar, x.uitputting_pct])).toEqual([['2023-2024', expect.closeTo(84.3, 1)], ['2024-2025', 50]]);
 		expect(swv[1]).toMatchObject({ budget_toegekend: 10000, budget_besteed: 5000, leerlingen: 250, budget_per_leerling: 40, ondersteunde_leerlingen: 2, kosten_per_ondersteunde_leerling: 2500 });
 	});
 });
@@ -83,7 +83,7 @@ describe('budget_waterval', () => {
 			['overig', 600, 4100, 4700],
 			['Saldo', 4700, 0, 4700]
 		]);
-		expect(r[1].aandeel_besteed_pct).toBe(51.4); // 13.000 of 25.300
+		expect(r[1].aandeel_besteed_pct).toBeCloseTo(51.4, 1); // 13.000 of 25.300
 	});
 
 	it('for one kring and one school; a school without budget has 0 everywhere', async () => {
@@ -101,7 +101,7 @@ describe('budget_school', () => {
 	it('one school per schooljaar next to its kring and the SWV', async () => {
 		const r = (await registry.run('budget_school', { school: '11DD00' }, FULL_SCOPE)).rows;
 		expect(r.map((x) => x.schooljaar)).toEqual(['2023-2024', '2024-2025']);
-		expect(r[0]).toMatchObject({ budget_toegekend: 4000, budget_besteed: 800, uitputting_pct: 20, saldo: 3200, budget_per_leerling: 100, kring_uitputting_pct: 83, kring_budget_per_leerling: 100, swv_uitputting_pct: 84.3, swv_kosten_per_ondersteunde_leerling: 12650 });
+		expect(r[0]).toMatchObject({ budget_toegekend: 4000, budget_besteed: 800, uitputting_pct: 20, saldo: 3200, budget_per_leerling: 100, kring_uitputting_pct: 83, kring_budget_per_leerling: 100, swv_uitputting_pct: expect.closeTo(84.3, 1), swv_kosten_per_ondersteunde_leerling: 12650 });
 		expect(r[1]).toMatchObject({ budget_toegekend: null, budget_besteed: 0, uitputting_pct: null, swv_uitputting_pct: 50 });
 	});
 });

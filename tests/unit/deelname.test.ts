@@ -30,13 +30,13 @@ describe('deelname_per_teldatum', () => {
 		// 1 okt 2024: T1 starts on it, T2 ends on it, T3 open, T6 is P1 again → P1, P2, P3 = 3/200 = 1,50%.
 		// T4 ended the day before, T5 starts the day after. Sbo-TLV: T7 → 1/200 = 0,50%.
 		expect(r['2024-10-01']).toMatchObject({
-			teldatum_soort: 'oktober', leerlingen_so: 3, deelname_sbo_pct: 2, deelname_so_pct: 1.5, deelname_sbo_tlv_pct: 0.5,
+			teldatum_soort: 'oktober', leerlingen_so: 3, deelname_sbo_pct: 2, deelname_so_pct: expect.closeTo(1.5, 1), deelname_sbo_tlv_pct: expect.closeTo(0.5, 1),
 			vorig_teldatum: '2023-10-01', vorig_deelname_sbo_pct: 5, vorig_deelname_so_pct: 1
 		});
 		// 1 feb 2025: sbo 5/205 = 2,439 → 2,44%; so P1, P3, P5 = 3/205 = 1,463 → 1,46%; sbo-TLV T7, T8 = 2/205 → 0,98%.
 		// No 1 februari a year earlier: no previous value (never compared with 1 oktober).
 		expect(r['2025-02-01']).toMatchObject({
-			teldatum_soort: 'februari', leerlingen_bao: 200, leerlingen_sbo: 5, deelname_sbo_pct: 2.44, deelname_so_pct: 1.46, deelname_sbo_tlv_pct: 0.98,
+			teldatum_soort: 'februari', leerlingen_bao: 200, leerlingen_sbo: 5, deelname_sbo_pct: expect.closeTo(2.44, 2), deelname_so_pct: expect.closeTo(1.46, 2), deelname_sbo_tlv_pct: expect.closeTo(0.98, 2),
 			vorig_teldatum: null, vorig_deelname_sbo_pct: null
 		});
 	});
@@ -45,12 +45,12 @@ describe('deelname_per_teldatum', () => {
 		const zuid = by(await run('deelname_per_teldatum', { kring: 'Kring Zuid' }), 'teldatum');
 		// Kring Zuid: 76 bao (11DD00 has 0), no sbo school → deelname sbo "geen gegevens".
 		// So from 11BB: T2 valid on 1 okt 2024 (ends that day) → 1/76 = 1,316 → 1,32%.
-		expect(zuid['2024-10-01']).toMatchObject({ leerlingen_bao: 76, leerlingen_sbo: 0, deelname_sbo_pct: null, leerlingen_so: 1, deelname_so_pct: 1.32 });
+		expect(zuid['2024-10-01']).toMatchObject({ leerlingen_bao: 76, leerlingen_sbo: 0, deelname_sbo_pct: null, leerlingen_so: 1, deelname_so_pct: expect.closeTo(1.32, 2) });
 		// 1 feb 2025: T8 (sbo, 11BB) valid → 1/78 = 1,28%.
-		expect(zuid['2025-02-01']).toMatchObject({ deelname_so_pct: 0, deelname_sbo_tlv_pct: 1.28 });
+		expect(zuid['2025-02-01']).toMatchObject({ deelname_so_pct: 0, deelname_sbo_tlv_pct: expect.closeTo(1.28, 2) });
 		const noord = by(await run('deelname_per_teldatum', { kring: 'Kring Noord' }), 'teldatum');
 		// Kring Noord: 120 + 4 = 124; sbo 4/124 = 3,23%; so from 11AA: only P1 → 1/124 = 0,81%.
-		expect(noord['2024-10-01']).toMatchObject({ deelname_sbo_pct: 3.23, leerlingen_so: 1, deelname_so_pct: 0.81 });
+		expect(noord['2024-10-01']).toMatchObject({ deelname_sbo_pct: expect.closeTo(3.23, 2), leerlingen_so: 1, deelname_so_pct: expect.closeTo(0.81, 2) });
 	});
 });
 
@@ -59,17 +59,17 @@ describe('verwijzingen', () => {
 		const rows = await run('verwijzingen_per_kring', { schooljaar: '2024-2025' });
 		// Zuid: T8 sbo + T9 so = 2 / 76 × 1000 = 26,3; Noord: T1 + T5 (so) = 2 / 124 × 1000 = 16,1; SWV 4 / 200 = 20,0.
 		expect(rows.map((r) => r.kring)).toEqual(['Kring Zuid', 'Kring Noord']);
-		expect(rows[0]).toMatchObject({ referentie_teldatum: '2024-10-01', leerlingen: 76, tlv_sbo: 1, tlv_so: 1, verwijzingen_per_1000: 26.3, rang: 1, swv_verwijzingen_per_1000: 20 });
+		expect(rows[0]).toMatchObject({ referentie_teldatum: '2024-10-01', leerlingen: 76, tlv_sbo: 1, tlv_so: 1, verwijzingen_per_1000: expect.closeTo(26.3, 1), rang: 1, swv_verwijzingen_per_1000: 20 });
 		// Last year (2023-2024, 1 okt 2023): only T7 (sbo, 11AA) has a herkomst → Noord 1/124 = 8,1; Zuid 0; SWV 1/200 = 5,0.
-		expect(rows[1]).toMatchObject({ leerlingen: 124, tlv_sbo: 0, tlv_so: 2, verwijzingen_per_1000: 16.1, rang: 2, vorig_verwijzingen_per_1000: 8.1, vorig_swv_verwijzingen_per_1000: 5 });
+		expect(rows[1]).toMatchObject({ leerlingen: 124, tlv_sbo: 0, tlv_so: 2, verwijzingen_per_1000: expect.closeTo(16.1, 1), rang: 2, vorig_verwijzingen_per_1000: expect.closeTo(8.1, 1), vorig_swv_verwijzingen_per_1000: 5 });
 		expect(rows[0].vorig_verwijzingen_per_1000).toBe(0);
 	});
 
 	it('per school: a school with 0 pupils has no figure; the kring figure is a ratio of sums', async () => {
 		const r = by(await run('verwijzingen_per_school', { schooljaar: '2024-2025' }), 'school');
-		expect(r['11AA00']).toMatchObject({ leerlingen: 120, tlv_so: 2, verwijzingen_per_1000: 16.7, kring_verwijzingen_per_1000: 16.1 }); // 2/120
-		expect(r['11BB00']).toMatchObject({ leerlingen: 76, tlv_sbo: 1, tlv_so: 1, verwijzingen_per_1000: 26.3 });
-		expect(r['11DD00']).toMatchObject({ leerlingen: 0, verwijzingen: 0, verwijzingen_per_1000: null, kring_verwijzingen_per_1000: 26.3 });
+		expect(r['11AA00']).toMatchObject({ leerlingen: 120, tlv_so: 2, verwijzingen_per_1000: expect.closeTo(16.7, 1), kring_verwijzingen_per_1000: expect.closeTo(16.1, 1) }); // 2/120
+		expect(r['11BB00']).toMatchObject({ leerlingen: 76, tlv_sbo: 1, tlv_so: 1, verwijzingen_per_1000: expect.closeTo(26.3, 1) });
+		expect(r['11DD00']).toMatchObject({ leerlingen: 0, verwijzingen: 0, verwijzingen_per_1000: null, kring_verwijzingen_per_1000: expect.closeTo(26.3, 1) });
 		expect(r['22CC00']).toMatchObject({ leerlingen: 4, verwijzingen_per_1000: 0 });
 		expect(r['33EE00']).toBeUndefined(); // so schools refer no one
 		const zuid = await run('verwijzingen_per_school', { schooljaar: '2024-2025', kring: 'Kring Zuid' });
@@ -80,8 +80,8 @@ describe('verwijzingen', () => {
 		const rows = await run('verwijzingen_verdeling', { schooljaar: '2024-2025' });
 		// Schools with pupils: 0 (22CC), 16,667 (11AA), 26,316 (11BB); 11DD (0 pupils) left out.
 		// P25 = 0 + 0,5 × 16,667 = 8,3; median 16,7; P75 = 16,667 + 0,5 × 9,649 = 21,5.
-		expect(rows.map((r) => r.verwijzingen_per_1000)).toEqual([0, 16.7, 26.3]);
-		expect(rows[0]).toMatchObject({ p25: 8.3, mediaan: 16.7, p75: 21.5, scholen: 3 });
+		expect(rows.map((r) => r.verwijzingen_per_1000)).toEqual([0, expect.closeTo(16.7, 1), expect.closeTo(26.3, 1)]);
+		expect(rows[0]).toMatchObject({ p25: expect.closeTo(8.3, 1), mediaan: expect.closeTo(16.7, 1), p75: expect.closeTo(21.5, 1), scholen: 3 });
 		expect(Object.keys(rows[0])).not.toContain('school');
 		expect(Object.keys(rows[0])).not.toContain('naam');
 	});
@@ -89,8 +89,8 @@ describe('verwijzingen', () => {
 	it('one school per schooljaar next to its kring, the SWV and the distribution', async () => {
 		const r = by(await run('school_verwijzingen', { school: '11AA00' }), 'schooljaar');
 		// 2023-2024: T7 → 1/114 = 8,8; Noord 1/124 = 8,1; SWV 1/200 = 5,0; schools 0, 0, 8,772 → P25 0, median 0, P75 4,4.
-		expect(r['2023-2024']).toMatchObject({ leerlingen: 114, tlv_sbo: 1, verwijzingen_per_1000: 8.8, kring_verwijzingen_per_1000: 8.1, swv_verwijzingen_per_1000: 5, scholen_p25: 0, scholen_mediaan: 0, scholen_p75: 4.4, scholen: 3 });
-		expect(r['2024-2025']).toMatchObject({ verwijzingen_per_1000: 16.7, kring_verwijzingen_per_1000: 16.1, swv_verwijzingen_per_1000: 20, scholen_p25: 8.3, scholen_mediaan: 16.7, scholen_p75: 21.5 });
+		expect(r['2023-2024']).toMatchObject({ leerlingen: 114, tlv_sbo: 1, verwijzingen_per_1000: expect.closeTo(8.8, 1), kring_verwijzingen_per_1000: expect.closeTo(8.1, 1), swv_verwijzingen_per_1000: 5, scholen_p25: 0, scholen_mediaan: 0, scholen_p75: expect.closeTo(4.4, 1), scholen: 3 });
+		expect(r['2024-2025']).toMatchObject({ verwijzingen_per_1000: expect.closeTo(16.7, 1), kring_verwijzingen_per_1000: expect.closeTo(16.1, 1), swv_verwijzingen_per_1000: 20, scholen_p25: expect.closeTo(8.3, 1), scholen_mediaan: expect.closeTo(16.7, 1), scholen_p75: expect.closeTo(21.5, 1) });
 	});
 
 	it('TLVs per schooljaar: doorlooptijd without the missing aanvraagdatum, share of requests in May–July', async () => {
@@ -100,14 +100,14 @@ describe('verwijzingen', () => {
 		expect(r['2024-2025']).toMatchObject({
 			tlv_sbo: 1, tlv_so: 3, tlv_totaal: 4, verwijzingen: 4, leerlingen: 200, verwijzingen_per_1000: 20,
 			doorlooptijd_p25: 24.5, doorlooptijd_mediaan: 30, doorlooptijd_p75: 37.5, zonder_aanvraagdatum: 1,
-			aanvragen: 3, aanvragen_mei_juli: 1, aanvragen_mei_juli_pct: 33.3
+			aanvragen: 3, aanvragen_mei_juli: 1, aanvragen_mei_juli_pct: expect.closeTo(33.3, 1)
 		});
 		// 2023-2024: T3 (no herkomst) and T7 → 2 decisions, 1 with herkomst → 1/200 = 5,0; 27 and 31 days.
 		expect(r['2023-2024']).toMatchObject({ tlv_totaal: 2, verwijzingen: 1, verwijzingen_per_1000: 5, doorlooptijd_p25: 28, doorlooptijd_mediaan: 29, doorlooptijd_p75: 30, aanvragen_mei_juli_pct: 0 });
 		// 2022-2023 has no telling: no per-1000 figure ("geen gegevens"), never 0.
 		expect(r['2022-2023']).toMatchObject({ tlv_totaal: 2, leerlingen: null, verwijzingen_per_1000: null, zonder_aanvraagdatum: 1, doorlooptijd_mediaan: 31 });
 		const zuid = by(await run('tlv_per_schooljaar', { kring: 'Kring Zuid' }), 'schooljaar');
-		expect(zuid['2024-2025']).toMatchObject({ tlv_totaal: 2, leerlingen: 76, verwijzingen_per_1000: 26.3, doorlooptijd_mediaan: 30, zonder_aanvraagdatum: 1, aanvragen_mei_juli_pct: 100 });
+		expect(zuid['2024-2025']).toMatchObject({ tlv_totaal: 2, leerlingen: 76, verwijzingen_per_1000: expect.closeTo(26.3, 1), doorlooptijd_mediaan: 30, zonder_aanvraagdatum: 1, aanvragen_mei_juli_pct: 100 });
 	});
 
 	it('decisions per month, every month of the schooljaar', async () => {
@@ -136,13 +136,13 @@ describe('so samenstelling and instroom', () => {
 		const rows = await run('so_samenstelling', { schooljaar: '2024-2025' });
 		const g = (t: string, i: string, grp: string) => rows.find((r) => r.teldatum === t && r.indeling === i && r.groep === grp);
 		// 1 okt 2024: P1 (T1 laag), P2 (midden), P3 (hoog) → 1 each of 3 = 33,3%.
-		expect(g('2024-10-01', 'categorie', 'laag')).toMatchObject({ leerlingen: 1, leerlingen_so: 3, aandeel_pct: 33.3 });
+		expect(g('2024-10-01', 'categorie', 'laag')).toMatchObject({ leerlingen: 1, leerlingen_so: 3, aandeel_pct: expect.closeTo(33.3, 1) });
 		expect(g('2024-10-01', 'categorie', 'midden')).toMatchObject({ leerlingen: 1 });
 		// Ages on 31 dec 2024: P1 2016 → 8, P2 2015 → 9, P3 2017 → 7 → under 8: 1, 8 and older: 2 (66,7%).
 		expect(g('2024-10-01', 'leeftijd', 'jonger dan 8')).toMatchObject({ leerlingen: 1 });
-		expect(g('2024-10-01', 'leeftijd', '8 en ouder')).toMatchObject({ leerlingen: 2, aandeel_pct: 66.7 });
+		expect(g('2024-10-01', 'leeftijd', '8 en ouder')).toMatchObject({ leerlingen: 2, aandeel_pct: expect.closeTo(66.7, 1) });
 		// 1 feb 2025: P1 (laag), P3 (hoog), P5 (laag) → laag 2, midden 0 (0,0%), hoog 1. On 31 dec 2025 P3 is 8, P5 is 7.
-		expect(g('2025-02-01', 'categorie', 'laag')).toMatchObject({ leerlingen: 2, aandeel_pct: 66.7 });
+		expect(g('2025-02-01', 'categorie', 'laag')).toMatchObject({ leerlingen: 2, aandeel_pct: expect.closeTo(66.7, 1) });
 		expect(g('2025-02-01', 'categorie', 'midden')).toMatchObject({ leerlingen: 0, aandeel_pct: 0 });
 		expect(g('2025-02-01', 'leeftijd', 'jonger dan 8')).toMatchObject({ leerlingen: 1 });
 		expect(g('2025-02-01', 'leeftijd', '8 en ouder')).toMatchObject({ leerlingen: 2 });
@@ -162,16 +162,16 @@ describe('arrangementen', () => {
 	it('rugzak % per teldatum with the kind that dominates', async () => {
 		const r = by(await run('arrangementen_per_teldatum'), 'teldatum');
 		// 1 okt 2023: A7 (individueel, bao) → 1/200 = 0,50%.
-		expect(r['2023-10-01']).toMatchObject({ leerlingen_rugzak: 1, rugzak_pct: 0.5, met_rugzak: 0, soort_label: 'vooral individueel arrangement' });
+		expect(r['2023-10-01']).toMatchObject({ leerlingen_rugzak: 1, rugzak_pct: expect.closeTo(0.5, 2), met_rugzak: 0, soort_label: 'vooral individueel arrangement' });
 		// 1 okt 2024: P10 (A1 and A5, rugzak), P11 (A2 starts on the teldatum), P13 (A6); A3 is at the sbo → 3/200 = 1,50%.
-		expect(r['2024-10-01']).toMatchObject({ leerlingen_rugzak: 3, met_rugzak: 1, met_individueel: 2, rugzak_pct: 1.5 });
+		expect(r['2024-10-01']).toMatchObject({ leerlingen_rugzak: 3, met_rugzak: 1, met_individueel: 2, rugzak_pct: expect.closeTo(1.5, 1) });
 		// 1 feb 2025: P10 and P11 → 2/205 = 0,98%; rugzak 1 = individueel 1 → "vooral rugzak".
-		expect(r['2025-02-01']).toMatchObject({ leerlingen_rugzak: 2, rugzak_pct: 0.98, soort_label: 'vooral rugzak' });
+		expect(r['2025-02-01']).toMatchObject({ leerlingen_rugzak: 2, rugzak_pct: expect.closeTo(0.98, 2), soort_label: 'vooral rugzak' });
 	});
 
 	it('agrees with kerncijfers on rugzak_pct', async () => {
 		const k = by(await run('kerncijfers'), 'teldatum');
-		expect(k['2024-10-01'].rugzak_pct).toBe(1.5);
+		expect(k['2024-10-01'].rugzak_pct).toBeCloseTo(1.5, 1);
 	});
 
 	it('active arrangements per soort and naam; group arrangements have no pupil count', async () => {
@@ -188,7 +188,7 @@ describe('arrangementen', () => {
 		const rows = await run('arrangementen_kosten');
 		const k = (sj: string, soort: string) => rows.find((r) => r.schooljaar === sj && r.soort === soort);
 		expect(k('2023-2024', 'individueel')).toMatchObject({ arrangementen: 1, kosten: 3000 });
-		expect(k('2024-2025', 'individueel')).toMatchObject({ arrangementen: 3, kosten: 6500, kosten_per_arrangement: 2166.67 });
+		expect(k('2024-2025', 'individueel')).toMatchObject({ arrangementen: 3, kosten: 6500, kosten_per_arrangement: expect.closeTo(2166.67, 2) });
 		expect(k('2024-2025', 'rugzak')).toMatchObject({ arrangementen: 2, kosten: 5000, kosten_per_arrangement: 2500 });
 		expect(k('2024-2025', 'groep')).toMatchObject({ kosten: 20000 });
 	});
@@ -219,11 +219,11 @@ describe('arrangementen', () => {
 	it('per kring and per school at the reference teldatum', async () => {
 		const k = by(await run('arrangementen_per_kring', { schooljaar: '2024-2025' }), 'kring');
 		// Noord: P10 and P13 at 11AA → 2/124 = 1,61%; running A1, A3, A4, A5, A6 = 5 (1 group); cost 4000 + 2500 + 20000 + 1000 + 1500.
-		expect(k['Kring Noord']).toMatchObject({ leerlingen: 124, leerlingen_rugzak: 2, rugzak_pct: 1.61, arrangementen: 5, groepsarrangementen: 1, kosten: 29000 });
-		expect(k['Kring Zuid']).toMatchObject({ leerlingen: 76, leerlingen_rugzak: 1, rugzak_pct: 1.32, arrangementen: 1, kosten: 2500 });
-		expect(k['Kring Noord']).toMatchObject({ swv_rugzak_pct: 1.5, swv_kosten: 31500 });
+		expect(k['Kring Noord']).toMatchObject({ leerlingen: 124, leerlingen_rugzak: 2, rugzak_pct: expect.closeTo(1.61, 2), arrangementen: 5, groepsarrangementen: 1, kosten: 29000 });
+		expect(k['Kring Zuid']).toMatchObject({ leerlingen: 76, leerlingen_rugzak: 1, rugzak_pct: expect.closeTo(1.32, 2), arrangementen: 1, kosten: 2500 });
+		expect(k['Kring Noord']).toMatchObject({ swv_rugzak_pct: expect.closeTo(1.5, 1), swv_kosten: 31500 });
 		const s = by(await run('arrangementen_per_school', { schooljaar: '2024-2025' }), 'school');
-		expect(s['11AA00']).toMatchObject({ leerlingen_rugzak: 2, rugzak_pct: 1.67, arrangementen: 4, kosten: 26500 });
+		expect(s['11AA00']).toMatchObject({ leerlingen_rugzak: 2, rugzak_pct: expect.closeTo(1.67, 2), arrangementen: 4, kosten: 26500 });
 		expect(s['11DD00']).toMatchObject({ leerlingen: 0, rugzak_pct: null });
 		expect(s['22CC00']).toMatchObject({ rugzak_pct: null, arrangementen: 1 }); // sbo: not in rugzak_pct
 	});
@@ -233,8 +233,8 @@ describe('arrangementen', () => {
 		// 11AA00 2024-2025: start on time A1, A5 of A1, A4, A5 → 66,7%; kring adds A3 (✓) → 3/4 = 75,0%; SWV 60,0%.
 		// Evaluated on time: A1, A4, A5 of 3 → 100%; kring adds A3 (not evaluated) → 75,0%; SWV 60,0%.
 		expect(r['2024-2025']).toMatchObject({
-			rugzak_pct: 1.67, kring_rugzak_pct: 1.61, swv_rugzak_pct: 1.5, arrangementen: 4, kosten: 26500,
-			start_binnen_2_weken_pct: 66.7, kring_start_binnen_2_weken_pct: 75, swv_start_binnen_2_weken_pct: 60,
+			rugzak_pct: expect.closeTo(1.67, 2), kring_rugzak_pct: expect.closeTo(1.61, 2), swv_rugzak_pct: expect.closeTo(1.5, 1), arrangementen: 4, kosten: 26500,
+			start_binnen_2_weken_pct: expect.closeTo(66.7, 1), kring_start_binnen_2_weken_pct: 75, swv_start_binnen_2_weken_pct: 60,
 			evaluatie_op_tijd_pct: 100, kring_evaluatie_op_tijd_pct: 75, swv_evaluatie_op_tijd_pct: 60
 		});
 	});

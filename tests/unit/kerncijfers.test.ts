@@ -51,17 +51,46 @@ describe('kerncijfers', () => {
 		expect(JSON.stringify(r.rows)).toContain('"leerlingen_bao":190');
 	});
 
-	it('labels the national figure with its own year and definition', async () => {
+	it('prefers the newest national figure with the same definition, with its year (issue 12)', async () => {
 		const r = await registry.run('kerncijfers', { schooljaar: '2024-2025' }, FULL_SCOPE);
 		const row = r.rows[0];
-		// The newest OCW figure (2021) is a share of all PO pupils: not the same definition.
-		expect(row.landelijk_deelname_sbo_pct).toBe(2.5);
-		expect(row.landelijk_deelname_sbo_jaar).toBe(2021);
-		expect(row.landelijk_deelname_sbo_zelfde_definitie).toBe(false);
-		expect(String(row.landelijk_bron)).toContain('OCW');
+		// OCW's 2021 figure (2,5%) is a share of all PO pupils, also so: another definition. The newest
+		// with the same denominator (bao + sbo) is 2013's 2,6%, so that one is used, and says so.
+		expect(row.landelijk_deelname_sbo_pct).toBe(2.6);
+		expect(row.landelijk_deelname_sbo_jaar).toBe(2013);
+		expect(row.landelijk_deelname_sbo_zelfde_definitie).toBe(true);
+		expect(row.landelijk_deelname_so_pct).toBe(1.64);
+		expect(String(row.landelijk_bron)).toContain('2013');
 		// For rugzak only the 2013 figure with the same definition exists.
 		expect(row.landelijk_rugzak_pct).toBe(0.95);
 		expect(row.landelijk_rugzak_jaar).toBe(2013);
+	});
+
+	it('with only scholen and telling loaded, so and rugzak are "geen gegevens", never 0 (issue 12)', async () => {
+		const { db: alleen, registry: reg } = await fixtureDb({ 'scholen.csv': FIXTURE['scholen.csv'], 'telling.csv': FIXTURE['telling.csv'] });
+		const row = (await reg.run('kerncijfers', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows[0];
+		// sbo 4 of 200 = 2,00% still counts: the telling is loaded.
+		expect(row).toMatchObject({ deelname_sbo_pct: 2, leerlingen_so: null, deelname_so_pct: null, leerlingen_rugzak: null, rugzak_pct: null, vorig_deelname_so_pct: null });
+		alleen.close();
+	});
+
+	it('a count from DUO <5 cells carries its range into the rate (issue 12)', async () => {
+		// 1 okt 2024: 22CC00 holds 3 sbo pupils, DUO said <5 twice → between 2 and 8; bao 196 exact.
+		// deelname sbo 3 / 199 = 1,508%; at least 2 / 198 = 1,010%, at most 8 / 204 = 3,922%.
+		// so: 3 TLV pupils / 199 = 1,508%; from 3 / 204 = 1,471% to 3 / 198 = 1,515%.
+		const telling = FIXTURE['telling.csv'].replace('2024-10-01,22CC,00,4', '2024-10-01,22CC,00,3').replace('teldatum,brin,vestiging,leerlingen', 'teldatum,brin,vestiging,leerlingen,leerlingen_min,leerlingen_max');
+		const metBereik = telling.replace('2024-10-01,22CC,00,3', '2024-10-01,22CC,00,3,2,8');
+		const { db: duo, registry: reg } = await fixtureDb({ ...FIXTURE, 'telling.csv': metBereik });
+		const row = (await reg.run('kerncijfers', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows[0];
+		expect(row.telling_schatting).toBe(true);
+		expect(row.deelname_sbo_pct).toBeCloseTo(300 / 199, 10);
+		expect(row.deelname_sbo_pct_min).toBeCloseTo(200 / 198, 10);
+		expect(row.deelname_sbo_pct_max).toBeCloseTo(800 / 204, 10);
+		expect(row.deelname_so_pct_min).toBeCloseTo(300 / 204, 10);
+		expect(row.deelname_so_pct_max).toBeCloseTo(300 / 198, 10);
+		// Last year's counts are exact: no range.
+		expect(row.vorig_deelname_sbo_pct_min).toBeNull();
+		duo.close();
 	});
 
 	it('gives no percentage ("geen gegevens") when the denominator is 0', async () => {

@@ -20,7 +20,7 @@ describe('loadExpertteamSection', () => {
 		const s = await loadExpertteamSection(registry, FULL_SCOPE, { schooljaar: '2023-2024', kring: 'Kring Zuid' });
 		expect(s).toMatchObject({ schooljaar: '2023-2024', kring: 'Kring Zuid', school: null, schoolRows: null });
 		expect(s.kringRow).toMatchObject({ expertteam_uren: 12, benutting_pct: 60 });
-		expect(s.swvRow).toMatchObject({ expertteam_uren: 20.5 });
+		expect(s.swvRow).toMatchObject({ expertteam_uren: expect.closeTo(20.5, 1) });
 		expect(s.burnup).toHaveLength(12);
 		expect(s.burnup[11].cumulatief_uren).toBe(12);
 		expect(s.scholen!.map((r) => r.school)).toEqual(['11DD00', '11BB00']);
@@ -41,7 +41,7 @@ describe('loadExpertteamSection', () => {
 		const k = await loadExpertteamSection(registry, { role: 'school', schools: ['11AA00'] }, { schooljaar: '2023-2024', school: '11AA00' });
 		expect(k.scholen).toBeNull();
 		const eigen = k.schoolRows!.find((r) => r.schooljaar === '2023-2024')!;
-		expect(eigen).toMatchObject({ expertteam_uren: 6, uren_per_100_leerlingen: 6, kring_uren_per_100_leerlingen: 'verborgen', swv_uren_per_100_leerlingen: 6.83 });
+		expect(eigen).toMatchObject({ expertteam_uren: 6, uren_per_100_leerlingen: 6, kring_uren_per_100_leerlingen: 'verborgen', swv_uren_per_100_leerlingen: expect.closeTo(6.83, 2) });
 		expect(vertelExpertteamSchool(eigen)).toEqual([
 			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6 uur per 100 leerlingen; de kring verborgen en het samenwerkingsverband 6,8 uur.'
 		]);

@@ -61,7 +61,9 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 	const perBron: Record<Bron, Rij[]> = {
 		deelname,
 		verwijzingen: [
-			...verwijzingenSwv.map((r) => ({ ...r, niveau: 'swv', sleutel: '', naam: '' })),
+			// tlv_sbo and tlv_so of a kring count TLVs by herkomst; the SWV row uses the same (its verwijzingen),
+			// so the appendix adds up: sbo + so = verwijzingen = the sum of the kringen.
+			...verwijzingenSwv.map((r) => ({ ...r, tlv_sbo: r.verwijzingen_sbo, tlv_so: r.verwijzingen_so, niveau: 'swv', sleutel: '', naam: '' })),
 			...perKring(verwijzingenKringen.map((r) => ({ ...r, totaal: false }))),
 			...vanSchool(verwijzingenSchool)
 		],

@@ -7,9 +7,10 @@ export const load = (async ({ url, locals, parent }) => {
 	const filters = readFilters(url);
 	const run = await pageRunner(locals, filters);
 	const { schooljaar } = await parent();
-	const [deelname, kern, kringen, scholen, verdeling, so, instroom, toelichtingen] = await guarded(
+	const [deelname, deelnameSwv, kern, kringen, scholen, verdeling, so, instroom, toelichtingen] = await guarded(
 		Promise.all([
 			run<DeelnameRow>('deelname_per_teldatum'),
+			run<DeelnameRow>('deelname_per_teldatum', { kring: null, gemeente: null, schoolsoort: null }),
 			run<KerncijfersRow>('kerncijfers', { schooljaar: null }),
 			run<KringVerwijzingRow>('verwijzingen_per_kring'),
 			unlessForbidden(run<SchoolVerwijzingRow>('verwijzingen_per_school', {}, LISTING_LIMIT)),
@@ -19,5 +20,5 @@ export const load = (async ({ url, locals, parent }) => {
 			paginaToelichtingen(locals, schooljaar, filters.kring, !!(filters.gemeente || filters.schoolsoort))
 		])
 	);
-	return { deelname, kern, kringen, scholen, verdeling: alsVerdeling(verdeling), so, instroom, toelichtingen };
+	return { deelname, deelnameSwv, kern, kringen, scholen, verdeling: alsVerdeling(verdeling), so, instroom, toelichtingen };
 }) satisfies PageServerLoad;
