@@ -67,7 +67,7 @@ describe('loadBudgetSection', () => {
 		]);
 		const swv = s.kringRows.filter((r) => r.totaal);
 		expect(vertelBudget(swv[1], swv[0], [], 'Het samenwerkingsverband')[0]).toBe(
-			'Het samenwerkingsverband besteedde in 2024-2025 50% van het schoolbudget: € 5.000 van € 10.000; vorig jaar was dat 84%. Er bleef € 5.000 over.'
+			'Het samenwerkingsverband besteedde in 2024-2025 50% van het schoolbudget: €\u00a05.000 van €\u00a010.000; vorig jaar was dat 84%. Er bleef €\u00a05.000 over.'
 		);
 	});
 
@@ -77,7 +77,7 @@ describe('loadBudgetSection', () => {
 		expect(s.waterval[0]).toMatchObject({ label: 'Toegekend', bedrag: 4000 });
 		const [nu] = s.schoolRows!;
 		expect(vertelBudgetSchool(nu, null)).toEqual([
-			'Basisschool Drie besteedde in 2023-2024 20% van het schoolbudget: € 800 van € 4.000 (de kring 83% en het samenwerkingsverband 84%). Dat is ver onder het budget (minder dan 70%).'
+			'Basisschool Drie besteedde in 2023-2024 20% van het schoolbudget: €\u00a0800 van €\u00a04.000 (de kring 83% en het samenwerkingsverband 84%). Dat is ver onder het budget (minder dan 70%).'
 		]);
 		const sbo = await loadBudgetSection(registry, FULL_SCOPE, { schooljaar: '2023-2024', school: '22CC00' });
 		expect(vertelBudgetSchool(sbo.schoolRows![0], null)).toEqual(['SBO De Vlieger heeft in 2023-2024 geen toegekend schoolbudget.']);
