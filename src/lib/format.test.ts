@@ -71,6 +71,8 @@ describe('counts with their noun', () => {
 		expect(formatAantal(1, 'TLV', "TLV's")).toBe('1 TLV');
 		expect(formatAantal(1200, 'TLV', "TLV's")).toBe("1.200 TLV's");
 		expect(formatAantal('<5', 'leerling', 'leerlingen')).toBe('<5 leerlingen');
+		expect(formatValue(1, 'days')).toBe('1 dag');
+		expect(formatValue(41, 'days')).toBe('41 dagen');
 	});
 });
 

@@ -150,7 +150,7 @@ export function formatValue(v: Value, unit: Unit, decimals?: number): string {
 		case 'hours':
 			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0)} uur`;
 		case 'days':
-			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0)} dagen`;
+			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0)} ${v === 1 ? 'dag' : 'dagen'}`;
 		case 'ratio':
 			return formatNumber(v, decimals ?? 2, decimals ?? 2);
 		case 'per1000':

@@ -130,13 +130,13 @@ export const METRICS = {
 		definition: 'Som van de bedragen ÷ aantal arrangementen met een bedrag, per schooljaar van de startdatum.'
 	}),
 	start_binnen_2_weken_pct: m({
-		id: 'start_binnen_2_weken_pct', label: 'Start binnen 2 weken', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het deel van de arrangementen dat binnen 2 weken startte',
+		id: 'start_binnen_2_weken_pct', label: 'Start binnen 2 weken', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het aandeel arrangementen met een start binnen 2 weken',
 		phrase: 'startte {v} van de arrangementen binnen 2 weken na het MDO',
 		definition:
 			'100 × arrangementen met startdatum − aanvraagdatum (het MDO) van hoogstens 14 dagen ÷ arrangementen met een aanvraagdatum, per schooljaar van de startdatum. Arrangementen zonder aanvraagdatum tellen niet mee.'
 	}),
 	evaluatie_op_tijd_pct: m({
-		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het deel van de arrangementen dat op tijd is geëvalueerd',
+		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het aandeel arrangementen met een evaluatie op tijd',
 		phrase: 'werd {v} van de arrangementen binnen 13 weken geëvalueerd',
 		definition:
 			'100 × arrangementen geëvalueerd binnen 13 weken (91 dagen) na de startdatum ÷ arrangementen die minstens 13 weken liepen (tot de einddatum, of bij een lopend arrangement tot de peildatum: de laatste start- of evaluatiedatum in de gegevens).'

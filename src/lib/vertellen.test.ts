@@ -157,7 +157,7 @@ describe('trend over three points', () => {
 			name: 'a missing year is skipped, not read as 0',
 			id: 'start_binnen_2_weken_pct',
 			reeks: [['2021-2022', 60], ['2022-2023', null], ['2023-2024', 70], ['2024-2025', 80]],
-			zin: 'Het deel van de arrangementen dat binnen 2 weken startte is van 2021-2022 tot 2024-2025 duidelijk gestegen: van 60,0% naar 80,0%. Dat is gunstig.'
+			zin: 'Het aandeel arrangementen met een start binnen 2 weken is van 2021-2022 tot 2024-2025 duidelijk gestegen: van 60,0% naar 80,0%. Dat is gunstig.'
 		}
 	] as { name: string; id: string; reeks: [string, number | null][]; zin: string }[])('$name', ({ id, reeks, zin }) => {
 		expect(vertelReeks(id, reeks.map(([wanneer, value]) => ({ wanneer, value })))).toBe(zin);

@@ -152,8 +152,9 @@ export function wanneerZin(wanneer: string): string {
 /** The catalogue's phrase ("zat {v} van de leerlingen op het sbo") with the subject after its verb; a count of 1 takes the singular phrase. */
 function clause(m: Metric, shown: string, wie?: string, value?: number): string {
 	const phrase = (value === 1 && m.phraseEen) || (m.phrase ?? `was de ${m.label.toLowerCase()} {v}`);
-	// After the verb, and after "er" when the phrase has it: "waren er in Kring Noord 120 verwijzingen".
-	const withWho = wie ? phrase.replace(/^(\S+(?: er)?)/, `$1 ${wie}`) : phrase;
+	// After the verb, and after "er" or the subject when the phrase has one: "waren er in Kring Noord
+	// 120 verwijzingen", "werkte het expertteam bij Basisschool Een 37 uur".
+	const withWho = wie ? phrase.replace(/^(\S+(?: er| het expertteam)?)/, `$1 ${wie}`) : phrase;
 	return withWho.replace('{v}', shown);
 }
 
