@@ -375,7 +375,7 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 	const swv = kringen.find((k) => k.totaal);
 	const per = kringen.filter((k) => !k.totaal && k.kring !== null);
 	const out: string[] = [];
-	if (!swv || swv.expertteam_uren === 0) return [`In ${schooljaar} zijn geen uren van het expertteam geboekt.`];
+	if (!swv || swv.expertteam_uren === 0) return [schooljaar ? `In ${schooljaar} zijn geen uren van het expertteam geboekt.` : 'Er zijn geen uren van het expertteam geboekt.'];
 	const eigen = kring ? per.find((k) => k.kring === kring) : null;
 	const blik = eigen ?? swv;
 	const wie = eigen ? eigen.kring : 'Het expertteam';
