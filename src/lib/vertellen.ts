@@ -506,8 +506,8 @@ export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
 	const perHonderd = eigen === null ? '' : `: ${formatValue(eigen, 'hours', 1)} per 100 leerlingen`;
 	// A value hidden for a school account ("verborgen") is named as such and never compared.
 	const kring = typeof k === 'number' && typeof eigen === 'number' ? `, ${compareWords(eigen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : k !== null ? `; de kring ${formatValue(k, 'hours', 1)}` : '';
-	const rest = swv === null ? '' : `${kring ? ' en' : ';'} het samenwerkingsverband ${formatValue(swv, 'hours', 1)}`;
-	return [`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam${perHonderd}${kring}${rest}.`];
+	const rest = swv === null ? '' : isSuppressed(swv) ? ` Het samenwerkingsverband: ${swv}.` : ` Het samenwerkingsverband als geheel kreeg ${formatValue(swv, 'hours', 1)} per 100 leerlingen.`;
+	return [`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam${perHonderd}${kring}.${rest}`];
 }
 
 // ── deelname, verwijzingen, arrangementen (issue 4) ─────────────────────────

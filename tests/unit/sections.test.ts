@@ -34,7 +34,7 @@ describe('loadExpertteamSection', () => {
 		expect(s.kring).toBe('Kring Noord');
 		const rij = s.schoolRows!.find((r) => r.schooljaar === '2023-2024')!;
 		expect(vertelExpertteamSchool(rij)).toEqual([
-			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6 uur per 100 leerlingen, duidelijk hoger dan de kring (5,4 uur) en het samenwerkingsverband 6,8 uur.'
+			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6 uur per 100 leerlingen, duidelijk hoger dan de kring (5,4 uur). Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen.'
 		]);
 		// The school account gets no list of other schools, and its kring here has fewer than 5
 		// schools: the kring figure beside its own is hidden (DOMAIN.md, Privacy).
@@ -43,7 +43,7 @@ describe('loadExpertteamSection', () => {
 		const eigen = k.schoolRows!.find((r) => r.schooljaar === '2023-2024')!;
 		expect(eigen).toMatchObject({ expertteam_uren: 6, uren_per_100_leerlingen: 6, kring_uren_per_100_leerlingen: 'verborgen', swv_uren_per_100_leerlingen: 6.83 });
 		expect(vertelExpertteamSchool(eigen)).toEqual([
-			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6 uur per 100 leerlingen; de kring verborgen en het samenwerkingsverband 6,8 uur.'
+			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6 uur per 100 leerlingen; de kring verborgen. Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen.'
 		]);
 	});
 
