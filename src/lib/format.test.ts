@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDelta, formatEuro, formatNumber, formatPercent, formatValue, schooljaarOf, previousSchooljaar, csvNumber } from './format';
+import { formatAantal, formatTijdstip, formatDate, formatDelta, formatEuro, formatNumber, formatPercent, formatValue, schooljaarOf, previousSchooljaar, csvNumber } from './format';
 
 describe('nl-NL formatting', () => {
 	it('writes numbers with a decimal comma and a thousands dot', () => {
@@ -12,10 +12,11 @@ describe('nl-NL formatting', () => {
 		expect(formatPercent(2)).toBe('2,0%');
 		expect(formatPercent(2.256, 2)).toBe('2,26%');
 	});
-	it('writes euro amounts as € 1.234,50', () => {
-		expect(formatEuro(1234.5)).toBe('€ 1.234,50');
-		expect(formatEuro(12345, 0)).toBe('€ 12.345');
-		expect(formatEuro(-250)).toBe('-€ 250,00');
+	it('writes euro amounts as € 1.234,50, with a non-breaking space so "€" never ends a line alone', () => {
+		expect(formatEuro(1234.5)).toBe('€\u00a01.234,50');
+		expect(formatEuro(12345, 0)).toBe('€\u00a012.345');
+		expect(formatEuro(-250)).toBe('-€\u00a0250,00');
+		expect(formatEuro(5)).not.toMatch(/€ /);
 	});
 	it('writes dates as 1 okt 2024', () => {
 		expect(formatDate('2024-10-01')).toBe('1 okt 2024');
@@ -34,7 +35,7 @@ describe('nl-NL formatting', () => {
 	});
 	it('formats units', () => {
 		expect(formatValue(1234, 'hours')).toBe('1.234 uur');
-		expect(formatValue(12345.4, 'euro')).toBe('€ 12.345');
+		expect(formatValue(12345.4, 'euro')).toBe('€\u00a012.345');
 		expect(formatValue(3.456, 'per1000')).toBe('3,5');
 	});
 	it('puts a date in its schooljaar: 1 August to 31 July', () => {
@@ -59,5 +60,33 @@ describe('hidden values (for a school account)', () => {
 		expect(formatPercent(HIDDEN)).toBe('verborgen');
 		expect(formatEuro(HIDDEN)).toBe('verborgen');
 		expect(formatDelta(HIDDEN)).toBe('verborgen');
+	});
+});
+
+describe('counts with their noun', () => {
+	it('says 1 leerling, 2 leerlingen, 1 TLV, 3 TLV\'s; a hidden count stays plural', () => {
+		expect(formatAantal(1, 'leerling', 'leerlingen')).toBe('1 leerling');
+		expect(formatAantal(2, 'leerling', 'leerlingen')).toBe('2 leerlingen');
+		expect(formatAantal(0, 'arrangement', 'arrangementen')).toBe('0 arrangementen');
+		expect(formatAantal(1, 'TLV', "TLV's")).toBe('1 TLV');
+		expect(formatAantal(1200, 'TLV', "TLV's")).toBe("1.200 TLV's");
+		expect(formatAantal('<5', 'leerling', 'leerlingen')).toBe('<5 leerlingen');
+		expect(formatValue(1, 'days')).toBe('1 dag');
+		expect(formatValue(41, 'days')).toBe('41 dagen');
+	});
+});
+
+describe('times in Europe/Amsterdam', () => {
+	it('shows a UTC moment in summer time (+2): 2026-07-01T10:00:00Z is 12:00', () => {
+		expect(formatTijdstip('2026-07-01T10:00:00Z')).toBe('1 jul 2026, 12:00');
+		expect(formatTijdstip('2026-07-01 10:00:00')).toBe('1 jul 2026, 12:00');
+		expect(formatTijdstip('2026-07-01T10:00:00.123')).toBe('1 jul 2026, 12:00');
+	});
+	it('shows a UTC moment in winter time (+1): 2026-01-15T10:00:00Z is 11:00', () => {
+		expect(formatTijdstip('2026-01-15T10:00:00Z')).toBe('15 jan 2026, 11:00');
+		expect(formatTijdstip(new Date(Date.UTC(2026, 0, 15, 10, 0)))).toBe('15 jan 2026, 11:00');
+	});
+	it('moves the date past midnight: 2025-12-31 23:30 UTC is 1 jan 2026, 00:30', () => {
+		expect(formatTijdstip('2025-12-31 23:30:00')).toBe('1 jan 2026, 00:30');
 	});
 });

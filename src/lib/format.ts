@@ -53,12 +53,15 @@ export function formatPercent(v: Value, decimals = 1): string {
 	return `${nf(decimals, decimals).format(v)}%`;
 }
 
-/** 1234.5 → "€ 1.234,50"; whole euros with decimals = 0 → "€ 12.345". */
+/** Between "€" and its amount: a non-breaking space, so "€" never ends a line on its own. */
+export const NBSP = '\u00a0';
+
+/** 1234.5 → "€ 1.234,50"; whole euros with decimals = 0 → "€ 12.345" (the space is non-breaking). */
 export function formatEuro(v: Value, decimals = 2): string {
 	if (isSuppressed(v)) return v;
 	if (missing(v)) return GEEN_GEGEVENS;
 	const s = nf(decimals, decimals).format(Math.abs(v));
-	return `${v < 0 ? '-' : ''}€ ${s}`;
+	return `${v < 0 ? '-' : ''}€${NBSP}${s}`;
 }
 
 /** Percentage points with a sign: +0,3 / -0,2 / 0,0. */
@@ -106,6 +109,33 @@ export function previousSchooljaar(sj: string): string {
 	return `${start}-${start + 1}`;
 }
 
+/**
+ * A count with its noun, singular for exactly one: (1, 'leerling', 'leerlingen') → "1 leerling",
+ * 2 → "2 leerlingen"; a hidden count keeps the plural ("<5 leerlingen").
+ */
+export function formatAantal(v: Value, enkelvoud: string, meervoud: string): string {
+	if (isSuppressed(v)) return `${v} ${meervoud}`;
+	if (missing(v)) return GEEN_GEGEVENS;
+	return `${formatNumber(v)} ${v === 1 ? enkelvoud : meervoud}`;
+}
+
+const AMSTERDAM = new Intl.DateTimeFormat('nl-NL', {
+	timeZone: 'Europe/Amsterdam', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+});
+
+/**
+ * A moment stored in UTC (audit log, import log, toelichtingen: "2026-07-01 10:00:00", with or
+ * without "T", fraction or "Z") as Dutch people read it, in Europe/Amsterdam with summer time:
+ * "1 jul 2026, 12:00".
+ */
+export function formatTijdstip(t: string | Date | null | undefined): string {
+	if (t === null || t === undefined) return GEEN_GEGEVENS;
+	const d = t instanceof Date ? t : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(t) ? t.replace(' ', 'T') : `${t.replace(' ', 'T')}Z`);
+	if (Number.isNaN(d.getTime())) return String(t);
+	const p = Object.fromEntries(AMSTERDAM.formatToParts(d).map((x) => [x.type, x.value]));
+	return `${Number(p.day)} ${MAANDEN[Number(p.month) - 1]} ${p.year}, ${p.hour}:${p.minute}`;
+}
+
 /** A value in the unit of a metric. */
 export type Unit = 'pct' | 'count' | 'hours' | 'euro' | 'days' | 'ratio' | 'per1000';
 
@@ -120,7 +150,7 @@ export function formatValue(v: Value, unit: Unit, decimals?: number): string {
 		case 'hours':
 			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0)} uur`;
 		case 'days':
-			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0)} dagen`;
+			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0)} ${v === 1 ? 'dag' : 'dagen'}`;
 		case 'ratio':
 			return formatNumber(v, decimals ?? 2, decimals ?? 2);
 		case 'per1000':

@@ -19,6 +19,8 @@ export interface Metric {
 	phrase?: string;
 	/** The figure as the subject of a sentence, with its article ("het aantal verwijzingen"); default "de <label>". */
 	onderwerp?: string;
+	/** The phrase for a count of exactly 1 ("was er {v} verwijzing"), where `phrase` has a plural noun. */
+	phraseEen?: string;
 }
 
 const m = (x: Metric) => x;
@@ -59,7 +61,7 @@ export const METRICS = {
 	// ── deelname, verwijzingen, arrangementen (issue 4) ─────────────────────────
 	leerlingen: m({
 		id: 'leerlingen', label: 'Leerlingen', unit: 'count', decimals: 0, lowerIsBetter: null,
-		definition: 'Aantal leerlingen op de referentieteldatum van het schooljaar (de eerste teldatum van dat schooljaar) op de bao- en sbo-scholen: de noemer van de verwijzingen per 1000.'
+		definition: 'Aantal leerlingen op de referentieteldatum van het schooljaar (de eerste teldatum van dat schooljaar) op de bao- en sbo-scholen: de noemer van de verwijzingen per 1.000 leerlingen.'
 	}),
 	deelname_sbo_tlv_pct: m({
 		id: 'deelname_sbo_tlv_pct', label: 'Leerlingen met sbo-TLV', unit: 'pct', decimals: 1, lowerIsBetter: true,
@@ -68,28 +70,29 @@ export const METRICS = {
 			'100 × verschillende leerlingen met een geldige sbo-TLV die van de gekozen scholen kwamen (herkomst) ÷ (leerlingen bao + leerlingen sbo), op de teldatum. Voor een kring zonder sbo-school is dit de maat voor het sbo; de deelname sbo zelf telt de leerlingen op de sbo-scholen van de kring.'
 	}),
 	tlv_sbo: m({
-		id: 'tlv_sbo', label: 'TLVs sbo', unit: 'count', decimals: 0, lowerIsBetter: null,
-		definition: 'Aantal sbo-TLVs met een besluitdatum in het schooljaar, toegerekend aan de school waar de leerling vandaan kwam (herkomst).'
+		id: 'tlv_sbo', label: "TLV's sbo", unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: "Aantal sbo-TLV's met een besluitdatum in het schooljaar, toegerekend aan de school waar de leerling vandaan kwam (herkomst)."
 	}),
 	tlv_so: m({
-		id: 'tlv_so', label: 'TLVs so', unit: 'count', decimals: 0, lowerIsBetter: null,
-		definition: 'Aantal so-TLVs met een besluitdatum in het schooljaar, toegerekend aan de school waar de leerling vandaan kwam (herkomst).'
+		id: 'tlv_so', label: "TLV's so", unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: "Aantal so-TLV's met een besluitdatum in het schooljaar, toegerekend aan de school waar de leerling vandaan kwam (herkomst)."
 	}),
 	verwijzingen: m({
 		id: 'verwijzingen', label: 'Verwijzingen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal verwijzingen',
 		phrase: 'waren er {v} verwijzingen (TLV-besluiten)',
-		definition: 'Aantal TLVs (sbo en so) met een besluitdatum in het schooljaar waarvan de leerling van een bao- of sbo-school van het samenwerkingsverband kwam (herkomst). Dit is op elke pagina en in het jaarverslag hetzelfde getal: de som van de kringen en de teller van de verwijzingen per 1000. TLV-besluiten zonder herkomstschool in het samenwerkingsverband (bijvoorbeeld een leerling van buiten de regio, of van wie de herkomst niet geregistreerd is) tellen niet mee; hun aantal staat er apart bij, naast het totaal van alle TLV-besluiten.'
+		phraseEen: 'was er {v} verwijzing (TLV-besluit)',
+		definition: "Aantal TLV's (sbo en so) met een besluitdatum in het schooljaar waarvan de leerling van een bao- of sbo-school van het samenwerkingsverband kwam (herkomst). Dit is op elke pagina en in het jaarverslag hetzelfde getal: de som van de kringen en de teller van de verwijzingen per 1.000 leerlingen. TLV-besluiten zonder herkomstschool in het samenwerkingsverband (bijvoorbeeld een leerling van buiten de regio, of van wie de herkomst niet geregistreerd is) tellen niet mee; hun aantal staat er apart bij, naast het totaal van alle TLV-besluiten."
 	}),
 	verwijzingen_per_1000: m({
-		id: 'verwijzingen_per_1000', label: 'Verwijzingen per 1000 leerlingen', unit: 'per1000', decimals: 1, lowerIsBetter: true, onderwerp: 'het aantal verwijzingen per 1.000 leerlingen',
+		id: 'verwijzingen_per_1000', label: 'Verwijzingen per 1.000 leerlingen', unit: 'per1000', decimals: 1, lowerIsBetter: true, onderwerp: 'het aantal verwijzingen per 1.000 leerlingen',
 		phrase: 'waren er {v} verwijzingen per 1.000 leerlingen',
 		definition:
-			'1000 × TLVs (besluitdatum in het schooljaar) met een school als herkomst ÷ leerlingen van die scholen (bao + sbo) op de referentieteldatum van het schooljaar (de eerste teldatum). Voor een kring of het samenwerkingsverband: som van de TLVs ÷ som van de leerlingen. Een school zonder leerlingen heeft geen cijfer.'
+			"1.000 × TLV's (besluitdatum in het schooljaar) met een school als herkomst ÷ leerlingen van die scholen (bao + sbo) op de referentieteldatum van het schooljaar (de eerste teldatum). Voor een kring of het samenwerkingsverband: som van de TLV's ÷ som van de leerlingen. Een school zonder leerlingen heeft geen cijfer."
 	}),
 	doorlooptijd_tlv: m({
 		id: 'doorlooptijd_tlv', label: 'Doorlooptijd TLV', unit: 'days', decimals: 0, lowerIsBetter: true,
 		definition:
-			'Besluitdatum − aanvraagdatum in dagen, voor de TLVs met een besluit in het schooljaar. Getoond als P25 (een kwart was sneller), mediaan (de helft was sneller) en P75. TLVs zonder aanvraagdatum tellen niet mee; hun aantal staat erbij.'
+			"Besluitdatum − aanvraagdatum in dagen, voor de TLV's met een besluit in het schooljaar. Getoond als P25 (een kwart was sneller), mediaan (de helft was sneller) en P75. TLV's zonder aanvraagdatum tellen niet mee; hun aantal staat erbij."
 	}),
 	aanvragen_mei_juli_pct: m({
 		id: 'aanvragen_mei_juli_pct', label: 'Aanvragen in mei–juli', unit: 'pct', decimals: 1, lowerIsBetter: true,
@@ -98,7 +101,7 @@ export const METRICS = {
 	tlv_categorie: m({
 		id: 'tlv_categorie', label: 'So-leerlingen per categorie', unit: 'pct', decimals: 1, lowerIsBetter: null,
 		definition:
-			'Verdeling van de leerlingen met een geldige so-TLV op de teldatum over de categorieën laag, midden en hoog (aantal en aandeel). Heeft een leerling twee geldige so-TLVs, dan telt die één keer, met de categorie van de nieuwste.'
+			"Verdeling van de leerlingen met een geldige so-TLV op de teldatum over de categorieën laag, midden en hoog (aantal en aandeel). Heeft een leerling twee geldige so-TLV's, dan telt die één keer, met de categorie van de nieuwste."
 	}),
 	so_leeftijd: m({
 		id: 'so_leeftijd', label: 'So-leerlingen naar leeftijd', unit: 'pct', decimals: 1, lowerIsBetter: null,
@@ -106,13 +109,13 @@ export const METRICS = {
 			'Leerlingen met een geldige so-TLV op de teldatum, jonger dan 8 of 8 en ouder op 31 december van het jaar van de teldatum (teldatumjaar − geboortejaar). Zonder geboortejaar: onbekend.'
 	}),
 	instroom: m({
-		id: 'instroom', label: 'Instroom (nieuwe TLVs)', unit: 'count', decimals: 0, lowerIsBetter: null,
+		id: 'instroom', label: "Instroom (nieuwe TLV's)", unit: 'count', decimals: 0, lowerIsBetter: null,
 		definition:
-			'Aantal TLVs met een ingangsdatum in het schooljaar, per soort. Het landelijke cijfer (OCW/DUO) is het aantal leerlingen dat in heel Nederland instroomde in het sbo of so (vanuit het bao plus rechtstreeks): een andere maat, alleen om de landelijke ontwikkeling te zien.'
+			"Aantal TLV's met een ingangsdatum in het schooljaar, per soort. Het landelijke cijfer (OCW/DUO) is het aantal leerlingen dat in heel Nederland instroomde in het sbo of so (vanuit het bao plus rechtstreeks): een andere maat, alleen om de landelijke ontwikkeling te zien."
 	}),
 	tlv_aflopend: m({
-		id: 'tlv_aflopend', label: 'Aflopende TLVs', unit: 'count', decimals: 0, lowerIsBetter: null,
-		definition: 'Aantal TLVs met een einddatum in de maand, gerekend vanaf de peildatum: de laatste besluitdatum in de gegevens.'
+		id: 'tlv_aflopend', label: "Aflopende TLV's", unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: "Aantal TLV's met een einddatum in de maand, gerekend vanaf de peildatum: de laatste besluitdatum in de gegevens."
 	}),
 	arrangementen: m({
 		id: 'arrangementen', label: 'Lopende arrangementen', unit: 'count', decimals: 0, lowerIsBetter: null,
@@ -127,13 +130,13 @@ export const METRICS = {
 		definition: 'Som van de bedragen ÷ aantal arrangementen met een bedrag, per schooljaar van de startdatum.'
 	}),
 	start_binnen_2_weken_pct: m({
-		id: 'start_binnen_2_weken_pct', label: 'Start binnen 2 weken', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het deel van de arrangementen dat binnen 2 weken startte',
+		id: 'start_binnen_2_weken_pct', label: 'Start binnen 2 weken', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het aandeel arrangementen met een start binnen 2 weken',
 		phrase: 'startte {v} van de arrangementen binnen 2 weken na het MDO',
 		definition:
 			'100 × arrangementen met startdatum − aanvraagdatum (het MDO) van hoogstens 14 dagen ÷ arrangementen met een aanvraagdatum, per schooljaar van de startdatum. Arrangementen zonder aanvraagdatum tellen niet mee.'
 	}),
 	evaluatie_op_tijd_pct: m({
-		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het deel van de arrangementen dat op tijd is geëvalueerd',
+		id: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het aandeel arrangementen met een evaluatie op tijd',
 		phrase: 'werd {v} van de arrangementen binnen 13 weken geëvalueerd',
 		definition:
 			'100 × arrangementen geëvalueerd binnen 13 weken (91 dagen) na de startdatum ÷ arrangementen die minstens 13 weken liepen vóór het einde van de gegevens: tot de einddatum, maar nooit verder dan de peildatum (de laatste start- of evaluatiedatum in de gegevens). Een arrangement dat kort voor de peildatum startte, telt nog niet mee, ook als de geplande einddatum later ligt.'
@@ -179,6 +182,7 @@ export const METRICS = {
 	bereik: m({
 		id: 'bereik', label: 'Bereikte leerlingen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal bereikte leerlingen',
 		phrase: 'bereikte het expertteam {v} leerlingen',
+		phraseEen: 'bereikte het expertteam {v} leerling',
 		definition: 'Som van het aantal leerlingen dat bij de activiteiten van het expertteam is bereikt (zoals geregistreerd per activiteit).'
 	}),
 	uren_per_bereikte_leerling: m({
@@ -221,6 +225,7 @@ export const METRICS = {
 	arrangementen_gestart: m({
 		id: 'arrangementen_gestart', label: 'Gestarte arrangementen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal gestarte arrangementen',
 		phrase: 'startten {v} arrangementen',
+		phraseEen: 'startte {v} arrangement',
 		definition: 'Aantal arrangementen (rugzak, individueel en groep) met een startdatum in het schooljaar.'
 	}),
 

@@ -12,11 +12,11 @@
  * Entry points: `vertel(figuur)` (all sentences for one figure), and the single sentences
  * `vertelFiguur`, `vertelTrend`, `vertelReeks`, `vertelRang`, `vertelGeenWaarde`.
  */
-import { formatValue, formatDate, isSuppressed, type Suppressed, type Unit } from './format';
+import { formatAantal, formatValue, formatDate, isSuppressed, type Suppressed, type Unit } from './format';
 import { metric, type Metric } from './metrics';
 
 /** Why a value is hidden for a school account (DOMAIN.md, Privacy). */
-const VERBORGEN_REDEN = 'het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLVs of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet';
+const VERBORGEN_REDEN = "het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet";
 
 export type Size = 'gelijk' | 'iets' | 'duidelijk';
 type Richting = 'hoger' | 'lager';
@@ -187,11 +187,12 @@ export function wanneerZin(wanneer: string): string {
 	return isSchooljaar(wanneer) ? `In schooljaar ${wanneer}` : `Op ${formatDate(wanneer, true)}`;
 }
 
-/** The catalogue's phrase ("zat {v} van de leerlingen op het sbo") with the subject after its verb. */
-function clause(m: Metric, shown: string, wie?: string): string {
-	const phrase = m.phrase ?? `was de ${m.label.toLowerCase()} {v}`;
-	// After the verb, and after "er" when the phrase has it: "waren er in Kring Noord 120 verwijzingen".
-	const withWho = wie ? phrase.replace(/^(\S+(?: er)?)/, `$1 ${wie}`) : phrase;
+/** The catalogue's phrase ("zat {v} van de leerlingen op het sbo") with the subject after its verb; a count of 1 takes the singular phrase. */
+function clause(m: Metric, shown: string, wie?: string, value?: number): string {
+	const phrase = (value === 1 && m.phraseEen) || (m.phrase ?? `was de ${m.label.toLowerCase()} {v}`);
+	// After the verb, and after "er" or the subject when the phrase has one: "waren er in Kring Noord
+	// 120 verwijzingen", "werkte het expertteam bij Basisschool Een 37 uur".
+	const withWho = wie ? phrase.replace(/^(\S+(?: er| het expertteam)?)/, `$1 ${wie}`) : phrase;
 	return withWho.replace('{v}', shown);
 }
 
@@ -205,7 +206,7 @@ export function vertelGeenWaarde(metricId: string, wanneer: string, opts: { wie?
 	if (opts.noemer === 0) {
 		return `${wanneerZin(wanneer)} is ${onderwerp(m)}${who} niet te berekenen: ${opts.noemerLabel ?? 'het aantal leerlingen'} is 0.`;
 	}
-	return `${wanneerZin(wanneer)} zijn er geen gegevens voor ${m.label.toLowerCase()}${who}.`;
+	return `${wanneerZin(wanneer)} zijn er geen gegevens over ${onderwerp(m)}${who}.`;
 }
 
 /**
@@ -240,9 +241,9 @@ export function vertelFiguur(
 	const missing = comparisons.filter((c) => !has(c) && !isSuppressed(c.value)).map((c) => c.label);
 	const tail =
 		(verborgen.length ? ` Het cijfer voor ${joinNl(verborgen)} is verborgen: het berust op minder dan 5 leerlingen, TLV's of arrangementen.` : '') +
-		(missing.length ? ` Voor ${joinNl(missing)} zijn geen gegevens.` : '');
+		(missing.length ? ` Voor ${joinNl(missing.map((l) => (l === 'landelijk' ? 'heel Nederland' : l)))} zijn geen gegevens.` : '');
 	const shown = metSchatting(formatValue(value, m.unit, d), opts.bereik, m.unit, d);
-	return `${wanneerZin(wanneer)} ${clause(m, shown, opts.wie)}${parts.length ? `. Dat is ${joinNl(parts)}` : ''}.${labelled}${tail}`;
+	return `${wanneerZin(wanneer)} ${clause(m, shown, opts.wie, value)}${parts.length ? `. Dat is ${joinNl(parts)}` : ''}.${labelled}${tail}`;
 }
 
 /** The span of a series: "van 1 okt 2022 tot 1 okt 2024" or "van 2022-2023 tot 2024-2025". */
@@ -432,7 +433,7 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 	const swv = kringen.find((k) => k.totaal);
 	const per = kringen.filter((k) => !k.totaal && k.kring !== null);
 	const out: string[] = [];
-	if (!swv || swv.expertteam_uren === 0) return [`In ${schooljaar} zijn geen uren van het expertteam geboekt.`];
+	if (!swv || swv.expertteam_uren === 0) return [schooljaar ? `In ${schooljaar} zijn geen uren van het expertteam geboekt.` : 'Er zijn geen uren van het expertteam geboekt.'];
 	const eigen = kring ? per.find((k) => k.kring === kring) : null;
 	const blik = eigen ?? swv;
 	const wie = eigen ? eigen.kring : 'Het expertteam';
@@ -555,27 +556,30 @@ interface EtEenSchool {
 /** One school's expertteam hours against its kring and the SWV. */
 export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
 	if (!nu) return ['Voor deze school zijn geen uren van het expertteam bekend.'];
-	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam; de kring kreeg ${formatValue(nu.kring_uren_per_100_leerlingen, 'hours', 1)} per 100 leerlingen.`];
 	const k = nu.kring_uren_per_100_leerlingen;
+	const swv = nu.swv_uren_per_100_leerlingen;
+	// A missing or hidden comparison is left out of the sentence, never pasted in as "geen gegevens".
+	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam${typeof k === 'number' ? `; de kring kreeg ${formatValue(k, 'hours', 1)} per 100 leerlingen` : ''}.`];
 	const eigen = nu.uren_per_100_leerlingen;
+	const perHonderd = eigen === null ? '' : `: ${formatValue(eigen, 'hours', 1)} per 100 leerlingen`;
 	// A value hidden for a school account ("verborgen") is named as such and never compared.
-	return [
-		`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam: ${formatValue(eigen, 'hours', 1)} per 100 leerlingen${typeof k === 'number' && typeof eigen === 'number' ? `, ${compareWords(eigen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : k !== null ? `; de kring ${formatValue(k, 'hours', 1)}` : ''} en het samenwerkingsverband ${formatValue(nu.swv_uren_per_100_leerlingen, 'hours', 1)}.`
-	];
+	const kring = typeof k === 'number' && typeof eigen === 'number' ? `, ${compareWords(eigen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : k !== null ? `; de kring ${formatValue(k, 'hours', 1)}` : '';
+	const rest = swv === null ? '' : isSuppressed(swv) ? ` Het samenwerkingsverband: ${swv}.` : ` Het samenwerkingsverband als geheel kreeg ${formatValue(swv, 'hours', 1)} per 100 leerlingen.`;
+	return [`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam${perHonderd}${kring}.${rest}`];
 }
 
 // ── deelname, verwijzingen, arrangementen (issue 4) ─────────────────────────
 
-/** How a metric's value reads in a sentence: "9,9 per 1000 leerlingen", "41 dagen", "73,6%". */
+/** How a metric's value reads in a sentence: "9,9 per 1.000 leerlingen", "41 dagen", "73,6%". */
 function waarde(metricId: string, v: number, decimals?: number): string {
 	const m = metric(metricId);
 	const s = formatValue(v, m.unit, decimals ?? m.decimals);
-	return m.unit === 'per1000' ? `${s} per 1000 leerlingen` : s;
+	return m.unit === 'per1000' ? `${s} per 1.000 leerlingen` : s;
 }
 
 /**
  * The one that stands out in a list, against the average of all (a ratio of sums, from the query):
- * "Kring Oost verwijst het meest: 17,6 per 1000 leerlingen, tegen 9,9 gemiddeld."
+ * "Kring Oost verwijst het meest: 17,6 per 1.000 leerlingen, tegen 9,9 gemiddeld."
  */
 export function vertelUitschieter(metricId: string, items: { naam: string; value: number | null }[], gemiddeld: number | null, werkwoord: string): string | null {
 	const known = items.filter((i): i is { naam: string; value: number } => i.value !== null && Number.isFinite(i.value));
@@ -589,7 +593,7 @@ export function vertelUitschieter(metricId: string, items: { naam: string; value
 	return `${top.naam} ${werkwoord} het meest: ${waarde(metricId, top.value)}${gem}.`;
 }
 
-/** "Verwijzingen per 1000 leerlingen: iets gedaald ten opzichte van vorig schooljaar, van 10,2 naar 9,9." */
+/** "Verwijzingen per 1.000 leerlingen: iets gedaald ten opzichte van vorig schooljaar, van 10,2 naar 9,9." */
 export function vertelVerandering(metricId: string, value: number | null, previous: number | null, vorigLabel: string): string | null {
 	if (value === null || previous === null || !Number.isFinite(value) || !Number.isFinite(previous)) return null;
 	const m = metric(metricId);
@@ -600,7 +604,7 @@ export function vertelVerandering(metricId: string, value: number | null, previo
 	return `${m.label}: ${size === 'iets' ? 'iets ' : ''}${dir} ten opzichte van ${vorigLabel}, van ${formatValue(previous, m.unit, d)} naar ${formatValue(value, m.unit, d)}.`;
 }
 
-/** "De middelste helft van de scholen zit tussen 3,8 en 15,1 per 1000 leerlingen (mediaan 7,8)." */
+/** "De middelste helft van de scholen zit tussen 3,8 en 15,1 per 1.000 leerlingen (mediaan 7,8)." */
 export function vertelSpreiding(metricId: string, p25: number | null, mediaan: number | null, p75: number | null, wie = 'de scholen'): string | null {
 	if (p25 === null || mediaan === null || p75 === null) return null;
 	const m = metric(metricId);
@@ -610,13 +614,13 @@ export function vertelSpreiding(metricId: string, p25: number | null, mediaan: n
 
 /**
  * One value with its comparisons. With a distribution (P25, P75) it says where the value lies:
- * "Deze school zit bij het kwart van de scholen met de hoogste waarde: 36,7 per 1000 leerlingen, tegen 17,6 in de kring en 9,9 in het samenwerkingsverband."
+ * "Deze school zit bij het kwart van de scholen met de hoogste waarde: 36,7 per 1.000 leerlingen, tegen 17,6 in de kring en 9,9 in het samenwerkingsverband."
  * Without one it uses the metric's phrase: "Bij deze school had 1,23% van de leerlingen een rugzak …, tegen 0,73% in de kring."
  */
 export function vertelPositie(metricId: string, wie: string, value: number | Suppressed | null, p25: number | null, p75: number | null, comparisons: Comparison[]): string {
 	const m = metric(metricId);
-	if (isSuppressed(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} is de ${m.label.toLowerCase()} verborgen: ${VERBORGEN_REDEN}.`;
-	if (value === null || !Number.isFinite(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} zijn er geen gegevens over de ${m.label.toLowerCase()}.`;
+	if (isSuppressed(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} is ${onderwerp(m)} verborgen: ${VERBORGEN_REDEN}.`;
+	if (value === null || !Number.isFinite(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} zijn er geen gegevens over ${onderwerp(m)}.`;
 	const known = comparisons.filter((c): c is Comparison & { value: number } => c.value !== null && Number.isFinite(c.value));
 	const d = decimalsFor([value, ...known.map((c) => c.value)], m.unit, m.decimals);
 	const tegen = known.length ? `, tegen ${joinNl(known.map((c) => `${formatValue(c.value, m.unit, d)} ${c.label}`))}` : '';
@@ -628,14 +632,14 @@ export function vertelPositie(metricId: string, wie: string, value: number | Sup
 			: 'zit in de middelste helft van de scholen';
 		return `${naam} ${plek}: ${waarde(metricId, value, d)}${tegen}.`;
 	}
-	if (m.phrase) return `${naam} ${m.phrase.replace('{v}', waarde(metricId, value, d))}${tegen}.`;
+	if (m.phrase) return `${naam} ${m.phrase.replace('{v}', formatValue(value, m.unit, d))}${tegen}.`;
 	return `${naam}: ${waarde(metricId, value, d)}${tegen}.`;
 }
 
 /**
- * "In 2025-2026 kwamen er voor het samenwerkingsverband 191 TLVs: 79 voor het sbo en 112 voor het so (vorig schooljaar 192).
+ * "In 2025-2026 kwamen er voor het samenwerkingsverband 191 TLV's: 79 voor het sbo en 112 voor het so (vorig schooljaar 192).
  * Daarnaast waren er 70 TLV-besluiten zonder herkomstschool in het samenwerkingsverband (261 in totaal)."
- * `sbo` and `so` are the verwijzingen (TLVs with a herkomstschool): one number per figure on every page.
+ * `sbo` and `so` are the verwijzingen (TLV's with a herkomstschool): one number per figure on every page.
  */
 export function vertelTlvs(schooljaar: string, wie: string, sbo: number, so: number, vorig: number | null, zonderHerkomst = 0): string {
 	const totaal = sbo + so;
@@ -644,12 +648,12 @@ export function vertelTlvs(schooljaar: string, wie: string, sbo: number, so: num
 		: '';
 	if (totaal === 0) return `In ${schooljaar} zijn er voor ${wie} geen TLV-besluiten.${zonder}`;
 	const tail = vorig !== null ? ` (vorig schooljaar ${formatValue(vorig, 'count')})` : '';
-	return `In ${schooljaar} kwamen er voor ${wie} ${formatValue(totaal, 'count')} TLVs: ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.${zonder}`;
+	return `In ${schooljaar} ${totaal === 1 ? 'kwam' : 'kwamen'} er voor ${wie} ${formatAantal(totaal, 'TLV', "TLV's")}: ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.${zonder}`;
 }
 
-/** "De helft van de TLVs was binnen 42 dagen na de aanvraag besloten (P25 26, P75 55 dagen). 13 TLVs zonder aanvraagdatum tellen niet mee." */
+/** "De helft van de TLV's was binnen 42 dagen na de aanvraag besloten (P25 26, P75 55 dagen). 13 TLV's zonder aanvraagdatum tellen niet mee." */
 export function vertelDoorlooptijd(p25: number | null, mediaan: number | null, p75: number | null, zonderAanvraag: number): string {
-	const zonder = zonderAanvraag > 0 ? ` ${formatValue(zonderAanvraag, 'count')} ${zonderAanvraag === 1 ? 'TLV zonder aanvraagdatum telt' : 'TLVs zonder aanvraagdatum tellen'} niet mee.` : '';
-	if (mediaan === null || p25 === null || p75 === null) return `Over de doorlooptijd van de TLVs zijn geen gegevens.${zonder}`;
-	return `De helft van de TLVs was binnen ${formatValue(mediaan, 'days')} na de aanvraag besloten (P25 ${formatValue(p25, 'count')}, P75 ${formatValue(p75, 'days')}).${zonder}`;
+	const zonder = zonderAanvraag > 0 ? ` ${formatValue(zonderAanvraag, 'count')} ${zonderAanvraag === 1 ? 'TLV zonder aanvraagdatum telt' : "TLV's zonder aanvraagdatum tellen"} niet mee.` : '';
+	if (mediaan === null || p25 === null || p75 === null) return `Over de doorlooptijd van de TLV's zijn geen gegevens.${zonder}`;
+	return `De helft van de TLV's was binnen ${formatValue(mediaan, 'days')} na de aanvraag besloten (P25 ${formatValue(p25, 'count')}, P75 ${formatValue(p75, 'days')}).${zonder}`;
 }

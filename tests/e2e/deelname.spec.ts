@@ -10,8 +10,8 @@ import { expect, test } from '@playwright/test';
 test('deelname shows participation, the ranked kringen, the distribution of schools and the story', async ({ page }) => {
 	await page.goto('/deelname');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deelname sbo en so 2025-2026');
-	await expect(page.getByTestId('tegel-deelname_sbo_pct')).toHaveText('2,3%');
-	await expect(page.getByTestId('verhaal')).toContainText('Kring Oost verwijst het meest: 17,6 per 1000 leerlingen, tegen 9,9 gemiddeld.');
+	await expect(page.getByTestId('tegel-deelname_sbo_pct')).toHaveText('2,26%');
+	await expect(page.getByTestId('verhaal')).toContainText('Kring Oost verwijst het meest: 17,6 per 1.000 leerlingen, tegen 9,9 gemiddeld.');
 
 	// Charts are drawn: lines with dots per teldatum, 8 kring bars, one dot per school (84).
 	const lijn = page.getByTestId('grafiek-deelname');

@@ -24,7 +24,7 @@ async function check(page: Page, files: string | { name: string; mimeType: strin
 
 test('upload a messy export, see the report, confirm: the overview changes', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.getByTestId('tegel-deelname_sbo_pct')).toHaveText('2,3%');
+	await expect(page.getByTestId('tegel-deelname_sbo_pct')).toHaveText('2,26%');
 
 	await check(page, MESSY);
 	const rapport = page.getByTestId('rapport');
@@ -54,7 +54,7 @@ test('upload a messy export, see the report, confirm: the overview changes', asy
 	await page.getByRole('button', { name: 'Inlezen' }).click();
 	await expect(page.getByRole('heading', { name: 'Ingelezen' })).toBeVisible({ timeout: 20_000 });
 	await page.goto('/');
-	await expect(page.getByTestId('tegel-deelname_sbo_pct')).toHaveText('2,3%');
+	await expect(page.getByTestId('tegel-deelname_sbo_pct')).toHaveText('2,26%');
 });
 
 test('a bad file gets the Dutch report, no way to load it, and nothing changes', async ({ page }) => {
@@ -79,7 +79,7 @@ test('a bad file gets the Dutch report, no way to load it, and nothing changes',
 	await expect(laatste).toContainText('tlv-bsn.csv');
 
 	await page.goto('/');
-	await expect(page.getByTestId('tegel-deelname_sbo_pct')).toHaveText('2,3%');
+	await expect(page.getByTestId('tegel-deelname_sbo_pct')).toHaveText('2,26%');
 });
 
 test('an upload over the size limit gets a clear message, in the browser and from the server', async ({ page, request }) => {

@@ -55,7 +55,7 @@ test('the school page is a benchmark: the school highlighted among anonymous sch
 	await page.getByRole('link', { name: 'Basisschool De Tweemaster', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Basisschool De Tweemaster');
 	await expect(page.getByTestId('verhaal')).toContainText(
-		'Deze school zit bij het kwart van de scholen met de hoogste waarde: 36,7 per 1000 leerlingen, tegen 17,6 in de kring en 9,9 in het samenwerkingsverband.'
+		'Deze school zit bij het kwart van de scholen met de hoogste waarde: 36,7 per 1.000 leerlingen, tegen 17,6 in de kring en 9,9 in het samenwerkingsverband.'
 	);
 	const bench = page.getByTestId('grafiek-benchmark');
 	// 84 anonymous dots, plus one highlighted dot for this school.

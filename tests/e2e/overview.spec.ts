@@ -1,15 +1,15 @@
 /**
  * The overview as a person sees it, on the demo data. The expected figures were computed by hand from
  * data/demo/telling.csv, scholen.csv and tlv.csv (see the closing note of the foundation issue):
- * 1 oktober 2025: bao 18.811, sbo 435 → sbo 435 / 19.246 = 2,26% (tile 2,3%);
- * 1 oktober 2022: bao 19.146, sbo 481 → 481 / 19.627 = 2,45% (tile 2,5%).
+ * 1 oktober 2025: bao 18.811, sbo 435 → sbo 435 / 19.246 = 2,26% (tile 2,26%: last year's 2,32% needs two decimals, and one tile has one number of decimals);
+ * 1 oktober 2022: bao 19.146, sbo 481 → 481 / 19.627 = 2,45% (tile 2,45%, as the sentence says).
  */
 import { expect, test } from '@playwright/test';
 
 test('overview shows tiles, a drawn chart and the story; switching schooljaar changes the figures', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overzicht 2025-2026');
-	await expect(page.getByTestId('tegel-deelname_sbo_pct')).toHaveText('2,3%');
+	await expect(page.getByTestId('tegel-deelname_sbo_pct')).toHaveText('2,26%');
 	await expect(page.getByTestId('verhaal')).toContainText('Op 1 oktober 2025 zat 2,26% van de leerlingen op het sbo');
 	await expect(page.getByTestId('verhaal')).toContainText('vorig jaar (2,32%)');
 
@@ -27,7 +27,7 @@ test('overview shows tiles, a drawn chart and the story; switching schooljaar ch
 	await page.getByLabel('Schooljaar').selectOption('2022-2023');
 	await expect(page).toHaveURL(/schooljaar=2022-2023/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overzicht 2022-2023');
-	await expect(page.getByTestId('tegel-deelname_sbo_pct')).toHaveText('2,5%');
+	await expect(page.getByTestId('tegel-deelname_sbo_pct')).toHaveText('2,45%');
 	await expect(page.getByTestId('verhaal')).toContainText('Op 1 oktober 2022 zat 2,45% van de leerlingen op het sbo');
 });
 

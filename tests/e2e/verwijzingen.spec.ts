@@ -10,14 +10,14 @@ import { expect, test } from '@playwright/test';
 
 test('verwijzingen shows decisions, per 1000, lead time and May–July share, with drawn charts', async ({ page }) => {
 	await page.goto('/verwijzingen');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verwijzingen en TLVs 2025-2026');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Verwijzingen en TLV's 2025-2026");
 	await expect(page.getByTestId('kengetal-verwijzingen')).toHaveText('191');
 	await expect(page.getByTestId('kengetal-verwijzingen_per_1000')).toHaveText('9,9');
 	await expect(page.getByTestId('kengetal-doorlooptijd_tlv')).toHaveText('42 dagen');
 	await expect(page.getByTestId('kengetal-aanvragen_mei_juli_pct')).toHaveText('28,4%');
-	await expect(page.getByTestId('verhaal')).toContainText('191 TLVs: 79 voor het sbo en 112 voor het so');
+	await expect(page.getByTestId('verhaal')).toContainText("191 TLV's: 79 voor het sbo en 112 voor het so");
 	await expect(page.getByTestId('verhaal')).toContainText('70 TLV-besluiten zonder herkomstschool in het samenwerkingsverband (261 in totaal)');
-	await expect(page.getByTestId('verhaal')).toContainText('13 TLVs zonder aanvraagdatum tellen niet mee');
+	await expect(page.getByTestId('verhaal')).toContainText("13 TLV's zonder aanvraagdatum tellen niet mee");
 
 	expect(await page.getByTestId('grafiek-maand').locator('svg g[aria-label="bar"] rect').count()).toBe(24);
 	expect(await page.getByTestId('grafiek-doorlooptijd').locator('svg g[aria-label="tick"] line').count()).toBeGreaterThanOrEqual(10);

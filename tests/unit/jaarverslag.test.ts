@@ -170,7 +170,7 @@ describe('loadJaarverslag and its sentences', () => {
 		expect(vertelMetric(d, 'deelname_so_pct')).toMatchObject({
 			value: null,
 			verborgen: 'verborgen',
-			zinnen: ['Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLVs of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet.']
+			zinnen: ['Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV\'s of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet.']
 		});
 	});
 	it('refuses an unknown kring or schooljaar', async () => {

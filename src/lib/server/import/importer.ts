@@ -460,7 +460,8 @@ async function logImport(conn: DuckDBConnection, r: ImportReport, user: string, 
 	await runOn(
 		conn,
 		`INSERT INTO import_log (tijdstip, gebruiker, uitkomst, bestanden, rijen, meldingen)
-		 VALUES (now()::TIMESTAMP, $user, $outcome, $files::JSON, $rows::JSON, $n::INTEGER)`,
-		{ user, outcome, files: JSON.stringify(r.files), rows: JSON.stringify(r.rows), n: r.errors + r.warnings }
+		 VALUES (CAST($t AS TIMESTAMP), $user, $outcome, $files::JSON, $rows::JSON, $n::INTEGER)`,
+		// UTC, as in the audit log (now()::TIMESTAMP would be the server's local time); shown in Europe/Amsterdam.
+		{ t: new Date().toISOString().slice(0, 23).replace('T', ' '), user, outcome, files: JSON.stringify(r.files), rows: JSON.stringify(r.rows), n: r.errors + r.warnings }
 	);
 }

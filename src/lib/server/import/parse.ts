@@ -107,7 +107,7 @@ export function typeHint(col: ColumnSpec): string {
 		case 'decimal':
 			return 'Schrijf één getal, met komma of punt als decimaalteken, bijvoorbeeld 2,5.';
 		case 'euro':
-			return 'Schrijf een bedrag als 1234,50 of € 1.234,50.';
+			return 'Schrijf een bedrag als 1234,50 of €\u00a01.234,50.';
 		case 'schooljaar':
 			return 'Schrijf het schooljaar als 2024-2025.';
 		case 'brin':

@@ -73,7 +73,7 @@ export function sortGroups(groups: ProblemGroup[]): ProblemGroup[] {
 /** The report as text for the terminal (CLI) — the same words the web page shows. */
 export function reportText(r: ImportReport): string {
 	const out: string[] = [];
-	for (const f of r.files) out.push(`${f.name}: ${f.table ? `tabel ${f.table}, ${f.rows} rijen` : 'niet herkend'}`);
+	for (const f of r.files) out.push(`${f.name}: ${f.table ? `tabel ${f.table}, ${f.rows} ${f.rows === 1 ? 'rij' : 'rijen'}` : 'niet herkend'}`);
 	for (const g of r.groups) {
 		const label = g.level === 'fout' ? 'FOUT' : g.level === 'waarschuwing' ? 'WAARSCHUWING' : 'MELDING';
 		out.push('');
