@@ -279,7 +279,7 @@ describe('issue 12: words decided on unrounded values, never against the shown d
 	it('per 1.000: 0,101 against 0,1049 reads 0,10 against 0,10 — so "vrijwel gelijk", never "hoger"', () => {
 		// 3,9% apart, "iets" by the rules; the digits shown (even with one decimal more) are equal.
 		expect(verschil(0.1049, 0.101, 'per1000', 2)).toEqual({ size: 'gelijk', richting: 'hoger' });
-		expect(vertelVerandering('verwijzingen_per_1000', 0.1049, 0.101, 'vorig schooljaar')).toBe('Verwijzingen per 1000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,10).');
+		expect(vertelVerandering('verwijzingen_per_1000', 0.1049, 0.101, 'vorig schooljaar')).toBe('Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,10).');
 	});
 	it('nobody "verwijst het meest" when every kring reads 0,0', () => {
 		expect(vertelUitschieter('verwijzingen_per_1000', [{ naam: 'Kring Hulst', value: 0 }, { naam: 'Kring Axel', value: 0 }], 0, 'verwijst')).toBeNull();
