@@ -62,8 +62,9 @@ test.describe('body limits', () => {
 			for (const a of answers) {
 				expect(a.status).toBe(413);
 				expect(a.body).toContain('Dit verzoek is te groot: de server neemt hier hoogstens 128 kB aan.');
-				// Answered long before the 50 MB were sent (what was sent sits in the sockets' buffers).
-				expect(a.sentBeforeAnswer).toBeLessThan(16 * 1024 * 1024);
+				// Answered long before the 50 MB were sent: the server drains at most 16 MB before it cuts the
+				// connection, and what the client wrote meanwhile sits in the sockets' buffers (a few MB more).
+				expect(a.sentBeforeAnswer).toBeLessThan(32 * 1024 * 1024);
 				expect(a.ms).toBeLessThan(5000);
 			}
 			const after = await fetch(new URL('/login', baseURL));
