@@ -73,3 +73,27 @@ describe('uploads waiting for confirmation', () => {
 		);
 	});
 });
+
+describe('the upload folder', () => {
+	it('is one per database, so a second monitor starting on the same machine never clears the first one\'s uploads', async () => {
+		const { importWorkRoot } = await import('./uploads');
+		const saved = { db: process.env.MONITOR_DB, dir: process.env.IMPORT_UPLOAD_DIR };
+		try {
+			delete process.env.IMPORT_UPLOAD_DIR;
+			process.env.MONITOR_DB = '/srv/swv-a/monitor.duckdb';
+			const a = importWorkRoot();
+			process.env.MONITOR_DB = '/srv/swv-b/monitor.duckdb';
+			const b = importWorkRoot();
+			expect(a).not.toBe(b);
+			process.env.MONITOR_DB = '/srv/swv-a/monitor.duckdb';
+			expect(importWorkRoot()).toBe(a);
+			process.env.IMPORT_UPLOAD_DIR = '/var/tmp/eigen-map';
+			expect(importWorkRoot()).toBe('/var/tmp/eigen-map');
+		} finally {
+			if (saved.db === undefined) delete process.env.MONITOR_DB;
+			else process.env.MONITOR_DB = saved.db;
+			if (saved.dir === undefined) delete process.env.IMPORT_UPLOAD_DIR;
+			else process.env.IMPORT_UPLOAD_DIR = saved.dir;
+		}
+	});
+});

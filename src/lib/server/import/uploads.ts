@@ -5,10 +5,10 @@
  * import is loaded or cancelled, when the same user uploads again, after 30 minutes unconfirmed, and
  * all of them at server start (startUploadHousekeeping).
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { tooLargeMessage as tooLarge } from '../../upload';
 
@@ -25,7 +25,15 @@ export function tooLargeMessage(bytes: number, limit = maxUploadBytes()): string
 	return tooLarge(bytes, limit);
 }
 
-const root = () => process.env.IMPORT_UPLOAD_DIR ?? join(tmpdir(), 'passend-monitor-uploads');
+/**
+ * One folder per database: two monitors on one machine (two SWVs, or a test server beside a real one)
+ * must never clear each other's uploads when one of them starts.
+ */
+const root = () => {
+	if (process.env.IMPORT_UPLOAD_DIR) return process.env.IMPORT_UPLOAD_DIR;
+	const db = resolve(process.env.MONITOR_DB ?? 'data/monitor.duckdb');
+	return join(tmpdir(), `passend-monitor-uploads-${createHash('sha256').update(db).digest('hex').slice(0, 12)}`);
+};
 /** Where uploads and the staged rows of a web import wait: pupil-level data, removed at server start. */
 export const importWorkRoot = root;
 const token = z.uuid();
