@@ -9,7 +9,7 @@
  * What a role sees *within* a route is decided by the query registry (queries.ts): the school
  * role gets only its own school's rows, aggregates, and "<5" for small counts.
  */
-import type { Role } from './queries';
+import type { Role } from './roles';
 
 export interface Rule {
 	/** Roles that may open the route; 'public' = also without a session (the login page). */
