@@ -8,7 +8,7 @@
  * participation rises, rugzakken turn into individual arrangements from 2022, one kring refers far
  * more than the others, one kring under-uses its expertteam in the last year.
  */
-import { TABLES } from '../import/specs';
+import { TABLES } from '../schema';
 
 export interface DemoOptions {
 	seed?: number;

@@ -6,7 +6,7 @@
  * the column and the first row, never the value itself.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { normaliseHeader } from './specs';
+import { normaliseHeader } from './parse';
 import { ident, parseExpr } from './parse';
 import type { StagedFile } from './read';
 
