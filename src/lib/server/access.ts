@@ -62,7 +62,7 @@ export const ACCESS: Record<string, Rule> = {
 export type Decision = 'allow' | 'login' | 'forbidden';
 
 /** The table's key for a SvelteKit route id: layout groups such as `(cijfers)` are not part of the URL. */
-export function routeKey(routeId: string): string {
+function routeKey(routeId: string): string {
 	return routeId.replace(/\/\([^)]+\)/g, '') || '/';
 }
 

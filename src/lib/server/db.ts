@@ -19,7 +19,7 @@ export interface QueryResult {
 export type Params = Record<string, string | number | boolean | null>;
 
 export const DEFAULT_DB = 'data/monitor.duckdb';
-export const REFERENCE_FILE = 'data/reference/landelijk.csv';
+const REFERENCE_FILE = 'data/reference/landelijk.csv';
 
 function kindOf(t: DuckDBType): ColumnKind {
 	switch (t.typeId) {

@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 
-export const columnType = z.enum(['text', 'date', 'integer', 'decimal', 'euro', 'schooljaar', 'brin', 'vestiging']);
+const columnType = z.enum(['text', 'date', 'integer', 'decimal', 'euro', 'schooljaar', 'brin', 'vestiging']);
 export type ColumnType = z.infer<typeof columnType>;
 
 const columnSpec = z.object({
@@ -242,7 +242,6 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 ];
 
 export const TABLES: TableSpec[] = rawSpecs.map((s) => tableSpec.parse(s));
-export const TABLE_NAMES = TABLES.map((t) => t.name);
 export function tableSpecByName(name: string): TableSpec | undefined {
 	return TABLES.find((t) => t.name === name);
 }
@@ -251,7 +250,7 @@ const SQL_TYPES: Record<ColumnType, string> = {
 	text: 'VARCHAR', brin: 'VARCHAR', vestiging: 'VARCHAR', schooljaar: 'VARCHAR',
 	date: 'DATE', integer: 'INTEGER', decimal: 'DOUBLE', euro: 'DECIMAL(14,2)'
 };
-export function sqlType(t: ColumnType): string {
+function sqlType(t: ColumnType): string {
 	return SQL_TYPES[t];
 }
 

@@ -173,8 +173,3 @@ function runChild(w: Work, dir: string, limits: ReturnType<typeof childLimits>):
 		child.send(w);
 	});
 }
-
-/** Remove the folder of a staged import (the Parquet copies of the uploaded rows). */
-export function removeStaging(dir: string): void {
-	rmSync(dir, { recursive: true, force: true });
-}

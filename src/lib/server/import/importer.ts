@@ -29,7 +29,7 @@ export interface ImportOptions {
 }
 
 /** Files and folders → the files to read, sorted so an import is repeatable. */
-export function expandPaths(paths: string[]): string[] {
+function expandPaths(paths: string[]): string[] {
 	const out: string[] = [];
 	for (const p of paths) {
 		if (statSync(p).isDirectory()) {
