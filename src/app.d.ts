@@ -1,4 +1,4 @@
-import type { Scope } from '$lib/server/queries';
+import type { Scope } from '$lib/server/roles';
 import type { User } from '$lib/server/auth/accounts';
 
 declare global {

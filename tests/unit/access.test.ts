@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS, decide, mayOpen, ruleFor } from '../../src/lib/server/access';
 import { MonitorDb } from '../../src/lib/server/db';
-import { QueryError, QueryRegistry, type Role, type Scope } from '../../src/lib/server/queries';
+import { QueryError, QueryRegistry } from '../../src/lib/server/queries';
+import type { Role, Scope } from '../../src/lib/server/roles';
 import { runImport } from '../../src/lib/server/import/importer';
 import { routeIds } from '../routes';
 import { tableChecksums } from './helpers';

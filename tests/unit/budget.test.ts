@@ -22,7 +22,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureDb } from './helpers';
 import { FIXTURE_EXPERTTEAM } from './fixture-expertteam';
-import { FULL_SCOPE, type QueryRegistry } from '../../src/lib/server/queries';
+import type { QueryRegistry } from '../../src/lib/server/queries';
+import { FULL_SCOPE } from '../../src/lib/server/roles';
 import type { MonitorDb } from '../../src/lib/server/db';
 
 let db: MonitorDb;

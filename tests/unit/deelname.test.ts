@@ -11,7 +11,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureDb } from './helpers';
 import { DEELNAME_FIXTURE } from './fixture-deelname';
-import { FULL_SCOPE, type QueryRegistry } from '../../src/lib/server/queries';
+import type { QueryRegistry } from '../../src/lib/server/queries';
+import { FULL_SCOPE } from '../../src/lib/server/roles';
 import type { MonitorDb, Row } from '../../src/lib/server/db';
 
 let db: MonitorDb;

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureDb } from './helpers';
 import { FIXTURE } from './fixture';
-import { FULL_SCOPE, type QueryRegistry } from '../../src/lib/server/queries';
+import type { QueryRegistry } from '../../src/lib/server/queries';
+import { FULL_SCOPE } from '../../src/lib/server/roles';
 import type { MonitorDb, Row } from '../../src/lib/server/db';
 
 const by = (rows: Row[], key: string) => Object.fromEntries(rows.map((r) => [String(r[key]), r]));

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { tableSpecByName } from '../../src/lib/server/import/specs';
+import { tableSpecByName } from '../../src/lib/server/schema';
 
 export const GOOD_DIR = 'tests/fixtures/good';
 export const GOOD: Record<string, string> = Object.fromEntries(

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { MonitorDb } from '../../src/lib/server/db';
 import { runImport } from '../../src/lib/server/import/importer';
-import { FULL_SCOPE, QueryRegistry } from '../../src/lib/server/queries';
+import { QueryRegistry } from '../../src/lib/server/queries';
+import { FULL_SCOPE } from '../../src/lib/server/roles';
 import { importInto, tableChecksums } from './helpers';
 import { GOOD, DUO_HEADER, dutchCsv, duoFile, parquetFiles, windows1252, xlsxSingle, xlsxWorkbook } from './formats';
 

@@ -14,7 +14,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureDb } from './helpers';
 import { FIXTURE } from './fixture';
-import { FULL_SCOPE, type QueryRegistry } from '../../src/lib/server/queries';
+import type { QueryRegistry } from '../../src/lib/server/queries';
+import { FULL_SCOPE } from '../../src/lib/server/roles';
 import type { MonitorDb } from '../../src/lib/server/db';
 
 let db: MonitorDb;

@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonitorDb } from '../../src/lib/server/db';
-import { QueryRegistry, type Scope } from '../../src/lib/server/queries';
+import { QueryRegistry } from '../../src/lib/server/queries';
+import type { Scope } from '../../src/lib/server/roles';
 import { runImport } from '../../src/lib/server/import/importer';
 import { HIDDEN, SUPPRESSED } from '../../src/lib/format';
 

@@ -9,7 +9,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonitorDb, type Row } from '../../src/lib/server/db';
-import { QueryError, QueryRegistry, type QueryDef, type Scope } from '../../src/lib/server/queries';
+import { QueryError, QueryRegistry, type QueryDef } from '../../src/lib/server/queries';
+import type { Scope } from '../../src/lib/server/roles';
 import { runImport } from '../../src/lib/server/import/importer';
 
 const OWN = '65QI00'; // the demo school account's school, in Kring West

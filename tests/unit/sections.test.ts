@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureDb } from './helpers';
 import { FIXTURE_EXPERTTEAM } from './fixture-expertteam';
-import { FULL_SCOPE, type QueryRegistry } from '../../src/lib/server/queries';
+import type { QueryRegistry } from '../../src/lib/server/queries';
+import { FULL_SCOPE } from '../../src/lib/server/roles';
 import type { MonitorDb } from '../../src/lib/server/db';
 import { loadBudgetSection, loadExpertteamSection } from '../../src/lib/server/sections';
 import { signalenBudget, signalenExpertteam, vertelBudget, vertelBudgetSchool, vertelExpertteam, vertelExpertteamSchool } from '../../src/lib/vertellen';

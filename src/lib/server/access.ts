@@ -9,7 +9,7 @@
  * What a role sees *within* a route is decided by the query registry (queries.ts): the school
  * role gets only its own school's rows, aggregates, and "<5" for small counts.
  */
-import type { Role } from './queries';
+import type { Role } from './roles';
 
 export interface Rule {
 	/** Roles that may open the route; 'public' = also without a session (the login page). */
@@ -62,7 +62,7 @@ export const ACCESS: Record<string, Rule> = {
 export type Decision = 'allow' | 'login' | 'forbidden';
 
 /** The table's key for a SvelteKit route id: layout groups such as `(cijfers)` are not part of the URL. */
-export function routeKey(routeId: string): string {
+function routeKey(routeId: string): string {
 	return routeId.replace(/\/\([^)]+\)/g, '') || '/';
 }
 

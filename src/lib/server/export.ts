@@ -23,7 +23,7 @@ export function toCsv(r: QueryResult): string {
 }
 
 /** Text that a spreadsheet would start as a formula: `=`, `+`, `-`, `@`, a tab or a carriage return first. */
-export function neutraliseFormula(s: string): string {
+function neutraliseFormula(s: string): string {
 	return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 

@@ -4,7 +4,7 @@
  * is for finer rules within one route (e.g. one form action of a page for the beheerder only).
  */
 import { error } from '@sveltejs/kit';
-import type { Role } from './queries';
+import type { Role } from './roles';
 
 export function requireRole(locals: App.Locals, ...roles: Role[]): void {
 	if (!roles.includes(locals.scope.role)) error(403, 'U heeft geen toegang tot deze pagina.');

@@ -51,15 +51,8 @@ import { naamSchema } from '../naam';
 import type { MonitorDb, Params, QueryResult } from './db';
 import { SizedCache } from '../sized-cache';
 import { suppress, type SuppressionRules } from './suppress';
+import type { Scope } from './roles';
 
-export type Role = 'beheerder' | 'bestuur' | 'adviseur' | 'school';
-export interface Scope {
-	role: Role;
-	/** For the school role: the school locations (brin + vestiging) the user belongs to. */
-	schools?: string[];
-}
-/** The scope of server-side code acting for the whole SWV (start-up, demo checks, tests). */
-export const FULL_SCOPE: Scope = { role: 'bestuur' };
 
 const PARAM_TYPES = {
 	schooljaar: z

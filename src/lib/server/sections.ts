@@ -4,7 +4,8 @@
  * They only run registry queries; every figure comes from queries/*.sql. Per-school listings are
  * left out (null) for a school account, whose scope does not allow them.
  */
-import type { QueryRegistry, Scope } from './queries';
+import type { QueryRegistry } from './queries';
+import type { Scope } from './roles';
 import type {
 	BudgetEenSchoolRow, BudgetKringRow, BudgetSchoolRow, BudgetSectionData, BurnupRow, ExpertteamEenSchoolRow,
 	ExpertteamKringRow, ExpertteamSchoolRow, ExpertteamSectionData, SectionOptions, VerdelingRow, WatervalRow

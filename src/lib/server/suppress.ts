@@ -29,8 +29,7 @@ export interface SuppressionRules {
 	schoolGroups: { schools: string; counts: string[] }[];
 }
 
-export const NO_RULES: SuppressionRules = { counts: [], rates: [], totals: [], sums: [], schools: null, schoolGroups: [] };
-export const MIN_SCHOOLS = 5;
+const MIN_SCHOOLS = 5;
 
 const isSmall = (v: unknown) => typeof v === 'number' && v >= 1 && v <= 4;
 const isPositive = (v: unknown) => typeof v === 'number' && v > 0;

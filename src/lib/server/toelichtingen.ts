@@ -3,7 +3,7 @@
  * A toelichting belongs to one figure (metric id) at one place (niveau swv/kring/school + sleutel) in
  * one schooljaar. Every edit adds a version; restoring an earlier version adds a new version with
  * its text; deleting only marks the note, so "ongedaan maken" brings it back. The tables live in
- * META_DDL (db.ts): imports never touch them.
+ * META_DDL (schema.ts): imports never touch them.
  *
  * Who may write (checked here, on the server, from locals — never from the form):
  * beheerder, bestuur and adviseur everywhere; a school user only at niveau school for its own
@@ -22,7 +22,7 @@ import { z } from 'zod';
 import { clearPageCache } from './page-cache';
 import type { MonitorDb } from './db';
 import { runOn } from './db';
-import type { Role, Scope } from './queries';
+import type { Role, Scope } from './roles';
 import { METRICS } from '../metrics';
 import { renderMarkdown } from '../markdown';
 import type { Niveau, Plek, Versie, Toelichting, ToelichtingenData } from '../toelichting';

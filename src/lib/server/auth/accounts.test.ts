@@ -82,7 +82,7 @@ describe('sessions', () => {
 		// As the importer does: every loaded import is logged and changes the data version.
 		const log = async (gebruiker: string, uitkomst: string) => {
 			await db.query(`INSERT INTO import_log (tijdstip, gebruiker, uitkomst, bestanden, rijen, meldingen) VALUES (now()::TIMESTAMP, $g, $u, '[]', '{}', 0)`, { g: gebruiker, u: uitkomst });
-			if (uitkomst === 'ingelezen') db.version++;
+			if (uitkomst === 'ingelezen') await db.withConnection((c) => db.changeData(c, async () => {}));
 		};
 		await log('demo', 'ingelezen');
 		await log('beheerder', 'geweigerd');

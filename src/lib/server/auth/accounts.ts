@@ -10,10 +10,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { MonitorDb } from '../db';
-import type { Role, Scope } from '../queries';
+import { ROLES, type Role, type Scope } from '../roles';
 import { burnTime, hashPassword, randomPassword, verifyPassword } from './password';
 
-export const ROLES = ['beheerder', 'bestuur', 'adviseur', 'school'] as const satisfies readonly Role[];
 export const SESSION_COOKIE = 'pm_sessie';
 export const SESSION_HOURS = 8;
 

@@ -8,7 +8,7 @@
  * participation rises, rugzakken turn into individual arrangements from 2022, one kring refers far
  * more than the others, one kring under-uses its expertteam in the last year.
  */
-import { TABLES } from '../import/specs';
+import { TABLES } from '../schema';
 
 export interface DemoOptions {
 	seed?: number;
@@ -95,12 +95,6 @@ export const csvLine = (row: Cell[]) => row.map(esc).join(',') + '\n';
 
 const columnsOf = (table: string) => TABLES.find((t) => t.name === table)!.columns.filter((c) => c.inExamples).map((c) => c.name);
 const money = (v: number) => (Math.round(v * 100) / 100).toFixed(2);
-
-/** The schooljaren of the demo, oldest first: ['2020-2021', …]. */
-export function demoSchooljaren(o: DemoOptions = {}): string[] {
-	const first = o.firstYear ?? 2020;
-	return Array.from({ length: o.years ?? 6 }, (_, i) => `${first + i}-${first + i + 1}`);
-}
 
 /** The demo exports as strings (scale 1: a few MB). */
 export function generateDemo(options: DemoOptions = {}): DemoFiles {
@@ -385,8 +379,6 @@ export function generateInto(options: DemoOptions, sinkFor: SinkFactory): void {
 	tlv.end();
 	for (const sink of [telling, arrangementen, formatie, inzet, toekenning, besteding]) sink.end();
 }
-
-export const DEMO_GEMEENTEN = GEMEENTEN;
 
 /** Stream the demo exports to files in `dir` (any scale); returns rows written per file. */
 export async function writeDemo(dir: string, options: DemoOptions = {}): Promise<Record<string, number>> {

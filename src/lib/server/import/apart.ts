@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { stageFile, isOutOfMemory, type StagedFile } from './read';
-import { TABLES } from './specs';
+import { TABLES } from '../schema';
 import { q } from './parse';
 import { SPLIT_FIX, TOO_LARGE } from './limits';
 import { importWorkRoot } from './uploads';
@@ -172,9 +172,4 @@ function runChild(w: Work, dir: string, limits: ReturnType<typeof childLimits>):
 		});
 		child.send(w);
 	});
-}
-
-/** Remove the folder of a staged import (the Parquet copies of the uploaded rows). */
-export function removeStaging(dir: string): void {
-	rmSync(dir, { recursive: true, force: true });
 }

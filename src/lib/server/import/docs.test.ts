@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dataReadme } from './docs';
-import { TABLES } from './specs';
+import { TABLES } from '../schema';
 
 describe('data/README.md', () => {
 	it('is what the table specs generate (run `npm run docs` after changing a spec)', () => {

@@ -2,7 +2,7 @@
  * data/README.md, generated from the table specs so the documentation cannot drift from what the
  * importer accepts (`npm run docs` writes it; a unit test fails when the committed file differs).
  */
-import { TABLES, type ColumnSpec, type TableSpec } from './specs';
+import { TABLES, type ColumnSpec, type TableSpec } from '../schema';
 
 const TYPE_TEXT: Record<ColumnSpec['type'], string> = {
 	text: 'tekst',
@@ -55,7 +55,7 @@ function tableSection(t: TableSpec): string {
 }
 
 export function dataReadme(): string {
-	return `<!-- Gemaakt door \`npm run docs\` uit src/lib/server/import/specs.ts. Niet met de hand bewerken. -->
+	return `<!-- Gemaakt door \`npm run docs\` uit src/lib/server/schema.ts. Niet met de hand bewerken. -->
 # Exportbestanden voor de Passend Monitor
 
 De monitor leest de exports uit uw registratiesystemen (Kindkans, TOP-dossier, Onderwijs Transparant,

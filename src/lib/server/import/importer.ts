@@ -7,12 +7,12 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
-import { bumpVersion, runOn, type MonitorDb } from '../db';
-import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from './specs';
-import { cell, ident, parseExpr, q, typeHint } from './parse';
-import { NAAM_MAX, NAAM_REGEL, STUURTEKENS_SQL, VERBODEN_IN_NAAM_SQL } from '../../naam';
+import { runOn, type MonitorDb } from '../db';
+import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from '../schema';
+import { cell, ident, parseExpr, q } from './parse';
+import { checksOf, runCheck } from './checks';
 import { READABLE, isOutOfMemory, stageFile, type StagedFile } from './read';
-import { groupProblems, sortGroups, EXAMPLES_PER_GROUP, type ImportReport, type Problem, type ProblemGroup, type Level } from './report';
+import { groupProblems, sortGroups, type ImportReport, type ProblemGroup } from './report';
 
 export interface ImportOptions {
 	dryRun?: boolean;
@@ -29,7 +29,7 @@ export interface ImportOptions {
 }
 
 /** Files and folders → the files to read, sorted so an import is repeatable. */
-export function expandPaths(paths: string[]): string[] {
+function expandPaths(paths: string[]): string[] {
 	const out: string[] = [];
 	for (const p of paths) {
 		if (statSync(p).isDirectory()) {
@@ -41,201 +41,6 @@ export function expandPaths(paths: string[]): string[] {
 		} else out.push(p);
 	}
 	return out;
-}
-
-interface Check {
-	kind: string;
-	level: Level;
-	column: string | null;
-	/** SQL condition on norm rows that marks a problem. */
-	where: string;
-	/** SQL for the value shown in the message. */
-	value: string;
-	problem: string;
-	fix: string;
-}
-
-function columnChecks(spec: TableSpec, mapped: Set<string>): Check[] {
-	const checks: Check[] = [];
-	for (const c of spec.columns) {
-		if (!mapped.has(c.name) && c.type !== 'vestiging') continue;
-		const raw = ident(`${c.name}__raw`);
-		const val = ident(c.name);
-		if (c.required && c.type !== 'vestiging') {
-			checks.push({
-				kind: 'verplicht_leeg', level: 'fout', column: c.name, where: `${raw} IS NULL`, value: 'NULL',
-				problem: `Het verplichte veld ${c.name} is leeg.`, fix: `Vul ${c.name} in: ${c.description}.`
-			});
-		}
-		checks.push({
-			kind: `${c.type}_ongeldig`, level: 'fout', column: c.name, where: `${raw} IS NOT NULL AND ${val} IS NULL`, value: raw,
-			problem: invalidText(c), fix: typeHint(c)
-		});
-		if (c.type === 'text' && !c.values) {
-			// Names go into pages, filters, URLs and the jaarverslag: one rule for all of them ($lib/naam).
-			checks.push({
-				kind: 'tekens_ongeldig', level: 'fout', column: c.name,
-				where: `regexp_matches(${raw}, '${VERBODEN_IN_NAAM_SQL}')`,
-				// Control characters made visible (·); < and > are shown as they are (the report escapes them).
-				value: `regexp_replace(${raw}, '${STUURTEKENS_SQL}', '·', 'g')`,
-				problem: `${c.name} bevat een teken dat in een naam niet mag: ${NAAM_REGEL} (onzichtbare tekens getoond als ·).`,
-				fix: `Haal dat teken uit ${c.name} en lees het bestand opnieuw in. Letters, cijfers en tekens als ’ ' + & ( ) / - . , mogen.`
-			});
-			checks.push({
-				kind: 'te_lang', level: 'fout', column: c.name, where: `length(${raw}) > ${NAAM_MAX}`, value: `left(${raw}, 60) || '…'`,
-				problem: `${c.name} is langer dan ${NAAM_MAX} tekens.`, fix: `Kort ${c.name} in tot hoogstens ${NAAM_MAX} tekens en lees het bestand opnieuw in.`
-			});
-		}
-		if (c.min !== undefined) {
-			checks.push({
-				kind: 'te_klein', level: 'fout', column: c.name, where: `${val} ${c.minExclusive ? '<=' : '<'} ${c.min}`, value: raw,
-				problem: `${c.name} moet ${c.minExclusive ? 'groter dan' : 'minstens'} ${String(c.min).replace('.', ',')} zijn.`,
-				fix: `Corrigeer de waarde: ${c.description}.`
-			});
-		}
-		if (c.max !== undefined) {
-			checks.push({
-				kind: 'te_groot', level: 'fout', column: c.name, where: `${val} > ${c.max}`, value: raw,
-				problem: `${c.name} mag hoogstens ${String(c.max).replace('.', ',')} zijn.`, fix: `Corrigeer de waarde: ${c.description}.`
-			});
-		}
-	}
-	return checks;
-}
-
-function invalidText(c: ColumnSpec): string {
-	switch (c.type) {
-		case 'date': return 'Dit is geen geldige datum.';
-		case 'integer': return 'Dit is geen geheel getal.';
-		case 'decimal': return 'Dit is geen getal.';
-		case 'euro': return 'Dit is geen bedrag.';
-		case 'schooljaar': return 'Dit is geen schooljaar.';
-		case 'brin': return 'Dit is geen geldig BRIN-nummer.';
-		case 'vestiging': return 'Dit is geen geldig vestigingsnummer.';
-		case 'text': return c.values ? `Deze waarde is niet toegestaan voor ${c.name}.` : 'Ongeldige waarde.';
-	}
-}
-
-const SCHOOL_KEY = (p = '') => `${ident(`${p}brin`)} || ${ident(`${p}vestiging`)}`;
-
-/** Rules that involve more than one column, or other tables (references). */
-function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
-	const checks: Check[] = [];
-	const has = (c: string) => mapped.has(c);
-	const known = `(SELECT brin || vestiging FROM scholen UNION SELECT brin || vestiging FROM norm_scholen)`;
-	const kringen = `(SELECT kring FROM scholen WHERE kring IS NOT NULL UNION SELECT kring FROM norm_scholen WHERE kring IS NOT NULL)`;
-	const schoolRef = (p = ''): Check => ({
-		kind: 'school_onbekend', level: 'fout', column: `${p}brin`,
-		where: `${ident(`${p}brin`)} IS NOT NULL AND ${ident(`${p}vestiging`)} IS NOT NULL AND ${SCHOOL_KEY(p)} NOT IN ${known}`,
-		value: SCHOOL_KEY(p),
-		problem: 'Deze school (brin + vestiging) staat niet in scholen.',
-		fix: 'Voeg de school toe aan scholen (in deze import of eerder), of corrigeer brin en vestiging.'
-	});
-	const order = (from: string, to: string, level: Level = 'fout'): Check => ({
-		kind: 'volgorde_datums', level, column: to, where: `${ident(to)} < ${ident(from)}`,
-		value: `strftime(${ident(to)}, '%d-%m-%Y') || ' < ' || strftime(${ident(from)}, '%d-%m-%Y')`,
-		problem: `${to} ligt vóór ${from}.`,
-		fix: level === 'fout' ? `Maak ${to} gelijk aan of later dan ${from}, of laat ${to} leeg.` : `Controleer ${from} en ${to}; de regel wordt wel ingelezen.`
-	});
-	switch (spec.name) {
-		case 'scholen':
-			checks.push({
-				kind: 'kring_ontbreekt', level: 'fout', column: 'kring', where: `soort IN ('bao', 'sbo') AND kring IS NULL`, value: 'naam',
-				problem: 'Een bao- of sbo-school hoort bij een kring, maar kring is leeg.', fix: 'Vul de kring van de school in.'
-			});
-			break;
-		case 'telling':
-			checks.push(schoolRef());
-			checks.push({
-				kind: 'teldatum_ongebruikelijk', level: 'waarschuwing', column: 'teldatum',
-				where: `teldatum IS NOT NULL AND NOT ((month(teldatum) = 10 OR month(teldatum) = 2) AND day(teldatum) = 1)`,
-				value: `strftime(teldatum, '%d-%m-%Y')`,
-				problem: 'De teldatum is niet 1 oktober of 1 februari.', fix: 'Controleer de teldatum; de telling wordt wel ingelezen.'
-			});
-			checks.push({
-				kind: 'schatting', level: 'waarschuwing', column: 'leerlingen', where: 'leerlingen_min IS NOT NULL OR leerlingen_max IS NOT NULL',
-				value: `CAST(leerlingen AS VARCHAR) || ' (' || coalesce(CAST(leerlingen_min AS VARCHAR), '?') || ' tot ' || coalesce(CAST(leerlingen_max AS VARCHAR), '?') || ')'`,
-				problem: 'Dit aantal is een schatting: er zaten cellen met <5 (1 tot 4 leerlingen) in. Opgeslagen is het midden, met de onder- en bovengrens erbij.',
-				fix: 'Niets nodig; de monitor bewaart het aantal als schatting. Een exacte telling uit uw eigen administratie is nauwkeuriger.'
-			});
-			checks.push({
-				kind: 'schatting_ongeldig', level: 'fout', column: 'leerlingen',
-				where: 'leerlingen < leerlingen_min OR leerlingen > leerlingen_max OR leerlingen_min > leerlingen_max',
-				value: `CAST(leerlingen AS VARCHAR) || ' (' || coalesce(CAST(leerlingen_min AS VARCHAR), '?') || ' tot ' || coalesce(CAST(leerlingen_max AS VARCHAR), '?') || ')'`,
-				problem: 'leerlingen ligt niet tussen leerlingen_min en leerlingen_max.', fix: 'Corrigeer de onder- of bovengrens, of laat beide leeg bij een exact aantal.'
-			});
-			break;
-		case 'tlv':
-			if (has('einddatum')) checks.push(order('ingangsdatum', 'einddatum'));
-			if (has('aanvraagdatum')) checks.push(order('aanvraagdatum', 'besluitdatum', 'waarschuwing'));
-			if (has('herkomst_brin')) checks.push(schoolRef('herkomst_'));
-			checks.push({
-				kind: 'categorie_ontbreekt', level: 'fout', column: 'categorie', where: `soort = 'so' AND categorie IS NULL AND categorie__raw IS NULL`, value: 'tlv_id',
-				problem: 'Een so-TLV heeft een categorie nodig.', fix: 'Vul categorie in: laag, midden of hoog (of 1, 2, 3).'
-			});
-			break;
-		case 'arrangementen':
-			checks.push(schoolRef());
-			if (has('einddatum')) checks.push(order('startdatum', 'einddatum'));
-			if (has('evaluatiedatum')) checks.push(order('startdatum', 'evaluatiedatum', 'waarschuwing'));
-			break;
-		case 'expertteam_inzet':
-			checks.push(schoolRef());
-			checks.push({
-				kind: 'kring_onbekend', level: 'fout', column: 'kring', where: `kring IS NOT NULL AND kring NOT IN ${kringen}`, value: 'kring',
-				problem: 'Deze kring komt in scholen niet voor.', fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.'
-			});
-			{
-				const all = spec.columns.map((c) => ident(c.name)).join(', ');
-				checks.push({
-					kind: 'dubbele_regel', level: 'waarschuwing', column: null, where: `count(*) OVER (PARTITION BY ${all}) > 1`,
-					value: `strftime(datum, '%d-%m-%Y') || ' ' || kring || ' ' || expert || ' ' || CAST(uren AS VARCHAR) || ' uur'`,
-					problem: 'Deze regel komt meer dan eens voor, met precies dezelfde waarden.',
-					fix: 'Controleer of de inzet echt twee keer geleverd is; zo niet, verwijder de dubbele regel. De regels worden wel ingelezen.'
-				});
-			}
-			break;
-		case 'expertteam_formatie':
-			checks.push({
-				kind: 'kring_onbekend', level: 'fout', column: 'kring', where: `kring IS NOT NULL AND kring NOT IN ${kringen}`, value: 'kring',
-				problem: 'Deze kring komt in scholen niet voor.', fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.'
-			});
-			break;
-		case 'budget_toekenning':
-		case 'budget_besteding':
-			checks.push(schoolRef());
-			break;
-	}
-	if (spec.key) {
-		const key = spec.key.map(ident).join(', ');
-		checks.push({
-			kind: 'dubbel', level: 'fout', column: spec.key.join(' + '),
-			where: `${spec.key.map((k) => `${ident(k)} IS NOT NULL`).join(' AND ')} AND count(*) OVER (PARTITION BY ${key}) > 1`,
-			value: spec.key.map((k) => `CAST(${ident(k)} AS VARCHAR)`).join(` || ' ' || `),
-			problem: `Dezelfde ${spec.key.join(' + ')} komt meer dan eens voor.`, fix: 'Houd één regel per sleutel over, of corrigeer de dubbele.'
-		});
-	}
-	return checks;
-}
-
-async function runCheck(conn: DuckDBConnection, table: string, c: Check): Promise<ProblemGroup[]> {
-	const window = c.where.includes(' OVER ');
-	const base = window
-		? `(SELECT *, (${c.where}) AS __hit FROM norm_${table}) WHERE __hit`
-		: `norm_${table} WHERE ${c.where}`;
-	const r = await runOn(
-		conn,
-		`SELECT __file AS file, count(*)::INTEGER AS n,
-			to_json(list({'rij': __rij, 'waarde': CAST(${c.value} AS VARCHAR)} ORDER BY __rij)[1:${EXAMPLES_PER_GROUP}]) AS ex
-		 FROM ${base} GROUP BY __file ORDER BY __file`
-	);
-	return r.rows.map((row) => {
-		const file = String(row.file);
-		const examples: Problem[] = (JSON.parse(String(row.ex)) as { rij: number; waarde: string | null }[]).map((e) => ({
-			level: c.level, kind: c.kind, file, row: e.rij, column: c.column, value: e.waarde, problem: c.problem, fix: c.fix
-		}));
-		return { level: c.level, kind: c.kind, file, column: c.column, count: Number(row.n), problem: c.problem, fix: c.fix, examples };
-	});
 }
 
 /** norm_<table>: the canonical values of every staged file of that table, with their raw text. */
@@ -426,7 +231,7 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 		progress(`Controleren: ${spec.name}`);
 		const { mapped, outside } = await normalise(conn, spec, mine);
 		groups.push(...outside);
-		for (const c of [...columnChecks(spec, mapped), ...tableChecks(spec, mapped)]) groups.push(...(await runCheck(conn, spec.name, c)));
+		for (const c of checksOf(spec, mapped)) groups.push(...(await runCheck(conn, spec.name, c)));
 		rows[spec.name] = mine.reduce((a, s) => a + s.info.rows, 0);
 	}
 	const all = sortGroups([...groupProblems(fileProblems), ...staged.flatMap((s) => s.groups), ...groups]);
@@ -437,18 +242,12 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 	};
 	if (report.ok && !options.dryRun) {
 		progress('Laden in de database');
-		await conn.run('BEGIN TRANSACTION');
-		try {
+		const { version } = await db.changeData(conn, async () => {
 			for (const spec of TABLES) if (rows[spec.name]) await replaceRows(conn, spec);
-			report.dataVersion = await bumpVersion(conn);
 			await logImport(conn, report, options.user ?? 'onbekend', 'ingelezen');
-			await conn.run('COMMIT');
-			report.loaded = true;
-			db.version = report.dataVersion;
-		} catch (e) {
-			await conn.run('ROLLBACK');
-			throw e;
-		}
+		});
+		report.dataVersion = version;
+		report.loaded = true;
 	} else if (!report.ok) {
 		// A refused file is written down also when it was only checked (the web import checks first).
 		await logImport(conn, report, options.user ?? 'onbekend', options.dryRun ? 'geweigerd bij controle' : 'geweigerd');

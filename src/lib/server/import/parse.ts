@@ -3,7 +3,12 @@
  * All parsing happens in DuckDB so a million rows are checked in seconds; an expression returns
  * NULL when the text cannot be read, and validation reports that cell with its file, row and value.
  */
-import type { ColumnSpec } from './specs';
+import type { ColumnSpec } from '../schema';
+
+/** Header normalisation: case-insensitive; spaces, hyphens and underscores are the same. */
+export function normaliseHeader(h: string): string {
+	return h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_\-.]+/g, ' ').trim();
+}
 
 export const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 export const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;

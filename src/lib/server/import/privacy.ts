@@ -6,7 +6,7 @@
  * the column and the first row, never the value itself.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { normaliseHeader } from './specs';
+import { normaliseHeader } from './parse';
 import { ident, parseExpr } from './parse';
 import type { StagedFile } from './read';
 
@@ -40,7 +40,7 @@ export function privacyOfHeader(header: string, pupilTable: boolean): Soort | nu
 }
 
 /** Tables with one row per pupil (or per pupil's arrangement): their values are scanned too. */
-export const isPupilTable = (s: StagedFile) => !!s.spec?.columns.some((c) => c.name === 'leerling');
+const isPupilTable = (s: StagedFile) => !!s.spec?.columns.some((c) => c.name === 'leerling');
 
 /** 9 digits (or 8, a leading zero lost in Excel) passing the elfproef of a BSN. */
 function elfproef(x: string): string {

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
-import { TABLES, normaliseHeader, type TableSpec } from './specs';
-import { ident, q } from './parse';
+import { TABLES, type TableSpec } from '../schema';
+import { ident, normaliseHeader, q } from './parse';
 import { EXAMPLES_PER_GROUP, type FileInfo, type Problem, type ProblemGroup } from './report';
 import { TOO_LARGE, SPLIT_FIX, cellTooLong, limits, scanCsv, unpackXlsx, type TooLarge, type UnpackedWorkbook } from './limits';
 import { WHAT, privacyOfHeader, scanPrivacy } from './privacy';
@@ -70,7 +70,7 @@ function splitLine(line: string, delim: string): string[] {
 }
 
 /** UTF-8 (with or without BOM) when it decodes as such, otherwise Windows-1252. */
-export function decode(bytes: Buffer): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+function decode(bytes: Buffer): { text: string; encoding: 'utf-8' | 'windows-1252' } {
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 		return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
@@ -112,7 +112,7 @@ export function recogniseByHeader(headers: string[]): TableSpec | null {
  * Map headers onto the spec; report ignored and privacy columns. Returns the mapping
  * spec column → index of the header.
  */
-export function mapHeaders(spec: TableSpec, headers: string[], file: string, problems: Problem[]): Map<string, number> {
+function mapHeaders(spec: TableSpec, headers: string[], file: string, problems: Problem[]): Map<string, number> {
 	const mapping = new Map<string, number>();
 	headers.forEach((h, i) => {
 		const col = headerMatches(spec, h);
@@ -335,7 +335,7 @@ function isDuoTelling(name: string, headers: string[]): boolean {
 }
 
 /** Stage a CSV file (separator `,` `;` or tab; UTF-8 with or without BOM, or Windows-1252). */
-export async function stageCsv(conn: DuckDBConnection, path: string, name = basename(path), forceTable?: TableSpec): Promise<StagedFile> {
+async function stageCsv(conn: DuckDBConnection, path: string, name = basename(path), forceTable?: TableSpec): Promise<StagedFile> {
 	const bytes = readFileSync(path);
 	const s = newStaged(infoOf(bytes, name));
 	// Before decoding: a value or row too long to check is refused, not read into memory.
@@ -422,7 +422,7 @@ async function duoToTelling(conn: DuckDBConnection, s: StagedFile, headers: stri
 }
 
 /** Text of an Excel cell as the CSV export of the same sheet would show it; real dates as yyyy-mm-dd. */
-export function excelText(v: ExcelJS.CellValue): string {
+function excelText(v: ExcelJS.CellValue): string {
 	if (v === null || v === undefined) return '';
 	if (v instanceof Date) {
 		const iso = v.toISOString();

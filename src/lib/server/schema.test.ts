@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TABLES, ddl, normaliseHeader, tableSpecByName } from './specs';
-import { headerMatches, recogniseByHeader, recogniseByName } from './read';
+import { TABLES, ddl, tableSpecByName } from './schema';
+import { normaliseHeader } from './import/parse';
+import { headerMatches, recogniseByHeader, recogniseByName } from './import/read';
 
 describe('table specs', () => {
 	it('define the eight export tables of FORMATS.md', () => {

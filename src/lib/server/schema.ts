@@ -1,12 +1,20 @@
 /**
- * Table specs: the one definition of every export table the monitor reads (FORMATS.md).
- * They drive parsing (aliases, types), validation (required, allowed values, ranges, keys),
- * the DuckDB schema (DDL), the user documentation and the demo files.
- * Validated with zod at module load, so a typo in a spec fails loudly and early.
+ * The schema: every table in the monitor's database, in one module that the database (db.ts) and
+ * the import (import/) both read.
+ *
+ *  - The canonical tables, one per export file (FORMATS.md): their specs are the one definition of
+ *    those tables. They drive parsing (aliases, types), validation (required, allowed values, ranges,
+ *    keys), the DuckDB DDL, the user documentation (data/README.md) and the demo files. Validated
+ *    with zod at module load, so a typo in a spec fails loudly and early.
+ *  - The tables the monitor writes itself (meta, import log, accounts, sessions, audit log, the
+ *    national reference, toelichtingen): imports never touch them.
+ *  - The SQL macros the queries in queries/ share, created after the tables they read.
+ *
+ * Plain relative imports only: the CLI scripts (import, demo, bench, rows) load this module outside Vite.
  */
 import { z } from 'zod';
 
-export const columnType = z.enum(['text', 'date', 'integer', 'decimal', 'euro', 'schooljaar', 'brin', 'vestiging']);
+const columnType = z.enum(['text', 'date', 'integer', 'decimal', 'euro', 'schooljaar', 'brin', 'vestiging']);
 export type ColumnType = z.infer<typeof columnType>;
 
 const columnSpec = z.object({
@@ -234,21 +242,15 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 ];
 
 export const TABLES: TableSpec[] = rawSpecs.map((s) => tableSpec.parse(s));
-export const TABLE_NAMES = TABLES.map((t) => t.name);
 export function tableSpecByName(name: string): TableSpec | undefined {
 	return TABLES.find((t) => t.name === name);
-}
-
-/** Header normalisation: case-insensitive; spaces, hyphens and underscores are the same. */
-export function normaliseHeader(h: string): string {
-	return h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_\-.]+/g, ' ').trim();
 }
 
 const SQL_TYPES: Record<ColumnType, string> = {
 	text: 'VARCHAR', brin: 'VARCHAR', vestiging: 'VARCHAR', schooljaar: 'VARCHAR',
 	date: 'DATE', integer: 'INTEGER', decimal: 'DOUBLE', euro: 'DECIMAL(14,2)'
 };
-export function sqlType(t: ColumnType): string {
+function sqlType(t: ColumnType): string {
 	return SQL_TYPES[t];
 }
 
@@ -266,4 +268,102 @@ export function ddl(spec: TableSpec): string {
 	const cols = spec.columns.map((c) => `${c.name} ${sqlType(c.type)}${c.required ? ' NOT NULL' : ''}`);
 	for (const d of derivedColumns(spec)) cols.push(`${d.name} ${d.type}`);
 	return `CREATE TABLE IF NOT EXISTS ${spec.name} (${cols.join(', ')})`;
+}
+
+/** SQL building blocks shared by queries/, created after the canonical tables they read. */
+const MACRO_DDL = [
+	// The schoolbudget per school location and schooljaar (all schooljaren when \`gekozen\` is NULL):
+	// toegekend, besteed, pupils at the reference teldatum and distinct pupils with an arrangement that
+	// overlaps the schooljaar. One base for budget_kringen and budget_school, so they cannot drift apart.
+	`CREATE OR REPLACE MACRO budget_per_school(gekozen) AS TABLE
+	WITH jaren AS (
+	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
+	FROM (SELECT schooljaar AS sj FROM budget_toekenning UNION SELECT schooljaar FROM budget_besteding)
+	WHERE gekozen IS NULL OR sj = gekozen
+),
+toegekend AS (
+	SELECT schooljaar AS sj, brin, vestiging, sum(bedrag) AS toegekend FROM budget_toekenning GROUP BY ALL
+),
+besteed AS (
+	SELECT schooljaar AS sj, brin, vestiging, sum(bedrag) AS besteed FROM budget_besteding GROUP BY ALL
+),
+referentie AS (
+	SELECT j.sj, min(t.teldatum) AS teldatum FROM jaren j JOIN telling t ON schooljaar(t.teldatum) = j.sj GROUP BY j.sj
+),
+ondersteund AS (
+	SELECT j.sj, a.brin, a.vestiging, count(DISTINCT a.leerling) AS ondersteund
+	FROM jaren j JOIN arrangementen a ON a.leerling IS NOT NULL AND a.startdatum <= j.einde AND (a.einddatum IS NULL OR a.einddatum >= j.begin)
+	GROUP BY ALL
+),
+scholen_in_beeld AS (
+	SELECT brin, vestiging FROM scholen WHERE soort IN ('bao', 'sbo') AND kring IS NOT NULL
+	UNION SELECT brin, vestiging FROM toegekend UNION SELECT brin, vestiging FROM besteed
+),
+per_school AS (
+	SELECT j.sj, s.brin, s.vestiging, s.kring, t.toegekend, coalesce(b.besteed, 0) AS besteed, tl.leerlingen, coalesce(o.ondersteund, 0) AS ondersteund
+	FROM jaren j
+	CROSS JOIN scholen_in_beeld x
+	JOIN scholen s USING (brin, vestiging)
+	LEFT JOIN toegekend t ON t.sj = j.sj AND t.brin = s.brin AND t.vestiging = s.vestiging
+	LEFT JOIN besteed b ON b.sj = j.sj AND b.brin = s.brin AND b.vestiging = s.vestiging
+	LEFT JOIN ondersteund o ON o.sj = j.sj AND o.brin = s.brin AND o.vestiging = s.vestiging
+	LEFT JOIN referentie r ON r.sj = j.sj
+	LEFT JOIN telling tl ON tl.teldatum = r.teldatum AND tl.brin = s.brin AND tl.vestiging = s.vestiging
+)
+	SELECT * FROM per_school`
+];
+
+/** Tables the monitor itself writes; imports never touch them. */
+const META_DDL = [
+	`CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)`,
+	`CREATE SEQUENCE IF NOT EXISTS import_log_seq`,
+	`CREATE TABLE IF NOT EXISTS import_log (
+		id INTEGER DEFAULT nextval('import_log_seq') PRIMARY KEY,
+		tijdstip TIMESTAMP NOT NULL, gebruiker VARCHAR NOT NULL, uitkomst VARCHAR NOT NULL,
+		bestanden JSON NOT NULL, rijen JSON NOT NULL, meldingen INTEGER NOT NULL)`,
+	// Accounts, sessions and the audit log (roles issue; src/lib/server/auth/). Imports never touch them.
+	`CREATE TABLE IF NOT EXISTS gebruikers (
+		naam VARCHAR PRIMARY KEY, rol VARCHAR NOT NULL, scholen VARCHAR NOT NULL DEFAULT '',
+		wachtwoord VARCHAR NOT NULL, demo BOOLEAN NOT NULL DEFAULT false,
+		aangemaakt TIMESTAMP NOT NULL, gewijzigd TIMESTAMP NOT NULL)`,
+	`CREATE TABLE IF NOT EXISTS sessies (
+		token_hash VARCHAR PRIMARY KEY, gebruiker VARCHAR NOT NULL,
+		aangemaakt TIMESTAMP NOT NULL, verloopt TIMESTAMP NOT NULL)`,
+	`CREATE SEQUENCE IF NOT EXISTS audit_log_seq`,
+	`CREATE TABLE IF NOT EXISTS audit_log (
+		id INTEGER DEFAULT nextval('audit_log_seq') PRIMARY KEY,
+		tijdstip TIMESTAMP NOT NULL, gebruiker VARCHAR, gebeurtenis VARCHAR NOT NULL,
+		details VARCHAR NOT NULL DEFAULT '', ip VARCHAR)`,
+	`CREATE TABLE IF NOT EXISTS referentie_landelijk (
+		jaar INTEGER NOT NULL, indicator VARCHAR NOT NULL, waarde DOUBLE NOT NULL, eenheid VARCHAR NOT NULL,
+		definitie VARCHAR NOT NULL, zelfde_definitie BOOLEAN NOT NULL, bron VARCHAR NOT NULL)`,
+	// Toelichtingen (notes beside a figure): one row per (metric, niveau, sleutel, schooljaar); every
+	// edit is a new row in toelichting_versie, so nothing is ever lost. Deleting sets verwijderd_op.
+	`CREATE SEQUENCE IF NOT EXISTS toelichting_seq`,
+	`CREATE TABLE IF NOT EXISTS toelichting (
+		id INTEGER NOT NULL, metric VARCHAR NOT NULL, niveau VARCHAR NOT NULL, sleutel VARCHAR NOT NULL,
+		schooljaar VARCHAR NOT NULL, versie INTEGER NOT NULL, verwijderd_op TIMESTAMP, verwijderd_door VARCHAR)`,
+	`CREATE TABLE IF NOT EXISTS toelichting_versie (
+		toelichting_id INTEGER NOT NULL, versie INTEGER NOT NULL, tekst VARCHAR NOT NULL, auteur VARCHAR NOT NULL,
+		rol VARCHAR NOT NULL, tijdstip TIMESTAMP NOT NULL, hersteld_van INTEGER)`,
+	// Schooljaar of a date: 1 August … 31 July, written '2024-2025'.
+	`CREATE OR REPLACE MACRO schooljaar(d) AS
+		CAST(year(d) - CASE WHEN month(d) < 8 THEN 1 ELSE 0 END AS VARCHAR) || '-' ||
+		CAST(year(d) - CASE WHEN month(d) < 8 THEN 1 ELSE 0 END + 1 AS VARCHAR)`
+];
+
+/**
+ * Every statement that brings a database up to this schema, in order; each can run again on a
+ * database that already has it. A database made by an older version gains the optional columns
+ * added to the specs since.
+ */
+export function schemaStatements(): string[] {
+	return [
+		...META_DDL,
+		...TABLES.map(ddl),
+		...MACRO_DDL,
+		...TABLES.flatMap((t) =>
+			t.columns.filter((c) => !c.required).map((c) => `ALTER TABLE ${t.name} ADD COLUMN IF NOT EXISTS ${c.name} ${sqlType(c.type)}`)
+		)
+	];
 }

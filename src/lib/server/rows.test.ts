@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROWS_FILE, rowTypeName, rowsFile } from './rows';
+
+describe('row types of the queries', () => {
+	it(`are what the queries generate (run \`npm run rows\` after changing a query)`, async () => {
+		expect(readFileSync(ROWS_FILE, 'utf8')).toBe(await rowsFile());
+	});
+
+	it('follow the columns DuckDB names, with what db.ts returns for each type and the markers a school account may see', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'rows-'));
+		writeFileSync(
+			join(dir, 'proef_query.sql'),
+			[
+				'-- Een proef.',
+				'-- @param schooljaar schooljaar?',
+				'-- @scope swv',
+				'-- @count leerlingen',
+				'-- @rate aandeel_pct from leerlingen',
+				'-- @public jaar',
+				"SELECT coalesce($schooljaar, '2024-2025') AS schooljaar, DATE '2024-10-01' AS teldatum, 3 AS leerlingen,",
+				'  1.5 AS aandeel_pct, 2024 AS jaar, true AS demo'
+			].join('\n')
+		);
+		const text = await rowsFile(dir);
+		expect(text).toContain(
+			[
+				'export interface ProefQueryRow {',
+				'\tschooljaar: string | null;',
+				'\tteldatum: string | null;',
+				'\tleerlingen: number | Suppressed | null;',
+				'\taandeel_pct: number | Suppressed | null;',
+				'\tjaar: number | null;',
+				'\tdemo: boolean | null;',
+				'}'
+			].join('\n')
+		);
+		expect(text).toContain('\tproef_query: ProefQueryRow;');
+		expect(rowTypeName('deelname_per_teldatum')).toBe('DeelnamePerTeldatumRow');
+	});
+});
