@@ -380,7 +380,8 @@ interface EtKring {
 	kring: string | null;
 	totaal: boolean;
 	formatie_uren: number | null;
-	expertteam_uren: number;
+	/** Null when no hours were loaded for the schooljaar at all ("geen gegevens", never 0 uur). */
+	expertteam_uren: number | null;
 	benutting_pct: number | null;
 	aandeel_uren_pct: number | null;
 	aandeel_leerlingen_pct: number | null;
@@ -433,7 +434,9 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 	const swv = kringen.find((k) => k.totaal);
 	const per = kringen.filter((k) => !k.totaal && k.kring !== null);
 	const out: string[] = [];
-	if (!swv || swv.expertteam_uren === 0) return [schooljaar ? `In ${schooljaar} zijn geen uren van het expertteam geboekt.` : 'Er zijn geen uren van het expertteam geboekt.'];
+	// Nothing loaded for the schooljaar: no figures to tell, and never "0 uur" (issue 12).
+	if (!swv || swv.expertteam_uren === null) return [`Er zijn geen gegevens over het expertteam${schooljaar ? ` in ${schooljaar}` : ''}: er is geen inzet van het expertteam ingelezen.`];
+	if (swv.expertteam_uren === 0) return [schooljaar ? `In ${schooljaar} zijn geen uren van het expertteam geboekt.` : 'Er zijn geen uren van het expertteam geboekt.'];
 	const eigen = kring ? per.find((k) => k.kring === kring) : null;
 	const blik = eigen ?? swv;
 	const wie = eigen ? eigen.kring : 'Het expertteam';
@@ -466,7 +469,7 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 interface BgTotaal {
 	schooljaar: string;
 	budget_toegekend: number | null;
-	budget_besteed: number;
+	budget_besteed: number | null;
 	uitputting_pct: number | null;
 	saldo: number;
 	kosten_per_ondersteunde_leerling: number | null;
@@ -498,7 +501,9 @@ export function signalenBudget(scholen: BgSchool[]): Signaal[] {
 
 /** What stands out in the budget of a schooljaar, against last year; `wie` names the scope ("Kring West"). */
 export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappen: BgStap[] = [], wie = 'Het samenwerkingsverband'): string[] {
-	if (!nu || !nu.budget_toegekend) return [`${wie} heeft ${nu ? `in ${nu.schooljaar} ` : ''}geen toegekend schoolbudget.`];
+	// No budget rows at all: "geen gegevens", not a budget of € 0 (issue 12).
+	if (!nu || nu.budget_besteed === null) return [`Er zijn geen gegevens over het schoolbudget${wie === 'Het samenwerkingsverband' ? '' : ` van ${wie}`}${nu ? ` in ${nu.schooljaar}` : ''}: er is geen toekenning of besteding ingelezen.`];
+	if (!nu.budget_toegekend) return [`${wie} heeft in ${nu.schooljaar} geen toegekend schoolbudget.`];
 	const out: string[] = [];
 	const vergelijk = vorig?.uitputting_pct != null ? `; vorig jaar was dat ${pct0(vorig.uitputting_pct)}` : '';
 	out.push(
@@ -531,7 +536,8 @@ interface BgEenSchool {
 
 /** One school's budget against its kring and the SWV. */
 export function vertelBudgetSchool(nu: BgEenSchool | null, vorig: BgEenSchool | null): string[] {
-	if (!nu || !nu.budget_toegekend) return [`${nu?.naam ?? 'Deze school'} heeft ${nu ? `in ${nu.schooljaar} ` : ''}geen toegekend schoolbudget.`];
+	if (!nu) return ['Over het schoolbudget van deze school zijn geen gegevens.'];
+	if (!nu.budget_toegekend) return [`${nu.naam} heeft in ${nu.schooljaar} geen toegekend schoolbudget.`];
 	const vergelijk = [
 		nu.kring_uitputting_pct !== null ? `de kring ${pct0(nu.kring_uitputting_pct)}` : null,
 		nu.swv_uitputting_pct !== null ? `het samenwerkingsverband ${pct0(nu.swv_uitputting_pct)}` : null,
@@ -649,6 +655,15 @@ export function vertelTlvs(schooljaar: string, wie: string, sbo: number, so: num
 	if (totaal === 0) return `In ${schooljaar} zijn er voor ${wie} geen TLV-besluiten.${zonder}`;
 	const tail = vorig !== null ? ` (vorig schooljaar ${formatValue(vorig, 'count')})` : '';
 	return `In ${schooljaar} ${totaal === 1 ? 'kwam' : 'kwamen'} er voor ${wie} ${formatAantal(totaal, 'TLV', "TLV's")}: ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.${zonder}`;
+}
+
+/**
+ * A schooljaar without TLV-besluiten, or none loaded at all: "Er zijn geen gegevens over TLV's …" when
+ * the source holds no TLV at all (never "geen TLV-besluiten", which would claim 0).
+ */
+export function vertelGeenTlvs(schooljaar: string | null, wie: string | null, geladen: boolean): string {
+	if (!geladen) return "Er zijn geen gegevens over TLV's: er zijn nog geen TLV-besluiten ingelezen.";
+	return `Voor ${schooljaar ?? 'dit schooljaar'} zijn er geen TLV-besluiten${wie ? ` voor ${wie}` : ''}.`;
 }
 
 /** "De helft van de TLV's was binnen 42 dagen na de aanvraag besloten (P25 26, P75 55 dagen). 13 TLV's zonder aanvraagdatum tellen niet mee." */
