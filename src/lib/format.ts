@@ -148,7 +148,8 @@ export function formatValue(v: Value, unit: Unit, decimals?: number): string {
 		case 'euro':
 			return formatEuro(v, decimals ?? 0);
 		case 'hours':
-			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0)} uur`;
+			// Fixed decimals, so "6,0 uur" stands beside "5,4 uur" (never "6 uur").
+			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0, decimals ?? 0)} uur`;
 		case 'days':
 			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0)} ${v === 1 ? 'dag' : 'dagen'}`;
 		case 'ratio':

@@ -404,6 +404,17 @@ const pct0 = (v: number | null) => formatValue(v, 'pct', 0);
 const aandeel = (v: number | null) => formatValue(v, 'pct', v !== null && v !== 0 && Math.abs(v) < 1 ? 2 : 0);
 const uur = (v: number | null) => formatValue(v, 'hours', 0);
 const euro0 = (v: number | null) => formatValue(v, 'euro', 0);
+/**
+ * A formatter for one figure and what it is compared with, in the decimals its tile shows (Kengetallen
+ * uses the same decimalsFor): "89,7%" in the sentence beside the tile's 89,7%, never "90%"; € 97,65
+ * against € 98,12, never "€ 98 (vorig jaar € 98)".
+ */
+export function opKaart(metricId: string, values: (number | null | undefined)[]): (v: number | null) => string {
+	const m = metric(metricId);
+	const known = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+	const d = known.length ? decimalsFor(known, m.unit, m.decimals) : m.decimals;
+	return (v) => formatValue(v, m.unit, d);
+}
 
 /** "peildatum 31 juli 2026 (het schooljaar is voorbij)" — which peildatum the pace uses, stated on screen. */
 export function peildatumUitleg(peildatum: string, soort: string): string {
@@ -440,15 +451,19 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 	const eigen = kring ? per.find((k) => k.kring === kring) : null;
 	const blik = eigen ?? swv;
 	const wie = eigen ? eigen.kring : 'Het expertteam';
+	// The decimals of the page's tiles: benutting beside "schooljaar voorbij" (and the SWV for a kring).
+	const benutting = opKaart('benutting_pct', [blik.benutting_pct, blik.verstreken_pct, eigen ? swv.benutting_pct : null]);
+	const uren = opKaart('expertteam_uren', [blik.expertteam_uren, eigen ? swv.expertteam_uren : null]);
+	const formatie = opKaart('formatie_uren', [blik.formatie_uren, eigen ? swv.formatie_uren : null]);
 	if (blik.formatie_uren)
 		out.push(
-			`${wie} ${eigen ? 'kreeg' : 'leverde'} in ${schooljaar} ${uur(blik.expertteam_uren)}: ${pct0(blik.benutting_pct)} van de formatie van ${uur(blik.formatie_uren)}, terwijl ${pct0(blik.verstreken_pct)} van het schooljaar voorbij is (${peildatumUitleg(blik.peildatum, blik.peildatum_soort)}).`
+			`${wie} ${eigen ? 'kreeg' : 'leverde'} in ${schooljaar} ${uren(blik.expertteam_uren)}: ${benutting(blik.benutting_pct)} van de formatie van ${formatie(blik.formatie_uren)}, terwijl ${benutting(blik.verstreken_pct)} van het schooljaar voorbij is (${peildatumUitleg(blik.peildatum, blik.peildatum_soort)}).`
 		);
-	else out.push(`${wie} kreeg in ${schooljaar} ${uur(blik.expertteam_uren)}, zonder formatie voor dit schooljaar.`);
+	else out.push(`${wie} kreeg in ${schooljaar} ${uren(blik.expertteam_uren)}, zonder formatie voor dit schooljaar.`);
 	if (eigen) {
 		if (eigen.uren_vs_leerlingen !== null)
 			out.push(
-				`${eigen.kring} kreeg ${aandeel(eigen.aandeel_uren_pct)} van alle uren en heeft ${aandeel(eigen.aandeel_leerlingen_pct)} van de leerlingen: ${eigen.uren_vs_leerlingen >= 1.1 ? 'naar verhouding meer uren' : eigen.uren_vs_leerlingen <= 0.9 ? 'naar verhouding minder uren' : 'ongeveer naar verhouding'}. Het samenwerkingsverband als geheel gebruikte ${pct0(swv.benutting_pct)} van de formatie.`
+				`${eigen.kring} kreeg ${aandeel(eigen.aandeel_uren_pct)} van alle uren en heeft ${aandeel(eigen.aandeel_leerlingen_pct)} van de leerlingen: ${eigen.uren_vs_leerlingen >= 1.1 ? 'naar verhouding meer uren' : eigen.uren_vs_leerlingen <= 0.9 ? 'naar verhouding minder uren' : 'ongeveer naar verhouding'}. Het samenwerkingsverband als geheel gebruikte ${benutting(swv.benutting_pct)} van de formatie.`
 			);
 		return out;
 	}
@@ -505,9 +520,13 @@ export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappe
 	if (!nu || nu.budget_besteed === null) return [`Er zijn geen gegevens over het schoolbudget${wie === 'Het samenwerkingsverband' ? '' : ` van ${wie}`}${nu ? ` in ${nu.schooljaar}` : ''}: er is geen toekenning of besteding ingelezen.`];
 	if (!nu.budget_toegekend) return [`${wie} heeft in ${nu.schooljaar} geen toegekend schoolbudget.`];
 	const out: string[] = [];
-	const vergelijk = vorig?.uitputting_pct != null ? `; vorig jaar was dat ${pct0(vorig.uitputting_pct)}` : '';
+	// The decimals of the page's tiles (each figure beside last year's).
+	const uitputting = opKaart('uitputting_pct', [nu.uitputting_pct, vorig?.uitputting_pct]);
+	const besteed = opKaart('budget_besteed', [nu.budget_besteed, vorig?.budget_besteed]);
+	const toegekend = opKaart('budget_toegekend', [nu.budget_toegekend, vorig?.budget_toegekend]);
+	const vergelijk = vorig?.uitputting_pct != null ? `; vorig jaar was dat ${uitputting(vorig.uitputting_pct)}` : '';
 	out.push(
-		`${wie} besteedde in ${nu.schooljaar} ${pct0(nu.uitputting_pct)} van het schoolbudget: ${euro0(nu.budget_besteed)} van ${euro0(nu.budget_toegekend)}${vergelijk}. ${nu.saldo >= 0 ? `Er bleef ${euro0(nu.saldo)} over.` : `Er is ${euro0(-nu.saldo)} meer uitgegeven dan toegekend.`}`
+		`${wie} besteedde in ${nu.schooljaar} ${uitputting(nu.uitputting_pct)} van het schoolbudget: ${besteed(nu.budget_besteed)} van ${toegekend(nu.budget_toegekend)}${vergelijk}. ${nu.saldo >= 0 ? `Er bleef ${euro0(nu.saldo)} over.` : `Er is ${euro0(-nu.saldo)} meer uitgegeven dan toegekend.`}`
 	);
 	const grootste = stappen.filter((s) => s.soort === 'besteding' && s.aandeel_besteed_pct !== null).sort((a, b) => (b.aandeel_besteed_pct ?? 0) - (a.aandeel_besteed_pct ?? 0))[0];
 	if (grootste) out.push(`Het meeste geld ging naar ${grootste.label} (${pct0(grootste.aandeel_besteed_pct)} van wat besteed is).`);
@@ -516,10 +535,13 @@ export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappe
 	if (onder || over)
 		out.push(`${onder} ${onder === 1 ? 'school besteedde' : 'scholen besteedden'} minder dan 70% van het budget en ${over} ${over === 1 ? 'school' : 'scholen'} meer dan 110%.`);
 	else out.push('Geen school besteedde minder dan 70% of meer dan 110% van het budget.');
-	if (nu.kosten_per_ondersteunde_leerling !== null)
-		out.push(
-			`Per leerling met een arrangement was de besteding ${euro0(nu.kosten_per_ondersteunde_leerling)}${vorig?.kosten_per_ondersteunde_leerling != null ? ` (vorig jaar ${euro0(vorig.kosten_per_ondersteunde_leerling)})` : ''}.`
-		);
+	if (nu.kosten_per_ondersteunde_leerling !== null) {
+		const k = opKaart('kosten_per_ondersteunde_leerling', [nu.kosten_per_ondersteunde_leerling, vorig?.kosten_per_ondersteunde_leerling]);
+		const v = vorig?.kosten_per_ondersteunde_leerling ?? null;
+		// Shown digits that are equal imply no change: "evenveel als vorig jaar", never "€ 98 (vorig jaar € 98)".
+		const tail = v === null ? '' : k(v) === k(nu.kosten_per_ondersteunde_leerling) ? ', evenveel als vorig jaar' : ` (vorig jaar ${k(v)})`;
+		out.push(`Per leerling met een arrangement was de besteding ${k(nu.kosten_per_ondersteunde_leerling)}${tail}.`);
+	}
 	return out;
 }
 
@@ -538,15 +560,17 @@ interface BgEenSchool {
 export function vertelBudgetSchool(nu: BgEenSchool | null, vorig: BgEenSchool | null): string[] {
 	if (!nu) return ['Over het schoolbudget van deze school zijn geen gegevens.'];
 	if (!nu.budget_toegekend) return [`${nu.naam} heeft in ${nu.schooljaar} geen toegekend schoolbudget.`];
+	const pct = opKaart('uitputting_pct', [nu.uitputting_pct, nu.kring_uitputting_pct, nu.swv_uitputting_pct, vorig?.uitputting_pct]);
+	const besteed = opKaart('budget_besteed', [nu.budget_besteed, vorig?.budget_besteed]);
 	const vergelijk = [
-		nu.kring_uitputting_pct !== null ? `de kring ${pct0(nu.kring_uitputting_pct)}` : null,
-		nu.swv_uitputting_pct !== null ? `het samenwerkingsverband ${pct0(nu.swv_uitputting_pct)}` : null,
-		vorig?.uitputting_pct != null ? `vorig jaar ${pct0(vorig.uitputting_pct)}` : null
+		nu.kring_uitputting_pct !== null ? `de kring ${pct(nu.kring_uitputting_pct)}` : null,
+		nu.swv_uitputting_pct !== null ? `het samenwerkingsverband ${pct(nu.swv_uitputting_pct)}` : null,
+		vorig?.uitputting_pct != null ? `vorig jaar ${pct(vorig.uitputting_pct)}` : null
 	].filter((x): x is string => x !== null);
 	const u = nu.uitputting_pct ?? 0;
 	const oordeel = u < 70 ? ' Dat is ver onder het budget (minder dan 70%).' : u > 110 ? ' Dat is ver boven het budget (meer dan 110%).' : '';
 	return [
-		`${nu.naam} besteedde in ${nu.schooljaar} ${pct0(nu.uitputting_pct)} van het schoolbudget: ${euro0(nu.budget_besteed)} van ${euro0(nu.budget_toegekend)}${vergelijk.length ? ` (${joinNl(vergelijk)})` : ''}.${oordeel}`
+		`${nu.naam} besteedde in ${nu.schooljaar} ${pct(nu.uitputting_pct)} van het schoolbudget: ${besteed(nu.budget_besteed)} van ${euro0(nu.budget_toegekend)}${vergelijk.length ? ` (${joinNl(vergelijk)})` : ''}.${oordeel}`
 	];
 }
 
@@ -567,10 +591,12 @@ export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
 	// A missing or hidden comparison is left out of the sentence, never pasted in as "geen gegevens".
 	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam${typeof k === 'number' ? `; de kring kreeg ${formatValue(k, 'hours', 1)} per 100 leerlingen` : ''}.`];
 	const eigen = nu.uren_per_100_leerlingen;
-	const perHonderd = eigen === null ? '' : `: ${formatValue(eigen, 'hours', 1)} per 100 leerlingen`;
+	// The decimals of the school page's tile (its value beside the kring and the SWV).
+	const u = opKaart('uren_per_100_leerlingen', [eigen, k, swv].map((v) => (typeof v === 'number' ? v : null)));
+	const perHonderd = eigen === null ? '' : `: ${isSuppressed(eigen) ? eigen : u(eigen)} per 100 leerlingen`;
 	// A value hidden for a school account ("verborgen") is named as such and never compared.
-	const kring = typeof k === 'number' && typeof eigen === 'number' ? `, ${compareWords(eigen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : k !== null ? `; de kring ${formatValue(k, 'hours', 1)}` : '';
-	const rest = swv === null ? '' : isSuppressed(swv) ? ` Het samenwerkingsverband: ${swv}.` : ` Het samenwerkingsverband als geheel kreeg ${formatValue(swv, 'hours', 1)} per 100 leerlingen.`;
+	const kring = typeof k === 'number' && typeof eigen === 'number' ? `, ${compareWords(eigen, k, 'hours')} de kring (${u(k)})` : k !== null ? `; de kring ${isSuppressed(k) ? k : u(k)}` : '';
+	const rest = swv === null ? '' : isSuppressed(swv) ? ` Het samenwerkingsverband: ${swv}.` : ` Het samenwerkingsverband als geheel kreeg ${u(swv)} per 100 leerlingen.`;
 	return [`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam${perHonderd}${kring}.${rest}`];
 }
 
