@@ -260,12 +260,13 @@ function span(first: string, last: string): string {
  * "Gelijk" only when the shown start, middle and end are the same digits; a start that differs is named.
  * Null with fewer than three known points: two points are a comparison, not a trend.
  */
-export function vertelReeks(metricId: string, series: { wanneer: string; value: number | null }[], opts: { wie?: string } = {}): string | null {
+export function vertelReeks(metricId: string, series: { wanneer: string; value: number | null }[], opts: { wie?: string; decimalen?: number } = {}): string | null {
 	const m = metric(metricId);
 	const pts = series.filter((s): s is { wanneer: string; value: number } => known(s.value));
 	if (pts.length < 3) return null;
 	const [first, mid, last] = pts.slice(-3);
-	const d = decimalsFor([first.value, mid.value, last.value], m.unit, m.decimals);
+	// On a card the trend uses the card's decimals (one figure, one number of decimals).
+	const d = opts.decimalen ?? decimalsFor([first.value, mid.value, last.value], m.unit, m.decimals);
 	const [a, b, c] = [first, mid, last].map((p) => formatValue(p.value, m.unit, d));
 	const who = opts.wie ? ` ${opts.wie}` : '';
 	const Wie = `${hoofdletter(onderwerp(m))}${who}`;
@@ -305,9 +306,9 @@ export interface Peer {
  * two known values, or when `naam` has no value. Never for the school role about other schools
  * (DOMAIN.md, Privacy): the caller decides who may see a rank.
  */
-export function vertelRang(metricId: string, naam: string, peers: Peer[], groep: string): string | null {
+export function vertelRang(metricId: string, naam: string, peers: Peer[], groep: string, decimalen?: number): string | null {
 	const m = metric(metricId);
-	const shown = (v: number) => formatValue(v, m.unit, m.decimals);
+	const shown = (v: number) => formatValue(v, m.unit, decimalen ?? m.decimals);
 	const pts = peers.filter((p): p is { naam: string; value: number } => known(p.value));
 	const self = pts.find((p) => p.naam === naam);
 	if (!self || pts.length < 2) return null;
@@ -356,12 +357,16 @@ export interface Figuur {
 /** The sentences for one figure, in reading order: the figure with its comparisons, its rank, its trend. */
 export function vertel(f: Figuur): string[] {
 	const out = [vertelFiguur(f.id, f.value, f.wanneer, f.vergelijkingen ?? [], { wie: f.wie, noemer: f.noemer, noemerLabel: f.noemerLabel, bereik: f.bereik })];
+	// Every sentence about the figure shows it with the decimals of the first (the card's): never
+	// "1,03%" beside "(1,0%)" or "0,735%" beside "0,73%".
+	const m = metric(f.id);
+	const decimalen = known(f.value) ? decimalsFor([f.value, ...(f.vergelijkingen ?? []).map((c) => c.value).filter(known)], m.unit, m.decimals) : undefined;
 	if (f.rang && known(f.value)) {
-		const r = vertelRang(f.id, f.rang.naam, f.rang.peers, f.rang.groep);
+		const r = vertelRang(f.id, f.rang.naam, f.rang.peers, f.rang.groep, decimalen);
 		if (r) out.push(r);
 	}
 	if (f.reeks) {
-		const t = vertelReeks(f.id, f.reeks, { wie: f.wie });
+		const t = vertelReeks(f.id, f.reeks, { wie: f.wie, decimalen });
 		if (t) out.push(t);
 	}
 	return out;
