@@ -52,10 +52,12 @@ per_kring AS (
 SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar, (SELECT teldatum FROM referentie) AS referentie_teldatum,
 	kring, leerlingen::INTEGER AS leerlingen, leerlingen_rugzak::INTEGER AS leerlingen_rugzak,
 	100 * leerlingen_rugzak / nullif(leerlingen, 0) AS rugzak_pct,
-	arrangementen::INTEGER AS arrangementen, groepsarrangementen::INTEGER AS groepsarrangementen,
-	coalesce(kosten, 0) AS kosten,
+	-- Without any arrangement loaded: "geen gegevens", never 0 arrangementen or € 0.
+	CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN arrangementen END::INTEGER AS arrangementen,
+	CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN groepsarrangementen END::INTEGER AS groepsarrangementen,
+	CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN coalesce(kosten, 0) END AS kosten,
 	100 * sum(leerlingen_rugzak) OVER () / nullif(sum(leerlingen) OVER (), 0) AS swv_rugzak_pct,
-	sum(coalesce(kosten, 0)) OVER () AS swv_kosten,
+	CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN sum(coalesce(kosten, 0)) OVER () END AS swv_kosten,
 	(sum(leerlingen) OVER ())::INTEGER AS swv_leerlingen,
 	(sum(leerlingen_rugzak) OVER ())::INTEGER AS swv_leerlingen_rugzak,
 	scholen::INTEGER AS scholen

@@ -19,7 +19,7 @@ lopend AS (
 ),
 per_school AS (
 	SELECT s.brin || s.vestiging AS school, s.naam, s.soort, s.kring, s.gemeente, t.leerlingen,
-		CASE WHEN s.soort = 'bao' THEN (SELECT count(DISTINCT leerling) FROM lopend x WHERE x.brin = s.brin AND x.vestiging = s.vestiging AND x.soort IN ('rugzak', 'individueel')) ELSE 0 END AS leerlingen_rugzak,
+		CASE WHEN NOT (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN NULL WHEN s.soort = 'bao' THEN (SELECT count(DISTINCT leerling) FROM lopend x WHERE x.brin = s.brin AND x.vestiging = s.vestiging AND x.soort IN ('rugzak', 'individueel')) ELSE 0 END AS leerlingen_rugzak,
 		(SELECT count(*) FROM lopend x WHERE x.brin = s.brin AND x.vestiging = s.vestiging) AS arrangementen,
 		(SELECT count(*) FROM lopend x WHERE x.brin = s.brin AND x.vestiging = s.vestiging AND x.soort = 'groep') AS groepsarrangementen,
 		(SELECT sum(bedrag) FROM arrangementen a WHERE a.brin = s.brin AND a.vestiging = s.vestiging AND schooljaar(a.startdatum) = (SELECT sj FROM gekozen_jaar)) AS kosten
@@ -31,7 +31,9 @@ per_school AS (
 SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar, (SELECT teldatum FROM referentie) AS referentie_teldatum,
 	school, naam, soort, kring, gemeente, leerlingen::INTEGER AS leerlingen, leerlingen_rugzak::INTEGER AS leerlingen_rugzak,
 	CASE WHEN soort = 'bao' THEN 100 * leerlingen_rugzak / nullif(leerlingen, 0) END AS rugzak_pct,
-	arrangementen::INTEGER AS arrangementen, groepsarrangementen::INTEGER AS groepsarrangementen,
-	coalesce(kosten, 0) AS kosten
+	-- Without any arrangement loaded: "geen gegevens" (NULL), never 0 arrangementen or € 0.
+	CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN arrangementen END::INTEGER AS arrangementen,
+	CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN groepsarrangementen END::INTEGER AS groepsarrangementen,
+	CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN coalesce(kosten, 0) END AS kosten
 FROM per_school
 ORDER BY kosten DESC, school

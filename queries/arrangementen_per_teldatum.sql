@@ -37,9 +37,9 @@ actief AS (
 SELECT d.teldatum, schooljaar(d.teldatum) AS schooljaar,
 	CASE month(d.teldatum) WHEN 10 THEN 'oktober' WHEN 2 THEN 'februari' ELSE 'overig' END AS teldatum_soort,
 	n.leerlingen::INTEGER AS leerlingen,
-	coalesce(a.met_arrangement, 0)::INTEGER AS leerlingen_rugzak,
-	coalesce(a.met_rugzak, 0)::INTEGER AS met_rugzak,
-	coalesce(a.met_individueel, 0)::INTEGER AS met_individueel,
+	CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN coalesce(a.met_arrangement, 0) END::INTEGER AS leerlingen_rugzak,
+	CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN coalesce(a.met_rugzak, 0) END::INTEGER AS met_rugzak,
+	CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN coalesce(a.met_individueel, 0) END::INTEGER AS met_individueel,
 	-- Without any arrangement loaded: "geen gegevens", never 0.
 	CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN 100 * coalesce(a.met_arrangement, 0) / nullif(n.leerlingen, 0) END AS rugzak_pct,
 	CASE WHEN coalesce(a.met_arrangement, 0) = 0 THEN NULL

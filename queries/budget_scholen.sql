@@ -39,22 +39,25 @@ scholen_in_beeld AS (
 )
 SELECT jaar.sj AS schooljaar, s.brin || s.vestiging AS school, s.naam, s.soort, s.kring,
 	t.toegekend::DOUBLE AS budget_toegekend,
-	coalesce(b.besteed, 0)::DOUBLE AS budget_besteed,
+	-- No budget rows at all for the schooljaar: "geen gegevens", never € 0 (issue 12).
+	CASE WHEN g.ja THEN coalesce(b.besteed, 0) END::DOUBLE AS budget_besteed,
 	100 * coalesce(b.besteed, 0) / nullif(t.toegekend, 0) AS uitputting_pct,
-	(coalesce(t.toegekend, 0) - coalesce(b.besteed, 0))::DOUBLE AS saldo,
+	CASE WHEN g.ja THEN coalesce(t.toegekend, 0) - coalesce(b.besteed, 0) END::DOUBLE AS saldo,
 	tl.leerlingen::INTEGER AS leerlingen,
 	t.toegekend / nullif(tl.leerlingen, 0) AS budget_per_leerling,
-	coalesce(o.ondersteunde_leerlingen, 0)::INTEGER AS ondersteunde_leerlingen,
+	CASE WHEN g.arrangementen THEN coalesce(o.ondersteunde_leerlingen, 0) END::INTEGER AS ondersteunde_leerlingen,
 	b.besteed / nullif(o.ondersteunde_leerlingen, 0) AS kosten_per_ondersteunde_leerling,
 	b.personeel::DOUBLE AS besteed_personeel, b.professionalisering::DOUBLE AS besteed_professionalisering,
 	b.materialen::DOUBLE AS besteed_materialen, b.externe_inzet::DOUBLE AS besteed_externe_inzet,
 	b.arrangementen::DOUBLE AS besteed_arrangementen, b.overig::DOUBLE AS besteed_overig,
-	CASE WHEN coalesce(t.toegekend, 0) = 0 THEN 'geen budget'
+	CASE WHEN NOT g.ja THEN NULL
+		WHEN coalesce(t.toegekend, 0) = 0 THEN 'geen budget'
 		WHEN 100 * coalesce(b.besteed, 0) / t.toegekend < 70 THEN 'onderbesteding'
 		WHEN 100 * coalesce(b.besteed, 0) / t.toegekend > 110 THEN 'overbesteding' END AS signaal
 FROM scholen_in_beeld x
 JOIN scholen s USING (brin, vestiging)
 CROSS JOIN jaar
+CROSS JOIN (SELECT EXISTS (SELECT 1 FROM toegekend) OR EXISTS (SELECT 1 FROM besteed) AS ja, EXISTS (SELECT 1 FROM arrangementen) AS arrangementen) g
 LEFT JOIN toegekend t USING (brin, vestiging)
 LEFT JOIN besteed b USING (brin, vestiging)
 LEFT JOIN ondersteund o USING (brin, vestiging)

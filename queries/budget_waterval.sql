@@ -43,4 +43,6 @@ SELECT (SELECT sj FROM jaar) AS schooljaar, stap::INTEGER AS stap, label, soort,
 	bedrag::DOUBLE AS bedrag, van::DOUBLE AS van, tot::DOUBLE AS tot,
 	CASE WHEN soort = 'besteding' THEN 100 * -bedrag / nullif((SELECT sum(bedrag) FROM per_categorie), 0) END AS aandeel_besteed_pct
 FROM stappen
+-- No budget rows at all for the schooljaar: no waterfall ("geen gegevens"), never a row of € 0 (issue 12).
+WHERE EXISTS (SELECT 1 FROM budget_toekenning b, jaar WHERE b.schooljaar = jaar.sj) OR EXISTS (SELECT 1 FROM budget_besteding b, jaar WHERE b.schooljaar = jaar.sj)
 ORDER BY stap

@@ -17,6 +17,20 @@
 -- @rate vorig_deelname_sbo_pct from vorig_leerlingen_sbo vorig_leerlingen_bao
 -- @rate vorig_deelname_so_pct from vorig_leerlingen_so vorig_leerlingen_bao vorig_leerlingen_sbo
 -- @rate vorig_deelname_sbo_tlv_pct from vorig_leerlingen_sbo_tlv vorig_leerlingen_bao vorig_leerlingen_sbo
+-- An estimate from DUO's <5 cells (telling.leerlingen_min/_max) carries its smallest and largest
+-- possible value (`_min`, `_max`; NULL when every count is exact), as in kerncijfers.
+-- @rate deelname_sbo_pct_min from leerlingen_sbo leerlingen_bao leerlingen_sbo
+-- @rate deelname_sbo_pct_max from leerlingen_sbo leerlingen_bao leerlingen_sbo
+-- @rate deelname_so_pct_min from leerlingen_so leerlingen_bao leerlingen_sbo
+-- @rate deelname_so_pct_max from leerlingen_so leerlingen_bao leerlingen_sbo
+-- @rate deelname_sbo_tlv_pct_min from leerlingen_sbo_tlv leerlingen_bao leerlingen_sbo
+-- @rate deelname_sbo_tlv_pct_max from leerlingen_sbo_tlv leerlingen_bao leerlingen_sbo
+-- @rate vorig_deelname_sbo_pct_min from vorig_leerlingen_sbo vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @rate vorig_deelname_sbo_pct_max from vorig_leerlingen_sbo vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @rate vorig_deelname_so_pct_min from vorig_leerlingen_so vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @rate vorig_deelname_so_pct_max from vorig_leerlingen_so vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @rate vorig_deelname_sbo_tlv_pct_min from vorig_leerlingen_sbo_tlv vorig_leerlingen_bao vorig_leerlingen_sbo
+-- @rate vorig_deelname_sbo_tlv_pct_max from vorig_leerlingen_sbo_tlv vorig_leerlingen_bao vorig_leerlingen_sbo
 -- @schools scholen
 WITH gekozen AS (
 	SELECT brin, vestiging, soort FROM scholen
@@ -31,7 +45,12 @@ teldata AS (
 telling_per_soort AS (
 	SELECT t.teldatum,
 		coalesce(sum(t.leerlingen) FILTER (WHERE g.soort = 'bao'), 0) AS bao,
-		coalesce(sum(t.leerlingen) FILTER (WHERE g.soort = 'sbo'), 0) AS sbo
+		coalesce(sum(t.leerlingen) FILTER (WHERE g.soort = 'sbo'), 0) AS sbo,
+		coalesce(sum(coalesce(t.leerlingen_min, t.leerlingen)) FILTER (WHERE g.soort = 'bao'), 0) AS bao_min,
+		coalesce(sum(coalesce(t.leerlingen_max, t.leerlingen)) FILTER (WHERE g.soort = 'bao'), 0) AS bao_max,
+		coalesce(sum(coalesce(t.leerlingen_min, t.leerlingen)) FILTER (WHERE g.soort = 'sbo'), 0) AS sbo_min,
+		coalesce(sum(coalesce(t.leerlingen_max, t.leerlingen)) FILTER (WHERE g.soort = 'sbo'), 0) AS sbo_max,
+		coalesce(bool_or(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) FILTER (WHERE g.soort IN ('bao', 'sbo')), false) AS schatting
 	FROM telling t JOIN gekozen g USING (brin, vestiging)
 	GROUP BY t.teldatum
 ),
@@ -65,7 +84,13 @@ per_teldatum AS (
 		CASE WHEN g.ja THEN coalesce(a.sbo_tlv, 0)::INTEGER END AS leerlingen_sbo_tlv,
 		CASE WHEN (SELECT ja FROM heeft_sbo) THEN 100 * p.sbo / nullif(p.bao + p.sbo, 0) END AS deelname_sbo_pct,
 		100 * leerlingen_so / nullif(p.bao + p.sbo, 0) AS deelname_so_pct,
-		100 * leerlingen_sbo_tlv / nullif(p.bao + p.sbo, 0) AS deelname_sbo_tlv_pct
+		100 * leerlingen_sbo_tlv / nullif(p.bao + p.sbo, 0) AS deelname_sbo_tlv_pct,
+		CASE WHEN p.schatting AND (SELECT ja FROM heeft_sbo) THEN 100 * p.sbo_min / nullif(p.bao_max + p.sbo_min, 0) END AS deelname_sbo_pct_min,
+		CASE WHEN p.schatting AND (SELECT ja FROM heeft_sbo) THEN 100 * p.sbo_max / nullif(p.bao_min + p.sbo_max, 0) END AS deelname_sbo_pct_max,
+		CASE WHEN p.schatting THEN 100 * leerlingen_so / nullif(p.bao_max + p.sbo_max, 0) END AS deelname_so_pct_min,
+		CASE WHEN p.schatting THEN 100 * leerlingen_so / nullif(p.bao_min + p.sbo_min, 0) END AS deelname_so_pct_max,
+		CASE WHEN p.schatting THEN 100 * leerlingen_sbo_tlv / nullif(p.bao_max + p.sbo_max, 0) END AS deelname_sbo_tlv_pct_min,
+		CASE WHEN p.schatting THEN 100 * leerlingen_sbo_tlv / nullif(p.bao_min + p.sbo_min, 0) END AS deelname_sbo_tlv_pct_max
 	FROM teldata d
 	LEFT JOIN telling_per_soort p USING (teldatum)
 	LEFT JOIN tlv_actief a USING (teldatum)
@@ -76,6 +101,9 @@ SELECT pt.*,
 	vorig.deelname_sbo_pct AS vorig_deelname_sbo_pct,
 	vorig.deelname_so_pct AS vorig_deelname_so_pct,
 	vorig.deelname_sbo_tlv_pct AS vorig_deelname_sbo_tlv_pct,
+	vorig.deelname_sbo_pct_min AS vorig_deelname_sbo_pct_min, vorig.deelname_sbo_pct_max AS vorig_deelname_sbo_pct_max,
+	vorig.deelname_so_pct_min AS vorig_deelname_so_pct_min, vorig.deelname_so_pct_max AS vorig_deelname_so_pct_max,
+	vorig.deelname_sbo_tlv_pct_min AS vorig_deelname_sbo_tlv_pct_min, vorig.deelname_sbo_tlv_pct_max AS vorig_deelname_sbo_tlv_pct_max,
 	vorig.leerlingen_bao AS vorig_leerlingen_bao,
 	vorig.leerlingen_sbo AS vorig_leerlingen_sbo,
 	vorig.leerlingen_so AS vorig_leerlingen_so,

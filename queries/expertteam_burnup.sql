@@ -51,4 +51,6 @@ SELECT peil.sj AS schooljaar, pm.maand, pm.maand_einde,
 	f.formatie_uren * (least(pm.maand_einde, peil.einde) - peil.begin + 1) / peil.dagen AS tempo_uren,
 	peil.peildatum
 FROM per_maand pm, peil, formatie f
+-- No hours booked at all in the schooljaar (expertteam never loaded): no line of 0 uur, "geen gegevens" (issue 12).
+WHERE EXISTS (SELECT 1 FROM expertteam_inzet i WHERE i.schooljaar = peil.sj)
 ORDER BY pm.maand

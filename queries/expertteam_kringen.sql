@@ -80,11 +80,20 @@ kringen AS (
 	SELECT kring FROM scholen WHERE kring IS NOT NULL
 	UNION SELECT kring FROM formatie UNION SELECT kring FROM uren
 ),
+geladen AS (
+	-- A source without rows for the schooljaar is "geen gegevens", never 0 hours (a filter that finds
+	-- nothing in loaded hours is a real 0).
+	SELECT EXISTS (SELECT 1 FROM expertteam_inzet i, peil WHERE i.schooljaar = peil.sj) AS inzet,
+		EXISTS (SELECT 1 FROM arrangementen) AS arrangementen
+),
 per_kring AS (
 	SELECT k.kring, false AS totaal,
-		f.formatie_uren, coalesce(u.expertteam_uren, 0) AS expertteam_uren, coalesce(u.uren_hele_kring, 0) AS uren_hele_kring,
-		coalesce(u.bereik, 0) AS bereik, l.leerlingen, coalesce(a.arrangementen, 0) AS arrangementen
-	FROM kringen k
+		f.formatie_uren,
+		CASE WHEN g.inzet THEN coalesce(u.expertteam_uren, 0) END AS expertteam_uren,
+		CASE WHEN g.inzet THEN coalesce(u.uren_hele_kring, 0) END AS uren_hele_kring,
+		CASE WHEN g.inzet THEN coalesce(u.bereik, 0) END AS bereik, l.leerlingen,
+		CASE WHEN g.arrangementen THEN coalesce(a.arrangementen, 0) END AS arrangementen
+	FROM geladen g, kringen k
 	LEFT JOIN formatie f USING (kring) LEFT JOIN uren u USING (kring)
 	LEFT JOIN leerlingen l USING (kring) LEFT JOIN arrangementen a USING (kring)
 ),

@@ -31,13 +31,15 @@ per_kring AS (
 SELECT (SELECT sj FROM jaar) AS schooljaar,
 	s.brin || s.vestiging AS school, s.naam, s.soort, s.kring,
 	t.leerlingen::INTEGER AS leerlingen,
-	coalesce(p.uren, 0)::DOUBLE AS expertteam_uren,
-	100 * coalesce(p.uren, 0) / nullif(t.leerlingen, 0) AS uren_per_100_leerlingen,
-	coalesce(p.bereik, 0)::INTEGER AS bereik,
+	-- No hours booked at all in the schooljaar: "geen gegevens", never 0 (issue 12).
+	CASE WHEN g.ja THEN coalesce(p.uren, 0) END::DOUBLE AS expertteam_uren,
+	CASE WHEN g.ja THEN 100 * coalesce(p.uren, 0) / nullif(t.leerlingen, 0) END AS uren_per_100_leerlingen,
+	CASE WHEN g.ja THEN coalesce(p.bereik, 0) END::INTEGER AS bereik,
 	p.uren / nullif(p.bereik, 0) AS uren_per_bereikte_leerling,
 	100 * coalesce(p.uren, 0) / nullif(k.uren, 0) AS aandeel_kring_pct,
 	(s.soort = 'bao' AND coalesce(p.uren, 0) = 0 AND coalesce(k.uren, 0) > 0) AS geen_uren
 FROM scholen s
+CROSS JOIN (SELECT EXISTS (SELECT 1 FROM expertteam_inzet i, jaar WHERE i.schooljaar = jaar.sj) AS ja) g
 LEFT JOIN per_school p USING (brin, vestiging)
 LEFT JOIN per_kring k ON k.kring = s.kring
 LEFT JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = (SELECT teldatum FROM referentie)

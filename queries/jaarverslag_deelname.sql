@@ -4,16 +4,31 @@
 -- A kring counts its own bao and sbo schools; so-TLVs count at the kring and school of herkomst
 -- (a TLV without herkomst only in the SWV total). Deelname sbo is a figure of the whole SWV only: an
 -- sbo school lies in one kring but takes pupils from all of them, so for a kring or a school it is
--- left empty. Pupils are counted distinct at every level.
+-- left empty. A kring or school is judged on its own pupils' sbo-TLVs instead (deelname_sbo_tlv_pct:
+-- pupils with a valid sbo-TLV from its schools, herkomst, as deelname_per_teldatum); where the kring's
+-- own sbo schools stand is deelname_sbo_locatie_pct, a location figure shown without a verdict (empty
+-- for a kring without an sbo school). Pupils are counted distinct at every level.
 -- Privacy (school role, applied by the registry): counts, the rates built on them, and rows about
 -- fewer than 5 schools; `scholen` is empty on a school's own row.
 -- @param school school?
 -- @scope school
--- @count leerlingen_bao leerlingen_sbo leerlingen_so leerlingen_rugzak noemer
+-- @count leerlingen_bao leerlingen_sbo leerlingen_so leerlingen_rugzak leerlingen_sbo_tlv noemer
 -- @total noemer = leerlingen_bao + leerlingen_sbo
 -- @rate deelname_sbo_pct from leerlingen_sbo noemer
 -- @rate deelname_so_pct from leerlingen_so noemer
 -- @rate rugzak_pct from leerlingen_rugzak noemer
+-- @rate deelname_sbo_tlv_pct from leerlingen_sbo_tlv noemer
+-- @rate deelname_sbo_locatie_pct from leerlingen_sbo noemer
+-- An estimate from DUO's <5 cells (telling.leerlingen_min/_max) carries its smallest and largest
+-- possible value (`_min`, `_max`; NULL when every count is exact), as in kerncijfers.
+-- @rate deelname_sbo_pct_min from leerlingen_sbo noemer
+-- @rate deelname_sbo_pct_max from leerlingen_sbo noemer
+-- @rate deelname_so_pct_min from leerlingen_so noemer
+-- @rate deelname_so_pct_max from leerlingen_so noemer
+-- @rate rugzak_pct_min from leerlingen_rugzak noemer
+-- @rate rugzak_pct_max from leerlingen_rugzak noemer
+-- @rate deelname_sbo_tlv_pct_min from leerlingen_sbo_tlv noemer
+-- @rate deelname_sbo_tlv_pct_max from leerlingen_sbo_tlv noemer
 -- @schools scholen
 -- A school account sees its own kring, not the others (fixed totals, queries.ts):
 -- @kring sleutel
@@ -28,18 +43,26 @@ school AS (
 ),
 feiten AS (
 	-- pupils per bao/sbo school on the reference teldatum (one telling row per school and teldatum)
-	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, s.soort AS soort, t.leerlingen AS aantal, NULL AS leerling
+	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, s.soort AS soort, t.leerlingen AS aantal, NULL AS leerling,
+		coalesce(t.leerlingen_min, t.leerlingen) AS aantal_min, coalesce(t.leerlingen_max, t.leerlingen) AS aantal_max,
+		t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL AS geschat
 	FROM referentie r JOIN telling t ON t.teldatum = r.teldatum JOIN school s USING (brin, vestiging)
 	WHERE s.soort IN ('bao', 'sbo')
 	UNION ALL
 	-- pupils holding a valid so-TLV on the reference teldatum, at their school of herkomst
-	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, 'so', NULL, tlv.leerling
+	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, 'so', NULL, tlv.leerling, NULL, NULL, false
 	FROM referentie r
 	JOIN tlv ON tlv.soort = 'so' AND tlv.ingangsdatum <= r.teldatum AND (tlv.einddatum IS NULL OR tlv.einddatum >= r.teldatum)
 	LEFT JOIN school s ON s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
 	UNION ALL
+	-- pupils holding a valid sbo-TLV on the reference teldatum, at their school of herkomst
+	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, 'sbo_tlv', NULL, tlv.leerling, NULL, NULL, false
+	FROM referentie r
+	JOIN tlv ON tlv.soort = 'sbo' AND tlv.ingangsdatum <= r.teldatum AND (tlv.einddatum IS NULL OR tlv.einddatum >= r.teldatum)
+	LEFT JOIN school s ON s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
+	UNION ALL
 	-- pupils with a valid rugzak or individual arrangement at a bao school on the reference teldatum
-	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, 'rugzak', NULL, a.leerling
+	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, 'rugzak', NULL, a.leerling, NULL, NULL, false
 	FROM referentie r
 	JOIN arrangementen a ON a.soort IN ('rugzak', 'individueel') AND a.startdatum <= r.teldatum AND (a.einddatum IS NULL OR a.einddatum >= r.teldatum)
 	JOIN school s ON s.brin = a.brin AND s.vestiging = a.vestiging AND s.soort = 'bao'
@@ -53,6 +76,13 @@ per_niveau AS (
 		-- A source that was never loaded is "geen gegevens", never 0.
 		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN count(DISTINCT leerling) FILTER (WHERE soort = 'so')::INTEGER END AS leerlingen_so,
 		CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN count(DISTINCT leerling) FILTER (WHERE soort = 'rugzak')::INTEGER END AS leerlingen_rugzak,
+		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN count(DISTINCT leerling) FILTER (WHERE soort = 'sbo_tlv')::INTEGER END AS leerlingen_sbo_tlv,
+		count(*) FILTER (WHERE soort = 'sbo')::INTEGER AS scholen_sbo,
+		coalesce(sum(aantal_min) FILTER (WHERE soort = 'bao'), 0) AS bao_min,
+		coalesce(sum(aantal_max) FILTER (WHERE soort = 'bao'), 0) AS bao_max,
+		coalesce(sum(aantal_min) FILTER (WHERE soort = 'sbo'), 0) AS sbo_min,
+		coalesce(sum(aantal_max) FILTER (WHERE soort = 'sbo'), 0) AS sbo_max,
+		coalesce(bool_or(geschat), false) AS schatting,
 		count(*) FILTER (WHERE soort IN ('bao', 'sbo'))::INTEGER AS scholen
 	FROM feiten
 	GROUP BY GROUPING SETS ((schooljaar, teldatum), (schooljaar, teldatum, kring), (schooljaar, teldatum, kring, eigen))
@@ -61,12 +91,22 @@ SELECT schooljaar, teldatum, niveau,
 	CASE niveau WHEN 'swv' THEN '' WHEN 'kring' THEN kring ELSE code END AS sleutel,
 	CASE niveau WHEN 'swv' THEN '' WHEN 'kring' THEN kring ELSE (SELECT naam FROM scholen WHERE brin || vestiging = $school) END AS naam,
 	kring,
-	leerlingen_bao, leerlingen_sbo, leerlingen_so, leerlingen_rugzak,
+	leerlingen_bao, leerlingen_sbo, leerlingen_so, leerlingen_rugzak, leerlingen_sbo_tlv,
 	leerlingen_bao + leerlingen_sbo AS noemer,
 	CASE WHEN niveau = 'school' THEN NULL ELSE scholen END AS scholen,
 	CASE WHEN niveau <> 'swv' THEN NULL ELSE 100 * leerlingen_sbo / nullif(leerlingen_bao + leerlingen_sbo, 0) END AS deelname_sbo_pct,
 	100 * leerlingen_so / nullif(leerlingen_bao + leerlingen_sbo, 0) AS deelname_so_pct,
-	100 * leerlingen_rugzak / nullif(leerlingen_bao + leerlingen_sbo, 0) AS rugzak_pct
+	100 * leerlingen_rugzak / nullif(leerlingen_bao + leerlingen_sbo, 0) AS rugzak_pct,
+	100 * leerlingen_sbo_tlv / nullif(leerlingen_bao + leerlingen_sbo, 0) AS deelname_sbo_tlv_pct,
+	CASE WHEN niveau = 'kring' AND scholen_sbo > 0 THEN 100 * leerlingen_sbo / nullif(leerlingen_bao + leerlingen_sbo, 0) END AS deelname_sbo_locatie_pct,
+	CASE WHEN schatting AND niveau = 'swv' THEN 100 * sbo_min / nullif(bao_max + sbo_min, 0) END AS deelname_sbo_pct_min,
+	CASE WHEN schatting AND niveau = 'swv' THEN 100 * sbo_max / nullif(bao_min + sbo_max, 0) END AS deelname_sbo_pct_max,
+	CASE WHEN schatting THEN 100 * leerlingen_so / nullif(bao_max + sbo_max, 0) END AS deelname_so_pct_min,
+	CASE WHEN schatting THEN 100 * leerlingen_so / nullif(bao_min + sbo_min, 0) END AS deelname_so_pct_max,
+	CASE WHEN schatting THEN 100 * leerlingen_rugzak / nullif(bao_max + sbo_max, 0) END AS rugzak_pct_min,
+	CASE WHEN schatting THEN 100 * leerlingen_rugzak / nullif(bao_min + sbo_min, 0) END AS rugzak_pct_max,
+	CASE WHEN schatting THEN 100 * leerlingen_sbo_tlv / nullif(bao_max + sbo_max, 0) END AS deelname_sbo_tlv_pct_min,
+	CASE WHEN schatting THEN 100 * leerlingen_sbo_tlv / nullif(bao_min + sbo_min, 0) END AS deelname_sbo_tlv_pct_max
 FROM per_niveau
 WHERE niveau = 'swv' OR (niveau = 'kring' AND kring IS NOT NULL) OR (niveau = 'school' AND code = $school)
 ORDER BY schooljaar, niveau DESC, sleutel

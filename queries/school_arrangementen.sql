@@ -35,13 +35,14 @@ basis AS (
 	WHERE s.soort IN ('bao', 'sbo')
 ),
 per_school AS (
+	-- Without any arrangement loaded every figure here is "geen gegevens" (NULL), never 0.
 	SELECT b.*,
-		CASE WHEN b.soort = 'bao' THEN (SELECT count(DISTINCT a.leerling) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging
+		CASE WHEN NOT (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN NULL WHEN b.soort = 'bao' THEN (SELECT count(DISTINCT a.leerling) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging
 			AND a.soort IN ('rugzak', 'individueel') AND a.startdatum <= b.teldatum AND (a.einddatum IS NULL OR a.einddatum >= b.teldatum)) ELSE 0 END AS leerlingen_rugzak,
-		(SELECT count(*) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging
-			AND a.startdatum <= b.teldatum AND (a.einddatum IS NULL OR a.einddatum >= b.teldatum)) AS arrangementen,
+		CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN (SELECT count(*) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging
+			AND a.startdatum <= b.teldatum AND (a.einddatum IS NULL OR a.einddatum >= b.teldatum)) END AS arrangementen,
 		(SELECT sum(a.bedrag) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging AND schooljaar(a.startdatum) = b.schooljaar) AS kosten,
-		(SELECT count(*) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging AND schooljaar(a.startdatum) = b.schooljaar) AS gestarte_arrangementen
+		CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN (SELECT count(*) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging AND schooljaar(a.startdatum) = b.schooljaar) END AS gestarte_arrangementen
 	FROM basis b
 ),
 proces AS (
@@ -54,8 +55,8 @@ proces AS (
 	GROUP BY ALL
 ),
 samen AS (
-	SELECT ps.*, coalesce(pr.met_aanvraagdatum, 0) AS met_aanvraagdatum, coalesce(pr.binnen_2_weken, 0) AS binnen_2_weken,
-		coalesce(pr.liepen_13_weken, 0) AS liepen_13_weken, coalesce(pr.op_tijd_geevalueerd, 0) AS op_tijd_geevalueerd
+	SELECT ps.*, CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN coalesce(pr.met_aanvraagdatum, 0) END AS met_aanvraagdatum, CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN coalesce(pr.binnen_2_weken, 0) END AS binnen_2_weken,
+		CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN coalesce(pr.liepen_13_weken, 0) END AS liepen_13_weken, CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN coalesce(pr.op_tijd_geevalueerd, 0) END AS op_tijd_geevalueerd
 	FROM per_school ps LEFT JOIN proces pr USING (brin, vestiging, schooljaar)
 ),
 vergelijking AS (
@@ -80,7 +81,7 @@ SELECT schooljaar, teldatum AS referentie_teldatum, school, naam, soort, kring,
 	leerlingen::INTEGER AS leerlingen, leerlingen_rugzak::INTEGER AS leerlingen_rugzak,
 	CASE WHEN soort = 'bao' THEN 100 * leerlingen_rugzak / nullif(leerlingen, 0) END AS rugzak_pct,
 	kring_rugzak AS kring_rugzak_pct, swv_rugzak AS swv_rugzak_pct,
-	arrangementen::INTEGER AS arrangementen, coalesce(kosten, 0) AS kosten,
+	arrangementen::INTEGER AS arrangementen, CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN coalesce(kosten, 0) END AS kosten,
 	met_aanvraagdatum::INTEGER AS met_aanvraagdatum, binnen_2_weken::INTEGER AS binnen_2_weken,
 	100 * binnen_2_weken / nullif(met_aanvraagdatum, 0) AS start_binnen_2_weken_pct,
 	kring_start AS kring_start_binnen_2_weken_pct, swv_start AS swv_start_binnen_2_weken_pct,

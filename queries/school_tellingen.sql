@@ -31,11 +31,12 @@ arrangementen_gestart AS (
 )
 SELECT j.schooljaar, s.naam, s.kring,
 	coalesce(l.leerlingen, 0) AS leerlingen,
-	coalesce(t.tlv_sbo, 0) AS tlv_sbo,
-	coalesce(t.tlv_so, 0) AS tlv_so,
-	(coalesce(t.tlv_sbo, 0) + coalesce(t.tlv_so, 0))::INTEGER AS tlv_totaal,
-	100 * (coalesce(t.tlv_sbo, 0) + coalesce(t.tlv_so, 0)) / nullif(l.leerlingen, 0) AS tlv_per_100,
-	coalesce(a.arrangementen, 0) AS arrangementen
+	-- A source that was never loaded is "geen gegevens" (NULL), never 0.
+	CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN coalesce(t.tlv_sbo, 0) END AS tlv_sbo,
+	CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN coalesce(t.tlv_so, 0) END AS tlv_so,
+	CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN coalesce(t.tlv_sbo, 0) + coalesce(t.tlv_so, 0) END::INTEGER AS tlv_totaal,
+	CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN 100 * (coalesce(t.tlv_sbo, 0) + coalesce(t.tlv_so, 0)) / nullif(l.leerlingen, 0) END AS tlv_per_100,
+	CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN coalesce(a.arrangementen, 0) END AS arrangementen
 FROM jaren j
 CROSS JOIN school s
 LEFT JOIN leerlingen l USING (schooljaar)

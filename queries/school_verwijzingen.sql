@@ -19,10 +19,11 @@ WITH referentie AS (
 per_school AS (
 	SELECT r.schooljaar, r.teldatum AS referentie_teldatum, s.brin || s.vestiging AS school, s.naam, s.soort, s.kring,
 		t.leerlingen,
-		(SELECT count(*) FROM tlv WHERE tlv.herkomst_brin = s.brin AND tlv.herkomst_vestiging = s.vestiging
-			AND tlv.soort = 'sbo' AND schooljaar(tlv.besluitdatum) = r.schooljaar) AS tlv_sbo,
-		(SELECT count(*) FROM tlv WHERE tlv.herkomst_brin = s.brin AND tlv.herkomst_vestiging = s.vestiging
-			AND tlv.soort = 'so' AND schooljaar(tlv.besluitdatum) = r.schooljaar) AS tlv_so
+		-- Without any TLV loaded: "geen gegevens" (NULL, and so every sum and rate built on it), never 0.
+		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN (SELECT count(*) FROM tlv WHERE tlv.herkomst_brin = s.brin AND tlv.herkomst_vestiging = s.vestiging
+			AND tlv.soort = 'sbo' AND schooljaar(tlv.besluitdatum) = r.schooljaar) END AS tlv_sbo,
+		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN (SELECT count(*) FROM tlv WHERE tlv.herkomst_brin = s.brin AND tlv.herkomst_vestiging = s.vestiging
+			AND tlv.soort = 'so' AND schooljaar(tlv.besluitdatum) = r.schooljaar) END AS tlv_so
 	FROM referentie r CROSS JOIN scholen s
 	LEFT JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = r.teldatum
 	WHERE s.soort IN ('bao', 'sbo')

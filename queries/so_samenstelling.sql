@@ -54,6 +54,8 @@ SELECT d.teldatum, schooljaar(d.teldatum) AS schooljaar,
 	100 * coalesce(tg.leerlingen, 0) / nullif(tot.so, 0) AS aandeel_pct,
 	(SELECT count(*) FROM scholen s WHERE ($kring IS NULL OR s.kring = $kring) AND ($gemeente IS NULL OR s.gemeente = $gemeente))::INTEGER AS scholen
 FROM teldata d CROSS JOIN alle_groepen g
+-- Without any TLV loaded there is no so composition ("geen gegevens"), never groups of 0.
+SEMI JOIN (SELECT 1 FROM tlv LIMIT 1) geladen ON true
 LEFT JOIN telling_groep tg ON tg.teldatum = d.teldatum AND tg.indeling = g.indeling AND tg.groep = g.groep
 LEFT JOIN totaal tot ON tot.teldatum = d.teldatum
 WHERE g.groep <> 'onbekend' OR tg.leerlingen > 0

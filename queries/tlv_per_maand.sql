@@ -32,4 +32,6 @@ SELECT m.maand, schooljaar(m.maand) AS schooljaar, s.soort, coalesce(p.tlv, 0)::
 	(SELECT count(*) FROM scholen x WHERE ($kring IS NULL OR x.kring = $kring) AND ($gemeente IS NULL OR x.gemeente = $gemeente))::INTEGER AS scholen
 FROM maanden m CROSS JOIN soorten s
 LEFT JOIN per_maand p ON p.maand = m.maand AND p.soort = s.soort
+-- Without any TLV loaded: no months of 0 TLV's ("geen gegevens", issue 12).
+WHERE EXISTS (SELECT 1 FROM tlv)
 ORDER BY m.maand, s.soort

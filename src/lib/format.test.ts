@@ -48,6 +48,20 @@ describe('nl-NL formatting', () => {
 		expect(csvNumber(2.26)).toBe('2,26');
 		expect(csvNumber(19246)).toBe('19246');
 	});
+	it('writes CSV numbers at full precision without float noise: at most 10 decimals, integers as integers', () => {
+		// 256 / 9 = 28,444… : ten decimals, the last one not rounded up (…4444 4444 44 → 4444444444)
+		expect(csvNumber(256 / 9)).toBe('28,4444444444');
+		expect(csvNumber(28.444444444444443)).toBe('28,4444444444');
+		// 2 / 3 = 0,666…: rounded at the tenth decimal
+		expect(csvNumber(2 / 3)).toBe('0,6666666667');
+		expect(csvNumber(0.1 + 0.2)).toBe('0,3');
+		expect(csvNumber(1.1 * 3)).toBe('3,3');
+		expect(csvNumber(100 * 29 / 2328)).toBe('1,2457044674');
+		expect(csvNumber(12)).toBe('12');
+		expect(csvNumber(-3)).toBe('-3');
+		expect(csvNumber(-1e-12)).toBe('0');
+		expect(csvNumber(1234567.5)).toBe('1234567,5');
+	});
 });
 
 describe('hidden values (for a school account)', () => {

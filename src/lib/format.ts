@@ -148,7 +148,8 @@ export function formatValue(v: Value, unit: Unit, decimals?: number): string {
 		case 'euro':
 			return formatEuro(v, decimals ?? 0);
 		case 'hours':
-			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0)} uur`;
+			// Fixed decimals, so "6,0 uur" stands beside "5,4 uur" (never "6 uur").
+			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0, decimals ?? 0)} uur`;
 		case 'days':
 			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0)} ${v === 1 ? 'dag' : 'dagen'}`;
 		case 'ratio':
@@ -162,5 +163,9 @@ export function formatValue(v: Value, unit: Unit, decimals?: number): string {
 
 /** A number for a CSV cell read by Dutch Excel: decimal comma, no grouping. */
 export function csvNumber(v: number): string {
-	return String(v).replace('.', ',');
+	// Full precision without float noise: at most 10 decimals (28,444444444444443 → 28,4444444444,
+	// 0,30000000000000004 → 0,3), an integer as an integer.
+	if (!Number.isFinite(v) || Math.abs(v) >= 1e21) return String(v).replace('.', ',');
+	const s = v.toFixed(10).replace(/\.?0+$/, '');
+	return (s === '-0' ? '0' : s).replace('.', ',');
 }

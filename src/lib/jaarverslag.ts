@@ -5,9 +5,10 @@
  */
 import type { KerncijfersRow, RateId } from './kerncijfers';
 import { RATE_IDS, national, nationalNote } from './kerncijfers';
-import { isSuppressed, previousSchooljaar, type Suppressed } from './format';
+import { formatDate, formatValue, isSuppressed, previousSchooljaar, type Suppressed } from './format';
 import type { Column } from './components/DataTable.svelte';
-import { vertel, vertelRang, vertelVerborgen, type Comparison } from './vertellen';
+import { decimalsFor, vertel, vertelRang, vertelVerborgen, type Bereik, type Comparison } from './vertellen';
+import { bereik as bereikVan } from './kerncijfers';
 import { metric } from './metrics';
 import type { ToelichtingenData, Niveau } from './toelichting';
 
@@ -56,8 +57,10 @@ export const SECTIES: Sectie[] = [
 		titel: 'Deelname',
 		vraag: 'Hoeveel leerlingen gaan naar het sbo of het so, en hoeveel krijgen een arrangement op de basisschool? Gemeten op de eerste teldatum van het schooljaar.',
 		wanneer: 'teldatum',
-		metrics: ['deelname_sbo_pct', 'deelname_so_pct', 'rugzak_pct'],
-		noemers: { deelname_sbo_pct: LEERLINGEN, deelname_so_pct: LEERLINGEN, rugzak_pct: LEERLINGEN },
+		// deelname_sbo_pct tells the whole SWV; a kring or school is judged on its own pupils' sbo-TLVs
+		// (deelname_sbo_tlv_pct), see `getoond`.
+		metrics: ['deelname_sbo_pct', 'deelname_sbo_tlv_pct', 'deelname_so_pct', 'rugzak_pct'],
+		noemers: { deelname_sbo_pct: LEERLINGEN, deelname_sbo_tlv_pct: LEERLINGEN, deelname_so_pct: LEERLINGEN, rugzak_pct: LEERLINGEN },
 		tabel: [
 			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
 			{ key: 'teldatum', label: 'Teldatum', unit: 'date' },
@@ -65,6 +68,7 @@ export const SECTIES: Sectie[] = [
 			{ key: 'leerlingen_sbo', label: 'Leerlingen sbo', unit: 'count' },
 			{ key: 'leerlingen_so', label: 'Met so-TLV', unit: 'count' },
 			{ key: 'deelname_sbo_pct', label: 'Deelname sbo', unit: 'pct', decimals: 2 },
+			{ key: 'deelname_sbo_tlv_pct', label: 'Met sbo-TLV', unit: 'pct', decimals: 2 },
 			{ key: 'deelname_so_pct', label: 'Deelname so', unit: 'pct', decimals: 2 },
 			{ key: 'rugzak_pct', label: 'Rugzak / arrangement', unit: 'pct', decimals: 2 }
 		]
@@ -147,12 +151,47 @@ export const SECTIES: Sectie[] = [
 ];
 
 /** The figures the summary shows, one line each. */
-export const KERNCIJFERS_SAMENVATTING = ['deelname_sbo_pct', 'deelname_so_pct', 'verwijzingen', 'arrangementen_gestart', 'expertteam_uren', 'benutting_pct', 'budget_besteed', 'uitputting_pct'];
+export const KERNCIJFERS_SAMENVATTING = ['deelname_sbo_pct', 'deelname_sbo_tlv_pct', 'deelname_so_pct', 'verwijzingen', 'arrangementen_gestart', 'expertteam_uren', 'benutting_pct', 'budget_besteed', 'uitputting_pct'];
 
 export function sectieVan(metricId: string): Sectie {
 	const s = SECTIES.find((x) => x.metrics.includes(metricId));
 	if (!s) throw new Error(`Geen sectie voor ${metricId}`);
 	return s;
+}
+
+/**
+ * The figures a place's report tells. Deelname sbo counts pupils at the sbo schools, which take pupils
+ * from every kring: it judges the whole SWV only. A kring or school is judged on its own pupils'
+ * sbo-TLVs (herkomst) instead, and a kring's sbo location figure is told apart (`vertelLocatie`).
+ * Benutting is a kring's figure (formatie is given per kring), not a school's.
+ */
+export function getoond(d: Pick<JaarverslagData, 'niveau'>, s: Sectie): string[] {
+	return s.metrics.filter((id) => {
+		if (id === 'deelname_sbo_pct') return d.niveau === 'swv';
+		if (id === 'deelname_sbo_tlv_pct') return d.niveau !== 'swv';
+		return !(d.niveau === 'school' && id === 'benutting_pct');
+	});
+}
+
+/**
+ * A kring's sbo location figure, told without a verdict: "Op de sbo-scholen in Kring Noord zaten op
+ * 1 oktober 2024 leerlingen ter grootte van 3,23% van de leerlingen van de kring. …"
+ * Null for the SWV and a school; a kring without an sbo school says so.
+ */
+export function vertelLocatie(d: JaarverslagData): { value: number | null; zin: string } | null {
+	if (d.niveau !== 'kring') return null;
+	const eigen = rij(d, 'deelname', 'kring', d.sleutel, d.schooljaar);
+	if (!eigen) return null;
+	const v = eigen.deelname_sbo_locatie_pct;
+	if (isSuppressed(v)) return { value: null, zin: vertelVerborgen('deelname_sbo_pct', String(eigen.teldatum), { wie: `in ${d.naam}` }) };
+	const value = num(v);
+	const m = metric('deelname_sbo_pct');
+	const wanneer = typeof eigen.teldatum === 'string' ? ` op ${formatDate(eigen.teldatum, true)}` : '';
+	if (value === null) return { value, zin: `${d.naam} heeft geen sbo-school: het sbo-locatiecijfer is er niet.` };
+	return {
+		value,
+		zin: `De sbo-scholen in ${d.naam} hadden${wanneer} ${formatValue(value, m.unit, m.decimals)} van de leerlingen van de kring (leerlingen sbo ÷ leerlingen bao + sbo). Dat is een locatiecijfer: een sbo-school neemt leerlingen uit het hele samenwerkingsverband op. Daarom staat er geen oordeel bij; de kring wordt beoordeeld op de sbo-TLV's van zijn eigen leerlingen.`
+	};
 }
 
 const num = (v: Cell | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -187,6 +226,12 @@ export interface VerteldFiguur {
 	vorigJaarVerborgen: Suppressed | null;
 	wanneer: string;
 	zinnen: string[];
+	/** The decimals the figure's first sentence shows it with: the card shows the same (one figure, one number of decimals). */
+	decimalen: number;
+	/** An estimate (DUO's <5 cells): its smallest and largest possible value, else null. */
+	bereik: Bereik | null;
+	/** Last year's range, when that was an estimate. */
+	vorigJaarBereik: Bereik | null;
 }
 
 /** "in Kring Noord", "bij Basisschool De Regenboog", or nothing for the SWV. */
@@ -205,12 +250,19 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 	const wanneer = s.wanneer === 'teldatum' && typeof eigen?.teldatum === 'string' ? eigen.teldatum : d.schooljaar;
 
 	const vorigJaarVerborgen = isSuppressed(vorig?.[metricId]) ? (vorig[metricId] as Suppressed) : null;
-	const vergelijkingen: Comparison[] = [{ value: waarde(vorig?.[metricId]), label: 'vorig jaar' }];
+	const bereik = bereikVan(eigen, metricId);
+	const vergelijkingen: Comparison[] = [{ value: waarde(vorig?.[metricId]), label: 'vorig jaar', bereik: bereikVan(vorig, metricId) }];
 	// A total (pupils, hours, euros) of a school or kring is not comparable with a larger whole's total;
 	// a rate is. Totals are compared with last year only.
 	const isTotaal = ['count', 'hours', 'euro'].includes(metric(metricId).unit) && !metricId.includes('_per_');
-	if (!isTotaal && d.niveau === 'school' && d.kring) vergelijkingen.push({ value: waarde(rij(d, s.id, 'kring', d.kring, d.schooljaar)?.[metricId]), label: d.kring });
-	if (!isTotaal && d.niveau !== 'swv') vergelijkingen.push({ value: waarde(rij(d, s.id, 'swv', '', d.schooljaar)?.[metricId]), label: 'het samenwerkingsverband' });
+	if (!isTotaal && d.niveau === 'school' && d.kring) {
+		const k = rij(d, s.id, 'kring', d.kring, d.schooljaar);
+		vergelijkingen.push({ value: waarde(k?.[metricId]), label: d.kring, bereik: bereikVan(k, metricId) });
+	}
+	if (!isTotaal && d.niveau !== 'swv') {
+		const swv = rij(d, s.id, 'swv', '', d.schooljaar);
+		vergelijkingen.push({ value: waarde(swv?.[metricId]), label: 'het samenwerkingsverband', bereik: bereikVan(swv, metricId) });
+	}
 	if (d.niveau === 'swv' && (RATE_IDS as readonly string[]).includes(metricId)) {
 		const k = d.kerncijfers.find((r) => r.teldatum === wanneer);
 		const n = k ? national(k, metricId as RateId) : null;
@@ -218,9 +270,12 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 	}
 
 	const noemer = s.noemers?.[metricId];
+	const m = metric(metricId);
+	// The decimals vertelFiguur shows the value with (enough to tell it from its comparisons).
+	const decimalen = value === null ? m.decimals : decimalsFor([value, ...vergelijkingen.map((c) => c.value).filter((v): v is number => typeof v === 'number' && Number.isFinite(v))], m.unit, m.decimals);
 	const peers = kringRijen(d, s.id).map((r) => ({ naam: String(r.sleutel), value: num(r[metricId]) }));
 	if (isSuppressed(eigen?.[metricId])) {
-		return { id: metricId, value: null, verborgen: String(eigen?.[metricId]), vorigJaar: num(vorig?.[metricId]), vorigJaarVerborgen, wanneer, zinnen: [vertelVerborgen(metricId, wanneer, { wie: wie(d) })] };
+		return { id: metricId, value: null, verborgen: String(eigen?.[metricId]), vorigJaar: num(vorig?.[metricId]), vorigJaarVerborgen, wanneer, zinnen: [vertelVerborgen(metricId, wanneer, { wie: wie(d) })], decimalen, bereik: null, vorigJaarBereik: null };
 	}
 	const zinnen = vertel({
 		id: metricId,
@@ -229,6 +284,7 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 		wie: wie(d),
 		noemer: noemer ? num(eigen?.[noemer.kolom]) : undefined,
 		noemerLabel: noemer?.label,
+		bereik,
 		vergelijkingen,
 		rang: d.niveau === 'kring' ? { naam: d.sleutel, groep: 'kringen', peers } : undefined,
 		reeks: reeksRijen(d, s.id).map((r) => ({ wanneer: s.wanneer === 'teldatum' ? String(r.teldatum) : String(r.schooljaar), value: num(r[metricId]) }))
@@ -239,7 +295,7 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 		const r = vertelRang(metricId, top.naam, peers, 'kringen');
 		if (r) zinnen.splice(1, 0, r);
 	}
-	return { id: metricId, value, verborgen: null, vorigJaar: num(vorig?.[metricId]), vorigJaarVerborgen, wanneer, zinnen };
+	return { id: metricId, value, verborgen: null, vorigJaar: num(vorig?.[metricId]), vorigJaarVerborgen, wanneer, zinnen, decimalen, bereik, vorigJaarBereik: bereikVan(vorig, metricId) };
 }
 
 /**

@@ -64,7 +64,7 @@ export const METRICS = {
 		definition: 'Aantal leerlingen op de referentieteldatum van het schooljaar (de eerste teldatum van dat schooljaar) op de bao- en sbo-scholen: de noemer van de verwijzingen per 1.000 leerlingen.'
 	}),
 	deelname_sbo_tlv_pct: m({
-		id: 'deelname_sbo_tlv_pct', label: 'Leerlingen met sbo-TLV', unit: 'pct', decimals: 1, lowerIsBetter: true,
+		id: 'deelname_sbo_tlv_pct', label: 'Leerlingen met sbo-TLV', unit: 'pct', decimals: 1, lowerIsBetter: true, onderwerp: 'het aandeel leerlingen met een sbo-TLV',
 		phrase: 'had {v} van de leerlingen een sbo-TLV',
 		definition:
 			'100 × verschillende leerlingen met een geldige sbo-TLV die van de gekozen scholen kwamen (herkomst) ÷ (leerlingen bao + leerlingen sbo), op de teldatum. Voor een kring zonder sbo-school is dit de maat voor het sbo; de deelname sbo zelf telt de leerlingen op de sbo-scholen van de kring.'

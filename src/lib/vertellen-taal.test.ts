@@ -75,12 +75,12 @@ describe('a missing value makes a sentence, not a template with "geen gegevens" 
 	});
 	it('a school\'s expertteam hours without kring or SWV figure leave those out', () => {
 		const zin = vertelExpertteamSchool({ schooljaar: '2025-2026', naam: 'School X', expertteam_uren: 12, uren_per_100_leerlingen: 20, kring_uren_per_100_leerlingen: null, swv_uren_per_100_leerlingen: null })[0];
-		expect(zin).toBe('School X kreeg in 2025-2026 12 uur van het expertteam: 20 uur per 100 leerlingen.');
+		expect(zin).toBe('School X kreeg in 2025-2026 12 uur van het expertteam: 20,0 uur per 100 leerlingen.');
 		expect(vertelExpertteamSchool({ schooljaar: '2025-2026', naam: 'School X', expertteam_uren: 0, uren_per_100_leerlingen: 0, kring_uren_per_100_leerlingen: null, swv_uren_per_100_leerlingen: null })[0]).toBe(
 			'School X kreeg in 2025-2026 geen uren van het expertteam.'
 		);
 		const metKring = vertelExpertteamSchool({ schooljaar: '2025-2026', naam: 'School X', expertteam_uren: 12, uren_per_100_leerlingen: 20, kring_uren_per_100_leerlingen: 18.1, swv_uren_per_100_leerlingen: 38.1 })[0];
-		expect(metKring).toBe('School X kreeg in 2025-2026 12 uur van het expertteam: 20 uur per 100 leerlingen, duidelijk hoger dan de kring (18,1 uur). Het samenwerkingsverband als geheel kreeg 38,1 uur per 100 leerlingen.');
+		expect(metKring).toBe('School X kreeg in 2025-2026 12 uur van het expertteam: 20,0 uur per 100 leerlingen, duidelijk hoger dan de kring (18,1 uur). Het samenwerkingsverband als geheel kreeg 38,1 uur per 100 leerlingen.');
 	});
 });
 

@@ -305,3 +305,21 @@ describe('issue 12: DUO <5 estimates carry their range', () => {
 		expect(bereikOverlapt(3, 3.1)).toBe(false);
 	});
 });
+
+describe('one figure, one number of decimals in all its sentences (issue 12)', () => {
+	it('1,03% against last year 0,98% needs two decimals; the rank and the trend keep them, never "(1,0%)"', async () => {
+		const { vertel } = await import('./vertellen');
+		// 1,03 and 0,98 both read 1,0% with one decimal, so the card needs two.
+		const zinnen = vertel({
+			id: 'deelname_sbo_tlv_pct', value: 1.03, wanneer: '2025-10-01', wie: 'in Kring Noord',
+			vergelijkingen: [{ value: 0.98, label: 'vorig jaar' }],
+			rang: { naam: 'Kring Noord', groep: 'kringen', peers: [{ naam: 'Kring Noord', value: 1.03 }, { naam: 'Kring Zuid', value: 2.5 }] },
+			reeks: [{ wanneer: '2023-10-01', value: 1.1 }, { wanneer: '2024-10-01', value: 0.98 }, { wanneer: '2025-10-01', value: 1.03 }]
+		});
+		expect(zinnen[0]).toContain('1,03% van de leerlingen een sbo-TLV');
+		expect(zinnen[1]).toBe('Het aandeel leerlingen met een sbo-TLV van Kring Noord (1,03%) is het laagste, en dus het gunstigste, van de twee kringen.');
+		expect(zinnen[2]).toContain('1,10%');
+		expect(zinnen[2]).toContain('1,03%');
+		for (const z of zinnen) expect(z).not.toMatch(/\b1,0%|\b1,1%/);
+	});
+});

@@ -260,12 +260,13 @@ function span(first: string, last: string): string {
  * "Gelijk" only when the shown start, middle and end are the same digits; a start that differs is named.
  * Null with fewer than three known points: two points are a comparison, not a trend.
  */
-export function vertelReeks(metricId: string, series: { wanneer: string; value: number | null }[], opts: { wie?: string } = {}): string | null {
+export function vertelReeks(metricId: string, series: { wanneer: string; value: number | null }[], opts: { wie?: string; decimalen?: number } = {}): string | null {
 	const m = metric(metricId);
 	const pts = series.filter((s): s is { wanneer: string; value: number } => known(s.value));
 	if (pts.length < 3) return null;
 	const [first, mid, last] = pts.slice(-3);
-	const d = decimalsFor([first.value, mid.value, last.value], m.unit, m.decimals);
+	// On a card the trend uses the card's decimals (one figure, one number of decimals).
+	const d = opts.decimalen ?? decimalsFor([first.value, mid.value, last.value], m.unit, m.decimals);
 	const [a, b, c] = [first, mid, last].map((p) => formatValue(p.value, m.unit, d));
 	const who = opts.wie ? ` ${opts.wie}` : '';
 	const Wie = `${hoofdletter(onderwerp(m))}${who}`;
@@ -305,9 +306,9 @@ export interface Peer {
  * two known values, or when `naam` has no value. Never for the school role about other schools
  * (DOMAIN.md, Privacy): the caller decides who may see a rank.
  */
-export function vertelRang(metricId: string, naam: string, peers: Peer[], groep: string): string | null {
+export function vertelRang(metricId: string, naam: string, peers: Peer[], groep: string, decimalen?: number): string | null {
 	const m = metric(metricId);
-	const shown = (v: number) => formatValue(v, m.unit, m.decimals);
+	const shown = (v: number) => formatValue(v, m.unit, decimalen ?? m.decimals);
 	const pts = peers.filter((p): p is { naam: string; value: number } => known(p.value));
 	const self = pts.find((p) => p.naam === naam);
 	if (!self || pts.length < 2) return null;
@@ -356,12 +357,16 @@ export interface Figuur {
 /** The sentences for one figure, in reading order: the figure with its comparisons, its rank, its trend. */
 export function vertel(f: Figuur): string[] {
 	const out = [vertelFiguur(f.id, f.value, f.wanneer, f.vergelijkingen ?? [], { wie: f.wie, noemer: f.noemer, noemerLabel: f.noemerLabel, bereik: f.bereik })];
+	// Every sentence about the figure shows it with the decimals of the first (the card's): never
+	// "1,03%" beside "(1,0%)" or "0,735%" beside "0,73%".
+	const m = metric(f.id);
+	const decimalen = known(f.value) ? decimalsFor([f.value, ...(f.vergelijkingen ?? []).map((c) => c.value).filter(known)], m.unit, m.decimals) : undefined;
 	if (f.rang && known(f.value)) {
-		const r = vertelRang(f.id, f.rang.naam, f.rang.peers, f.rang.groep);
+		const r = vertelRang(f.id, f.rang.naam, f.rang.peers, f.rang.groep, decimalen);
 		if (r) out.push(r);
 	}
 	if (f.reeks) {
-		const t = vertelReeks(f.id, f.reeks, { wie: f.wie });
+		const t = vertelReeks(f.id, f.reeks, { wie: f.wie, decimalen });
 		if (t) out.push(t);
 	}
 	return out;
@@ -380,7 +385,8 @@ interface EtKring {
 	kring: string | null;
 	totaal: boolean;
 	formatie_uren: number | null;
-	expertteam_uren: number;
+	/** Null when no hours were loaded for the schooljaar at all ("geen gegevens", never 0 uur). */
+	expertteam_uren: number | null;
 	benutting_pct: number | null;
 	aandeel_uren_pct: number | null;
 	aandeel_leerlingen_pct: number | null;
@@ -403,6 +409,17 @@ const pct0 = (v: number | null) => formatValue(v, 'pct', 0);
 const aandeel = (v: number | null) => formatValue(v, 'pct', v !== null && v !== 0 && Math.abs(v) < 1 ? 2 : 0);
 const uur = (v: number | null) => formatValue(v, 'hours', 0);
 const euro0 = (v: number | null) => formatValue(v, 'euro', 0);
+/**
+ * A formatter for one figure and what it is compared with, in the decimals its tile shows (Kengetallen
+ * uses the same decimalsFor): "89,7%" in the sentence beside the tile's 89,7%, never "90%"; € 97,65
+ * against € 98,12, never "€ 98 (vorig jaar € 98)".
+ */
+export function opKaart(metricId: string, values: (number | null | undefined)[]): (v: number | null) => string {
+	const m = metric(metricId);
+	const known = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+	const d = known.length ? decimalsFor(known, m.unit, m.decimals) : m.decimals;
+	return (v) => formatValue(v, m.unit, d);
+}
 
 /** "peildatum 31 juli 2026 (het schooljaar is voorbij)" — which peildatum the pace uses, stated on screen. */
 export function peildatumUitleg(peildatum: string, soort: string): string {
@@ -433,19 +450,25 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 	const swv = kringen.find((k) => k.totaal);
 	const per = kringen.filter((k) => !k.totaal && k.kring !== null);
 	const out: string[] = [];
-	if (!swv || swv.expertteam_uren === 0) return [schooljaar ? `In ${schooljaar} zijn geen uren van het expertteam geboekt.` : 'Er zijn geen uren van het expertteam geboekt.'];
+	// Nothing loaded for the schooljaar: no figures to tell, and never "0 uur" (issue 12).
+	if (!swv || swv.expertteam_uren === null) return [`Er zijn geen gegevens over het expertteam${schooljaar ? ` in ${schooljaar}` : ''}: er is geen inzet van het expertteam ingelezen.`];
+	if (swv.expertteam_uren === 0) return [schooljaar ? `In ${schooljaar} zijn geen uren van het expertteam geboekt.` : 'Er zijn geen uren van het expertteam geboekt.'];
 	const eigen = kring ? per.find((k) => k.kring === kring) : null;
 	const blik = eigen ?? swv;
 	const wie = eigen ? eigen.kring : 'Het expertteam';
+	// The decimals of the page's tiles: benutting beside "schooljaar voorbij" (and the SWV for a kring).
+	const benutting = opKaart('benutting_pct', [blik.benutting_pct, blik.verstreken_pct, eigen ? swv.benutting_pct : null]);
+	const uren = opKaart('expertteam_uren', [blik.expertteam_uren, eigen ? swv.expertteam_uren : null]);
+	const formatie = opKaart('formatie_uren', [blik.formatie_uren, eigen ? swv.formatie_uren : null]);
 	if (blik.formatie_uren)
 		out.push(
-			`${wie} ${eigen ? 'kreeg' : 'leverde'} in ${schooljaar} ${uur(blik.expertteam_uren)}: ${pct0(blik.benutting_pct)} van de formatie van ${uur(blik.formatie_uren)}, terwijl ${pct0(blik.verstreken_pct)} van het schooljaar voorbij is (${peildatumUitleg(blik.peildatum, blik.peildatum_soort)}).`
+			`${wie} ${eigen ? 'kreeg' : 'leverde'} in ${schooljaar} ${uren(blik.expertteam_uren)}: ${benutting(blik.benutting_pct)} van de formatie van ${formatie(blik.formatie_uren)}, terwijl ${benutting(blik.verstreken_pct)} van het schooljaar voorbij is (${peildatumUitleg(blik.peildatum, blik.peildatum_soort)}).`
 		);
-	else out.push(`${wie} kreeg in ${schooljaar} ${uur(blik.expertteam_uren)}, zonder formatie voor dit schooljaar.`);
+	else out.push(`${wie} kreeg in ${schooljaar} ${uren(blik.expertteam_uren)}, zonder formatie voor dit schooljaar.`);
 	if (eigen) {
 		if (eigen.uren_vs_leerlingen !== null)
 			out.push(
-				`${eigen.kring} kreeg ${aandeel(eigen.aandeel_uren_pct)} van alle uren en heeft ${aandeel(eigen.aandeel_leerlingen_pct)} van de leerlingen: ${eigen.uren_vs_leerlingen >= 1.1 ? 'naar verhouding meer uren' : eigen.uren_vs_leerlingen <= 0.9 ? 'naar verhouding minder uren' : 'ongeveer naar verhouding'}. Het samenwerkingsverband als geheel gebruikte ${pct0(swv.benutting_pct)} van de formatie.`
+				`${eigen.kring} kreeg ${aandeel(eigen.aandeel_uren_pct)} van alle uren en heeft ${aandeel(eigen.aandeel_leerlingen_pct)} van de leerlingen: ${eigen.uren_vs_leerlingen >= 1.1 ? 'naar verhouding meer uren' : eigen.uren_vs_leerlingen <= 0.9 ? 'naar verhouding minder uren' : 'ongeveer naar verhouding'}. Het samenwerkingsverband als geheel gebruikte ${benutting(swv.benutting_pct)} van de formatie.`
 			);
 		return out;
 	}
@@ -466,7 +489,7 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 interface BgTotaal {
 	schooljaar: string;
 	budget_toegekend: number | null;
-	budget_besteed: number;
+	budget_besteed: number | null;
 	uitputting_pct: number | null;
 	saldo: number;
 	kosten_per_ondersteunde_leerling: number | null;
@@ -498,11 +521,17 @@ export function signalenBudget(scholen: BgSchool[]): Signaal[] {
 
 /** What stands out in the budget of a schooljaar, against last year; `wie` names the scope ("Kring West"). */
 export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappen: BgStap[] = [], wie = 'Het samenwerkingsverband'): string[] {
-	if (!nu || !nu.budget_toegekend) return [`${wie} heeft ${nu ? `in ${nu.schooljaar} ` : ''}geen toegekend schoolbudget.`];
+	// No budget rows at all: "geen gegevens", not a budget of € 0 (issue 12).
+	if (!nu || nu.budget_besteed === null) return [`Er zijn geen gegevens over het schoolbudget${wie === 'Het samenwerkingsverband' ? '' : ` van ${wie}`}${nu ? ` in ${nu.schooljaar}` : ''}: er is geen toekenning of besteding ingelezen.`];
+	if (!nu.budget_toegekend) return [`${wie} heeft in ${nu.schooljaar} geen toegekend schoolbudget.`];
 	const out: string[] = [];
-	const vergelijk = vorig?.uitputting_pct != null ? `; vorig jaar was dat ${pct0(vorig.uitputting_pct)}` : '';
+	// The decimals of the page's tiles (each figure beside last year's).
+	const uitputting = opKaart('uitputting_pct', [nu.uitputting_pct, vorig?.uitputting_pct]);
+	const besteed = opKaart('budget_besteed', [nu.budget_besteed, vorig?.budget_besteed]);
+	const toegekend = opKaart('budget_toegekend', [nu.budget_toegekend, vorig?.budget_toegekend]);
+	const vergelijk = vorig?.uitputting_pct != null ? `; vorig jaar was dat ${uitputting(vorig.uitputting_pct)}` : '';
 	out.push(
-		`${wie} besteedde in ${nu.schooljaar} ${pct0(nu.uitputting_pct)} van het schoolbudget: ${euro0(nu.budget_besteed)} van ${euro0(nu.budget_toegekend)}${vergelijk}. ${nu.saldo >= 0 ? `Er bleef ${euro0(nu.saldo)} over.` : `Er is ${euro0(-nu.saldo)} meer uitgegeven dan toegekend.`}`
+		`${wie} besteedde in ${nu.schooljaar} ${uitputting(nu.uitputting_pct)} van het schoolbudget: ${besteed(nu.budget_besteed)} van ${toegekend(nu.budget_toegekend)}${vergelijk}. ${nu.saldo >= 0 ? `Er bleef ${euro0(nu.saldo)} over.` : `Er is ${euro0(-nu.saldo)} meer uitgegeven dan toegekend.`}`
 	);
 	const grootste = stappen.filter((s) => s.soort === 'besteding' && s.aandeel_besteed_pct !== null).sort((a, b) => (b.aandeel_besteed_pct ?? 0) - (a.aandeel_besteed_pct ?? 0))[0];
 	if (grootste) out.push(`Het meeste geld ging naar ${grootste.label} (${pct0(grootste.aandeel_besteed_pct)} van wat besteed is).`);
@@ -511,10 +540,13 @@ export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappe
 	if (onder || over)
 		out.push(`${onder} ${onder === 1 ? 'school besteedde' : 'scholen besteedden'} minder dan 70% van het budget en ${over} ${over === 1 ? 'school' : 'scholen'} meer dan 110%.`);
 	else out.push('Geen school besteedde minder dan 70% of meer dan 110% van het budget.');
-	if (nu.kosten_per_ondersteunde_leerling !== null)
-		out.push(
-			`Per leerling met een arrangement was de besteding ${euro0(nu.kosten_per_ondersteunde_leerling)}${vorig?.kosten_per_ondersteunde_leerling != null ? ` (vorig jaar ${euro0(vorig.kosten_per_ondersteunde_leerling)})` : ''}.`
-		);
+	if (nu.kosten_per_ondersteunde_leerling !== null) {
+		const k = opKaart('kosten_per_ondersteunde_leerling', [nu.kosten_per_ondersteunde_leerling, vorig?.kosten_per_ondersteunde_leerling]);
+		const v = vorig?.kosten_per_ondersteunde_leerling ?? null;
+		// Shown digits that are equal imply no change: "evenveel als vorig jaar", never "€ 98 (vorig jaar € 98)".
+		const tail = v === null ? '' : k(v) === k(nu.kosten_per_ondersteunde_leerling) ? ', evenveel als vorig jaar' : ` (vorig jaar ${k(v)})`;
+		out.push(`Per leerling met een arrangement was de besteding ${k(nu.kosten_per_ondersteunde_leerling)}${tail}.`);
+	}
 	return out;
 }
 
@@ -531,16 +563,19 @@ interface BgEenSchool {
 
 /** One school's budget against its kring and the SWV. */
 export function vertelBudgetSchool(nu: BgEenSchool | null, vorig: BgEenSchool | null): string[] {
-	if (!nu || !nu.budget_toegekend) return [`${nu?.naam ?? 'Deze school'} heeft ${nu ? `in ${nu.schooljaar} ` : ''}geen toegekend schoolbudget.`];
+	if (!nu) return ['Over het schoolbudget van deze school zijn geen gegevens.'];
+	if (!nu.budget_toegekend) return [`${nu.naam} heeft in ${nu.schooljaar} geen toegekend schoolbudget.`];
+	const pct = opKaart('uitputting_pct', [nu.uitputting_pct, nu.kring_uitputting_pct, nu.swv_uitputting_pct, vorig?.uitputting_pct]);
+	const besteed = opKaart('budget_besteed', [nu.budget_besteed, vorig?.budget_besteed]);
 	const vergelijk = [
-		nu.kring_uitputting_pct !== null ? `de kring ${pct0(nu.kring_uitputting_pct)}` : null,
-		nu.swv_uitputting_pct !== null ? `het samenwerkingsverband ${pct0(nu.swv_uitputting_pct)}` : null,
-		vorig?.uitputting_pct != null ? `vorig jaar ${pct0(vorig.uitputting_pct)}` : null
+		nu.kring_uitputting_pct !== null ? `de kring ${pct(nu.kring_uitputting_pct)}` : null,
+		nu.swv_uitputting_pct !== null ? `het samenwerkingsverband ${pct(nu.swv_uitputting_pct)}` : null,
+		vorig?.uitputting_pct != null ? `vorig jaar ${pct(vorig.uitputting_pct)}` : null
 	].filter((x): x is string => x !== null);
 	const u = nu.uitputting_pct ?? 0;
 	const oordeel = u < 70 ? ' Dat is ver onder het budget (minder dan 70%).' : u > 110 ? ' Dat is ver boven het budget (meer dan 110%).' : '';
 	return [
-		`${nu.naam} besteedde in ${nu.schooljaar} ${pct0(nu.uitputting_pct)} van het schoolbudget: ${euro0(nu.budget_besteed)} van ${euro0(nu.budget_toegekend)}${vergelijk.length ? ` (${joinNl(vergelijk)})` : ''}.${oordeel}`
+		`${nu.naam} besteedde in ${nu.schooljaar} ${pct(nu.uitputting_pct)} van het schoolbudget: ${besteed(nu.budget_besteed)} van ${euro0(nu.budget_toegekend)}${vergelijk.length ? ` (${joinNl(vergelijk)})` : ''}.${oordeel}`
 	];
 }
 
@@ -561,10 +596,12 @@ export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
 	// A missing or hidden comparison is left out of the sentence, never pasted in as "geen gegevens".
 	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam${typeof k === 'number' ? `; de kring kreeg ${formatValue(k, 'hours', 1)} per 100 leerlingen` : ''}.`];
 	const eigen = nu.uren_per_100_leerlingen;
-	const perHonderd = eigen === null ? '' : `: ${formatValue(eigen, 'hours', 1)} per 100 leerlingen`;
+	// The decimals of the school page's tile (its value beside the kring and the SWV).
+	const u = opKaart('uren_per_100_leerlingen', [eigen, k, swv].map((v) => (typeof v === 'number' ? v : null)));
+	const perHonderd = eigen === null ? '' : `: ${isSuppressed(eigen) ? eigen : u(eigen)} per 100 leerlingen`;
 	// A value hidden for a school account ("verborgen") is named as such and never compared.
-	const kring = typeof k === 'number' && typeof eigen === 'number' ? `, ${compareWords(eigen, k, 'hours')} de kring (${formatValue(k, 'hours', 1)})` : k !== null ? `; de kring ${formatValue(k, 'hours', 1)}` : '';
-	const rest = swv === null ? '' : isSuppressed(swv) ? ` Het samenwerkingsverband: ${swv}.` : ` Het samenwerkingsverband als geheel kreeg ${formatValue(swv, 'hours', 1)} per 100 leerlingen.`;
+	const kring = typeof k === 'number' && typeof eigen === 'number' ? `, ${compareWords(eigen, k, 'hours')} de kring (${u(k)})` : k !== null ? `; de kring ${isSuppressed(k) ? k : u(k)}` : '';
+	const rest = swv === null ? '' : isSuppressed(swv) ? ` Het samenwerkingsverband: ${swv}.` : ` Het samenwerkingsverband als geheel kreeg ${u(swv)} per 100 leerlingen.`;
 	return [`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam${perHonderd}${kring}.${rest}`];
 }
 
@@ -649,6 +686,15 @@ export function vertelTlvs(schooljaar: string, wie: string, sbo: number, so: num
 	if (totaal === 0) return `In ${schooljaar} zijn er voor ${wie} geen TLV-besluiten.${zonder}`;
 	const tail = vorig !== null ? ` (vorig schooljaar ${formatValue(vorig, 'count')})` : '';
 	return `In ${schooljaar} ${totaal === 1 ? 'kwam' : 'kwamen'} er voor ${wie} ${formatAantal(totaal, 'TLV', "TLV's")}: ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.${zonder}`;
+}
+
+/**
+ * A schooljaar without TLV-besluiten, or none loaded at all: "Er zijn geen gegevens over TLV's …" when
+ * the source holds no TLV at all (never "geen TLV-besluiten", which would claim 0).
+ */
+export function vertelGeenTlvs(schooljaar: string | null, wie: string | null, geladen: boolean): string {
+	if (!geladen) return "Er zijn geen gegevens over TLV's: er zijn nog geen TLV-besluiten ingelezen.";
+	return `Voor ${schooljaar ?? 'dit schooljaar'} zijn er geen TLV-besluiten${wie ? ` voor ${wie}` : ''}.`;
 }
 
 /** "De helft van de TLV's was binnen 42 dagen na de aanvraag besloten (P25 26, P75 55 dagen). 13 TLV's zonder aanvraagdatum tellen niet mee." */

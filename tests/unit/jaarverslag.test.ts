@@ -22,7 +22,7 @@ import type { QueryRegistry } from '../../src/lib/server/queries';
 import { FULL_SCOPE } from '../../src/lib/server/roles';
 import { loadJaarverslag } from '../../src/lib/server/jaarverslag';
 import { opslaan, type Actor } from '../../src/lib/server/toelichtingen';
-import { vertelMetric } from '../../src/lib/jaarverslag';
+import { getoond, sectieVan, vertelLocatie, vertelMetric } from '../../src/lib/jaarverslag';
 
 let db: MonitorDb;
 let registry: QueryRegistry;
@@ -124,6 +124,31 @@ describe('loadJaarverslag and its sentences', () => {
 		]);
 		// A total is compared with last year only.
 		expect(vertelMetric(d, 'arrangementen_gestart').zinnen[0]).toBe('In schooljaar 2024-2025 startten in Kring Noord 4 arrangementen. Voor vorig jaar zijn geen gegevens.');
+	});
+	it('a kring is judged on its own pupils\' sbo-TLVs, and its sbo location figure is told without a verdict (issue 12)', async () => {
+		// 1 oktober 2024: P7 holds a sbo-TLV (1 aug 2024 – 31 jul 2026) from 11AA00 → Kring Noord: 1 of 124 = 0,806… → 0,8%;
+		// Kring Zuid 0 of 76 = 0,0%; SWV 1 of 200 = 0,5%. On 1 oktober 2023 P7's TLV had not started: Noord 0 of 124 = 0,0%.
+		// Location: SBO De Vlieger (4 pupils) lies in Noord: 4 of 124 = 3,2258… → 3,2%; Zuid has no sbo school.
+		const { rows } = await registry.run('jaarverslag_deelname', {}, FULL_SCOPE);
+		expect(pick(rows, 'kring', 'Kring Noord')).toMatchObject({ leerlingen_sbo_tlv: 1, deelname_sbo_tlv_pct: expect.closeTo(100 / 124, 9), deelname_sbo_locatie_pct: expect.closeTo(400 / 124, 9), deelname_sbo_pct: null });
+		expect(pick(rows, 'kring', 'Kring Zuid')).toMatchObject({ leerlingen_sbo_tlv: 0, deelname_sbo_tlv_pct: 0, deelname_sbo_locatie_pct: null });
+		expect(pick(rows, 'swv', '')).toMatchObject({ leerlingen_sbo_tlv: 1, deelname_sbo_tlv_pct: 0.5, deelname_sbo_pct: 2 });
+		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', kring: 'Kring Noord' }, bestuur);
+		expect(getoond(d, sectieVan('deelname_sbo_pct'))).toEqual(['deelname_sbo_tlv_pct', 'deelname_so_pct', 'rugzak_pct']);
+		expect(vertelMetric(d, 'deelname_sbo_tlv_pct').zinnen.slice(0, 2)).toEqual([
+			'Op 1 oktober 2024 had in Kring Noord 0,8% van de leerlingen een sbo-TLV. Dat is duidelijk hoger en dus ongunstiger dan vorig jaar (0,0%) en duidelijk hoger en dus ongunstiger dan het samenwerkingsverband (0,5%).',
+			'Het aandeel leerlingen met een sbo-TLV van Kring Noord (0,8%) is het hoogste, en dus het minst gunstige, van de twee kringen.'
+		]);
+		const locatie = vertelLocatie(d)!;
+		expect(locatie.value).toBeCloseTo(400 / 124, 9);
+		expect(locatie.zin).toMatch(/^De sbo-scholen in Kring Noord hadden op 1 oktober 2024 3,2% van de leerlingen van de kring .*Daarom staat er geen oordeel bij/);
+		expect(locatie.zin).not.toMatch(/gunstig|hoger|lager/);
+		const zuid = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', kring: 'Kring Zuid' }, bestuur);
+		expect(vertelLocatie(zuid)!.zin).toBe('Kring Zuid heeft geen sbo-school: het sbo-locatiecijfer is er niet.');
+		// The SWV keeps deelname sbo (its own figure) and has no location figure.
+		const swv = await loadJaarverslag(db, registry, { schooljaar: '2024-2025' }, bestuur);
+		expect(getoond(swv, sectieVan('deelname_sbo_pct'))).toEqual(['deelname_sbo_pct', 'deelname_so_pct', 'rugzak_pct']);
+		expect(vertelLocatie(swv)).toBeNull();
 	});
 	it('carries only the rows it reads: its place over the years, the SWV this and last year, every kring this year', async () => {
 		// The source gives every kring in every schooljaar (thousands of rows in a very large SWV).

@@ -26,7 +26,7 @@ describe('loadExpertteamSection', () => {
 		expect(s.burnup[11].cumulatief_uren).toBe(12);
 		expect(s.scholen!.map((r) => r.school)).toEqual(['11DD00', '11BB00']);
 		const zinnen = vertelExpertteam([s.kringRow!, s.swvRow!], '2023-2024', 'Kring Zuid');
-		expect(zinnen[1]).toBe('Kring Zuid kreeg 59% van alle uren en heeft 33% van de leerlingen: naar verhouding meer uren. Het samenwerkingsverband als geheel gebruikte 17% van de formatie.');
+		expect(zinnen[1]).toBe('Kring Zuid kreeg 59% van alle uren en heeft 33% van de leerlingen: naar verhouding meer uren. Het samenwerkingsverband als geheel gebruikte 17,1% van de formatie.');
 		expect(signalenExpertteam([s.kringRow!], s.scholen!).map((x) => x.tekst)).toEqual(['Basisschool Drie (Kring Zuid) kreeg dit schooljaar geen uren, terwijl de kring wel uren kreeg.']);
 	});
 
@@ -35,7 +35,7 @@ describe('loadExpertteamSection', () => {
 		expect(s.kring).toBe('Kring Noord');
 		const rij = s.schoolRows!.find((r) => r.schooljaar === '2023-2024')!;
 		expect(vertelExpertteamSchool(rij)).toEqual([
-			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6 uur per 100 leerlingen, duidelijk hoger dan de kring (5,4 uur). Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen.'
+			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6,0 uur per 100 leerlingen, duidelijk hoger dan de kring (5,4 uur). Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen.'
 		]);
 		// The school account gets no list of other schools, and its kring here has fewer than 5
 		// schools: the kring figure beside its own is hidden (DOMAIN.md, Privacy).
@@ -44,7 +44,7 @@ describe('loadExpertteamSection', () => {
 		const eigen = k.schoolRows!.find((r) => r.schooljaar === '2023-2024')!;
 		expect(eigen).toMatchObject({ expertteam_uren: 6, uren_per_100_leerlingen: 6, kring_uren_per_100_leerlingen: 'verborgen', swv_uren_per_100_leerlingen: expect.closeTo(6.83, 2) });
 		expect(vertelExpertteamSchool(eigen)).toEqual([
-			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6 uur per 100 leerlingen; de kring verborgen. Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen.'
+			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6,0 uur per 100 leerlingen; de kring verborgen. Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen.'
 		]);
 	});
 
@@ -68,7 +68,7 @@ describe('loadBudgetSection', () => {
 		]);
 		const swv = s.kringRows.filter((r) => r.totaal);
 		expect(vertelBudget(swv[1], swv[0], [], 'Het samenwerkingsverband')[0]).toBe(
-			'Het samenwerkingsverband besteedde in 2024-2025 50% van het schoolbudget: €\u00a05.000 van €\u00a010.000; vorig jaar was dat 84%. Er bleef €\u00a05.000 over.'
+			'Het samenwerkingsverband besteedde in 2024-2025 50,0% van het schoolbudget: €\u00a05.000 van €\u00a010.000; vorig jaar was dat 84,3%. Er bleef €\u00a05.000 over.'
 		);
 	});
 
@@ -78,7 +78,7 @@ describe('loadBudgetSection', () => {
 		expect(s.waterval[0]).toMatchObject({ label: 'Toegekend', bedrag: 4000 });
 		const [nu] = s.schoolRows!;
 		expect(vertelBudgetSchool(nu, null)).toEqual([
-			'Basisschool Drie besteedde in 2023-2024 20% van het schoolbudget: €\u00a0800 van €\u00a04.000 (de kring 83% en het samenwerkingsverband 84%). Dat is ver onder het budget (minder dan 70%).'
+			'Basisschool Drie besteedde in 2023-2024 20,0% van het schoolbudget: €\u00a0800 van €\u00a04.000 (de kring 83,0% en het samenwerkingsverband 84,3%). Dat is ver onder het budget (minder dan 70%).'
 		]);
 		const sbo = await loadBudgetSection(registry, FULL_SCOPE, { schooljaar: '2023-2024', school: '22CC00' });
 		expect(vertelBudgetSchool(sbo.schoolRows![0], null)).toEqual(['SBO De Vlieger heeft in 2023-2024 geen toegekend schoolbudget.']);
