@@ -197,10 +197,22 @@ export interface DeelnamePerTeldatumRow {
 	deelname_sbo_pct: number | Suppressed | null;
 	deelname_so_pct: number | Suppressed | null;
 	deelname_sbo_tlv_pct: number | Suppressed | null;
+	deelname_sbo_pct_min: number | Suppressed | null;
+	deelname_sbo_pct_max: number | Suppressed | null;
+	deelname_so_pct_min: number | Suppressed | null;
+	deelname_so_pct_max: number | Suppressed | null;
+	deelname_sbo_tlv_pct_min: number | Suppressed | null;
+	deelname_sbo_tlv_pct_max: number | Suppressed | null;
 	vorig_teldatum: string | null;
 	vorig_deelname_sbo_pct: number | Suppressed | null;
 	vorig_deelname_so_pct: number | Suppressed | null;
 	vorig_deelname_sbo_tlv_pct: number | Suppressed | null;
+	vorig_deelname_sbo_pct_min: number | Suppressed | null;
+	vorig_deelname_sbo_pct_max: number | Suppressed | null;
+	vorig_deelname_so_pct_min: number | Suppressed | null;
+	vorig_deelname_so_pct_max: number | Suppressed | null;
+	vorig_deelname_sbo_tlv_pct_min: number | Suppressed | null;
+	vorig_deelname_sbo_tlv_pct_max: number | Suppressed | null;
 	vorig_leerlingen_bao: number | Suppressed | null;
 	vorig_leerlingen_sbo: number | Suppressed | null;
 	vorig_leerlingen_so: number | Suppressed | null;
@@ -351,11 +363,22 @@ export interface JaarverslagDeelnameRow {
 	leerlingen_sbo: number | Suppressed | null;
 	leerlingen_so: number | Suppressed | null;
 	leerlingen_rugzak: number | Suppressed | null;
+	leerlingen_sbo_tlv: number | Suppressed | null;
 	noemer: number | Suppressed | null;
 	scholen: number | null;
 	deelname_sbo_pct: number | Suppressed | null;
 	deelname_so_pct: number | Suppressed | null;
 	rugzak_pct: number | Suppressed | null;
+	deelname_sbo_tlv_pct: number | Suppressed | null;
+	deelname_sbo_locatie_pct: number | Suppressed | null;
+	deelname_sbo_pct_min: number | Suppressed | null;
+	deelname_sbo_pct_max: number | Suppressed | null;
+	deelname_so_pct_min: number | Suppressed | null;
+	deelname_so_pct_max: number | Suppressed | null;
+	rugzak_pct_min: number | Suppressed | null;
+	rugzak_pct_max: number | Suppressed | null;
+	deelname_sbo_tlv_pct_min: number | Suppressed | null;
+	deelname_sbo_tlv_pct_max: number | Suppressed | null;
 }
 
 /** queries/jaarverslag_keuzes.sql */
