@@ -14,7 +14,7 @@ const shot = async (page: Page, name: string) => {
 test('the verwijzingen page and the jaarverslag give the same 191 verwijzingen, adding up', async ({ page }) => {
 	await page.goto('/verwijzingen?schooljaar=2025-2026');
 	await expect(page.getByTestId('kengetal-verwijzingen')).toHaveText('191');
-	await expect(page.getByTestId('verhaal')).toContainText('191 TLVs: 79 voor het sbo en 112 voor het so');
+	await expect(page.getByTestId('verhaal')).toContainText("191 TLV's: 79 voor het sbo en 112 voor het so");
 	await shot(page, 'verwijzingen');
 	await page.goto('/jaarverslag/2025-2026');
 	await expect(page.locator('main')).toContainText('191');
