@@ -14,7 +14,7 @@ test('the SWV view: figures, story, flagged schools and the waterfall', async ({
 	await expect(page.getByTestId('kengetal-budget_besteed')).toHaveText('€ 1.687.883');
 	await expect(page.getByTestId('kengetal-uitputting_pct')).toHaveText('89,7%');
 	await expect(page.getByTestId('kengetal-saldo')).toHaveText('€ 193.217');
-	await expect(page.getByTestId('verhaal')).toContainText('besteedde in 2025-2026 90% van het schoolbudget: € 1.687.883 van € 1.881.100');
+	await expect(page.getByTestId('verhaal')).toContainText('besteedde in 2025-2026 89,7% van het schoolbudget: € 1.687.883 van € 1.881.100');
 	await expect(page.getByText('minder dan 70% uitputting en ver erboven bij meer dan 110%')).toBeVisible();
 	const signalen = page.getByTestId('signalen');
 	await expect(signalen).toContainText('Basisschool Het Stroomdal besteedde 149% van het budget: meer dan 110%.');

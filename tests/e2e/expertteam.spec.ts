@@ -16,7 +16,7 @@ test('the SWV view: figures, the story with its peildatum, and the warnings', as
 	await expect(page.getByTestId('kengetal-expertteam_uren')).toHaveText('7.341 uur');
 	await expect(page.getByTestId('kengetal-formatie_uren')).toHaveText('8.140 uur');
 	await expect(page.getByTestId('kengetal-benutting_pct')).toHaveText('90,2%');
-	await expect(page.getByTestId('verhaal')).toContainText('7.341 uur: 90% van de formatie van 8.140 uur');
+	await expect(page.getByTestId('verhaal')).toContainText('7.341 uur: 90,2% van de formatie van 8.140 uur');
 	await expect(page.getByTestId('verhaal')).toContainText('peildatum 31 juli 2026: het schooljaar is voorbij');
 	const signalen = page.getByTestId('signalen');
 	await expect(signalen).toContainText('Kring West heeft 45% van de uren gebruikt terwijl 100% van het schooljaar voorbij is');
@@ -41,7 +41,7 @@ test('the burn-up chart draws the hours, the formatie and the pace', async ({ pa
 	expect(uren!.split('L')).toHaveLength(13);
 	await burnup.getByText('Tabel met deze cijfers').click();
 	await expect(burnup.locator('table tr', { hasText: 'sep 2025' })).toContainText('71,5 uur');
-	await expect(burnup.locator('table tr', { hasText: 'jul 2026' })).toContainText('383 uur');
+	await expect(burnup.locator('table tr', { hasText: 'jul 2026' })).toContainText('383,0 uur');
 	await burnup.screenshot({ path: 'test-results/screenshots/expertteam-burnup-west.png' });
 });
 

@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { demoSchool, stateFor } from './auth';
+import { csvNumber } from '../../src/lib/format';
 
 const SJ = '2025-2026';
 const SHOTS = '/tmp/school';
@@ -58,7 +59,7 @@ test.describe('the school account', () => {
 				const cells = lines[i + 1].split(';');
 				kop.forEach((k, j) => {
 					const v = r[k];
-					const verwacht = v === null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : typeof v === 'boolean' ? (v ? 'ja' : 'nee') : String(v);
+					const verwacht = v === null ? '' : typeof v === 'number' ? csvNumber(v) : typeof v === 'boolean' ? (v ? 'ja' : 'nee') : String(v);
 					if (cells[j].replace(/^"|"$/g, '') !== verwacht) fouten.push(`CSV ${name} rij ${i} ${k}: ${cells[j]} ≠ JSON ${v}`);
 				});
 			});
