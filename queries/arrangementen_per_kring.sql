@@ -1,6 +1,6 @@
 -- arrangementen_per_kring: per kring op de referentieteldatum van het schooljaar de leerlingen (bao +
 -- sbo), de leerlingen met een rugzak of individueel arrangement op een bao-school en rugzak_pct
--- (DOMAIN.md, als verhouding van sommen), de lopende arrangementen (alle soorten; groep apart) en de
+-- (docs/cijfers.md, als verhouding van sommen), de lopende arrangementen (alle soorten; groep apart) en de
 -- kosten van de arrangementen die in het schooljaar startten — met het hele SWV ernaast.
 -- Zonder schooljaar: het nieuwste schooljaar met een telling.
 -- @param schooljaar schooljaar?

@@ -1,5 +1,5 @@
 -- arrangementen_per_school: per schoollocatie op de referentieteldatum van het schooljaar de leerlingen,
--- de leerlingen met een rugzak of individueel arrangement (alleen bao-scholen tellen mee, DOMAIN.md),
+-- de leerlingen met een rugzak of individueel arrangement (alleen bao-scholen tellen mee, docs/cijfers.md),
 -- rugzak_pct, de lopende arrangementen (groep apart) en de kosten van de arrangementen die in het
 -- schooljaar startten. Zonder schooljaar: het nieuwste. Lijst van alle scholen: niet voor een schoolaccount.
 -- @param schooljaar schooljaar?

@@ -1,4 +1,4 @@
--- arrangementen_per_teldatum: rugzak_pct (DOMAIN.md) per teldatum, gesplitst naar soort, zodat de
+-- arrangementen_per_teldatum: rugzak_pct (docs/cijfers.md) per teldatum, gesplitst naar soort, zodat de
 -- overgang van rugzak (tot 2021) naar individueel arrangement als één reeks te tonen is met de soort
 -- erbij (soort_label: de soort met de meeste leerlingen op die teldatum). Teller: verschillende leerlingen met een geldig arrangement van soort rugzak of
 -- individueel op een bao-school; noemer: leerlingen bao + sbo. Met kring, gemeente of schoolsoort:

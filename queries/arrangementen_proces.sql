@@ -1,4 +1,4 @@
--- arrangementen_proces: de procescijfers per schooljaar (van de startdatum), DOMAIN.md:
+-- arrangementen_proces: de procescijfers per schooljaar (van de startdatum), docs/cijfers.md:
 -- start_binnen_2_weken_pct = 100 × arrangementen met startdatum − aanvraagdatum (MDO) ≤ 14 dagen ÷
 --   arrangementen met een aanvraagdatum (zonder aanvraagdatum: apart geteld);
 -- evaluatie_op_tijd_pct = 100 × arrangementen geëvalueerd ≤ 13 weken (91 dagen) na de startdatum ÷

@@ -1,5 +1,5 @@
 -- deelname_per_teldatum: deelname sbo en so per teldatum voor de gekozen scholen (kring, gemeente,
--- schoolsoort), met dezelfde soort teldatum een jaar eerder. Definitions: DOMAIN.md. Zonder filter is
+-- schoolsoort), met dezelfde soort teldatum een jaar eerder. Definitions: docs/cijfers.md. Zonder filter is
 -- dit precies kerncijfers. Met een filter telt so(T) de leerlingen met een geldige so-TLV die van een
 -- gekozen school kwamen (herkomst); TLVs zonder herkomst vallen dan buiten de telling.
 -- Een kring zonder sbo-school heeft geen deelname sbo naar de definitie (geen gegevens); daarom staat

@@ -1,4 +1,4 @@
--- expertteam_kringen: per kring, for one schooljaar, the expertteam figures of DOMAIN.md — formatie_uren,
+-- expertteam_kringen: per kring, for one schooljaar, the expertteam figures of docs/cijfers.md — formatie_uren,
 -- expertteam_uren, benutting_pct, uren_per_100_leerlingen, uren_vs_leerlingen, bereik — with the kring's
 -- share of hours against its share of pupils and of arrangements, its pro-rata pace and the warnings.
 -- One extra row with totaal = true holds the whole SWV (kring NULL).

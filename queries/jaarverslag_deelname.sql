@@ -1,5 +1,5 @@
 -- jaarverslag_deelname: deelname sbo, deelname so and rugzak/arrangement per schooljaar, at its
--- reference teldatum (the earliest teldatum of the schooljaar, DOMAIN.md), for the whole SWV, every
+-- reference teldatum (the earliest teldatum of the schooljaar, docs/cijfers.md), for the whole SWV, every
 -- kring and (with $school) one school. Definitions as in kerncijfers: the denominator is bao + sbo.
 -- A kring counts its own bao and sbo schools; so-TLVs count at the kring and school of herkomst
 -- (a TLV without herkomst only in the SWV total). Deelname sbo is a figure of the whole SWV only: an

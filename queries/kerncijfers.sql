@@ -1,5 +1,5 @@
 -- kerncijfers: deelname sbo en so en rugzak/arrangement per teldatum, met vorig jaar en landelijk.
--- Definitions: DOMAIN.md, "Figures". The denominator is bao + sbo (so is not in it).
+-- Definitions: docs/cijfers.md. The denominator is bao + sbo (so is not in it).
 -- Previous year = the same kind of teldatum one year earlier. Landelijk = the newest national figure
 -- of that schooljaar or before: the newest with the same definition, else the newest of another one;
 -- its year and definition come along so the page can label it (and judge only the same definition).

@@ -1,6 +1,6 @@
 -- school_arrangementen: voor één school (brin + vestiging) per schooljaar, op de referentieteldatum:
 -- leerlingen met een rugzak of individueel arrangement en rugzak_pct (alleen voor een bao-school,
--- DOMAIN.md), lopende arrangementen, kosten van de arrangementen die in het schooljaar startten, en de
+-- docs/cijfers.md), lopende arrangementen, kosten van de arrangementen die in het schooljaar startten, en de
 -- procescijfers start_binnen_2_weken_pct en evaluatie_op_tijd_pct (definities als in
 -- arrangementen_proces) — naast de eigen kring en het SWV, als verhoudingen van sommen.
 -- @param school school

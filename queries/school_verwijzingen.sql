@@ -9,7 +9,7 @@
 -- @rate verwijzingen_per_1000 from verwijzingen leerlingen
 -- @rate kring_verwijzingen_per_1000 from kring_verwijzingen kring_leerlingen
 -- @rate swv_verwijzingen_per_1000 from swv_verwijzingen swv_leerlingen
--- The anonymous distribution of all schools of the SWV (DOMAIN.md: allowed for a school account):
+-- The anonymous distribution of all schools of the SWV (docs/cijfers.md: allowed for a school account):
 -- @public scholen_p25 scholen_mediaan scholen_p75 scholen
 -- A kring of fewer than 5 schools: its figures would tell a school about the others.
 -- @schools kring_scholen for kring_leerlingen kring_verwijzingen

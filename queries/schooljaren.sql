@@ -1,5 +1,5 @@
 -- schooljaren: every schooljaar with a teldatum in the data, newest first, with its reference teldatum
--- (its earliest teldatum, DOMAIN.md) and how many teldata it has.
+-- (its earliest teldatum, docs/cijfers.md) and how many teldata it has.
 -- @scope swv
 -- @public teldata
 SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS referentie_teldatum, count(DISTINCT teldatum)::INTEGER AS teldata

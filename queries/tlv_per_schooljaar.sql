@@ -3,7 +3,7 @@
 -- doorlooptijd aanvraag → besluit in dagen als P25 / mediaan / P75 (TLVs zonder aanvraagdatum tellen
 -- niet mee en staan apart geteld), en het aandeel aanvragen in mei, juni en juli (van de aanvragen met
 -- een aanvraagdatum in het schooljaar). Met kring of gemeente: TLVs die van een school daarvan kwamen.
--- Verwijzingen (DOMAIN.md) zijn de TLVs met een herkomstschool (bao of sbo) in het samenwerkingsverband:
+-- Verwijzingen (docs/cijfers.md) zijn de TLVs met een herkomstschool (bao of sbo) in het samenwerkingsverband:
 -- verwijzingen = verwijzingen_sbo + verwijzingen_so, de som van de kringen, en de teller van de
 -- verwijzingen per 1000. tlv_totaal telt alle TLV-besluiten; zonder_herkomst = tlv_totaal − verwijzingen.
 -- @param kring kring?

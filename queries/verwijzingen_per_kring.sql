@@ -1,6 +1,6 @@
 -- verwijzingen_per_kring: per kring de leerlingen (bao + sbo) op de referentieteldatum van het schooljaar,
 -- de TLVs (besluitdatum in het schooljaar) die van een school van de kring kwamen, per soort, en
--- verwijzingen_per_1000 (DOMAIN.md) — met vorig schooljaar, het hele SWV en een rangorde (1 = verwijst
+-- verwijzingen_per_1000 (docs/cijfers.md) — met vorig schooljaar, het hele SWV en een rangorde (1 = verwijst
 -- het meest per 1000). Alles als verhouding van sommen. Zonder schooljaar: het nieuwste met een telling.
 -- Het SWV-cijfer telt alleen TLVs met een herkomstschool in het SWV, zodat het de som van de kringen is.
 -- @param schooljaar schooljaar?

@@ -5,10 +5,10 @@
 -- @param schooljaar schooljaar?
 -- @param kring kring?
 -- @scope swv
--- One anonymous value per school (DOMAIN.md allows the anonymous distribution for a school account),
+-- One anonymous value per school (docs/cijfers.md allows the anonymous distribution for a school account),
 -- but a distribution of fewer than 5 schools (a small kring) would give the schools away: then all
 -- its values are hidden. scholen counts schools, not pupils; it is a @count so that 1–4 reads "<5".
--- A school's value built on 1–4 TLVs is hidden for a school account too (DOMAIN.md: a rate on such a
+-- A school's value built on 1–4 TLVs is hidden for a school account too (docs/cijfers.md: a rate on such a
 -- count is hidden in every view a school role reaches); P25, median and P75 still cover all schools.
 -- @count scholen verwijzingen
 -- @rate verwijzingen_per_1000 from verwijzingen scholen

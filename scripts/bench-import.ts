@@ -2,7 +2,7 @@
  * Import benchmark: `npx tsx scripts/bench-import.ts [--rows N] [--json]`.
  * Generates an expertteam_inzet CSV (default 1 000 000 rows) for the demo schools, then times in one
  * process (a) DuckDB's own read_csv of the file into a table, and (b) our full import of the same
- * file: reading, every check of FORMATS.md, and loading in one transaction. The ratio shows what
+ * file: reading, every check of data/README.md, and loading in one transaction. The ratio shows what
  * recognition, validation and the report cost.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';

@@ -34,7 +34,7 @@ export interface InstroomRow {
 }
 export interface TlvSchooljaarRow {
 	schooljaar: string; tlv_sbo: number; tlv_so: number; tlv_totaal: number;
-	/** TLVs with a herkomstschool in the SWV (DOMAIN.md `verwijzingen`); the rest is zonder_herkomst. */
+	/** TLVs with a herkomstschool in the SWV (docs/cijfers.md `verwijzingen`); the rest is zonder_herkomst. */
 	verwijzingen: number; verwijzingen_sbo: number; verwijzingen_so: number; zonder_herkomst: number;
 	referentie_teldatum: string | null; leerlingen: number | null; verwijzingen_per_1000: number | null;
 	doorlooptijd_p25: number | null; doorlooptijd_mediaan: number | null; doorlooptijd_p75: number | null;

@@ -59,7 +59,7 @@ const LANDELIJK: Record<RateId, 'deelname_sbo' | 'deelname_so' | 'rugzak'> = {
 /**
  * The national figure for a rate on a row's teldatum. `sameDefinition`: the same definition and the
  * same kind of teldatum (national figures are counted on 1 oktober); only then may a page judge
- * against it (DOMAIN.md, "Rules added after the first audit").
+ * against it (docs/cijfers.md, "Regels voor elk cijfer").
  */
 export function national(row: KerncijfersRow, id: RateId): { value: number | null; year: number | null; sameDefinition: boolean; definition: string | null; otherDefinition: boolean; otherTeldatum: boolean } {
 	const p = LANDELIJK[id];

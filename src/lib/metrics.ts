@@ -1,5 +1,5 @@
 /**
- * The metric catalogue: every figure the monitor shows, defined once (DOMAIN.md, "Figures").
+ * The metric catalogue: every figure the monitor shows, defined once (docs/cijfers.md).
  * Tiles, tables, charts, sentences and CSV headers take label, unit, format and definition from here.
  */
 import { formatValue, type Unit } from './format';

@@ -15,7 +15,7 @@
 import { formatAantal, formatValue, formatDate, isSuppressed, type Suppressed, type Unit } from './format';
 import { metric, type Metric } from './metrics';
 
-/** Why a value is hidden for a school account (DOMAIN.md, Privacy). */
+/** Why a value is hidden for a school account (docs/cijfers.md, Privacy). */
 const VERBORGEN_REDEN = "het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet";
 
 export type Size = 'gelijk' | 'iets' | 'duidelijk';
@@ -304,7 +304,7 @@ export interface Peer {
  * "De deelname sbo van Kring Noord (3,1%) is het hoogste van de vier kringen."
  * Ties are decided on the value as shown, and named ("samen met Kring Oost"). Null with fewer than
  * two known values, or when `naam` has no value. Never for the school role about other schools
- * (DOMAIN.md, Privacy): the caller decides who may see a rank.
+ * (docs/cijfers.md, Privacy): the caller decides who may see a rank.
  */
 export function vertelRang(metricId: string, naam: string, peers: Peer[], groep: string, decimalen?: number): string | null {
 	const m = metric(metricId);

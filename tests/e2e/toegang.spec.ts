@@ -77,7 +77,7 @@ test('every route has a rule, and the server applies it for every role', async (
 	}
 });
 
-test('the rules say what DOMAIN.md says: a school account sees its own school and the SWV overview, nothing per school of others', async () => {
+test('the rules say what docs/cijfers.md says: a school account sees its own school and the SWV overview, nothing per school of others', async () => {
 	const s = contexts.school;
 	expect((await s.get('/')).status()).toBe(200);
 	expect((await s.get(`/scholen/${ownSchool}`)).status()).toBe(200);

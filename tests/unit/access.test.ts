@@ -1,6 +1,6 @@
 /**
  * The access rules, table-driven. Every route under src/routes must have a rule in access.ts (a new
- * route without one fails here), the rules say what DOMAIN.md says for each role, and every query of
+ * route without one fails here), the rules say what docs/cijfers.md says for each role, and every query of
  * the registry keeps a school account to its own school, hides its small counts and refuses any
  * injection string in any parameter without touching the data. The same rules over HTTP:
  * tests/e2e/toegang.spec.ts.

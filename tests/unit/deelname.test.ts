@@ -1,6 +1,6 @@
 /**
  * The deelname, verwijzingen and arrangementen queries against tests/unit/fixture-deelname.ts,
- * every expected figure computed by hand (DOMAIN.md definitions).
+ * every expected figure computed by hand (docs/cijfers.md definitions).
  *
  * Pupils (bao + sbo):         1 okt 2023: 114 + 76 + 0 + 10 = 200
  *                             1 okt 2024: 120 + 76 + 0 + 4 = 200   (Kring Noord 124, Kring Zuid 76)

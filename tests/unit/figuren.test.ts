@@ -1,6 +1,6 @@
 /**
  * Figures that the audit of issue 12 found wrong, against small fixtures computed by hand
- * (DOMAIN.md, "Rules added after the first audit"). Each block says the figure a person would check.
+ * (docs/cijfers.md, "Regels voor elk cijfer"). Each block says the figure a person would check.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureDb } from './helpers';

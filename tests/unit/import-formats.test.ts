@@ -1,4 +1,4 @@
-/** Every format an SWV sends imports to the same rows as the plain comma CSV (FORMATS.md, Parsing). */
+/** Every format an SWV sends imports to the same rows as the plain comma CSV (data/README.md). */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

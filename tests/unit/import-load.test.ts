@@ -1,5 +1,5 @@
 /**
- * Loading: each table's replace rule (FORMATS.md, Loading), references across one import, warnings
+ * Loading: each table's replace rule (data/README.md), references across one import, warnings
  * that do not block, and the tables the monitor writes itself staying untouched.
  */
 import { describe, expect, it } from 'vitest';

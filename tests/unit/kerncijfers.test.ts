@@ -24,7 +24,7 @@ beforeAll(async () => ({ db, registry } = await fixtureDb(FIXTURE)));
 afterAll(() => db.close());
 
 describe('kerncijfers', () => {
-	it('computes every figure of 1 oktober 2024 as DOMAIN.md defines it', async () => {
+	it('computes every figure of 1 oktober 2024 as docs/cijfers.md defines it', async () => {
 		const r = await registry.run('kerncijfers', { schooljaar: '2024-2025' }, FULL_SCOPE);
 		expect(r.rows).toHaveLength(1);
 		const row = r.rows[0];

@@ -38,7 +38,7 @@ describe('loadExpertteamSection', () => {
 			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6,0 uur per 100 leerlingen, duidelijk hoger dan de kring (5,4 uur). Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen.'
 		]);
 		// The school account gets no list of other schools, and its kring here has fewer than 5
-		// schools: the kring figure beside its own is hidden (DOMAIN.md, Privacy).
+		// schools: the kring figure beside its own is hidden (docs/cijfers.md, Privacy).
 		const k = await loadExpertteamSection(registry, { role: 'school', schools: ['11AA00'] }, { schooljaar: '2023-2024', school: '11AA00' });
 		expect(k.scholen).toBeNull();
 		const eigen = k.schoolRows!.find((r) => r.schooljaar === '2023-2024')!;

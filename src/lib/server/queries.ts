@@ -30,7 +30,7 @@
  *  - `school`: rows of one school; a school user's `school` parameter is forced to its own school;
  *  - `all`: rows per school of all schools; refused (403) for the school role.
  *
- * Small counts (DOMAIN.md, Privacy) for the school role: every `@count` cell of 1–4 becomes "<5"
+ * Small counts (docs/cijfers.md, Privacy) for the school role: every `@count` cell of 1–4 becomes "<5"
  * (`SUPPRESSED` in $lib/format); every `@rate` built on a hidden count becomes "verborgen"
  * (`HIDDEN`; `formatValue` shows both markers as they are); and where one hidden value could be recomputed — total minus the other parts
  * (`@total`), or the other rows subtracted from a total shown elsewhere (`@sum`) — the next smallest

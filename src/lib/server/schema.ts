@@ -2,7 +2,7 @@
  * The schema: every table in the monitor's database, in one module that the database (db.ts) and
  * the import (import/) both read.
  *
- *  - The canonical tables, one per export file (FORMATS.md): their specs are the one definition of
+ *  - The canonical tables, one per export file (data/README.md): their specs are the one definition of
  *    those tables. They drive parsing (aliases, types), validation (required, allowed values, ranges,
  *    keys), the DuckDB DDL, the user documentation (data/README.md) and the demo files. Validated
  *    with zod at module load, so a typo in a spec fails loudly and early.
@@ -43,7 +43,7 @@ const tableSpec = z.object({
 	columns: z.array(columnSpec).min(1),
 	/** Columns that together identify a row (unique within a file). */
 	key: z.array(z.string()).optional(),
-	/** How a new file replaces what is loaded (FORMATS.md, Loading). */
+	/** How a new file replaces what is loaded (data/README.md). */
 	replaces: z.enum(['key', 'teldatum', 'schooljaar_kring', 'schooljaar_school']),
 	/** Words in a file name that recognise this table. */
 	fileNames: z.array(z.string())

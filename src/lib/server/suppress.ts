@@ -1,5 +1,5 @@
 /**
- * Small-count suppression for the school role, as DUO does in its open data (DOMAIN.md, Privacy):
+ * Small-count suppression for the school role, as DUO does in its open data (docs/cijfers.md, Privacy):
  * a count of 1–4 becomes "<5", a rate built on a hidden count becomes "verborgen", and where the other
  * shown values would give a hidden one away (a total minus its other parts), one more value is
  * hidden ("complementary suppression"). A row about fewer than 5 schools (a small kring) shows no

@@ -1,6 +1,6 @@
 /**
  * The demo SWV: a deterministic generator (seeded; same options, same bytes) for the canonical export
- * files of FORMATS.md. A fictional but realistic PO samenwerkingsverband: 7 gemeenten, 8 kringen,
+ * files of data/README.md. A fictional but realistic PO samenwerkingsverband: 7 gemeenten, 8 kringen,
  * ~90 school locations, ~20 000 pupils, six schooljaren. `scale` multiplies kringen and schools
  * (for the benchmark); `years` sets the number of schooljaren.
  *

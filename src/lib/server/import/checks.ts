@@ -2,7 +2,7 @@
  * The checks of an import: what makes a staged row wrong (fout) or worth a look (waarschuwing), as
  * SQL over the normalised rows (norm_<table>, importer.ts). Per column from its spec (required,
  * type, allowed characters, ranges), and per table the rules across columns and tables (references
- * to scholen, date order, keys). Every message is Dutch and names the fix (FORMATS.md).
+ * to scholen, date order, keys). Every message is Dutch and names the fix (data/README.md).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runOn } from '../db';

@@ -1,7 +1,7 @@
 /**
  * One import: a set of files, validated completely before anything is written, then loaded in one
  * transaction (all of it, or nothing). Re-importing replaces exactly what the new files cover
- * (FORMATS.md, Loading). Text written in the monitor itself lives in other tables and is never touched.
+ * (data/README.md). Text written in the monitor itself lives in other tables and is never touched.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
@@ -90,7 +90,7 @@ async function emptyNorm(conn: DuckDBConnection, spec: TableSpec): Promise<void>
 	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name} AS SELECT *, false AS __buiten FROM ${spec.name} LIMIT 0`);
 }
 
-/** Delete what the staged rows cover, then insert them (FORMATS.md: "a new file replaces"). */
+/** Delete what the staged rows cover, then insert them (data/README.md: "a new file replaces"). */
 async function replaceRows(conn: DuckDBConnection, spec: TableSpec): Promise<void> {
 	const t = spec.name;
 	const n = `norm_${t}`;

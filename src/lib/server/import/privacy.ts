@@ -1,5 +1,5 @@
 /**
- * Privacy by pattern (DOMAIN.md, Privacy): the monitor stores no data that identifies a pupil. A file
+ * Privacy by pattern (docs/cijfers.md, Privacy): the monitor stores no data that identifies a pupil. A file
  * is refused when a column is named like such data (BSN, name, birth date, address, e-mail) or holds
  * it: 9-digit numbers that pass the elfproef, "Voornaam Achternaam" in the pseudonymous pupil code,
  * dates that look like birth dates, postcodes, street addresses or e-mail addresses. The report names
