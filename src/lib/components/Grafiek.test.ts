@@ -1,0 +1,47 @@
+/**
+ * Issue 12: a chart whose rows hold no number to draw (a source that was never loaded gives only
+ * nulls) says so in words instead of drawing an empty frame with an axis that reads as 0; the table
+ * and CSV link stay. Rendered on the server, as the page does.
+ */
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import { createRawSnippet } from 'svelte';
+import Grafiek from './Grafiek.svelte';
+import Figuur from './expertteam/Figuur.svelte';
+import ColumnChart from '$lib/charts/ColumnChart.svelte';
+
+const chart = createRawSnippet(() => ({ render: () => '<svg data-chart="ja"></svg>' }));
+const columns = [
+	{ key: 'kring', label: 'Kring', unit: 'text' as const },
+	{ key: 'leerlingen', label: 'Leerlingen', unit: 'count' as const },
+	{ key: 'uren', label: 'Uren', unit: 'hours' as const }
+];
+const leeg = [{ kring: 'Kring Noord', leerlingen: 120, uren: null }, { kring: 'Kring West', leerlingen: 80, uren: undefined }];
+
+describe('a chart with nothing to draw', () => {
+	it('Grafiek: only nulls in the drawn column gives the note, not the chart; the table and CSV stay', () => {
+		const { body } = render(Grafiek, { props: { titel: 'Uren per kring', rows: leeg, columns, csv: '/api/q/x?format=csv', waarden: ['uren'], bron: 'de inzet van het expertteam', children: chart } });
+		expect(body).toContain('Geen gegevens om te tekenen: de inzet van het expertteam is niet ingelezen voor deze periode.');
+		expect(body).not.toContain('data-chart');
+		expect(body).toContain('Kring Noord');
+		expect(body).toContain('format=csv');
+	});
+	it('Grafiek: one number to draw (Kring West 3 uur) draws the chart', () => {
+		const rows = [leeg[0], { ...leeg[1], uren: 3 }];
+		const { body } = render(Grafiek, { props: { titel: 'Uren per kring', rows, columns, csv: '/x', waarden: ['uren'], children: chart } });
+		expect(body).toContain('data-chart');
+		expect(body).not.toContain('Geen gegevens');
+	});
+	it('Figuur: numeric columns after the first are the drawn ones by default; all null gives the note', () => {
+		const { body } = render(Figuur, { props: { caption: 'Benutting', query: 'expertteam_kringen', rows: [{ kring: 'Kring Noord', uren: null }], columns: [columns[0], columns[2]], bron: 'de inzet van het expertteam', children: chart } });
+		expect(body).toContain('Geen gegevens om te tekenen: de inzet van het expertteam is niet ingelezen');
+		expect(body).not.toContain('data-chart');
+		expect(body).toContain('/api/q/expertteam_kringen?format=csv');
+	});
+	it('ColumnChart (jaarverslag): only null values give the note, no SVG', () => {
+		const data = [{ x: '2024-2025', series: 'Toegekend', value: null }, { x: '2025-2026', series: 'Toegekend', value: null }];
+		const { body } = render(ColumnChart, { props: { data, unit: 'euro', colors: { Toegekend: '#999' }, ariaLabel: 'a', ariaDescription: 'b' } });
+		expect(body).toContain('Geen gegevens voor deze periode.');
+		expect(body).not.toContain('<svg');
+	});
+});
