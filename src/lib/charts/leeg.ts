@@ -4,6 +4,7 @@
  * that reads as 0. The figure then says in words that there is nothing to draw.
  */
 import type { Column } from '$lib/components/DataTable.svelte';
+import { isSuppressed } from '$lib/format';
 
 const NIET_NUMERIEK = new Set(['text', 'date', 'month', undefined]);
 
@@ -17,6 +18,13 @@ export const heeftWaarden = (rows: readonly object[], keys: readonly string[]): 
 		return typeof v === 'number' && Number.isFinite(v);
 	}));
 
-/** The sentence shown instead of the chart; `bron` names what was not loaded ("de inzet van het expertteam"). */
-export const leegTekst = (bron?: string): string =>
-	bron ? `Geen gegevens om te tekenen: ${bron} is niet ingelezen voor deze periode.` : 'Geen gegevens voor deze periode.';
+/**
+ * The sentence shown instead of the chart; `bron` names what was not loaded ("de inzet van het expertteam").
+ * Values hidden for a school account ("<5", "verborgen") are data that exist: the sentence says they are
+ * hidden, never that there are none (issue 12, one rule for what a school account sees).
+ */
+export const leegTekst = (bron?: string, rows: readonly object[] = [], keys: readonly string[] = []): string => {
+	const verborgen = rows.some((r) => keys.some((k) => isSuppressed((r as Record<string, unknown>)[k])));
+	if (verborgen) return 'Niet getekend: deze cijfers berusten op minder dan 5 leerlingen en zijn daarom verborgen.';
+	return bron ? `Geen gegevens om te tekenen: ${bron} is niet ingelezen voor deze periode.` : 'Geen gegevens voor deze periode.';
+};

@@ -26,6 +26,13 @@ describe('a chart with nothing to draw', () => {
 		expect(body).toContain('Kring Noord');
 		expect(body).toContain('format=csv');
 	});
+	it('Grafiek for a school account: values hidden as "<5" are data that exist, so the note says hidden, never "geen gegevens"', () => {
+		const rows = [{ kring: 'Kring Noord', leerlingen: 120, uren: '<5' }, { kring: 'Kring West', leerlingen: 80, uren: 'verborgen' }];
+		const { body } = render(Grafiek, { props: { titel: 'Uren per kring', rows, columns, csv: '/x', waarden: ['uren'], bron: 'de inzet van het expertteam', children: chart } });
+		expect(body).toContain('Niet getekend: deze cijfers berusten op minder dan 5 leerlingen en zijn daarom verborgen.');
+		expect(body).not.toContain('Geen gegevens');
+		expect(body).not.toContain('data-chart');
+	});
 	it('Grafiek: one number to draw (Kring West 3 uur) draws the chart', () => {
 		const rows = [leeg[0], { ...leeg[1], uren: 3 }];
 		const { body } = render(Grafiek, { props: { titel: 'Uren per kring', rows, columns, csv: '/x', waarden: ['uren'], children: chart } });
