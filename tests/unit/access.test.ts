@@ -10,7 +10,7 @@ import { ACCESS, decide, mayOpen, ruleFor } from '../../src/lib/server/access';
 import { MonitorDb } from '../../src/lib/server/db';
 import { QueryError, QueryRegistry } from '../../src/lib/server/queries';
 import type { Role, Scope } from '../../src/lib/server/roles';
-import { runImport } from '../../src/lib/server/import/importer';
+import { openDemo } from '../fixtures/demo-db';
 import { routeIds } from '../routes';
 import { tableChecksums } from './helpers';
 
@@ -88,10 +88,7 @@ describe('every query for every role (demo data)', () => {
 	let db: MonitorDb;
 	let registry: QueryRegistry;
 	beforeAll(async () => {
-		db = await MonitorDb.open(':memory:');
-		const report = await runImport(db, ['data/demo'], { user: 'demo' });
-		expect(report.ok).toBe(true);
-		registry = new QueryRegistry(db);
+		({ db, registry } = await openDemo());
 	}, 120_000);
 	afterAll(() => db.close());
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonitorDb } from '../../src/lib/server/db';
 import { QueryRegistry } from '../../src/lib/server/queries';
 import type { Scope } from '../../src/lib/server/roles';
-import { runImport } from '../../src/lib/server/import/importer';
+import { openDemo } from '../fixtures/demo-db';
 import { HIDDEN, SUPPRESSED } from '../../src/lib/format';
 
 /** The demo school account's school (auth/accounts.ts: the bao school with the fewest pupils). */
@@ -39,9 +39,7 @@ describe('the demo school account sees one value per figure in every query', () 
 	let registry: QueryRegistry;
 	const school: Scope = { role: 'school', schools: [OWN] };
 	beforeAll(async () => {
-		db = await MonitorDb.open(':memory:');
-		expect((await runImport(db, ['data/demo'], { user: 'demo' })).ok).toBe(true);
-		registry = new QueryRegistry(db);
+		({ db, registry } = await openDemo());
 	}, 120_000);
 	afterAll(() => db.close());
 

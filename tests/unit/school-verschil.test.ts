@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonitorDb, type Row } from '../../src/lib/server/db';
 import { QueryError, QueryRegistry, type QueryDef } from '../../src/lib/server/queries';
 import type { Scope } from '../../src/lib/server/roles';
-import { runImport } from '../../src/lib/server/import/importer';
+import { openDemo } from '../fixtures/demo-db';
 
 const OWN = '65QI00'; // the demo school account's school, in Kring West
 const OWN_KRING = 'Kring West';
@@ -35,8 +35,7 @@ describe('a school account cannot subtract two totals to find another school’s
 	const school: Scope = { role: 'school', schools: [OWN] };
 
 	beforeAll(async () => {
-		db = await MonitorDb.open(':memory:');
-		expect((await runImport(db, ['data/demo'], { user: 'demo' })).ok).toBe(true);
+		({ db, registry } = await openDemo());
 		// M: the school of Kring Eikenrode with the most schooljaren of 1–4 TLVs (a school whose small counts matter).
 		const m = await db.query(`
 			SELECT code, count(*) AS jaren FROM (

@@ -11,7 +11,7 @@ import BudgetSection from '../../src/lib/components/budget/BudgetSection.svelte'
 import { MonitorDb } from '../../src/lib/server/db';
 import { QueryRegistry } from '../../src/lib/server/queries';
 import type { Scope } from '../../src/lib/server/roles';
-import { runImport } from '../../src/lib/server/import/importer';
+import { openDemo } from '../fixtures/demo-db';
 import { loadBudgetSection, loadExpertteamSection } from '../../src/lib/server/sections';
 import { HIDDEN, SUPPRESSED } from '../../src/lib/format';
 
@@ -34,9 +34,7 @@ describe('school page sections for the school account', () => {
 	let db: MonitorDb;
 	let registry: QueryRegistry;
 	beforeAll(async () => {
-		db = await MonitorDb.open(':memory:');
-		expect((await runImport(db, ['data/demo'], { user: 'demo' })).ok).toBe(true);
-		registry = new QueryRegistry(db);
+		({ db, registry } = await openDemo());
 	}, 120_000);
 	afterAll(() => db.close());
 
