@@ -154,7 +154,7 @@ function runChild(w: Work, dir: string, limits: ReturnType<typeof childLimits>):
 		child.on('error', (e) => {
 			answered ??= { error: `het controleren kon niet beginnen (${e.message}).`, outOfMemory: false };
 		});
-		child.on('exit', (code, signal) => {
+		child.on('close', (code, signal) => {
 			clearTimeout(timer);
 			if (answered && 'error' in answered && answered.outOfMemory) {
 				answered = { error: `het controleren had meer geheugen nodig dan het mag gebruiken (${limits.duckdb}).`, outOfMemory: true };
