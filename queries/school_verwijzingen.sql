@@ -13,12 +13,23 @@
 -- @public scholen_p25 scholen_mediaan scholen_p75 scholen
 -- A kring of fewer than 5 schools: its figures would tell a school about the others.
 -- @schools kring_scholen for kring_leerlingen kring_verwijzingen
+-- An estimate from DUO's <5 cells (telling.leerlingen_min/_max) carries its smallest and largest
+-- possible value (`_min`, `_max`; NULL when every count is exact), as in kerncijfers.
+-- @count leerlingen_min leerlingen_max
+-- @rate verwijzingen_per_1000_min from verwijzingen leerlingen
+-- @rate verwijzingen_per_1000_max from verwijzingen leerlingen
+-- @rate kring_verwijzingen_per_1000_min from kring_verwijzingen kring_leerlingen
+-- @rate kring_verwijzingen_per_1000_max from kring_verwijzingen kring_leerlingen
+-- @rate swv_verwijzingen_per_1000_min from swv_verwijzingen swv_leerlingen
+-- @rate swv_verwijzingen_per_1000_max from swv_verwijzingen swv_leerlingen
 WITH referentie AS (
 	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
 ),
 per_school AS (
 	SELECT r.schooljaar, r.teldatum AS referentie_teldatum, s.brin || s.vestiging AS school, s.naam, s.soort, s.kring,
 		t.leerlingen,
+		coalesce(t.leerlingen_min, t.leerlingen) AS laag, coalesce(t.leerlingen_max, t.leerlingen) AS hoog,
+		(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) AS schatting,
 		-- Without any TLV loaded: "geen gegevens" (NULL, and so every sum and rate built on it), never 0.
 		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN (SELECT count(*) FROM tlv WHERE tlv.herkomst_brin = s.brin AND tlv.herkomst_vestiging = s.vestiging
 			AND tlv.soort = 'sbo' AND schooljaar(tlv.besluitdatum) = r.schooljaar) END AS tlv_sbo,
@@ -38,7 +49,11 @@ vergelijking AS (
 		sum(tlv_sbo + tlv_so) OVER (PARTITION BY schooljaar, kring) AS kring_verwijzingen,
 		sum(leerlingen) OVER (PARTITION BY schooljaar) AS swv_leerlingen,
 		sum(tlv_sbo + tlv_so) OVER (PARTITION BY schooljaar) AS swv_verwijzingen,
-		count(*) OVER (PARTITION BY schooljaar, kring) AS kring_scholen
+		count(*) OVER (PARTITION BY schooljaar, kring) AS kring_scholen,
+		sum(laag) OVER (PARTITION BY schooljaar, kring) AS kring_laag, sum(hoog) OVER (PARTITION BY schooljaar, kring) AS kring_hoog,
+		coalesce(bool_or(schatting) OVER (PARTITION BY schooljaar, kring), false) AS kring_schatting,
+		sum(laag) OVER (PARTITION BY schooljaar) AS swv_laag, sum(hoog) OVER (PARTITION BY schooljaar) AS swv_hoog,
+		coalesce(bool_or(schatting) OVER (PARTITION BY schooljaar), false) AS swv_schatting
 	FROM per_school
 ),
 verdeling AS (
@@ -55,7 +70,15 @@ SELECT v.schooljaar, v.referentie_teldatum, v.school, v.naam, v.soort, v.kring,
 	d.p25 AS scholen_p25, d.mediaan AS scholen_mediaan, d.p75 AS scholen_p75, d.scholen,
 	v.kring_leerlingen::INTEGER AS kring_leerlingen, v.kring_verwijzingen::INTEGER AS kring_verwijzingen,
 	v.swv_leerlingen::INTEGER AS swv_leerlingen, v.swv_verwijzingen::INTEGER AS swv_verwijzingen,
-	v.kring_scholen::INTEGER AS kring_scholen
+	v.kring_scholen::INTEGER AS kring_scholen,
+	CASE WHEN v.schatting THEN v.laag::INTEGER END AS leerlingen_min,
+	CASE WHEN v.schatting THEN v.hoog::INTEGER END AS leerlingen_max,
+	CASE WHEN v.schatting THEN 1000 * v.verwijzingen / nullif(v.hoog, 0) END AS verwijzingen_per_1000_min,
+	CASE WHEN v.schatting THEN 1000 * v.verwijzingen / nullif(v.laag, 0) END AS verwijzingen_per_1000_max,
+	CASE WHEN v.kring_schatting THEN 1000 * v.kring_verwijzingen / nullif(v.kring_hoog, 0) END AS kring_verwijzingen_per_1000_min,
+	CASE WHEN v.kring_schatting THEN 1000 * v.kring_verwijzingen / nullif(v.kring_laag, 0) END AS kring_verwijzingen_per_1000_max,
+	CASE WHEN v.swv_schatting THEN 1000 * v.swv_verwijzingen / nullif(v.swv_hoog, 0) END AS swv_verwijzingen_per_1000_min,
+	CASE WHEN v.swv_schatting THEN 1000 * v.swv_verwijzingen / nullif(v.swv_laag, 0) END AS swv_verwijzingen_per_1000_max
 FROM vergelijking v JOIN verdeling d USING (schooljaar)
 WHERE v.school = $school
 ORDER BY v.schooljaar

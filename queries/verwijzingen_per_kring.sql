@@ -19,6 +19,13 @@
 -- @rate vorig_swv_verwijzingen_per_1000 from vorig_swv_verwijzingen vorig_swv_leerlingen
 -- The rank is the order of the rates: hidden with the kring's rate.
 -- @rate rang from verwijzingen leerlingen
+-- An estimate from DUO's <5 cells (telling.leerlingen_min/_max) carries its smallest and largest
+-- possible value (`_min`, `_max`; NULL when every count is exact), as in kerncijfers.
+-- @count leerlingen_min leerlingen_max swv_leerlingen_min swv_leerlingen_max
+-- @rate verwijzingen_per_1000_min from verwijzingen leerlingen
+-- @rate verwijzingen_per_1000_max from verwijzingen leerlingen
+-- @rate swv_verwijzingen_per_1000_min from swv_verwijzingen swv_leerlingen
+-- @rate swv_verwijzingen_per_1000_max from swv_verwijzingen swv_leerlingen
 -- @schools scholen
 -- A school account sees its own kring, not the others (fixed totals, queries.ts):
 -- @kring kring
@@ -35,7 +42,10 @@ referentie AS (
 	FROM jaren j
 ),
 leerlingen_per_kring AS (
-	SELECT r.schooljaar, s.kring, sum(t.leerlingen) AS leerlingen
+	SELECT r.schooljaar, s.kring, sum(t.leerlingen) AS leerlingen,
+		sum(coalesce(t.leerlingen_min, t.leerlingen)) AS leerlingen_laag,
+		sum(coalesce(t.leerlingen_max, t.leerlingen)) AS leerlingen_hoog,
+		bool_or(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) AS schatting
 	FROM referentie r
 	JOIN telling t ON t.teldatum = r.teldatum
 	JOIN scholen s USING (brin, vestiging)
@@ -55,7 +65,7 @@ kringen AS (
 ),
 per_kring AS (
 	SELECT j.schooljaar, k.kring, r.teldatum AS referentie_teldatum,
-		l.leerlingen::INTEGER AS leerlingen,
+		l.leerlingen::INTEGER AS leerlingen, l.leerlingen_laag, l.leerlingen_hoog, coalesce(l.schatting, false) AS schatting,
 		-- Without any TLV loaded there is nothing to count: "geen gegevens", never 0.
 		CASE WHEN g.ja THEN coalesce(v.tlv_sbo, 0)::INTEGER END AS tlv_sbo,
 		CASE WHEN g.ja THEN coalesce(v.tlv_so, 0)::INTEGER END AS tlv_so,
@@ -68,7 +78,10 @@ per_kring AS (
 per_1000 AS (
 	SELECT *, 1000 * verwijzingen / nullif(leerlingen, 0) AS verwijzingen_per_1000,
 		sum(leerlingen) OVER (PARTITION BY schooljaar) AS swv_leerlingen,
-		sum(verwijzingen) OVER (PARTITION BY schooljaar) AS swv_verwijzingen
+		sum(verwijzingen) OVER (PARTITION BY schooljaar) AS swv_verwijzingen,
+		sum(leerlingen_laag) OVER (PARTITION BY schooljaar) AS swv_leerlingen_laag,
+		sum(leerlingen_hoog) OVER (PARTITION BY schooljaar) AS swv_leerlingen_hoog,
+		bool_or(schatting) OVER (PARTITION BY schooljaar) AS swv_schatting
 	FROM per_kring
 )
 SELECT nu.schooljaar, nu.kring, nu.referentie_teldatum, nu.leerlingen, nu.tlv_sbo, nu.tlv_so, nu.verwijzingen,
@@ -81,6 +94,14 @@ SELECT nu.schooljaar, nu.kring, nu.referentie_teldatum, nu.leerlingen, nu.tlv_sb
 	1000 * vorig.swv_verwijzingen / nullif(vorig.swv_leerlingen, 0) AS vorig_swv_verwijzingen_per_1000,
 	vorig.leerlingen AS vorig_leerlingen, vorig.verwijzingen AS vorig_verwijzingen,
 	vorig.swv_leerlingen::INTEGER AS vorig_swv_leerlingen, vorig.swv_verwijzingen::INTEGER AS vorig_swv_verwijzingen,
+	CASE WHEN nu.schatting THEN nu.leerlingen_laag::INTEGER END AS leerlingen_min,
+	CASE WHEN nu.schatting THEN nu.leerlingen_hoog::INTEGER END AS leerlingen_max,
+	CASE WHEN nu.schatting THEN 1000 * nu.verwijzingen / nullif(nu.leerlingen_hoog, 0) END AS verwijzingen_per_1000_min,
+	CASE WHEN nu.schatting THEN 1000 * nu.verwijzingen / nullif(nu.leerlingen_laag, 0) END AS verwijzingen_per_1000_max,
+	CASE WHEN nu.swv_schatting THEN nu.swv_leerlingen_laag::INTEGER END AS swv_leerlingen_min,
+	CASE WHEN nu.swv_schatting THEN nu.swv_leerlingen_hoog::INTEGER END AS swv_leerlingen_max,
+	CASE WHEN nu.swv_schatting THEN 1000 * nu.swv_verwijzingen / nullif(nu.swv_leerlingen_hoog, 0) END AS swv_verwijzingen_per_1000_min,
+	CASE WHEN nu.swv_schatting THEN 1000 * nu.swv_verwijzingen / nullif(nu.swv_leerlingen_laag, 0) END AS swv_verwijzingen_per_1000_max,
 	(SELECT count(*) FROM scholen s WHERE s.kring = nu.kring AND s.soort IN ('bao', 'sbo'))::INTEGER AS scholen
 FROM per_1000 nu
 LEFT JOIN per_1000 vorig ON vorig.kring = nu.kring AND vorig.schooljaar <> nu.schooljaar

@@ -519,6 +519,14 @@ export interface SchoolVerwijzingenRow {
 	swv_leerlingen: number | Suppressed | null;
 	swv_verwijzingen: number | Suppressed | null;
 	kring_scholen: number | null;
+	leerlingen_min: number | Suppressed | null;
+	leerlingen_max: number | Suppressed | null;
+	verwijzingen_per_1000_min: number | Suppressed | null;
+	verwijzingen_per_1000_max: number | Suppressed | null;
+	kring_verwijzingen_per_1000_min: number | Suppressed | null;
+	kring_verwijzingen_per_1000_max: number | Suppressed | null;
+	swv_verwijzingen_per_1000_min: number | Suppressed | null;
+	swv_verwijzingen_per_1000_max: number | Suppressed | null;
 }
 
 /** queries/schooljaren.sql */
@@ -605,6 +613,14 @@ export interface VerwijzingenPerKringRow {
 	vorig_verwijzingen: number | Suppressed | null;
 	vorig_swv_leerlingen: number | Suppressed | null;
 	vorig_swv_verwijzingen: number | Suppressed | null;
+	leerlingen_min: number | Suppressed | null;
+	leerlingen_max: number | Suppressed | null;
+	verwijzingen_per_1000_min: number | Suppressed | null;
+	verwijzingen_per_1000_max: number | Suppressed | null;
+	swv_leerlingen_min: number | Suppressed | null;
+	swv_leerlingen_max: number | Suppressed | null;
+	swv_verwijzingen_per_1000_min: number | Suppressed | null;
+	swv_verwijzingen_per_1000_max: number | Suppressed | null;
 	scholen: number | null;
 }
 

@@ -631,10 +631,13 @@ export function vertelUitschieter(metricId: string, items: { naam: string; value
 }
 
 /** "Verwijzingen per 1.000 leerlingen: iets gedaald ten opzichte van vorig schooljaar, van 10,2 naar 9,9." */
-export function vertelVerandering(metricId: string, value: number | null, previous: number | null, vorigLabel: string): string | null {
+export function vertelVerandering(metricId: string, value: number | null, previous: number | null, vorigLabel: string, bereik?: Bereik | null): string | null {
 	if (value === null || previous === null || !Number.isFinite(value) || !Number.isFinite(previous)) return null;
 	const m = metric(metricId);
 	const d = decimalsFor([value, previous], m.unit, m.decimals);
+	if (bereikOverlapt(value, previous, bereik)) {
+		return `${m.label}: door de schatting niet met zekerheid gestegen of gedaald ten opzichte van ${vorigLabel} (${formatValue(previous, m.unit, d)}); nu ${metSchatting(formatValue(value, m.unit, d), bereik, m.unit, d)}.`;
+	}
 	const { size } = verschil(value, previous, m.unit, d);
 	if (size === 'gelijk') return `${m.label}: ongeveer gelijk aan ${vorigLabel} (${formatValue(value, m.unit, d)}).`;
 	const dir = value > previous ? 'gestegen' : 'gedaald';
@@ -654,23 +657,25 @@ export function vertelSpreiding(metricId: string, p25: number | null, mediaan: n
  * "Deze school zit bij het kwart van de scholen met de hoogste waarde: 36,7 per 1.000 leerlingen, tegen 17,6 in de kring en 9,9 in het samenwerkingsverband."
  * Without one it uses the metric's phrase: "Bij deze school had 1,23% van de leerlingen een rugzak …, tegen 0,73% in de kring."
  */
-export function vertelPositie(metricId: string, wie: string, value: number | Suppressed | null, p25: number | null, p75: number | null, comparisons: Comparison[]): string {
+export function vertelPositie(metricId: string, wie: string, value: number | Suppressed | null, p25: number | null, p75: number | null, comparisons: Comparison[], bereik?: Bereik | null): string {
 	const m = metric(metricId);
 	if (isSuppressed(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} is ${onderwerp(m)} verborgen: ${VERBORGEN_REDEN}.`;
 	if (value === null || !Number.isFinite(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} zijn er geen gegevens over ${onderwerp(m)}.`;
 	const known = comparisons.filter((c): c is Comparison & { value: number } => c.value !== null && Number.isFinite(c.value));
 	const d = decimalsFor([value, ...known.map((c) => c.value)], m.unit, m.decimals);
-	const tegen = known.length ? `, tegen ${joinNl(known.map((c) => `${formatValue(c.value, m.unit, d)} ${c.label}`))}` : '';
+	const tegen = known.length ? `, tegen ${joinNl(known.map((c) => `${metSchatting(formatValue(c.value, m.unit, d), c.bereik, m.unit, d)} ${c.label}`))}` : '';
+	// An estimate (DUO's <5 cells) is marked with its range; the words stay those of a position, not hoger/lager.
+	const eigen = bereik ? ` (schatting: ${formatValue(bereik[0], m.unit, d)} tot ${formatValue(bereik[1], m.unit, d)})` : '';
 	const naam = wie.charAt(0).toUpperCase() + wie.slice(1);
 	if (p25 !== null && p75 !== null) {
 		const plek =
 			value > p75 ? 'zit bij het kwart van de scholen met de hoogste waarde'
 			: value < p25 ? 'zit bij het kwart van de scholen met de laagste waarde'
 			: 'zit in de middelste helft van de scholen';
-		return `${naam} ${plek}: ${waarde(metricId, value, d)}${tegen}.`;
+		return `${naam} ${plek}: ${waarde(metricId, value, d)}${eigen}${tegen}.`;
 	}
-	if (m.phrase) return `${naam} ${m.phrase.replace('{v}', formatValue(value, m.unit, d))}${tegen}.`;
-	return `${naam}: ${waarde(metricId, value, d)}${tegen}.`;
+	if (m.phrase) return `${naam} ${m.phrase.replace('{v}', formatValue(value, m.unit, d) + eigen)}${tegen}.`;
+	return `${naam}: ${waarde(metricId, value, d)}${eigen}${tegen}.`;
 }
 
 /**
