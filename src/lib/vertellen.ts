@@ -129,8 +129,18 @@ export function bereikOverlapt(value: number, ref: number, bereik?: Bereik | nul
 
 /** "2,3% (schatting: 2,2% tot 2,4%)": an estimate is marked where it is shown. */
 export function metSchatting(shown: string, bereik: Bereik | null | undefined, unit: Unit, decimals: number): string {
-	if (!bereik) return shown;
-	return `${shown} (schatting: ${formatValue(bereik[0], unit, decimals)} tot ${formatValue(bereik[1], unit, decimals)})`;
+	const b = bereikTekst(bereik, unit, decimals);
+	return b ? `${shown} (schatting: ${b})` : shown;
+}
+
+/**
+ * "2,2% tot 2,4%", or null when there is no range or both ends read the same as shown (0,8% tot
+ * 0,8%): then the figure is exact to the digits on screen and nothing needs marking.
+ */
+export function bereikTekst(bereik: Bereik | null | undefined, unit: Unit, decimals: number): string | null {
+	if (!bereik) return null;
+	const [lo, hi] = [formatValue(bereik[0], unit, decimals), formatValue(bereik[1], unit, decimals)];
+	return lo === hi ? null : `${lo} tot ${hi}`;
 }
 
 /**
@@ -635,10 +645,10 @@ export function vertelVerandering(metricId: string, value: number | null, previo
 	if (value === null || previous === null || !Number.isFinite(value) || !Number.isFinite(previous)) return null;
 	const m = metric(metricId);
 	const d = decimalsFor([value, previous], m.unit, m.decimals);
-	if (bereikOverlapt(value, previous, bereik)) {
+	const { size } = verschil(value, previous, m.unit, d);
+	if (size !== 'gelijk' && bereikOverlapt(value, previous, bereik)) {
 		return `${m.label}: door de schatting niet met zekerheid gestegen of gedaald ten opzichte van ${vorigLabel} (${formatValue(previous, m.unit, d)}); nu ${metSchatting(formatValue(value, m.unit, d), bereik, m.unit, d)}.`;
 	}
-	const { size } = verschil(value, previous, m.unit, d);
 	if (size === 'gelijk') return `${m.label}: ongeveer gelijk aan ${vorigLabel} (${formatValue(value, m.unit, d)}).`;
 	const dir = value > previous ? 'gestegen' : 'gedaald';
 	return `${m.label}: ${size === 'iets' ? 'iets ' : ''}${dir} ten opzichte van ${vorigLabel}, van ${formatValue(previous, m.unit, d)} naar ${formatValue(value, m.unit, d)}.`;
@@ -665,7 +675,8 @@ export function vertelPositie(metricId: string, wie: string, value: number | Sup
 	const d = decimalsFor([value, ...known.map((c) => c.value)], m.unit, m.decimals);
 	const tegen = known.length ? `, tegen ${joinNl(known.map((c) => `${metSchatting(formatValue(c.value, m.unit, d), c.bereik, m.unit, d)} ${c.label}`))}` : '';
 	// An estimate (DUO's <5 cells) is marked with its range; the words stay those of a position, not hoger/lager.
-	const eigen = bereik ? ` (schatting: ${formatValue(bereik[0], m.unit, d)} tot ${formatValue(bereik[1], m.unit, d)})` : '';
+	const b = bereikTekst(bereik, m.unit, d);
+	const eigen = b ? ` (schatting: ${b})` : '';
 	const naam = wie.charAt(0).toUpperCase() + wie.slice(1);
 	if (p25 !== null && p75 !== null) {
 		const plek =

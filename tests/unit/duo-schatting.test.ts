@@ -126,3 +126,17 @@ describe('DUO <5 ranges on the kring and school pages', () => {
 		);
 	});
 });
+
+describe('a range that reads as one value is not marked', () => {
+	it('0,80% to 0,83% shown with one decimal is 0,8% either way: no "schatting: 0,8% tot 0,8%"', () => {
+		const t = render(Vergelijking, { props: { caption: 'x', kolommen: ['Kring'], rijen: [{ id: 'deelname_so_pct', waarden: [0.81], bereiken: [[0.8, 0.83]] }] } }).body;
+		expect(t).not.toContain('schatting');
+		expect(vertelPositie('deelname_so_pct', 'in Kring Noord', 0.81, null, null, [{ value: 1.5, label: 'in het samenwerkingsverband', bereik: [1.49, 1.52] }], [0.8, 0.83])).not.toContain('schatting');
+	});
+});
+
+describe('an estimate that did not change', () => {
+	it('SBO De Vlieger: 0 verwijzingen on 1 to 4 pupils, last year 0,0 too: gelijk, not "niet met zekerheid gestegen of gedaald"', () => {
+		expect(vertelVerandering('verwijzingen_per_1000', 0, 0, 'vorig schooljaar', [0, 0])).toBe('Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,0).');
+	});
+});
