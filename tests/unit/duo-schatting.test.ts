@@ -115,10 +115,12 @@ describe('DUO <5 ranges on the kring and school pages', () => {
 		expect(body.match(/data-schatting/g)).toHaveLength(3);
 	});
 	it('the sentences mark the estimate and say neither gestegen nor gedaald when the range reaches last year', () => {
-		// Last year 16,2 lies inside 16,1 – 16,5.
-		expect(vertelVerandering('verwijzingen_per_1000', 2000 / 124, 16.2, 'vorig schooljaar', [2000 / 124, 2000 / 121])).toBe(
-			'Verwijzingen per 1.000 leerlingen: door de schatting niet met zekerheid gestegen of gedaald ten opzichte van vorig schooljaar (16,2); nu 16,1 (schatting: 16,1 tot 16,5).'
+		// 10,0 with a range of 5,0 to 20,0 (a small school with a <5 cell); last year 15,0 lies inside it.
+		expect(vertelVerandering('verwijzingen_per_1000', 10, 15, 'vorig schooljaar', [5, 20])).toBe(
+			'Verwijzingen per 1.000 leerlingen: door de schatting niet met zekerheid gestegen of gedaald ten opzichte van vorig schooljaar (15,0); nu 10,0 (schatting: 5,0 tot 20,0).'
 		);
+		// Within a narrow range the values read alike: 16,1 against 16,2 is "ongeveer gelijk", estimate or not.
+		expect(vertelVerandering('verwijzingen_per_1000', 2000 / 124, 16.2, 'vorig schooljaar', [2000 / 124, 2000 / 121])).toBe('Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (16,1).');
 		// Last year 12,0 lies below the whole range: that change is certain.
 		expect(vertelVerandering('verwijzingen_per_1000', 2000 / 124, 12, 'vorig schooljaar', [2000 / 124, 2000 / 121])).toMatch(/gestegen ten opzichte van vorig schooljaar, van 12,0 naar 16,1/);
 		expect(vertelPositie('verwijzingen_per_1000', 'in Kring Noord', 2000 / 124, null, null, [{ value: 10, label: 'in het samenwerkingsverband', bereik: [10, 2000 / 197] }], [2000 / 124, 2000 / 121])).toContain(
