@@ -102,7 +102,9 @@ describe('every query for every role (demo data)', () => {
 				for (const role of ROLES) {
 					const label = `${role} → ${name} ${JSON.stringify(raw)}`;
 					const run = () => registry.run(name, raw, scopeOf(role));
-					const refused = role === 'school' && (def.scope === 'all' || (def.params.some((p) => p.type === 'school') && school !== OWN));
+					const refused =
+						(role === 'school' && (def.scope === 'all' || (def.params.some((p) => p.type === 'school') && school !== OWN))) ||
+						(def.roles !== null && !def.roles.includes(role));
 					if (refused) {
 						expect(run, label).toThrow(QueryError);
 						try {
