@@ -239,6 +239,7 @@ export const METRICS = {
 	thuiszitters_per_1000: m({
 		id: 'thuiszitters_per_1000', label: 'Thuiszitters per 1.000 leerlingen', unit: 'per1000', decimals: 2, lowerIsBetter: true,
 		onderwerp: 'het aantal thuiszitters per 1.000 leerlingen',
+		phrase: 'zaten {v} per 1.000 leerlingen thuis',
 		definition:
 			'1.000 × thuiszitters op de peildatum ÷ leerlingen van het samenwerkingsverband op de referentieteldatum van het schooljaar (de eerste teldatum; bao + sbo).'
 	}),
