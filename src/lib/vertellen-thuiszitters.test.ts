@@ -64,6 +64,13 @@ describe('vertelRedenen and vertelSchool', () => {
 			'Bij nieuwe meldingen is psychische problemen de vaakst genoemde reden (19 van 61), daarna geen passend aanbod (15).'
 		);
 	});
+	it('with a hidden count the total is not told (it would not add up), and 0 new meldingen is "geen"', () => {
+		expect(vertelRedenen([{ reden: 'psychisch', nieuw: 19 }, { reden: 'overig', nieuw: '<5' }])).toBe('Bij nieuwe meldingen is psychische problemen de vaakst genoemde reden (19).');
+		expect(vertelSchool('Basisschool Een', { schooljaar: '2025-2026', peildatum: '2025-10-01', thuiszitters: 0, langer_3_maanden: 0, nieuw: 0 })).toEqual([
+			'Op 1 oktober 2025 zat geen enkele leerling bij Basisschool Een thuis.',
+			'In schooljaar 2025-2026 kwamen er bij Basisschool Een geen nieuwe meldingen bij.'
+		]);
+	});
 	it('a school hears "minder dan 5", never a number of 1–4 or a code', () => {
 		expect(vertelSchool('Basisschool Een', { schooljaar: '2024-2025', peildatum: '2024-10-01', thuiszitters: '<5', langer_3_maanden: '<5', nieuw: '<5' })).toEqual([
 			'Op 1 oktober 2024 zaten er bij Basisschool Een minder dan 5 ingeschreven leerlingen thuis (het precieze aantal toont de monitor een school niet).',

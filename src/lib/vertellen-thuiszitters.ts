@@ -40,7 +40,7 @@ export function leesDoel(tekst: string | null | undefined): Doel {
 }
 
 export interface Peil {
-	peildatum: string;
+	peildatum: string | null;
 	thuiszitters: Aantal;
 	langer_3_maanden: Aantal;
 	thuiszitters_per_1000: number | Suppressed | null;
@@ -58,13 +58,14 @@ const known = (v: unknown): v is number => typeof v === 'number' && Number.isFin
  * "Op 1 oktober 2025 zaten 6 leerlingen thuis." "Op 1 oktober 2025 zaten 0,31 per 1.000 leerlingen thuis. Dat is …"
  */
 export function vertelPeildatum(nu: Peil | null, vorigPer1000: number | null, doel: Doel = null): string[] {
-	if (!nu) return ['Er zijn geen gegevens over thuiszitters: er is nog geen thuiszitterslijst ingelezen.'];
-	if (nu.thuiszitters === null) return [vertelGeenWaarde('thuiszitters', nu.peildatum)];
-	const out = [vertelFiguur('thuiszitters', nu.thuiszitters, nu.peildatum, [])];
+	if (!nu || !nu.peildatum) return ['Er zijn geen gegevens over thuiszitters: er is nog geen thuiszitterslijst ingelezen.'];
+	const peildatum = nu.peildatum;
+	if (nu.thuiszitters === null) return [vertelGeenWaarde('thuiszitters', peildatum)];
+	const out = [vertelFiguur('thuiszitters', nu.thuiszitters, peildatum, [])];
 	if (known(nu.thuiszitters) && nu.thuiszitters > 0) {
-		out.push(vertelFiguur('thuiszitters_per_1000', nu.thuiszitters_per_1000, nu.peildatum, [{ label: 'vorig jaar', value: vorigPer1000 }]));
+		out.push(vertelFiguur('thuiszitters_per_1000', nu.thuiszitters_per_1000, peildatum, [{ label: 'vorig jaar', value: vorigPer1000 }]));
 	}
-	out.push(langer(nu));
+	out.push(langer(nu, peildatum));
 	const vrij = vrijstellingen(nu);
 	if (vrij) out.push(vrij);
 	const d = doelZin(nu, doel);
@@ -72,10 +73,10 @@ export function vertelPeildatum(nu: Peil | null, vorigPer1000: number | null, do
 	return out;
 }
 
-function langer(nu: Peil): string {
+function langer(nu: Peil, peildatum: string): string {
 	const n = nu.langer_3_maanden;
-	if (isSuppressed(n)) return vertelVerborgen('thuiszitters_langer_3_maanden', nu.peildatum);
-	if (!known(n)) return vertelGeenWaarde('thuiszitters_langer_3_maanden', nu.peildatum);
+	if (isSuppressed(n)) return vertelVerborgen('thuiszitters_langer_3_maanden', peildatum);
+	if (!known(n)) return vertelGeenWaarde('thuiszitters_langer_3_maanden', peildatum);
 	if (n === 0) return 'Niemand zat langer dan 3 maanden thuis.';
 	return `Daarvan ${n === 1 ? 'zat 1 leerling' : `zaten ${formatValue(n, 'count')} leerlingen`} langer dan 3 maanden thuis.`;
 }
@@ -111,8 +112,8 @@ function doelZin(nu: Peil, doel: Doel): string | null {
 }
 
 export interface Jaar {
-	schooljaar: string;
-	peildatum: string;
+	schooljaar: string | null;
+	peildatum: string | null;
 	thuiszitters_per_1000: number | Suppressed | null;
 	nieuw: Aantal;
 	beeindigd: Aantal;
@@ -128,54 +129,58 @@ export interface Jaar {
  * "Van de 54 meldingen die in 2025-2026 eindigden, duurde de helft hoogstens 45 dagen (P25 20, P75 110 dagen)."
  */
 export function vertelSchooljaar(nu: Jaar | null, vorig: Jaar | null, reeks: Jaar[] = []): string[] {
-	if (!nu || nu.nieuw === null) return ['Over nieuwe meldingen en hun duur zijn voor dit schooljaar geen gegevens.'];
+	if (!nu || !nu.schooljaar || nu.nieuw === null) return ['Over nieuwe meldingen en hun duur zijn voor dit schooljaar geen gegevens.'];
 	const out: string[] = [];
+	const sj = nu.schooljaar;
 	const vorigTekst = vorig && (known(vorig.nieuw) || isSuppressed(vorig.nieuw)) ? ` (vorig schooljaar ${formatValue(vorig.nieuw as number, 'count')})` : '';
-	if (isSuppressed(nu.nieuw)) out.push(`${wanneerZin(nu.schooljaar)} kwamen er minder dan 5 nieuwe thuiszitters bij${vorigTekst}.`);
-	else if (nu.nieuw === 0) out.push(`${wanneerZin(nu.schooljaar)} kwamen er geen nieuwe thuiszitters bij${vorigTekst}.`);
-	else out.push(`${vertelFiguur('thuiszit_nieuw', nu.nieuw, nu.schooljaar, []).replace(/\.$/, '')}${vorigTekst}.`);
+	if (isSuppressed(nu.nieuw)) out.push(`${wanneerZin(sj)} kwamen er minder dan 5 nieuwe thuiszitters bij${vorigTekst}.`);
+	else if (nu.nieuw === 0) out.push(`${wanneerZin(sj)} kwamen er geen nieuwe thuiszitters bij${vorigTekst}.`);
+	else out.push(`${vertelFiguur('thuiszit_nieuw', nu.nieuw, sj, []).replace(/\.$/, '')}${vorigTekst}.`);
 	if (known(nu.beeindigd) && nu.beeindigd > 0 && known(nu.duur_mediaan) && known(nu.duur_p25) && known(nu.duur_p75)) {
 		out.push(
-			`Van de ${formatAantal(nu.beeindigd, 'melding', 'meldingen')} die in ${nu.schooljaar} ${nu.beeindigd === 1 ? 'eindigde' : 'eindigden'}, duurde de helft hoogstens ${formatValue(nu.duur_mediaan, 'days')} (P25 ${formatValue(nu.duur_p25, 'count')}, P75 ${formatValue(nu.duur_p75, 'days')}).`
+			`Van de ${formatAantal(nu.beeindigd, 'melding', 'meldingen')} die in ${sj} ${nu.beeindigd === 1 ? 'eindigde' : 'eindigden'}, duurde de helft hoogstens ${formatValue(nu.duur_mediaan, 'days')} (P25 ${formatValue(nu.duur_p25, 'count')}, P75 ${formatValue(nu.duur_p75, 'days')}).`
 		);
 	} else if (isSuppressed(nu.beeindigd)) {
-		out.push(vertelVerborgen('thuiszit_duur', nu.schooljaar));
+		out.push(vertelVerborgen('thuiszit_duur', sj));
 	} else if (nu.beeindigd === 0) {
-		out.push(`${wanneerZin(nu.schooljaar)} eindigde geen enkele melding.`);
+		out.push(`${wanneerZin(sj)} eindigde geen enkele melding.`);
 	}
 	if (known(nu.opgelost_pct)) {
 		out.push(`${formatMetric('thuiszit_opgelost_pct', nu.opgelost_pct)} daarvan eindigde met een passende plek of terug naar school${known(vorig?.opgelost_pct) ? ` (vorig schooljaar ${formatMetric('thuiszit_opgelost_pct', vorig!.opgelost_pct as number)})` : ''}.`);
 	}
-	const trend = vertelReeks('thuiszitters_per_1000', reeks.map((r) => ({ wanneer: r.peildatum, value: known(r.thuiszitters_per_1000) ? r.thuiszitters_per_1000 : null })));
+	const trend = vertelReeks('thuiszitters_per_1000', reeks.filter((r) => r.peildatum).map((r) => ({ wanneer: r.peildatum as string, value: known(r.thuiszitters_per_1000) ? r.thuiszitters_per_1000 : null })));
 	if (trend) out.push(trend);
 	return out;
 }
 
 /** "Bij nieuwe meldingen werd psychische problemen het vaakst genoemd (19 van 61), daarna geen passend aanbod (15)." */
-export function vertelRedenen(rows: { reden: string; nieuw: Aantal }[]): string | null {
-	const telbaar = rows.filter((r): r is { reden: string; nieuw: number } => known(r.nieuw) && r.nieuw > 0 && r.reden !== 'onbekend');
+export function vertelRedenen(rows: { reden: string | null; nieuw: Aantal }[]): string | null {
+	const telbaar = rows.filter((r): r is { reden: string; nieuw: number } => known(r.nieuw) && r.nieuw > 0 && !!r.reden && r.reden !== 'onbekend');
 	if (!telbaar.length) return null;
-	const totaal = rows.reduce((a, r) => a + (known(r.nieuw) ? r.nieuw : 0), 0);
+	// With a hidden count (a school account) the total is not known: no "van N".
+	const totaal = rows.some((r) => isSuppressed(r.nieuw)) ? null : rows.reduce((a, r) => a + (known(r.nieuw) ? r.nieuw : 0), 0);
 	const [eerste, tweede] = [...telbaar].sort((a, b) => b.nieuw - a.nieuw);
 	const daarna = tweede ? `, daarna ${REDEN_LABEL[tweede.reden]} (${formatValue(tweede.nieuw, 'count')})` : '';
-	return `Bij nieuwe meldingen is ${REDEN_LABEL[eerste.reden]} de vaakst genoemde reden (${formatValue(eerste.nieuw, 'count')} van ${formatValue(totaal, 'count')})${daarna}.`;
+	return `Bij nieuwe meldingen is ${REDEN_LABEL[eerste.reden]} de vaakst genoemde reden (${formatValue(eerste.nieuw, 'count')}${totaal === null ? '' : ` van ${formatValue(totaal, 'count')}`})${daarna}.`;
 }
 
 /**
  * A school's own pupils, as counts only (never a code): "Op 1 oktober 2025 zaten bij Basisschool Een <5 …"
  * Hidden counts say why, through the generic sentence.
  */
-export function vertelSchool(naam: string, rij: { schooljaar: string; peildatum: string; thuiszitters: Aantal; langer_3_maanden: Aantal; nieuw: Aantal } | null): string[] {
-	if (!rij || rij.thuiszitters === null) return [`Over thuiszitters van ${naam} zijn geen gegevens.`];
+export function vertelSchool(naam: string, rij: { schooljaar: string | null; peildatum: string | null; thuiszitters: Aantal; langer_3_maanden: Aantal; nieuw: Aantal } | null): string[] {
+	if (!rij || !rij.schooljaar || !rij.peildatum || rij.thuiszitters === null) return [`Over thuiszitters van ${naam} zijn geen gegevens.`];
 	const wie = `bij ${naam}`;
+	const [sj, peildatum] = [rij.schooljaar, rij.peildatum];
 	const t = rij.thuiszitters;
 	const eerste = isSuppressed(t)
-		? `${wanneerZin(rij.peildatum)} zaten er ${wie} minder dan 5 ingeschreven leerlingen thuis (het precieze aantal toont de monitor een school niet).`
+		? `${wanneerZin(peildatum)} zaten er ${wie} minder dan 5 ingeschreven leerlingen thuis (het precieze aantal toont de monitor een school niet).`
 		: t === 0
-			? `${wanneerZin(rij.peildatum)} zat geen enkele leerling ${wie} thuis.`
-			: vertelFiguur('thuiszitters', t, rij.peildatum, [], { wie });
+			? `${wanneerZin(peildatum)} zat geen enkele leerling ${wie} thuis.`
+			: vertelFiguur('thuiszitters', t, peildatum, [], { wie });
 	const out = [eerste];
-	if (known(rij.nieuw)) out.push(`${wanneerZin(rij.schooljaar)} ${rij.nieuw === 1 ? 'kwam er 1 nieuwe melding' : `kwamen er ${formatValue(rij.nieuw, 'count')} nieuwe meldingen`} ${wie} bij.`);
-	else if (isSuppressed(rij.nieuw)) out.push(`${wanneerZin(rij.schooljaar)} kwamen er ${wie} minder dan 5 nieuwe meldingen bij.`);
+	if (rij.nieuw === 0) out.push(`${wanneerZin(sj)} kwamen er ${wie} geen nieuwe meldingen bij.`);
+	else if (known(rij.nieuw)) out.push(`${wanneerZin(sj)} ${rij.nieuw === 1 ? 'kwam er 1 nieuwe melding' : `kwamen er ${formatValue(rij.nieuw, 'count')} nieuwe meldingen`} ${wie} bij.`);
+	else if (isSuppressed(rij.nieuw)) out.push(`${wanneerZin(sj)} kwamen er ${wie} minder dan 5 nieuwe meldingen bij.`);
 	return out;
 }

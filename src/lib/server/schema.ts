@@ -37,7 +37,7 @@ const columnSpec = z.object({
 	 * A code column that someone may fill with free text about a child (verzuim.reden): a value that is
 	 * not one of the codes is refused without repeating it in the import report.
 	 */
-	alleenCodes: z.boolean().default(false)
+	alleenCodes: z.boolean().optional()
 });
 export type ColumnSpec = z.infer<typeof columnSpec>;
 
