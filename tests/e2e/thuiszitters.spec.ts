@@ -57,3 +57,39 @@ test.describe('school', () => {
 		}
 	});
 });
+
+test.describe('overview and jaarverslag', () => {
+	test.use({ storageState: stateFor('bestuur') });
+
+	test('the overview has a thuiszitters tile, the jaarverslag a chapter', async ({ page }) => {
+		await page.goto('/');
+		const tegel = page.getByTestId('tegel-thuiszitters');
+		await expect(tegel.getByTestId('kengetal-thuiszitters')).toHaveText('6');
+		await expect(tegel).toContainText('0,31 per 1.000 leerlingen');
+		await tegel.screenshot({ path: '/tmp/thuis/overzicht-tegel.png' });
+		await page.goto('/jaarverslag/2025-2026');
+		const h = page.locator('#thuiszitters');
+		await expect(h.getByRole('heading', { level: 2 })).toHaveText('6. Thuiszitters');
+		await expect(h.getByTestId('thuiszitters-zinnen')).toContainText('Op 1 oktober 2025 zaten 6 leerlingen thuis.');
+		expect(await h.locator('svg rect').count()).toBeGreaterThanOrEqual(6);
+		await h.screenshot({ path: '/tmp/thuis/jaarverslag-thuiszitters.png' });
+	});
+
+	test('bestuur sets the own target; it is drawn as a line and told', async ({ page }) => {
+		await page.goto('/thuiszitters');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.locator('input[name=doel]').fill('0,3');
+		await page.getByRole('button', { name: 'Doel bewaren' }).click();
+		await page.goto('/thuiszitters');
+		// 6 / 19.246 × 1000 = 0,312 shows as 0,31 against the target 0,30: above it.
+		await expect(page.getByTestId('verhaal')).toContainText('Dat is boven het eigen doel van hoogstens 0,30 per 1.000 leerlingen.');
+		await expect(page.getByTestId('grafiek-trend')).toContainText('eigen doel');
+		await page.getByTestId('grafiek-trend').screenshot({ path: '/tmp/thuis/doel.png' });
+		// Clear it again so other tests see the demo as it was.
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.locator('input[name=doel]').fill('');
+		await page.getByRole('button', { name: 'Doel bewaren' }).click();
+		await page.goto('/thuiszitters');
+		await expect(page.getByTestId('verhaal')).not.toContainText('eigen doel');
+	});
+});
