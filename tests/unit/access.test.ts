@@ -34,6 +34,7 @@ describe('access table', () => {
 		['/api/q/[name]', 'BSAK'],
 		['/deelname', 'BSA'],
 		['/verwijzingen', 'BSA'],
+		['/thuiszitters', 'BSAK'],
 		['/arrangementen', 'BSA'],
 		['/expertteam', 'BSA'],
 		['/budget', 'BSA'],
