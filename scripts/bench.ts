@@ -55,6 +55,7 @@ const PAGES = [
 	'/',
 	'/deelname',
 	'/verwijzingen',
+	'/thuiszitters',
 	'/arrangementen',
 	'/expertteam',
 	'/budget',
@@ -431,7 +432,7 @@ function random(seed: number) {
 /** What a bestuur or adviseur opens: a figure page with one to three filters set. */
 function filteredPage(c: Choices, r: () => number): string {
 	const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-	const page = pick(['/deelname', '/verwijzingen', '/arrangementen', '/kringen', '/scholen', '/expertteam', '/budget', '/']);
+	const page = pick(['/deelname', '/verwijzingen', '/thuiszitters', '/arrangementen', '/kringen', '/scholen', '/expertteam', '/budget', '/']);
 	const q = new URLSearchParams({ schooljaar: pick(c.schooljaren) });
 	if (page === '/') return `/?${q}`;
 	const place = r();

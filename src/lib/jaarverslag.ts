@@ -35,6 +35,15 @@ export interface JaarverslagData {
 	toelichtingen: ToelichtingenData;
 	/** The role can choose another kring or school (not the school role). */
 	magKiezen: boolean;
+	/** Thuiszitters (issue 17), only when a thuiszitterslijst was loaded: the sentences, and per schooljaar the rows to draw. */
+	thuiszitters?: JaarverslagThuiszitters | null;
+}
+
+export interface JaarverslagThuiszitters {
+	/** Whose figures: the whole SWV (also in a kring's report: the list has no kring), or the school's own counts. */
+	wie: string;
+	zinnen: string[];
+	reeks: { schooljaar: string; thuiszitters: Cell; per_1000: number | null; nieuw: Cell }[];
 }
 
 export interface Sectie {

@@ -229,6 +229,48 @@ export const METRICS = {
 		definition: 'Aantal arrangementen (rugzak, individueel en groep) met een startdatum in het schooljaar.'
 	}),
 
+	// ── thuiszitters en verzuim (issue 17; DOMAIN.md "Thuiszitters and verzuim") ──
+	thuiszitters: m({
+		id: 'thuiszitters', label: 'Thuiszitters', unit: 'count', decimals: 0, lowerIsBetter: true, onderwerp: 'het aantal thuiszitters',
+		phrase: 'zaten {v} leerlingen thuis', phraseEen: 'zat {v} leerling thuis',
+		definition:
+			'Aantal verschillende leerlingen met een melding van soort absoluut of langdurig relatief verzuim (de definitie van OCW) die op de peildatum loopt: startdatum op of voor de peildatum, einddatum leeg of op of na de peildatum. Vrijstellingen tellen niet mee. De peildatum is 1 oktober van het schooljaar, tenzij u een andere datum kiest.'
+	}),
+	thuiszitters_per_1000: m({
+		id: 'thuiszitters_per_1000', label: 'Thuiszitters per 1.000 leerlingen', unit: 'per1000', decimals: 2, lowerIsBetter: true,
+		onderwerp: 'het aantal thuiszitters per 1.000 leerlingen',
+		phrase: 'zaten {v} per 1.000 leerlingen thuis',
+		definition:
+			'1.000 × thuiszitters op de peildatum ÷ leerlingen van het samenwerkingsverband op de referentieteldatum van het schooljaar (de eerste teldatum; bao + sbo).'
+	}),
+	thuiszitters_langer_3_maanden: m({
+		id: 'thuiszitters_langer_3_maanden', label: 'Langer dan 3 maanden thuis', unit: 'count', decimals: 0, lowerIsBetter: true,
+		onderwerp: 'het aantal leerlingen dat langer dan 3 maanden thuiszit',
+		phrase: 'zaten {v} leerlingen langer dan 3 maanden thuis', phraseEen: 'zat {v} leerling langer dan 3 maanden thuis',
+		definition: 'Van de thuiszitters op de peildatum: zij van wie de melding meer dan 91 dagen vóór de peildatum begon (de grens van het thuiszitterspact).'
+	}),
+	vrijstellingen: m({
+		id: 'vrijstellingen', label: 'Vrijstellingen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal vrijstellingen',
+		definition:
+			'Aantal meldingen van een vrijstelling (5a, 5b, 5c, 15) die op de peildatum lopen, per soort. Naast de thuiszitters getoond, nooit erbij opgeteld.'
+	}),
+	thuiszit_nieuw: m({
+		id: 'thuiszit_nieuw', label: 'Nieuwe meldingen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal nieuwe meldingen',
+		phrase: 'kwamen er {v} nieuwe thuiszitters bij', phraseEen: 'kwam er {v} nieuwe thuiszitter bij',
+		definition: 'Aantal meldingen van soort absoluut of langdurig relatief verzuim met een startdatum in het schooljaar (1 augustus tot en met 31 juli).'
+	}),
+	thuiszit_duur: m({
+		id: 'thuiszit_duur', label: 'Duur thuis (mediaan)', unit: 'days', decimals: 0, lowerIsBetter: true, onderwerp: 'de mediane duur',
+		definition:
+			'Einddatum − startdatum in dagen van de thuiszitmeldingen die in het schooljaar eindigden: het 25e percentiel, de mediaan en het 75e percentiel.'
+	}),
+	thuiszit_opgelost_pct: m({
+		id: 'thuiszit_opgelost_pct', label: 'Opgelost', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het aandeel opgeloste meldingen',
+		phrase: 'eindigde {v} van de meldingen met een passende plek of terug naar school',
+		definition:
+			'100 × thuiszitmeldingen die in het schooljaar eindigden met uitkomst passende plek of terug naar school ÷ alle thuiszitmeldingen die in het schooljaar eindigden.'
+	}),
+
 	// ── end of catalogue ────────────────────────────────────────────────────────
 } satisfies Record<string, Metric>;
 

@@ -549,6 +549,100 @@ export interface SoSamenstellingRow {
 	scholen: number | null;
 }
 
+/** queries/thuiszitters_lijst.sql */
+export interface ThuiszittersLijstRow {
+	melding_id: string | null;
+	leerling: string | null;
+	gemeente: string | null;
+	school: string | null;
+	naam: string | null;
+	soort: string | null;
+	startdatum: string | null;
+	dagen: number | null;
+	reden: string | null;
+}
+
+/** queries/thuiszitters_peildatum.sql */
+export interface ThuiszittersPeildatumRow {
+	schooljaar: string | null;
+	peildatum: string | null;
+	referentie_teldatum: string | null;
+	leerlingen: number | Suppressed | null;
+	thuiszitters: number | Suppressed | null;
+	langer_3_maanden: number | Suppressed | null;
+	thuiszitters_per_1000: number | Suppressed | null;
+	vrijstelling_5a: number | Suppressed | null;
+	vrijstelling_5b: number | Suppressed | null;
+	vrijstelling_5c: number | Suppressed | null;
+	vrijstelling_15: number | Suppressed | null;
+	doel: string | null;
+	doel_per_1000: number | null;
+}
+
+/** queries/thuiszitters_per_gemeente.sql */
+export interface ThuiszittersPerGemeenteRow {
+	schooljaar: string | null;
+	peildatum: string | null;
+	gemeente: string | null;
+	thuiszitters: number | null;
+	langer_3_maanden: number | null;
+	nieuw: number | null;
+	vrijstellingen: number | null;
+}
+
+/** queries/thuiszitters_per_school.sql */
+export interface ThuiszittersPerSchoolRow {
+	schooljaar: string | null;
+	peildatum: string | null;
+	school: string | null;
+	naam: string | null;
+	kring: string | null;
+	gemeente: string | null;
+	thuiszitters: number | null;
+	langer_3_maanden: number | null;
+	nieuw: number | null;
+	leerlingen: number | null;
+	thuiszitters_per_1000: number | null;
+}
+
+/** queries/thuiszitters_per_schooljaar.sql */
+export interface ThuiszittersPerSchooljaarRow {
+	schooljaar: string | null;
+	peildatum: string | null;
+	referentie_teldatum: string | null;
+	leerlingen: number | Suppressed | null;
+	thuiszitters: number | Suppressed | null;
+	langer_3_maanden: number | Suppressed | null;
+	thuiszitters_per_1000: number | Suppressed | null;
+	vrijstellingen: number | Suppressed | null;
+	nieuw: number | Suppressed | null;
+	beeindigd: number | Suppressed | null;
+	opgelost: number | Suppressed | null;
+	opgelost_pct: number | Suppressed | null;
+	duur_p25: number | Suppressed | null;
+	duur_mediaan: number | Suppressed | null;
+	duur_p75: number | Suppressed | null;
+	doel_per_1000: number | null;
+}
+
+/** queries/thuiszitters_redenen.sql */
+export interface ThuiszittersRedenenRow {
+	schooljaar: string | null;
+	reden: string | null;
+	thuiszitters: number | Suppressed | null;
+	nieuw: number | Suppressed | null;
+}
+
+/** queries/thuiszitters_school.sql */
+export interface ThuiszittersSchoolRow {
+	schooljaar: string | null;
+	peildatum: string | null;
+	school: number | null;
+	thuiszitters: number | Suppressed | null;
+	langer_3_maanden: number | Suppressed | null;
+	nieuw: number | Suppressed | null;
+}
+
 /** queries/tlv_aflopend.sql */
 export interface TlvAflopendRow {
 	peildatum: string | null;
@@ -684,6 +778,13 @@ export interface QueryRows {
 	school_verwijzingen: SchoolVerwijzingenRow;
 	schooljaren: SchooljarenRow;
 	so_samenstelling: SoSamenstellingRow;
+	thuiszitters_lijst: ThuiszittersLijstRow;
+	thuiszitters_peildatum: ThuiszittersPeildatumRow;
+	thuiszitters_per_gemeente: ThuiszittersPerGemeenteRow;
+	thuiszitters_per_school: ThuiszittersPerSchoolRow;
+	thuiszitters_per_schooljaar: ThuiszittersPerSchooljaarRow;
+	thuiszitters_redenen: ThuiszittersRedenenRow;
+	thuiszitters_school: ThuiszittersSchoolRow;
 	tlv_aflopend: TlvAflopendRow;
 	tlv_per_maand: TlvPerMaandRow;
 	tlv_per_schooljaar: TlvPerSchooljaarRow;

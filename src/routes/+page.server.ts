@@ -4,6 +4,7 @@ import { context } from '$lib/server/context';
 import { QueryError } from '$lib/server/queries';
 import type { KerncijfersRow } from '$lib/kerncijfers';
 import { loadToelichtingen } from '$lib/server/toelichtingen';
+import type { QueryRows } from '$lib/rows.generated';
 
 export const load = (async ({ url, locals }) => {
 	const { db, registry } = await context();
@@ -16,7 +17,10 @@ export const load = (async ({ url, locals }) => {
 		const gevraagd = url.searchParams.get('schooljaar');
 		if (gevraagd !== null) registry.bindParams(registry.get('kerncijfers'), { schooljaar: gevraagd }, locals.scope);
 		const schooljaar = gevraagd ?? schooljaren[0] ?? null;
+		// The thuiszitters tile (issue 17): only when a thuiszitterslijst was loaded.
+		const thuis = ((await registry.run('thuiszitters_peildatum', { schooljaar }, locals.scope)).rows[0] ?? null) as unknown as QueryRows['thuiszitters_peildatum'] | null;
 		return {
+			thuiszitters: thuis && thuis.thuiszitters !== null ? thuis : null,
 			schooljaren,
 			schooljaar,
 			toelichtingen: schooljaar ? await loadToelichtingen(db, { niveau: 'swv', sleutel: '', schooljaar }, locals) : null,

@@ -64,9 +64,10 @@ test('the jaarverslag has every chapter with drawn charts, the story and a toeli
 	await page.getByRole('link', { name: 'Jaarverslag 2024-2025' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Jaarverslag passend onderwijs');
 	const sections = page.locator('[data-sectie]');
-	await expect(sections).toHaveCount(7);
+	// The thuiszitters chapter (issue 17) comes with the demo's thuiszitterslijst.
+	await expect(sections).toHaveCount(8);
 	expect(await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-sectie')))).toEqual([
-		'samenvatting', 'deelname', 'verwijzingen', 'arrangementen', 'expertteam', 'budget', 'bijlage'
+		'samenvatting', 'deelname', 'verwijzingen', 'arrangementen', 'expertteam', 'budget', 'thuiszitters', 'bijlage'
 	]);
 	// Every chapter has at least one chart with drawn marks (lines or bars).
 	for (const id of ['deelname', 'verwijzingen', 'arrangementen', 'expertteam', 'budget']) {
@@ -110,12 +111,12 @@ test('the PDF has the cover, the summary, five chapters and the appendix, with t
 	expect(pages[0]).toContain('Jaarverslag passend onderwijs');
 	expect(pages[0]).not.toContain('Pagina 1');
 	// Every chapter starts on a page of its own, in order, with the running header and a page number.
-	const starts = ['Samenvatting', '1. Deelname', '2. Verwijzingen', '3. Arrangementen', '4. Expertteam', '5. Schoolbudget', 'Bijlage: tabellen en definities'].map((kop) =>
+	const starts = ['Samenvatting', '1. Deelname', '2. Verwijzingen', '3. Arrangementen', '4. Expertteam', '5. Schoolbudget', '6. Thuiszitters', 'Bijlage: tabellen en definities'].map((kop) =>
 		pages.findIndex((p, i) => i > 0 && p.split('\n').some((l) => l.trim() === kop))
 	);
 	expect(starts.every((s) => s > 0)).toBe(true);
 	expect([...starts].sort((a, b) => a - b)).toEqual(starts);
-	expect(new Set(starts).size).toBe(7);
+	expect(new Set(starts).size).toBe(8);
 	for (const i of starts) {
 		expect(pages[i]).toContain(`${swv} — Jaarverslag 2024-2025`);
 		expect(pages[i]).toContain(`Pagina ${i + 1} van ${pageCount}`);
@@ -123,6 +124,8 @@ test('the PDF has the cover, the summary, five chapters and the appendix, with t
 	const text = pages.join('\n').replace(/\s+/g, ' ');
 	for (const figure of ['2,3%', '192', '9,9', '7.721 uur', '€ 1.669.770']) expect(text).toContain(figure);
 	expect(text).toContain('De sbo-deelname daalt door de TOP-groep in Kring Noord.');
+	// The thuiszitters chapter (issue 17): on 1 oktober 2024 six pupils of the demo list were at home.
+	expect(text).toContain('Op 1 oktober 2024 zaten 6 leerlingen thuis.');
 	expect(text).toContain('100 × leerlingen sbo ÷ (leerlingen bao + leerlingen sbo)');
 
 	// Two pages as images, to look at.

@@ -34,6 +34,7 @@ describe('access table', () => {
 		['/api/q/[name]', 'BSAK'],
 		['/deelname', 'BSA'],
 		['/verwijzingen', 'BSA'],
+		['/thuiszitters', 'BSAK'],
 		['/arrangementen', 'BSA'],
 		['/expertteam', 'BSA'],
 		['/budget', 'BSA'],
@@ -102,7 +103,9 @@ describe('every query for every role (demo data)', () => {
 				for (const role of ROLES) {
 					const label = `${role} → ${name} ${JSON.stringify(raw)}`;
 					const run = () => registry.run(name, raw, scopeOf(role));
-					const refused = role === 'school' && (def.scope === 'all' || (def.params.some((p) => p.type === 'school') && school !== OWN));
+					const refused =
+						(role === 'school' && (def.scope === 'all' || (def.params.some((p) => p.type === 'school') && school !== OWN))) ||
+						(def.roles !== null && !def.roles.includes(role));
 					if (refused) {
 						expect(run, label).toThrow(QueryError);
 						try {

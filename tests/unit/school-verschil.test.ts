@@ -73,7 +73,8 @@ describe('a school account cannot subtract two totals to find another school’s
 			expertise: van(et, 'expertise'),
 			activiteit: van(et, 'activiteit'),
 			school: [OWN, M],
-			vandaag: [VANDAAG]
+			vandaag: [VANDAAG],
+			peildatum: ['2025-10-01', '2026-03-01']
 		};
 	}
 

@@ -38,6 +38,9 @@ export const ACCESS: Record<string, Rule> = {
 	'/expertteam': { roles: SWV },
 	'/budget': { roles: SWV },
 	'/kringen': { roles: SWV },
+	// Thuiszitters (issue 17): a school account sees the SWV totals and its own school's counts (1–4 as <5);
+	// listings per gemeente or school and the list with pupil codes are refused for it by the registry.
+	'/thuiszitters': { roles: ALL },
 	'/kringen/[kring]': { roles: SWV },
 	'/scholen': { roles: SWV },
 	// The school page is a school's benchmark: a school account may open only its own.

@@ -6,10 +6,11 @@
 import type { MonitorDb } from './db';
 import { QueryError, type QueryRegistry } from './queries';
 import { loadToelichtingen, type Actor } from './toelichtingen';
-import type { Bron, JaarverslagData, Rij } from '../jaarverslag';
+import type { Bron, JaarverslagData, JaarverslagThuiszitters, Rij } from '../jaarverslag';
 import type { KerncijfersRow } from '../kerncijfers';
 import type { Niveau } from '../toelichting';
 import { previousSchooljaar } from '../format';
+import { leesDoel, vertelPeildatum, vertelSchool, vertelSchooljaar, type Jaar, type Peil } from '../vertellen-thuiszitters';
 
 export interface Keuze {
 	schooljaar: string;
@@ -116,6 +117,41 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 		bronnen: perBron,
 		kerncijfers: kern as unknown as KerncijfersRow[],
 		toelichtingen: await loadToelichtingen(db, { niveau, sleutel, schooljaar: keuze.schooljaar }, actor),
-		magKiezen: !isSchool
+		magKiezen: !isSchool,
+		thuiszitters: await thuiszittersHoofdstuk(run, keuze.schooljaar, niveau === 'school' ? { code: sleutel, naam } : null)
+	};
+}
+
+/**
+ * The thuiszitters chapter (issue 17): the SWV's figures on 1 oktober and over the schooljaar, or for a
+ * school its own counts (1–4 as <5 for a school account, never a code). Null when no list was loaded.
+ */
+async function thuiszittersHoofdstuk(
+	run: (name: string, params?: Record<string, unknown>) => Promise<Rij[]>,
+	schooljaar: string,
+	school: { code: string; naam: string } | null
+): Promise<JaarverslagThuiszitters | null> {
+	const [peil] = await run('thuiszitters_peildatum', { schooljaar });
+	if (!peil || peil.thuiszitters === null) return null;
+	if (school) {
+		const rijen = (await run('thuiszitters_school', { school: school.code })).filter((r) => String(r.schooljaar) <= schooljaar);
+		const nu = rijen.find((r) => r.schooljaar === schooljaar) ?? null;
+		return {
+			wie: school.naam,
+			zinnen: vertelSchool(school.naam, nu as unknown as Parameters<typeof vertelSchool>[1]),
+			reeks: rijen.map((r) => ({ schooljaar: String(r.schooljaar), thuiszitters: r.thuiszitters, per_1000: null, nieuw: r.nieuw }))
+		};
+	}
+	const jaren = (await run('thuiszitters_per_schooljaar')).filter((r) => String(r.schooljaar) <= schooljaar).slice(-JAREN_TERUG);
+	const nu = (jaren.find((r) => r.schooljaar === schooljaar) ?? null) as unknown as Jaar | null;
+	const vorig = (jaren.find((r) => r.schooljaar === previousSchooljaar(schooljaar)) ?? null) as unknown as Jaar | null;
+	const per1000 = (v: unknown) => (typeof v === 'number' ? v : null);
+	return {
+		wie: 'het samenwerkingsverband',
+		zinnen: [
+			...vertelPeildatum(peil as unknown as Peil, per1000(vorig?.thuiszitters_per_1000), leesDoel(peil.doel as string | null)),
+			...vertelSchooljaar(nu, vorig, jaren as unknown as Jaar[])
+		],
+		reeks: jaren.map((r) => ({ schooljaar: String(r.schooljaar), thuiszitters: r.thuiszitters, per_1000: per1000(r.thuiszitters_per_1000), nieuw: r.nieuw }))
 	};
 }

@@ -13,6 +13,9 @@
  *                                        beside one school's own figures): under 5, only those are hidden
  *   -- @public col1 col2 …               numbers not about pupils (national figures, years, staff hours …)
  *   -- @kring col                        the column naming the kring a row is about (per-kring listings)
+ *   -- @roles role1 role2 …              only these roles may run it (403 for the others), e.g. a list with pupil codes
+ *   -- @exact role1 role2 …              only these roles get counts of 1–4; every other role (not only the school
+ *                                        role) gets them hidden, e.g. thuiszitters per woongemeente
  *
  * Fixed totals for the school role (issue 13): a school account gets the whole SWV, its own kring and
  * its own school, and nothing in between. It may send only `schooljaar`, `vandaag`, `school` (its
@@ -51,7 +54,7 @@ import { naamSchema } from '../naam';
 import type { MonitorDb, Params, QueryResult } from './db';
 import { SizedCache } from '../sized-cache';
 import { suppress, type SuppressionRules } from './suppress';
-import type { Scope } from './roles';
+import { ROLES, type Role, type Scope } from './roles';
 
 
 const PARAM_TYPES = {
@@ -87,10 +90,14 @@ export interface QueryDef {
 	publicColumns: string[];
 	/** The column naming the kring a row is about (`@kring`): for the school role, other kringen's rows are left out. */
 	kringColumn: string | null;
+	/** `@roles`: the only roles that may run it (null: every role the scope allows). */
+	roles: Role[] | null;
+	/** `@exact`: the only roles that get small counts unhidden (null: every role but school). */
+	exact: Role[] | null;
 }
 
 /** What a school account may send: time, its own school and its own kring (checked in run). */
-const SCHOOL_PARAMS = new Set(['schooljaar', 'vandaag', 'school', 'kring']);
+const SCHOOL_PARAMS = new Set(['schooljaar', 'vandaag', 'peildatum', 'school', 'kring']);
 export const FIXED_TOTALS = 'Een schoolaccount ziet vaste totalen: het hele samenwerkingsverband, de eigen kring en de eigen school.';
 
 export class QueryError extends Error {
@@ -109,6 +116,14 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 	const rules: SuppressionRules = { counts: [], rates: [], totals: [], sums: [], schools: null, schoolGroups: [] };
 	const publicColumns: string[] = [];
 	let kringColumn: string | null = null;
+	let roles: Role[] | null = null;
+	let exact: Role[] | null = null;
+	const roleList = (s: string): Role[] => {
+		const r = cols(s);
+		const wrong = r.find((x) => !(ROLES as readonly string[]).includes(x));
+		if (wrong) throw bad(`onbekende rol ${wrong}`);
+		return r as Role[];
+	};
 	const cols = (s: string) => s.split(/[\s,+]+/).filter(Boolean);
 	const bad = (what: string) => new Error(`${name}.sql: ${what}`);
 	for (const line of sql.split('\n')) {
@@ -128,7 +143,9 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 		else if ((a = /^@schools\s+(\w+)\s+for\s+([\w\s,]+)$/.exec(h))) rules.schoolGroups.push({ schools: a[1], counts: cols(a[2]) });
 		else if ((a = /^@public\s+([\w\s,]+)$/.exec(h))) publicColumns.push(...cols(a[1]));
 		else if ((a = /^@kring\s+(\w+)$/.exec(h))) kringColumn = a[1];
-		else if (/^@(count|rate|total|sum|schools|public|kring)/.test(h)) throw bad(`kopregel "${h}" niet begrepen (zie queries.ts)`);
+		else if ((a = /^@roles\s+([\w\s]+)$/.exec(h))) roles = roleList(a[1]);
+		else if ((a = /^@exact\s+([\w\s]+)$/.exec(h))) exact = roleList(a[1]);
+		else if (/^@(count|rate|total|sum|schools|public|kring|roles|exact)/.test(h)) throw bad(`kopregel "${h}" niet begrepen (zie queries.ts)`);
 		else if (!h.startsWith('@')) description.push(h);
 	}
 	if (!scope) throw bad('de kop mist "-- @scope swv|school|all"');
@@ -139,7 +156,7 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 	for (const c of [...rules.rates.flatMap((r) => r.from), ...rules.totals.flatMap((t) => [t.total, ...t.parts]), ...rules.sums.map((s) => s.column), ...rules.schoolGroups.flatMap((g) => g.counts)]) {
 		if (!counts.has(c)) throw bad(`${c} staat in @rate, @total, @sum of @schools … for maar niet in @count`);
 	}
-	return { name, sql, description: description.join(' ').trim(), params, scope, suppression: rules, publicColumns, kringColumn };
+	return { name, sql, description: description.join(' ').trim(), params, scope, suppression: rules, publicColumns, kringColumn, roles, exact };
 }
 
 export function loadQueries(dir = process.env.QUERIES_DIR ?? 'queries'): Map<string, QueryDef> {
@@ -262,6 +279,11 @@ export class Gate {
 	}
 }
 
+/** Whether a caller gets small counts hidden: the school role always; others where `@exact` leaves them out. */
+function hidesSmall(def: QueryDef, scope: Scope): boolean {
+	return scope.role === 'school' || (def.exact !== null && !def.exact.includes(scope.role));
+}
+
 export class QueryRegistry {
 	/** Results by query, parameters and role; sized in cells once they are computed. */
 	private cache: SizedCache<Promise<QueryResult>>;
@@ -289,6 +311,7 @@ export class QueryRegistry {
 		const extra = Object.keys(raw).filter((k) => !known.has(k));
 		if (extra.length) throw new QueryError(`Onbekende parameter ${extra.join(', ')} voor query ${def.name}.`, 400);
 		if (scope.role === 'school' && def.scope === 'all') throw new QueryError('Deze gegevens zijn niet beschikbaar voor een schoolaccount.', 403);
+		if (def.roles && !def.roles.includes(scope.role)) throw new QueryError(`Deze gegevens zijn er alleen voor ${def.roles.join(' en ')}.`, 403);
 		if (scope.role === 'school') {
 			const filter = def.params.find((p) => !SCHOOL_PARAMS.has(p.name) && raw[p.name] !== undefined && raw[p.name] !== null && raw[p.name] !== '');
 			if (filter) throw new QueryError(`${FIXED_TOTALS} Filteren op ${filter.name} kan daarom niet.`, 403);
@@ -353,7 +376,7 @@ export class QueryRegistry {
 			this.cacheVersion = this.db.version;
 		}
 		// A school account's result depends on its kring (rows of other kringen are left out).
-		const key = `${name}|${JSON.stringify(params)}|${own ? `school:${own.join(',')}` : 'swv'}`;
+		const key = `${name}|${JSON.stringify(params)}|${own ? `school:${own.join(',')}` : hidesSmall(def, scope) ? 'klein' : 'swv'}`;
 		const kept = this.cache.get(key);
 		if (kept) return kept;
 		const hit = this.execute(def, params, scope, own);
@@ -386,11 +409,11 @@ export class QueryRegistry {
 	private async execute(def: QueryDef, params: Params, scope: Scope, own: string[] | null): Promise<QueryResult> {
 		const who = queryCaller.getStore();
 		const result = await this.gate.run(() => this.db.query(def.sql, params), who?.caller, who?.deadline);
-		if (scope.role !== 'school') return result;
+		if (!hidesSmall(def, scope)) return result;
 		// Suppressed over all rows first, so a hidden value is hidden the same way with or without the other kringen.
 		const shown = suppress(result, def.suppression);
 		const col = def.kringColumn;
-		if (!col) return shown;
+		if (!col || scope.role !== 'school') return shown;
 		const { alle } = await this.kringen!;
 		const other = (v: unknown) => typeof v === 'string' && alle.has(v) && !own!.includes(v);
 		return { columns: shown.columns, rows: shown.rows.filter((r) => !other(r[col])) };

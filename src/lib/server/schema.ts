@@ -32,7 +32,12 @@ const columnSpec = z.object({
 	minExclusive: z.boolean().optional(),
 	max: z.number().optional(),
 	/** False for columns that are seldom filled (e.g. the range of an estimate): left out of the example files. */
-	inExamples: z.boolean().default(true)
+	inExamples: z.boolean().default(true),
+	/**
+	 * A code column that someone may fill with free text about a child (verzuim.reden): a value that is
+	 * not one of the codes is refused without repeating it in the import report.
+	 */
+	alleenCodes: z.boolean().optional()
 });
 export type ColumnSpec = z.infer<typeof columnSpec>;
 
@@ -237,6 +242,48 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 				values: ['personeel', 'professionalisering', 'materialen', 'externe inzet', 'arrangementen', 'overig'], aliases: ['kostensoort']
 			},
 			{ name: 'bedrag', type: 'euro', required: true, description: 'bedrag in euro; negatief mag (correctie)', aliases: ['bedrag euro'] }
+		]
+	},
+	// ── verzuim (issue 17): thuiszitters and vrijstellingen, one row per melding ──
+	{
+		name: 'verzuim',
+		label: 'Verzuim en thuiszitters',
+		description: 'Eén regel per melding van een leerling die thuiszit of vrijgesteld is (thuiszitterslijst of leerplichtregistratie).',
+		key: ['melding_id'],
+		replaces: 'key',
+		fileNames: ['verzuim', 'thuiszitter', 'leerplicht'],
+		columns: [
+			{ name: 'melding_id', type: 'text', required: true, description: 'uniek nummer van de melding', aliases: ['id', 'meldingnummer', 'melding nummer', 'meldingsnummer'] },
+			{ name: 'leerling', type: 'text', required: true, description: 'pseudoniem leerlingcode (geen naam of BSN)', aliases: ['leerlingcode', 'leerling id'] },
+			{ name: 'gemeente', type: 'text', required: true, description: 'woongemeente van de leerling', aliases: ['woongemeente'] },
+			...brin(false),
+			{
+				name: 'soort', type: 'text', required: true,
+				description: 'absoluut, langdurig_relatief, vrijstelling_5a, vrijstelling_5b, vrijstelling_5c, vrijstelling_15 of overig',
+				values: ['absoluut', 'langdurig_relatief', 'vrijstelling_5a', 'vrijstelling_5b', 'vrijstelling_5c', 'vrijstelling_15', 'overig'],
+				synonyms: {
+					'absoluut verzuim': 'absoluut', 'langdurig relatief': 'langdurig_relatief', 'langdurig relatief verzuim': 'langdurig_relatief',
+					'vrijstelling 5a': 'vrijstelling_5a', 'vrijstelling 5b': 'vrijstelling_5b', 'vrijstelling 5c': 'vrijstelling_5c', 'vrijstelling 15': 'vrijstelling_15',
+					'5a': 'vrijstelling_5a', '5b': 'vrijstelling_5b', '5c': 'vrijstelling_5c', '15': 'vrijstelling_15'
+				},
+				aliases: ['soort verzuim', 'soort melding', 'type']
+			},
+			{ name: 'startdatum', type: 'date', required: true, description: 'eerste dag thuis of van de vrijstelling', aliases: ['begindatum', 'datum melding'] },
+			{ name: 'einddatum', type: 'date', required: false, description: 'laatste dag; leeg = zit nog thuis', aliases: ['datum einde'] },
+			{
+				name: 'reden', type: 'text', required: false, alleenCodes: true,
+				description: 'een code, nooit vrije tekst over het kind: gedrag, psychisch, lichamelijk, geen_passend_aanbod, wachtlijst of overig',
+				values: ['gedrag', 'psychisch', 'lichamelijk', 'geen_passend_aanbod', 'wachtlijst', 'overig'],
+				synonyms: { 'geen passend aanbod': 'geen_passend_aanbod' },
+				aliases: ['reden verzuim']
+			},
+			{
+				name: 'uitkomst', type: 'text', required: false,
+				description: 'bij een einde: passende_plek, terug_naar_school, vrijstelling, verhuisd of overig',
+				values: ['passende_plek', 'terug_naar_school', 'vrijstelling', 'verhuisd', 'overig'],
+				synonyms: { 'passende plek': 'passende_plek', 'terug naar school': 'terug_naar_school' },
+				aliases: ['resultaat']
+			}
 		]
 	}
 ];

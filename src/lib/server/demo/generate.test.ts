@@ -33,6 +33,20 @@ describe('demo generator', () => {
 		]);
 	});
 
+	it('has a realistic thuiszitterslijst: a few new per 1.000 pupils a year, a long tail of durations, codes only', () => {
+		const rows = files['verzuim.csv'].trim().split('\n').slice(1).map((l) => l.split(','));
+		const thuis = rows.filter((r) => (r[5] === 'absoluut' || r[5] === 'langdurig_relatief') && r[6] >= '2024-08-01' && r[6] <= '2025-07-31');
+		// About 19.300 pupils: 2 to 4 new thuiszitters per 1.000 is 39 to 77.
+		expect(thuis.length).toBeGreaterThanOrEqual(39);
+		expect(thuis.length).toBeLessThanOrEqual(77);
+		const dagen = rows.filter((r) => (r[5] === 'absoluut' || r[5] === 'langdurig_relatief') && r[7]).map((r) => (Date.parse(r[7]) - Date.parse(r[6])) / 86_400_000).sort((a, b) => a - b);
+		const mediaan = dagen[Math.floor(dagen.length / 2)];
+		expect(mediaan).toBeGreaterThan(30);
+		expect(mediaan).toBeLessThan(80);
+		expect(dagen.at(-1)!).toBeGreaterThan(365);
+		expect(new Set(rows.map((r) => r[8]).filter(Boolean))).toEqual(new Set(['gedrag', 'psychisch', 'lichamelijk', 'geen_passend_aanbod', 'wachtlijst', 'overig']));
+	});
+
 	it('scales for the benchmark', () => {
 		const big = generateDemo({ scale: 3, years: 2 });
 		const schools = big['scholen.csv'].trim().split('\n').length - 1;

@@ -378,6 +378,64 @@ export function generateInto(options: DemoOptions, sinkFor: SinkFactory): void {
 	for (const row of tlvRows) tlv.add(row);
 	tlv.end();
 	for (const sink of [telling, arrangementen, formatie, inzet, toekenning, besteding]) sink.end();
+	generateVerzuim(schools, pupilCount, { seed, firstYear, years }, sinkFor);
+}
+
+const REDENEN = ['gedrag', 'psychisch', 'psychisch', 'lichamelijk', 'geen_passend_aanbod', 'geen_passend_aanbod', 'wachtlijst', 'overig'] as const;
+const VRIJSTELLINGEN = ['vrijstelling_5a', 'vrijstelling_5a', 'vrijstelling_5a', 'vrijstelling_5b', 'vrijstelling_5c', 'vrijstelling_15'] as const;
+
+/**
+ * verzuim (issue 17): the thuiszitterslijst. Its own random stream, so adding it changed none of the
+ * other demo files. About 2,5 new thuiszitters per 1.000 pupils a year (the national leerplichttelling
+ * has 3 to 4, VO included), durations with a long tail (median about 7 weeks, some over a year), most
+ * ending in a place or back at school; vrijstellingen beside them, lasting years. The export is taken
+ * on 1 juli of the last schooljaar: what is still running then has no einddatum.
+ */
+function generateVerzuim(
+	schools: School[],
+	pupilCount: number,
+	o: { seed: number; firstYear: number; years: number },
+	sinkFor: SinkFactory
+): void {
+	const r = rng(o.seed * 31 + 17);
+	const exportDay = utc(o.firstYear + o.years, 7, 1);
+	const enrolled = schools.filter((s) => s.soort !== 'so');
+	const gemeenten = [...new Set(schools.map((s) => s.gemeente))];
+	const rows: Cell[][] = [];
+	let seq = 0;
+	let pupil = 0;
+	const add = (soort: string, start: number, dagen: number, reden: string | null, uitkomst: string | null) => {
+		const school = r.chance(0.15) ? null : r.pick(enrolled);
+		const gemeente = school && r.chance(0.85) ? school.gemeente : r.pick(gemeenten);
+		const eind = addDays(start, dagen);
+		const open = eind >= exportDay;
+		rows.push([
+			`VZ-${String(++seq).padStart(5, '0')}`, `LV${String(++pupil).padStart(6, '0')}`, gemeente, school?.brin ?? null, school ? school.vestiging : null,
+			soort, iso(start), open ? null : iso(eind), reden, open ? null : uitkomst
+		]);
+	};
+	// From two years before the first schooljaar, so the first peildatum has meldingen that run long.
+	for (let y = o.firstYear - 2; y < o.firstYear + o.years; y++) {
+		const nieuw = Math.round((pupilCount / 1000) * (2.2 + 0.1 * (y - o.firstYear)) * (0.85 + r.next() * 0.3));
+		for (let i = 0; i < nieuw; i++) {
+			const start = addDays(utc(y, 8, 20), r.int(0, 320));
+			if (start >= exportDay) continue;
+			// Lognormal: median ≈ 50 days, a quarter beyond 3 months, a few beyond a year.
+			const dagen = Math.max(5, Math.round(Math.exp(r.normal(Math.log(50), 0.95))));
+			const uitkomst = r.pick(['passende_plek', 'passende_plek', 'passende_plek', 'terug_naar_school', 'terug_naar_school', 'vrijstelling', 'verhuisd', 'overig']);
+			add(r.chance(0.55) ? 'absoluut' : 'langdurig_relatief', start, dagen, r.chance(0.08) ? null : r.pick(REDENEN), uitkomst);
+		}
+		const vrij = Math.round((pupilCount / 1000) * 0.9 * (0.85 + r.next() * 0.3));
+		for (let i = 0; i < vrij; i++) {
+			const start = addDays(utc(y, 8, 1), r.int(0, 330));
+			if (start >= exportDay) continue;
+			add(r.pick(VRIJSTELLINGEN), start, r.int(200, 1400), null, 'overig');
+		}
+	}
+	rows.sort((a, b) => String(a[6]).localeCompare(String(b[6])) || String(a[0]).localeCompare(String(b[0])));
+	const verzuim = sinkFor('verzuim.csv', columnsOf('verzuim'));
+	for (const row of rows) verzuim.add(row);
+	verzuim.end();
 }
 
 /** Stream the demo exports to files in `dir` (any scale); returns rows written per file. */

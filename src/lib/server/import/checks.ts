@@ -35,10 +35,19 @@ function columnChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 				problem: `Het verplichte veld ${c.name} is leeg.`, fix: `Vul ${c.name} in: ${c.description}.`
 			});
 		}
-		checks.push({
-			kind: `${c.type}_ongeldig`, level: 'fout', column: c.name, where: `${raw} IS NOT NULL AND ${val} IS NULL`, value: raw,
-			problem: invalidText(c), fix: typeHint(c)
-		});
+		if (c.alleenCodes) {
+			// Free text about a child (e.g. a reason in words) is refused and never repeated in the report.
+			checks.push({
+				kind: 'vrije_tekst', level: 'fout', column: c.name, where: `${raw} IS NOT NULL AND ${val} IS NULL`, value: `'(niet getoond)'`,
+				problem: `${c.name} bevat iets anders dan een code; vrije tekst over een leerling neemt de monitor niet op (de waarde wordt hier niet herhaald).`,
+				fix: `Vervang de tekst door een van de codes (${(c.values ?? []).join(', ')}) of laat ${c.name} leeg.`
+			});
+		} else {
+			checks.push({
+				kind: `${c.type}_ongeldig`, level: 'fout', column: c.name, where: `${raw} IS NOT NULL AND ${val} IS NULL`, value: raw,
+				problem: invalidText(c), fix: typeHint(c)
+			});
+		}
 		if (c.type === 'text' && !c.values) {
 			// Names go into pages, filters, URLs and the jaarverslag: one rule for all of them ($lib/naam).
 			checks.push({
@@ -172,6 +181,17 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 		case 'budget_toekenning':
 		case 'budget_besteding':
 			checks.push(schoolRef());
+			break;
+		case 'verzuim':
+			if (has('brin')) checks.push(schoolRef());
+			if (has('einddatum')) checks.push(order('startdatum', 'einddatum'));
+			if (has('uitkomst') && has('einddatum')) {
+				checks.push({
+					kind: 'uitkomst_zonder_einde', level: 'waarschuwing', column: 'uitkomst', where: 'uitkomst IS NOT NULL AND einddatum IS NULL', value: 'uitkomst',
+					problem: 'Deze melding heeft een uitkomst maar geen einddatum; ze telt als nog lopend.',
+					fix: 'Vul de einddatum in als de leerling niet meer thuiszit. De regel wordt wel ingelezen.'
+				});
+			}
 			break;
 	}
 	if (spec.key) {

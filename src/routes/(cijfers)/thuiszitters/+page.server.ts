@@ -1,0 +1,14 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { loadThuiszitters, zetDoel } from '$lib/server/thuiszitters';
+
+export const load = (async ({ url, locals }) => loadThuiszitters(locals, url)) satisfies PageServerLoad;
+
+export const actions = {
+	/** The SWV's own target: bestuur or beheerder (the page offers the form to them only). */
+	doel: async ({ request, locals }) => {
+		if (locals.scope.role !== 'bestuur' && locals.scope.role !== 'beheerder') return fail(403, { fout: 'Alleen bestuur of beheerder kan het doel zetten.' });
+		const fout = await zetDoel(String((await request.formData()).get('doel') ?? ''));
+		return fout ? fail(400, { fout }) : { ok: true };
+	}
+} satisfies Actions;
