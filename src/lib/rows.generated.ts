@@ -438,6 +438,7 @@ export interface KerncijfersRow {
 export interface MonitorInfoRow {
 	swv_naam: string | null;
 	demo: boolean | null;
+	sector: string | null;
 	laatste_import: string | null;
 }
 
