@@ -46,6 +46,16 @@ describe('kerncijfers of a VO database', () => {
 	});
 });
 
+describe('national VO figures', () => {
+	it('has none with the definition: the landelijk columns are NULL, the vso counts are there under their own definition', async () => {
+		const row = (await registry.run('kerncijfers', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows[0];
+		expect(row).toMatchObject({ landelijk_deelname_vso_pct: null, landelijk_deelname_pro_pct: null, landelijk_deelname_lwoo_pct: null });
+		const ref = await db.query(`SELECT jaar, waarde, zelfde_definitie, bron FROM referentie_landelijk WHERE indicator = 'leerlingen_vso' ORDER BY jaar`);
+		expect(ref.rows.map((r) => `${r.jaar} ${r.waarde} ${r.zelfde_definitie}`)).toEqual(['2014 39884 false', '2015 38550 false', '2016 37917 false', '2017 37611 false']);
+		expect(String(ref.rows[0].bron)).toMatch(/aob\.nl/);
+	});
+});
+
 describe('vo_deelname_per_kring', () => {
 	it('gives each regio its vo, pro, lwoo and vso (by herkomst) against vorig jaar', async () => {
 		const r = await registry.run('vo_deelname_per_kring', { schooljaar: '2024-2025' }, FULL_SCOPE);
