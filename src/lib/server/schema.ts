@@ -144,7 +144,7 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 			{
 				name: 'lwoo', type: 'integer', required: false, min: 0,
 				description: 'VO: leerlingen met leerwegondersteuning (lwoo) onder hen, op een vo-school; hoogstens leerlingen',
-				aliases: ['leerwegondersteuning', 'aantal lwoo', 'lwoo leerlingen']
+				aliases: ['leerwegondersteuning', 'aantal lwoo', 'lwoo leerlingen'], inExamples: false
 			}
 		]
 	},
@@ -231,9 +231,10 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 				description: 'de kring; mag leeg als de uren aan één school zijn toegekend (dan geldt de kring van die school)', aliases: []
 			},
 			{ name: 'organisatie', type: 'text', required: false, description: 'organisatie die de uren levert', aliases: ['werkgever'] },
-			...brin(false),
+			// VO only: the PO example files leave them out (the VO demo, data/demo-vo/, fills them).
+			...brin(false).map((c) => ({ ...c, inExamples: false })),
 			{
-				name: 'expert', type: 'text', required: false,
+				name: 'expert', type: 'text', required: false, inExamples: false,
 				description: 'VO: de vaste ambulant ondersteuner (AB’er) van de school, zoals in expertteam_inzet', aliases: ['vaste ab', 'vaste expert', 'ambulant ondersteuner']
 			},
 			{ name: 'uren', type: 'decimal', required: true, min: 0, description: 'toegekende uren (0 of meer)', aliases: ['formatie', 'aantal uren'] }
