@@ -83,16 +83,9 @@ const SCHOOLSOORT_SYNONYMS: Record<string, string> = {
 	vso: 'vso', 'voortgezet speciaal onderwijs': 'vso'
 };
 
-/**
- * A database is PO or VO: its sector follows from the soorten in scholen (DOMAIN.md "VO"); the import
- * refuses a mix (import/checks.ts). `sectorSql` is the same rule for the queries (monitor_info).
- */
-export const SECTOR_SOORTEN = { po: ['bao', 'sbo', 'so'], vo: ['vo', 'pro', 'vso'] } as const;
-export type Sector = keyof typeof SECTOR_SOORTEN;
-export function sectorOfSoort(soort: string): Sector | null {
-	for (const [sector, soorten] of Object.entries(SECTOR_SOORTEN)) if ((soorten as readonly string[]).includes(soort)) return sector as Sector;
-	return null;
-}
+// A database is PO or VO: its sector follows from the soorten in scholen (DOMAIN.md "VO"); the import
+// refuses a mix (import/checks.ts). One list, shared with the pages' words ($lib/sector).
+export { SECTOR_SOORTEN, sectorOfSoort, type Sector } from '../sector';
 
 const schooljaar: z.input<typeof columnSpec> = {
 	name: 'schooljaar', type: 'schooljaar', required: true, aliases: ['jaar'],
