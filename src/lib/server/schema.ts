@@ -76,10 +76,10 @@ const brin = (required: boolean, prefix = ''): z.input<typeof columnSpec>[] => [
 const SCHOOLSOORT_SYNONYMS: Record<string, string> = {
 	bao: 'bao', bo: 'bao', basisonderwijs: 'bao', basisschool: 'bao',
 	sbo: 'sbo', sbao: 'sbo', 'speciaal basisonderwijs': 'sbo',
-	so: 'so', '(v)so': 'so', 'speciaal onderwijs': 'so', 'speciaal en voortgezet speciaal onderwijs': 'so',
+	so: 'so', '(v)so': 'so', 'so/vso': 'so', 'so-vso': 'so', 'so en vso': 'so', 'speciaal onderwijs': 'so', 'speciaal en voortgezet speciaal onderwijs': 'so',
 	// VO (DOMAIN.md "VO"): regular secondary schools, praktijkonderwijs, voortgezet speciaal onderwijs.
 	vo: 'vo', 'voortgezet onderwijs': 'vo', vmbo: 'vo', havo: 'vo', vwo: 'vo', 'scholengemeenschap': 'vo',
-	pro: 'pro', praktijkonderwijs: 'pro', pr: 'pro',
+	pro: 'pro', praktijkonderwijs: 'pro',
 	vso: 'vso', 'voortgezet speciaal onderwijs': 'vso'
 };
 
