@@ -7,6 +7,9 @@
 -- arrangementen the rugzak counts, never 0. Counts with a range (DUO's <5 cells) give each rate its
 -- smallest and largest possible value (`_min`, `_max`; NULL when every count is exact).
 -- Figures at full precision: rounded once, at display.
+-- VO (DOMAIN.md "VO"): a VO database carries deelname_vso_pct, deelname_pro_pct and deelname_lwoo_pct,
+-- all over vo + pro (vso not in the denominator); lwoo counts only at vo schools. In a PO database the
+-- VO columns are NULL; in a VO database the PO rates are NULL (no denominator); monitor_info.sector says which.
 -- @param schooljaar schooljaar?
 -- @scope swv
 -- @count leerlingen_bao leerlingen_sbo leerlingen_so leerlingen_rugzak
@@ -29,6 +32,16 @@
 -- @rate vorig_deelname_so_pct_max from vorig_leerlingen_so vorig_leerlingen_bao vorig_leerlingen_sbo
 -- @public landelijk_deelname_sbo_pct landelijk_deelname_sbo_jaar landelijk_deelname_so_pct landelijk_deelname_so_jaar
 -- @public landelijk_rugzak_pct landelijk_rugzak_jaar
+-- @count leerlingen_vo leerlingen_pro leerlingen_lwoo leerlingen_vso
+-- @count vorig_leerlingen_vo vorig_leerlingen_pro vorig_leerlingen_lwoo vorig_leerlingen_vso
+-- @rate deelname_vso_pct from leerlingen_vso leerlingen_vo leerlingen_pro
+-- @rate deelname_pro_pct from leerlingen_pro leerlingen_vo
+-- @rate deelname_lwoo_pct from leerlingen_lwoo leerlingen_vo leerlingen_pro
+-- @rate vorig_deelname_vso_pct from vorig_leerlingen_vso vorig_leerlingen_vo vorig_leerlingen_pro
+-- @rate vorig_deelname_pro_pct from vorig_leerlingen_pro vorig_leerlingen_vo
+-- @rate vorig_deelname_lwoo_pct from vorig_leerlingen_lwoo vorig_leerlingen_vo vorig_leerlingen_pro
+-- @public landelijk_deelname_vso_pct landelijk_deelname_vso_jaar landelijk_deelname_pro_pct landelijk_deelname_pro_jaar
+-- @public landelijk_deelname_lwoo_pct landelijk_deelname_lwoo_jaar
 WITH teldata AS (
 	SELECT DISTINCT teldatum FROM telling
 ),
@@ -41,7 +54,11 @@ telling_per_soort AS (
 		sum(coalesce(t.leerlingen_min, t.leerlingen)) FILTER (WHERE s.soort = 'sbo') AS sbo_min,
 		sum(coalesce(t.leerlingen_max, t.leerlingen)) FILTER (WHERE s.soort = 'sbo') AS sbo_max,
 		-- A count with a range (DUO's <5 cells) is an estimate; the page says so.
-		bool_or(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) FILTER (WHERE s.soort IN ('bao', 'sbo')) AS schatting
+		bool_or(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) FILTER (WHERE s.soort IN ('bao', 'sbo')) AS schatting,
+		sum(t.leerlingen) FILTER (WHERE s.soort = 'vo') AS vo,
+		sum(t.leerlingen) FILTER (WHERE s.soort = 'pro') AS pro,
+		sum(t.lwoo) FILTER (WHERE s.soort = 'vo') AS lwoo,
+		count(t.lwoo) FILTER (WHERE s.soort = 'vo') > 0 AS lwoo_geteld
 	FROM telling t JOIN scholen s USING (brin, vestiging)
 	GROUP BY t.teldatum
 ),
@@ -52,6 +69,12 @@ tlv_so_actief AS (
 	SELECT d.teldatum, count(DISTINCT tlv.leerling) AS so
 	FROM teldata d
 	JOIN tlv ON tlv.soort = 'so' AND tlv.ingangsdatum <= d.teldatum AND (tlv.einddatum IS NULL OR tlv.einddatum >= d.teldatum)
+	GROUP BY d.teldatum
+),
+tlv_vso_actief AS (
+	SELECT d.teldatum, count(DISTINCT tlv.leerling) AS vso
+	FROM teldata d
+	JOIN tlv ON tlv.soort = 'vso' AND tlv.ingangsdatum <= d.teldatum AND (tlv.einddatum IS NULL OR tlv.einddatum >= d.teldatum)
 	GROUP BY d.teldatum
 ),
 rugzak_actief AS (
@@ -80,10 +103,20 @@ per_teldatum AS (
 		CASE WHEN telling_schatting THEN 100 * leerlingen_so / nullif(p.bao_max + p.sbo_max, 0) END AS deelname_so_pct_min,
 		CASE WHEN telling_schatting THEN 100 * leerlingen_so / nullif(p.bao_min + p.sbo_min, 0) END AS deelname_so_pct_max,
 		CASE WHEN telling_schatting THEN 100 * leerlingen_rugzak / nullif(p.bao_max + p.sbo_max, 0) END AS rugzak_pct_min,
-		CASE WHEN telling_schatting THEN 100 * leerlingen_rugzak / nullif(p.bao_min + p.sbo_min, 0) END AS rugzak_pct_max
+		CASE WHEN telling_schatting THEN 100 * leerlingen_rugzak / nullif(p.bao_min + p.sbo_min, 0) END AS rugzak_pct_max,
+		-- VO: over vo + pro; lwoo is "geen gegevens" when no telling of the vo schools filled it.
+		-- A database without vo or pro schools (PO) has no VO figures: NULL, never 0.
+		CASE WHEN p.vo IS NOT NULL OR p.pro IS NOT NULL THEN coalesce(p.vo, 0)::INTEGER END AS leerlingen_vo,
+		CASE WHEN p.vo IS NOT NULL OR p.pro IS NOT NULL THEN coalesce(p.pro, 0)::INTEGER END AS leerlingen_pro,
+		CASE WHEN p.lwoo_geteld THEN p.lwoo::INTEGER END AS leerlingen_lwoo,
+		CASE WHEN g.tlv AND (p.vo IS NOT NULL OR p.pro IS NOT NULL) THEN coalesce(vso.vso, 0)::INTEGER END AS leerlingen_vso,
+		100 * leerlingen_vso / nullif(leerlingen_vo + leerlingen_pro, 0) AS deelname_vso_pct,
+		100 * leerlingen_pro / nullif(leerlingen_vo + leerlingen_pro, 0) AS deelname_pro_pct,
+		100 * leerlingen_lwoo / nullif(leerlingen_vo + leerlingen_pro, 0) AS deelname_lwoo_pct
 	FROM teldata d
 	LEFT JOIN telling_per_soort p USING (teldatum)
 	LEFT JOIN tlv_so_actief so USING (teldatum)
+	LEFT JOIN tlv_vso_actief vso USING (teldatum)
 	LEFT JOIN rugzak_actief r USING (teldatum)
 	CROSS JOIN geladen g
 ),
@@ -93,7 +126,7 @@ landelijk AS (
 			ref.zelfde_definitie::INTEGER * 10000 + ref.jaar) AS ref
 	FROM per_teldatum pt
 	JOIN referentie_landelijk ref
-		ON ref.indicator IN ('deelname_sbo_pct', 'deelname_so_pct', 'rugzak_pct')
+		ON ref.indicator IN ('deelname_sbo_pct', 'deelname_so_pct', 'rugzak_pct', 'deelname_vso_pct', 'deelname_pro_pct', 'deelname_lwoo_pct')
 		AND ref.jaar <= CAST(left(pt.schooljaar, 4) AS INTEGER)
 	GROUP BY pt.teldatum, ref.indicator
 )
@@ -121,11 +154,36 @@ SELECT pt.*,
 	l_rz.ref.waarde AS landelijk_rugzak_pct,
 	l_rz.ref.jaar AS landelijk_rugzak_jaar,
 	l_rz.ref.definitie AS landelijk_rugzak_definitie,
-	l_sbo.ref.bron AS landelijk_bron
+	l_sbo.ref.bron AS landelijk_bron,
+	vorig.leerlingen_vo AS vorig_leerlingen_vo,
+	vorig.leerlingen_pro AS vorig_leerlingen_pro,
+	vorig.leerlingen_lwoo AS vorig_leerlingen_lwoo,
+	vorig.leerlingen_vso AS vorig_leerlingen_vso,
+	vorig.deelname_vso_pct AS vorig_deelname_vso_pct,
+	vorig.deelname_pro_pct AS vorig_deelname_pro_pct,
+	vorig.deelname_lwoo_pct AS vorig_deelname_lwoo_pct,
+	l_vso.ref.waarde AS landelijk_deelname_vso_pct,
+	l_vso.ref.jaar AS landelijk_deelname_vso_jaar,
+	l_vso.ref.definitie AS landelijk_deelname_vso_definitie,
+	l_vso.ref.zelfde AS landelijk_deelname_vso_zelfde_definitie,
+	l_vso.ref.bron AS landelijk_deelname_vso_bron,
+	l_pro.ref.waarde AS landelijk_deelname_pro_pct,
+	l_pro.ref.jaar AS landelijk_deelname_pro_jaar,
+	l_pro.ref.definitie AS landelijk_deelname_pro_definitie,
+	l_pro.ref.zelfde AS landelijk_deelname_pro_zelfde_definitie,
+	l_pro.ref.bron AS landelijk_deelname_pro_bron,
+	l_lwoo.ref.waarde AS landelijk_deelname_lwoo_pct,
+	l_lwoo.ref.jaar AS landelijk_deelname_lwoo_jaar,
+	l_lwoo.ref.definitie AS landelijk_deelname_lwoo_definitie,
+	l_lwoo.ref.zelfde AS landelijk_deelname_lwoo_zelfde_definitie,
+	l_lwoo.ref.bron AS landelijk_deelname_lwoo_bron
 FROM per_teldatum pt
 LEFT JOIN per_teldatum vorig ON vorig.teldatum = pt.teldatum - INTERVAL 1 YEAR
 LEFT JOIN landelijk l_sbo ON l_sbo.teldatum = pt.teldatum AND l_sbo.indicator = 'deelname_sbo_pct'
 LEFT JOIN landelijk l_so ON l_so.teldatum = pt.teldatum AND l_so.indicator = 'deelname_so_pct'
 LEFT JOIN landelijk l_rz ON l_rz.teldatum = pt.teldatum AND l_rz.indicator = 'rugzak_pct'
+LEFT JOIN landelijk l_vso ON l_vso.teldatum = pt.teldatum AND l_vso.indicator = 'deelname_vso_pct'
+LEFT JOIN landelijk l_pro ON l_pro.teldatum = pt.teldatum AND l_pro.indicator = 'deelname_pro_pct'
+LEFT JOIN landelijk l_lwoo ON l_lwoo.teldatum = pt.teldatum AND l_lwoo.indicator = 'deelname_lwoo_pct'
 WHERE $schooljaar IS NULL OR pt.schooljaar = $schooljaar
 ORDER BY pt.teldatum

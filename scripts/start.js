@@ -1,7 +1,8 @@
 /**
  * `npm start`: builds the app when the build is missing or older than the sources, then serves it
  * (PORT, HOST honoured; default http://localhost:3000). The server builds the database from
- * data/demo/ on first start when MONITOR_DB does not exist.
+ * data/demo/ on first start when MONITOR_DB does not exist; MONITOR_DEMO=vo serves the VO demo
+ * (data/demo-vo/ into data/monitor-vo.duckdb) instead.
  */
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -270,6 +270,57 @@ export const METRICS = {
 		definition:
 			'100 × thuiszitmeldingen die in het schooljaar eindigden met uitkomst passende plek of terug naar school ÷ alle thuiszitmeldingen die in het schooljaar eindigden.'
 	}),
+	// ── VO (issue 16, DOMAIN.md "VO"): a VO database's deelname and ambulante ondersteuning ──
+	leerlingen_vo: m({
+		id: 'leerlingen_vo', label: 'Leerlingen vo', unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: 'Aantal leerlingen op de teldatum (1 oktober) op de reguliere vo-scholen van het samenwerkingsverband.'
+	}),
+	leerlingen_pro: m({
+		id: 'leerlingen_pro', label: 'Leerlingen pro', unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: 'Aantal leerlingen op de teldatum (1 oktober) op de scholen voor praktijkonderwijs (pro) van het samenwerkingsverband.'
+	}),
+	leerlingen_lwoo: m({
+		id: 'leerlingen_lwoo', label: 'Leerlingen met lwoo', unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: 'Aantal leerlingen met leerwegondersteuning (lwoo) op de teldatum, geteld op de vo-scholen (kolom lwoo van de leerlingtelling).'
+	}),
+	leerlingen_vso: m({
+		id: 'leerlingen_vso', label: 'Leerlingen met vso-TLV', unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition:
+			'Aantal verschillende leerlingen met een geldige vso-TLV van het samenwerkingsverband op de teldatum (ingangsdatum op of voor de teldatum, einddatum leeg of op of na de teldatum).'
+	}),
+	deelname_vso_pct: m({
+		id: 'deelname_vso_pct', label: 'Deelname vso', unit: 'pct', decimals: 2, lowerIsBetter: true,
+		phrase: 'had {v} van de leerlingen een vso-TLV',
+		definition:
+			'100 × leerlingen met een geldige vso-TLV ÷ (leerlingen vo + leerlingen pro), op de teldatum (1 oktober). Zoals Vensters (VO): de noemer is alle leerlingen in het vo behalve het vso; vso-leerlingen tellen niet mee in de noemer.'
+	}),
+	deelname_pro_pct: m({
+		id: 'deelname_pro_pct', label: 'Deelname pro', unit: 'pct', decimals: 2, lowerIsBetter: null,
+		phrase: 'zat {v} van de leerlingen op het praktijkonderwijs',
+		definition: '100 × leerlingen pro ÷ (leerlingen vo + leerlingen pro), op de teldatum (1 oktober).'
+	}),
+	deelname_lwoo_pct: m({
+		id: 'deelname_lwoo_pct', label: 'Deelname lwoo', unit: 'pct', decimals: 2, lowerIsBetter: null,
+		phrase: 'had {v} van de leerlingen leerwegondersteuning',
+		definition:
+			'100 × leerlingen met leerwegondersteuning (lwoo, geteld op de vo-scholen) ÷ (leerlingen vo + leerlingen pro), op de teldatum (1 oktober). Voor één school: ÷ de leerlingen van die school. Zonder lwoo in de telling: geen gegevens.'
+	}),
+	tlv_vso: m({
+		id: 'tlv_vso', label: "TLV's vso", unit: 'count', decimals: 0, lowerIsBetter: null,
+		definition: "Aantal vso-TLV's met een besluitdatum in het schooljaar; per school of kring toegerekend aan de school waar de leerling vandaan kwam (herkomst)."
+	}),
+	vaste_ab_pct: m({
+		id: 'vaste_ab_pct', label: 'Door de vaste AB’er', unit: 'pct', decimals: 1, lowerIsBetter: false, onderwerp: 'het aandeel uren van de vaste ambulant ondersteuner',
+		phrase: 'leverde de vaste ambulant ondersteuner {v} van de uren op de school',
+		definition:
+			'100 × uren op de school van de deskundige die als haar vaste ambulant ondersteuner (AB’er) bij de formatie van de school staat ÷ alle uren van het expertteam op de school, in het schooljaar. Zonder vaste AB’er of zonder uren: geen gegevens.'
+	}),
+	ab_per_school: m({
+		id: 'ab_per_school', label: 'AB’ers op de school', unit: 'count', decimals: 0, lowerIsBetter: true, onderwerp: 'het aantal verschillende AB’ers op de school',
+		phrase: 'kwamen er {v} verschillende AB’ers op de school',
+		phraseEen: 'kwam er {v} AB’er op de school',
+		definition: 'Aantal verschillende deskundigen van het expertteam dat in het schooljaar uren op de school leverde. Minder gezichten, vaker hetzelfde gezicht: dat was de belofte van de vaste ambulant ondersteuner.'
+	}),
 
 	// ── end of catalogue ────────────────────────────────────────────────────────
 } satisfies Record<string, Metric>;

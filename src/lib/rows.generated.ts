@@ -408,6 +408,13 @@ export interface KerncijfersRow {
 	deelname_so_pct_max: number | Suppressed | null;
 	rugzak_pct_min: number | Suppressed | null;
 	rugzak_pct_max: number | Suppressed | null;
+	leerlingen_vo: number | Suppressed | null;
+	leerlingen_pro: number | Suppressed | null;
+	leerlingen_lwoo: number | Suppressed | null;
+	leerlingen_vso: number | Suppressed | null;
+	deelname_vso_pct: number | Suppressed | null;
+	deelname_pro_pct: number | Suppressed | null;
+	deelname_lwoo_pct: number | Suppressed | null;
 	vorig_teldatum: string | null;
 	vorig_leerlingen_bao: number | Suppressed | null;
 	vorig_leerlingen_sbo: number | Suppressed | null;
@@ -432,12 +439,35 @@ export interface KerncijfersRow {
 	landelijk_rugzak_jaar: number | null;
 	landelijk_rugzak_definitie: string | null;
 	landelijk_bron: string | null;
+	vorig_leerlingen_vo: number | Suppressed | null;
+	vorig_leerlingen_pro: number | Suppressed | null;
+	vorig_leerlingen_lwoo: number | Suppressed | null;
+	vorig_leerlingen_vso: number | Suppressed | null;
+	vorig_deelname_vso_pct: number | Suppressed | null;
+	vorig_deelname_pro_pct: number | Suppressed | null;
+	vorig_deelname_lwoo_pct: number | Suppressed | null;
+	landelijk_deelname_vso_pct: number | null;
+	landelijk_deelname_vso_jaar: number | null;
+	landelijk_deelname_vso_definitie: string | null;
+	landelijk_deelname_vso_zelfde_definitie: boolean | null;
+	landelijk_deelname_vso_bron: string | null;
+	landelijk_deelname_pro_pct: number | null;
+	landelijk_deelname_pro_jaar: number | null;
+	landelijk_deelname_pro_definitie: string | null;
+	landelijk_deelname_pro_zelfde_definitie: boolean | null;
+	landelijk_deelname_pro_bron: string | null;
+	landelijk_deelname_lwoo_pct: number | null;
+	landelijk_deelname_lwoo_jaar: number | null;
+	landelijk_deelname_lwoo_definitie: string | null;
+	landelijk_deelname_lwoo_zelfde_definitie: boolean | null;
+	landelijk_deelname_lwoo_bron: string | null;
 }
 
 /** queries/monitor_info.sql */
 export interface MonitorInfoRow {
 	swv_naam: string | null;
 	demo: boolean | null;
+	sector: string | null;
 	laatste_import: string | null;
 }
 
@@ -746,6 +776,136 @@ export interface VerwijzingenVerdelingRow {
 	scholen: number | Suppressed | null;
 }
 
+/** queries/vo_ab_per_school.sql */
+export interface VoAbPerSchoolRow {
+	schooljaar: string | null;
+	school: string | null;
+	naam: string | null;
+	soort: string | null;
+	kring: string | null;
+	vaste_ab: string | null;
+	formatie_uren: number | null;
+	expertteam_uren: number | null;
+	vaste_ab_uren: number | null;
+	benutting_pct: number | null;
+	vaste_ab_pct: number | null;
+	ab_per_school: number | null;
+	vorig_vaste_ab: string | null;
+	vorig_formatie_uren: number | null;
+	vorig_expertteam_uren: number | null;
+	vorig_vaste_ab_uren: number | null;
+	vorig_benutting_pct: number | null;
+	vorig_vaste_ab_pct: number | null;
+	vorig_ab_per_school: number | null;
+}
+
+/** queries/vo_ab_school.sql */
+export interface VoAbSchoolRow {
+	schooljaar: string | null;
+	naam: string | null;
+	vaste_ab: string | null;
+	formatie_uren: number | null;
+	expertteam_uren: number | null;
+	vaste_ab_uren: number | null;
+	benutting_pct: number | null;
+	vaste_ab_pct: number | null;
+	ab_per_school: number | null;
+}
+
+/** queries/vo_deelname_per_kring.sql */
+export interface VoDeelnamePerKringRow {
+	schooljaar: string | null;
+	teldatum: string | null;
+	kring: string | null;
+	leerlingen_vo: number | Suppressed | null;
+	leerlingen_pro: number | Suppressed | null;
+	leerlingen_lwoo: number | Suppressed | null;
+	leerlingen_vso: number | Suppressed | null;
+	deelname_vso_pct: number | Suppressed | null;
+	deelname_pro_pct: number | Suppressed | null;
+	deelname_lwoo_pct: number | Suppressed | null;
+	vorig_teldatum: string | null;
+	vorig_leerlingen_vo: number | Suppressed | null;
+	vorig_leerlingen_pro: number | Suppressed | null;
+	vorig_leerlingen_lwoo: number | Suppressed | null;
+	vorig_leerlingen_vso: number | Suppressed | null;
+	vorig_deelname_vso_pct: number | Suppressed | null;
+	vorig_deelname_pro_pct: number | Suppressed | null;
+	vorig_deelname_lwoo_pct: number | Suppressed | null;
+	scholen: number | null;
+}
+
+/** queries/vo_deelname_per_school.sql */
+export interface VoDeelnamePerSchoolRow {
+	schooljaar: string | null;
+	teldatum: string | null;
+	school: string | null;
+	naam: string | null;
+	soort: string | null;
+	kring: string | null;
+	gemeente: string | null;
+	leerlingen: number | null;
+	leerlingen_lwoo: number | null;
+	leerlingen_vso: number | null;
+	tlv_vso: number | null;
+	deelname_lwoo_pct: number | null;
+	deelname_vso_pct: number | null;
+	vso_tlv_per_1000: number | null;
+	vorig_teldatum: string | null;
+	vorig_leerlingen: number | null;
+	vorig_leerlingen_lwoo: number | null;
+	vorig_leerlingen_vso: number | null;
+	vorig_tlv_vso: number | null;
+	vorig_deelname_lwoo_pct: number | null;
+	vorig_deelname_vso_pct: number | null;
+	vorig_vso_tlv_per_1000: number | null;
+}
+
+/** queries/vo_school_deelname.sql */
+export interface VoSchoolDeelnameRow {
+	schooljaar: string | null;
+	teldatum: string | null;
+	naam: string | null;
+	soort: string | null;
+	kring: string | null;
+	leerlingen: number | Suppressed | null;
+	leerlingen_lwoo: number | Suppressed | null;
+	leerlingen_vso: number | Suppressed | null;
+	tlv_vso: number | Suppressed | null;
+	deelname_lwoo_pct: number | Suppressed | null;
+	deelname_vso_pct: number | Suppressed | null;
+	vso_tlv_per_1000: number | Suppressed | null;
+	vorig_teldatum: string | null;
+	vorig_leerlingen: number | Suppressed | null;
+	vorig_leerlingen_lwoo: number | Suppressed | null;
+	vorig_leerlingen_vso: number | Suppressed | null;
+	vorig_tlv_vso: number | Suppressed | null;
+	vorig_deelname_lwoo_pct: number | Suppressed | null;
+	vorig_deelname_vso_pct: number | Suppressed | null;
+	vorig_vso_tlv_per_1000: number | Suppressed | null;
+}
+
+/** queries/vo_tlv_vso.sql */
+export interface VoTlvVsoRow {
+	schooljaar: string | null;
+	tlv_vso: number | Suppressed | null;
+	verwijzingen: number | Suppressed | null;
+	zonder_herkomst: number | Suppressed | null;
+	tlv_laag: number | Suppressed | null;
+	tlv_midden: number | Suppressed | null;
+	tlv_hoog: number | Suppressed | null;
+	tlv_categorie_onbekend: number | Suppressed | null;
+	referentie_teldatum: string | null;
+	leerlingen: number | Suppressed | null;
+	vso_verwijzingen_per_1000: number | Suppressed | null;
+	doorlooptijd_p25: number | Suppressed | null;
+	doorlooptijd_mediaan: number | Suppressed | null;
+	doorlooptijd_p75: number | Suppressed | null;
+	met_aanvraagdatum: number | Suppressed | null;
+	zonder_aanvraagdatum: number | Suppressed | null;
+	scholen: number | null;
+}
+
 /** Every query by name, with its row type. */
 export interface QueryRows {
 	arrangementen_actief: ArrangementenActiefRow;
@@ -791,4 +951,10 @@ export interface QueryRows {
 	verwijzingen_per_kring: VerwijzingenPerKringRow;
 	verwijzingen_per_school: VerwijzingenPerSchoolRow;
 	verwijzingen_verdeling: VerwijzingenVerdelingRow;
+	vo_ab_per_school: VoAbPerSchoolRow;
+	vo_ab_school: VoAbSchoolRow;
+	vo_deelname_per_kring: VoDeelnamePerKringRow;
+	vo_deelname_per_school: VoDeelnamePerSchoolRow;
+	vo_school_deelname: VoSchoolDeelnameRow;
+	vo_tlv_vso: VoTlvVsoRow;
 }

@@ -1,6 +1,7 @@
 /**
  * The server's one database and query registry. On first use it opens MONITOR_DB and, when that
- * file does not exist yet, builds it from the demo exports in data/demo/ so a new user sees a full
+ * file does not exist yet, builds it from the demo exports in data/demo/ (with MONITOR_DEMO=vo: the VO
+ * demo in data/demo-vo/, into data/monitor-vo.duckdb unless MONITOR_DB says otherwise) so a new user sees a full
  * dashboard at once, with demo accounts (one per role) that the login page offers in one click.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -13,6 +14,17 @@ import { reportText } from './import/report';
 import { ensureDemoAccounts, isDemo, markDemo } from './auth/accounts';
 
 export const DEMO_DIR = 'data/demo';
+/** The VO demo (issue 16): `MONITOR_DEMO=vo npm start` serves it, from a database of its own. */
+export const DEMO_VO_DIR = 'data/demo-vo';
+export const DEMO_VO_DB = 'data/monitor-vo.duckdb';
+
+/** Which demo a new database is built from: MONITOR_DEMO=vo for the VO demo, else the PO demo. */
+export function demoChoice(env: Record<string, string | undefined> = process.env): { dir: string; db: string } {
+	const keuze = (env.MONITOR_DEMO ?? 'po').trim().toLowerCase();
+	if (keuze === 'vo') return { dir: DEMO_VO_DIR, db: env.MONITOR_DB ?? DEMO_VO_DB };
+	if (keuze === 'po' || keuze === '') return { dir: DEMO_DIR, db: env.MONITOR_DB ?? DEFAULT_DB };
+	throw new Error(`MONITOR_DEMO=${env.MONITOR_DEMO} is onbekend: gebruik MONITOR_DEMO=vo voor de VO-demo, of laat het weg voor de PO-demo.`);
+}
 
 interface Context {
 	db: MonitorDb;
@@ -28,15 +40,15 @@ let ready: Promise<Context> | null = null;
  */
 const SERVER_MEMORY = process.env.MONITOR_DUCKDB_MEMORY ?? '128MB';
 
-export async function openDatabase(file: string): Promise<MonitorDb> {
+export async function openDatabase(file: string, demoDir = DEMO_DIR): Promise<MonitorDb> {
 	const isNew = !existsSync(file);
 	if (isNew) mkdirSync(dirname(file), { recursive: true });
 	const db = await MonitorDb.open(file, { memoryLimit: SERVER_MEMORY });
 	if (isNew) {
-		const report = await runImport(db, [DEMO_DIR], { user: 'demo' });
+		const report = await runImport(db, [demoDir], { user: 'demo' });
 		if (!report.ok) throw new Error(`De demodata konden niet worden ingelezen:\n${reportText(report)}`);
 		await markDemo(db);
-		console.log(`Database ${file} gemaakt uit de demodata in ${DEMO_DIR}/.`);
+		console.log(`Database ${file} gemaakt uit de demodata in ${demoDir}/.`);
 	}
 	// One account per role, offered on the login page while this is the demo database (also for a
 	// demo database made before accounts existed).
@@ -48,7 +60,8 @@ export function context(): Promise<Context> {
 	ready ??= (async () => {
 		// Uploads left by a previous run (pupil-level exports) are removed at start.
 		startUploadHousekeeping();
-		const db = await openDatabase(process.env.MONITOR_DB ?? DEFAULT_DB);
+		const demo = demoChoice();
+		const db = await openDatabase(demo.db, demo.dir);
 		return { db, registry: new QueryRegistry(db) };
 	})();
 	return ready;

@@ -12,7 +12,7 @@ describe('table specs', () => {
 	});
 	it('give the DDL of the canonical tables', () => {
 		expect(ddl(tableSpecByName('telling')!)).toBe(
-			'CREATE TABLE IF NOT EXISTS telling (teldatum DATE NOT NULL, brin VARCHAR NOT NULL, vestiging VARCHAR, leerlingen INTEGER NOT NULL, leerlingen_min INTEGER, leerlingen_max INTEGER)'
+			'CREATE TABLE IF NOT EXISTS telling (teldatum DATE NOT NULL, brin VARCHAR NOT NULL, vestiging VARCHAR, leerlingen INTEGER NOT NULL, leerlingen_min INTEGER, leerlingen_max INTEGER, lwoo INTEGER)'
 		);
 		expect(ddl(tableSpecByName('expertteam_inzet')!)).toContain('schooljaar VARCHAR');
 	});

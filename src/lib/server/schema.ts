@@ -81,8 +81,16 @@ const brin = (required: boolean, prefix = ''): z.input<typeof columnSpec>[] => [
 const SCHOOLSOORT_SYNONYMS: Record<string, string> = {
 	bao: 'bao', bo: 'bao', basisonderwijs: 'bao', basisschool: 'bao',
 	sbo: 'sbo', sbao: 'sbo', 'speciaal basisonderwijs': 'sbo',
-	so: 'so', '(v)so': 'so', vso: 'so', 'speciaal onderwijs': 'so', 'speciaal en voortgezet speciaal onderwijs': 'so'
+	so: 'so', '(v)so': 'so', 'so/vso': 'so', 'so-vso': 'so', 'so en vso': 'so', 'speciaal onderwijs': 'so', 'speciaal en voortgezet speciaal onderwijs': 'so',
+	// VO (DOMAIN.md "VO"): regular secondary schools, praktijkonderwijs, voortgezet speciaal onderwijs.
+	vo: 'vo', 'voortgezet onderwijs': 'vo', vmbo: 'vo', havo: 'vo', vwo: 'vo', 'scholengemeenschap': 'vo',
+	pro: 'pro', praktijkonderwijs: 'pro',
+	vso: 'vso', 'voortgezet speciaal onderwijs': 'vso'
 };
+
+// A database is PO or VO: its sector follows from the soorten in scholen (DOMAIN.md "VO"); the import
+// refuses a mix (import/checks.ts). One list, shared with the pages' words ($lib/sector).
+export { SECTOR_SOORTEN, sectorOfSoort, type Sector } from '../sector';
 
 const schooljaar: z.input<typeof columnSpec> = {
 	name: 'schooljaar', type: 'schooljaar', required: true, aliases: ['jaar'],
@@ -101,8 +109,9 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 			...brin(true),
 			{ name: 'naam', type: 'text', required: true, description: 'naam van de school', aliases: ['schoolnaam', 'instellingsnaam vestiging', 'vestigingsnaam'] },
 			{
-				name: 'soort', type: 'text', required: true, description: 'bao, sbo of so',
-				aliases: ['soort po', 'schoolsoort', 'onderwijssoort'], values: ['bao', 'sbo', 'so'], synonyms: SCHOOLSOORT_SYNONYMS
+				name: 'soort', type: 'text', required: true,
+				description: 'bao, sbo of so (PO); vo, pro of vso (VO). Een database is PO of VO: de soorten mengen kan niet',
+				aliases: ['soort po', 'soort vo', 'schoolsoort', 'onderwijssoort'], values: ['bao', 'sbo', 'so', 'vo', 'pro', 'vso'], synonyms: SCHOOLSOORT_SYNONYMS
 			},
 			{ name: 'gemeente', type: 'text', required: true, description: 'gemeente van de vestiging', aliases: ['gemeentenaam', 'plaats', 'plaatsnaam'] },
 			{ name: 'kring', type: 'text', required: false, description: 'de kring van de school; verplicht voor bao en sbo', aliases: ['cluster', 'regio', 'netwerk'] },
@@ -129,6 +138,11 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 				name: 'leerlingen_max', type: 'integer', required: false, min: 0,
 				description: 'alleen bij een schatting: het grootst mogelijke aantal; leeg = exact aantal',
 				aliases: ['bovengrens'], inExamples: false
+			},
+			{
+				name: 'lwoo', type: 'integer', required: false, min: 0,
+				description: 'VO: leerlingen met leerwegondersteuning (lwoo) onder hen, op een vo-school; hoogstens leerlingen',
+				aliases: ['leerwegondersteuning', 'aantal lwoo', 'lwoo leerlingen'], inExamples: false
 			}
 		]
 	},
@@ -142,9 +156,9 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 		columns: [
 			{ name: 'tlv_id', type: 'text', required: true, description: 'uniek nummer van de TLV', aliases: ['id', 'tlv nummer', 'tlvnummer', 'dossiernummer'] },
 			{ name: 'leerling', type: 'text', required: true, description: 'pseudoniem leerlingcode (geen naam of BSN)', aliases: ['leerlingcode', 'leerling id', 'leerlingnummer'] },
-			{ name: 'soort', type: 'text', required: true, description: 'sbo of so', values: ['sbo', 'so'], synonyms: SCHOOLSOORT_SYNONYMS, aliases: ['soort tlv', 'type'] },
+			{ name: 'soort', type: 'text', required: true, description: 'sbo of so (PO); vso (VO)', values: ['sbo', 'so', 'vso'], synonyms: SCHOOLSOORT_SYNONYMS, aliases: ['soort tlv', 'type'] },
 			{
-				name: 'categorie', type: 'text', required: false, description: 'laag, midden of hoog (ook 1, 2, 3); verplicht voor so',
+				name: 'categorie', type: 'text', required: false, description: 'laag, midden of hoog (ook 1, 2, 3); verplicht voor so, ook gebruikt voor vso',
 				values: ['laag', 'midden', 'hoog'], synonyms: { '1': 'laag', '2': 'midden', '3': 'hoog', laag: 'laag', midden: 'midden', hoog: 'hoog', 'categorie 1': 'laag', 'categorie 2': 'midden', 'categorie 3': 'hoog' },
 				aliases: ['bekostigingscategorie', 'zwaarte']
 			},
@@ -205,13 +219,22 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 	{
 		name: 'expertteam_formatie',
 		label: 'Formatie expertteam',
-		description: 'Toegekende uren van het expertteam per kring per schooljaar.',
+		description: 'Toegekende uren van het expertteam per kring per schooljaar; in het VO ook per school, met haar vaste ambulant ondersteuner.',
 		replaces: 'schooljaar_kring',
 		fileNames: ['formatie', 'toewijzing uren'],
 		columns: [
 			schooljaar,
-			{ name: 'kring', type: 'text', required: true, description: 'de kring', aliases: [] },
+			{
+				name: 'kring', type: 'text', required: false,
+				description: 'de kring; mag leeg als de uren aan één school zijn toegekend (dan geldt de kring van die school)', aliases: []
+			},
 			{ name: 'organisatie', type: 'text', required: false, description: 'organisatie die de uren levert', aliases: ['werkgever'] },
+			// VO only: the PO example files leave them out (the VO demo, data/demo-vo/, fills them).
+			...brin(false).map((c) => ({ ...c, inExamples: false })),
+			{
+				name: 'expert', type: 'text', required: false, inExamples: false,
+				description: 'VO: de vaste ambulant ondersteuner (AB’er) van de school, zoals in expertteam_inzet', aliases: ['vaste ab', 'vaste expert', 'ambulant ondersteuner']
+			},
 			{ name: 'uren', type: 'decimal', required: true, min: 0, description: 'toegekende uren (0 of meer)', aliases: ['formatie', 'aantal uren'] }
 		]
 	},

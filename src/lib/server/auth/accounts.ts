@@ -201,10 +201,10 @@ async function readDemo(db: MonitorDb): Promise<boolean> {
 	return r.rows[0].demo === true;
 }
 
-/** The demo school: the first bao school of the demo data with the fewest pupils (small counts show "<5"). */
+/** The demo school: the first bao school (VO demo: vo school) of the demo data with the fewest pupils (small counts show "<5"). */
 async function demoSchool(db: MonitorDb): Promise<string | null> {
 	const r = await db.query(
-		`SELECT brin || vestiging AS school FROM scholen s WHERE soort = 'bao'
+		`SELECT brin || vestiging AS school FROM scholen s WHERE soort IN ('bao', 'vo')
 		 ORDER BY (SELECT max(leerlingen) FROM telling t WHERE t.brin = s.brin AND t.vestiging = s.vestiging) NULLS LAST, brin, vestiging LIMIT 1`
 	);
 	return (r.rows[0]?.school as string | undefined) ?? null;

@@ -29,7 +29,7 @@ export interface RowSink {
 export type SinkFactory = (file: string, columns: string[]) => RowSink;
 
 /** mulberry32: small, fast, and the same on every machine. */
-function rng(seed: number) {
+export function rng(seed: number) {
 	let a = seed >>> 0;
 	const next = () => {
 		a = (a + 0x6d2b79f5) >>> 0;

@@ -6,7 +6,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runOn } from '../db';
-import type { ColumnSpec, TableSpec } from '../schema';
+import { SECTOR_SOORTEN, type ColumnSpec, type TableSpec } from '../schema';
 import { ident, typeHint } from './parse';
 import { NAAM_MAX, NAAM_REGEL, STUURTEKENS_SQL, VERBODEN_IN_NAAM_SQL } from '../../naam';
 import { EXAMPLES_PER_GROUP, type Level, type Problem, type ProblemGroup } from './report';
@@ -93,6 +93,36 @@ function invalidText(c: ColumnSpec): string {
 	}
 }
 
+/** The sector of a soort in SQL (schema.ts SECTOR_SOORTEN): 'po', 'vo' or NULL. */
+const sectorOf = (soort: string) =>
+	`CASE WHEN ${soort} IN (${SECTOR_SOORTEN.po.map((x) => `'${x}'`).join(', ')}) THEN 'po' WHEN ${soort} IN (${SECTOR_SOORTEN.vo.map((x) => `'${x}'`).join(', ')}) THEN 'vo' END`;
+/**
+ * The sector the database has after this import: that of the schools that stay (not replaced by the
+ * file), else the sector of most schools in the file. Rows of the other sector are the mistake.
+ */
+const DATABASE_SECTOR = `(SELECT sec FROM (
+	SELECT sec, max(blijft) AS blijft, count(*) AS n FROM (
+		SELECT ${sectorOf('soort')} AS sec, 1 AS blijft FROM scholen
+		WHERE brin || coalesce(vestiging, '00') NOT IN (SELECT brin || vestiging FROM norm_scholen WHERE brin IS NOT NULL AND vestiging IS NOT NULL)
+		UNION ALL SELECT ${sectorOf('soort')}, 0 FROM norm_scholen
+	) WHERE sec IS NOT NULL GROUP BY sec
+) ORDER BY blijft DESC, n DESC, sec LIMIT 1)`;
+const SECTOR_WORDS = { po: 'PO (bao, sbo, so)', vo: 'VO (vo, pro, vso)' } as const;
+
+function sectorChecks(table: 'scholen' | 'tlv'): Check[] {
+	return (['po', 'vo'] as const).map((sector) => {
+		const other = sector === 'po' ? 'vo' : 'po';
+		const wat = table === 'scholen' ? `een ${other.toUpperCase()}-school` : `een TLV voor het ${other === 'vo' ? 'vso' : 'sbo of so'}`;
+		return {
+			kind: 'sector_gemengd', level: 'fout', column: 'soort',
+			where: `soort IS NOT NULL AND ${sectorOf('soort')} = '${other}' AND ${DATABASE_SECTOR} = '${sector}'`,
+			value: table === 'scholen' ? `soort || ' (' || coalesce(naam, '') || ')'` : `soort || ' (' || tlv_id || ')'`,
+			problem: `Dit is ${wat}, maar de database is ${SECTOR_WORDS[sector]}. Een database is PO of VO, niet beide; er is niets veranderd.`,
+			fix: `Lees de gegevens van een ${other.toUpperCase()}-samenwerkingsverband in een eigen database in (npm run import -- --db data/${other}.duckdb MAP), of corrigeer soort als die verkeerd is.`
+		} satisfies Check;
+	});
+}
+
 const SCHOOL_KEY = (p = '') => `${ident(`${p}brin`)} || ${ident(`${p}vestiging`)}`;
 
 /** Rules that involve more than one column, or other tables (references). */
@@ -120,6 +150,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 				kind: 'kring_ontbreekt', level: 'fout', column: 'kring', where: `soort IN ('bao', 'sbo') AND kring IS NULL`, value: 'naam',
 				problem: 'Een bao- of sbo-school hoort bij een kring, maar kring is leeg.', fix: 'Vul de kring van de school in.'
 			});
+			checks.push(...sectorChecks('scholen'));
 			break;
 		case 'telling':
 			checks.push(schoolRef());
@@ -141,6 +172,20 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 				value: `CAST(leerlingen AS VARCHAR) || ' (' || coalesce(CAST(leerlingen_min AS VARCHAR), '?') || ' tot ' || coalesce(CAST(leerlingen_max AS VARCHAR), '?') || ')'`,
 				problem: 'leerlingen ligt niet tussen leerlingen_min en leerlingen_max.', fix: 'Corrigeer de onder- of bovengrens, of laat beide leeg bij een exact aantal.'
 			});
+			if (has('lwoo')) {
+				checks.push({
+					kind: 'lwoo_te_groot', level: 'fout', column: 'lwoo', where: 'lwoo > leerlingen',
+					value: `CAST(lwoo AS VARCHAR) || ' lwoo van ' || CAST(leerlingen AS VARCHAR) || ' leerlingen'`,
+					problem: 'Er zijn meer lwoo-leerlingen dan leerlingen.', fix: 'Corrigeer lwoo: het aantal leerlingen met leerwegondersteuning onder de leerlingen van deze school.'
+				});
+				checks.push({
+					kind: 'lwoo_geen_vo', level: 'waarschuwing', column: 'lwoo',
+					where: `lwoo > 0 AND brin || vestiging IN (SELECT brin || vestiging FROM norm_scholen WHERE soort <> 'vo' UNION SELECT brin || vestiging FROM scholen WHERE soort <> 'vo' AND brin || vestiging NOT IN (SELECT brin || vestiging FROM norm_scholen WHERE brin IS NOT NULL AND vestiging IS NOT NULL))`,
+					value: 'brin || vestiging',
+					problem: 'Deze school is geen vo-school; lwoo telt alleen op vo-scholen mee (deelname lwoo).',
+					fix: 'Controleer soort van de school of laat lwoo leeg; de telling wordt wel ingelezen.'
+				});
+			}
 			break;
 		case 'tlv':
 			if (has('einddatum')) checks.push(order('ingangsdatum', 'einddatum'));
@@ -150,6 +195,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 				kind: 'categorie_ontbreekt', level: 'fout', column: 'categorie', where: `soort = 'so' AND categorie IS NULL AND categorie__raw IS NULL`, value: 'tlv_id',
 				problem: 'Een so-TLV heeft een categorie nodig.', fix: 'Vul categorie in: laag, midden of hoog (of 1, 2, 3).'
 			});
+			checks.push(...sectorChecks('tlv'));
 			break;
 		case 'arrangementen':
 			checks.push(schoolRef());
@@ -173,6 +219,16 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 			}
 			break;
 		case 'expertteam_formatie':
+			// VO: formatie for one school (with its vaste AB'er); its kring is the school's (importer.ts fills it).
+			if (has('brin')) checks.push(schoolRef());
+			checks.push({
+				kind: 'kring_ontbreekt', level: 'fout', column: 'kring', where: `kring IS NULL`,
+				value: `coalesce(brin || vestiging, '(leeg)')`,
+				problem: has('brin')
+					? 'Deze formatie heeft geen kring, en geen school met een kring in scholen.'
+					: 'De kring is leeg.',
+				fix: 'Vul de kring in, of brin en vestiging van een school die in scholen een kring heeft.'
+			});
 			checks.push({
 				kind: 'kring_onbekend', level: 'fout', column: 'kring', where: `kring IS NOT NULL AND kring NOT IN ${kringen}`, value: 'kring',
 				problem: 'Deze kring komt in scholen niet voor.', fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.'

@@ -83,6 +83,18 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
 	return { mapped, outside };
 }
 
+/**
+ * VO: formatie allocated to a school (brin + vestiging) counts for that school's kring, so every
+ * expertteam figure per kring holds at either level; a kring written in the file is kept.
+ */
+async function formatieKring(conn: DuckDBConnection): Promise<void> {
+	await conn.run(`UPDATE norm_expertteam_formatie f SET kring = s.kring
+		FROM (SELECT brin, vestiging, kring FROM norm_scholen
+			UNION ALL SELECT brin, vestiging, kring FROM scholen
+			WHERE brin || vestiging NOT IN (SELECT brin || vestiging FROM norm_scholen WHERE brin IS NOT NULL AND vestiging IS NOT NULL)) s
+		WHERE f.kring IS NULL AND s.brin = f.brin AND s.vestiging = f.vestiging`);
+}
+
 const BRIN = { name: 'brin', type: 'brin', required: true, description: '', aliases: [], inExamples: true } satisfies ColumnSpec;
 const VESTIGING = { name: 'vestiging', type: 'vestiging', required: false, description: '', aliases: [], inExamples: true } satisfies ColumnSpec;
 
@@ -230,6 +242,7 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 		}
 		progress(`Controleren: ${spec.name}`);
 		const { mapped, outside } = await normalise(conn, spec, mine);
+		if (spec.name === 'expertteam_formatie') await formatieKring(conn);
 		groups.push(...outside);
 		for (const c of checksOf(spec, mapped)) groups.push(...(await runCheck(conn, spec.name, c)));
 		rows[spec.name] = mine.reduce((a, s) => a + s.info.rows, 0);

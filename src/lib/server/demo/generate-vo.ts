@@ -1,0 +1,246 @@
+/**
+ * The VO demo SWV (issue 16): a deterministic generator (seeded; same options, same bytes) of a
+ * fictional secondary-education samenwerkingsverband with the shape of the Meierij VO: 8 gemeenten in
+ * 3 regio's, 20 vo schools (12 with lwoo), 2 pro, 6 vso, ~20 000 pupils, six schooljaren counted on
+ * 1 oktober, schoolbudgets per school, and *ambulante ondersteuning nieuwe stijl*.
+ *
+ * The story the pages can show: the first schooljaar still has the old way — formatie per regio and
+ * AB'ers flown in per pupil (no vaste AB'er yet); from the second every vo and pro school has formatie of its own with one
+ * vaste ambulant ondersteuner, whose share of the hours grows year by year while the number of
+ * different AB'ers at a school falls. Vso participation falls slowly; lwoo too. One school underspends
+ * its budget in the last year.
+ */
+import { csvLine, rng, type DemoFiles } from './generate';
+
+export interface VoDemoOptions {
+	seed?: number;
+	years?: number;
+	firstYear?: number;
+}
+
+type Cell = string | number | null;
+
+const DAY = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+const money = (v: number) => (Math.round(v * 100) / 100).toFixed(2);
+
+/** Gemeente → regio (the VO SWV's kringen). Fictional names. */
+const GEMEENTEN: [string, string][] = [
+	['Meierveld', 'Regio Noord'], ['Aawijk', 'Regio Noord'], ['Heeswaard', 'Regio Noord'],
+	['Berkendonk', 'Regio Midden'], ['Sint-Odulfsrode', 'Regio Midden'], ['Schijnbroek', 'Regio Midden'],
+	['Dommelstein', 'Regio Zuid'], ['Laarhoven', 'Regio Zuid']
+];
+const VO_NAMEN = [
+	'Zwijsen College', 'Fioretti Lyceum', 'Het Hooghuis', 'Elzendaal College', 'Maasland College', 'Udens College',
+	'Gymnasium Bernrode', 'Dommeldal College', 'Sint-Janslyceum', 'Het Stadsgymnasium', 'Aa-Lyceum', 'Vakcollege Meierveld',
+	'Kempenhorst College', 'Mgr. Zwijsen Vmbo', 'Het Rodenborch', 'Laarhoven Lyceum', 'Walburg College', 'Heeswaard Vmbo',
+	'Berkendonk Havo-Vwo', 'Schijnbroek Technasium'
+];
+const PRO_NAMEN = ['Praktijkschool De Rijzert', 'Praktijkschool Dommelstein'];
+const VSO_NAMEN = ['VSO De Berkenschutse', 'VSO Het Bolwerk', 'VSO De Kubus', 'VSO Mytylschool', 'VSO De Sprong', 'VSO Kentalis Meierveld'];
+const BESTUREN = ['Stichting Voortgezet Onderwijs Meierij', 'Stichting Ons Middelbaar Onderwijs', 'Stichting Openbaar VO Dommeldal'];
+const ORGANISATIES = ['VSO De Berkenschutse', 'VSO Het Bolwerk', 'Kentalis', 'SWV'];
+const EXPERTISES = ['gedrag', 'leren', 'taal en communicatie', 'motoriek en medisch', 'psychisch'];
+const ACTIVITEITEN = ['consultatie', 'observatie', 'begeleiding', 'mdo', 'scholing', 'overig'] as const;
+/** VO: the klassenwerkplan works on the class (groep) and the teachers. */
+const NIVEAUS = ['leerling', 'groep', 'groep', 'leerkracht', 'leerkracht', 'school'] as const;
+const BESTEDING = ['personeel', 'professionalisering', 'materialen', 'externe inzet', 'arrangementen', 'overig'] as const;
+const BOOKINGS = [1, 1, 1.5, 2, 2, 2.5, 3, 4];
+
+interface School {
+	brin: string;
+	naam: string;
+	soort: 'vo' | 'pro' | 'vso';
+	gemeente: string;
+	kring: string | null;
+	bestuur: string;
+	leerlingen: number;
+	/** Share of pupils with lwoo (0 for a school without). */
+	lwoo: number;
+	/** The school's vaste AB'er (vo and pro). */
+	vasteAb: string;
+}
+
+const COLUMNS = {
+	'scholen.csv': ['brin', 'vestiging', 'naam', 'soort', 'gemeente', 'kring', 'bestuur'],
+	'telling.csv': ['teldatum', 'brin', 'vestiging', 'leerlingen', 'lwoo'],
+	'tlv.csv': ['tlv_id', 'leerling', 'soort', 'categorie', 'herkomst_brin', 'herkomst_vestiging', 'aanvraagdatum', 'besluitdatum', 'ingangsdatum', 'einddatum', 'geboortejaar'],
+	'arrangementen.csv': ['arrangement_id', 'leerling', 'brin', 'vestiging', 'soort', 'naam', 'aanvraagdatum', 'startdatum', 'einddatum', 'evaluatiedatum', 'bedrag'],
+	'expertteam_formatie.csv': ['schooljaar', 'kring', 'organisatie', 'brin', 'vestiging', 'expert', 'uren'],
+	'expertteam_inzet.csv': ['datum', 'kring', 'brin', 'vestiging', 'expert', 'organisatie', 'expertise', 'activiteit', 'niveau', 'uren', 'leerlingen'],
+	'budget_toekenning.csv': ['schooljaar', 'brin', 'vestiging', 'onderdeel', 'bedrag'],
+	'budget_besteding.csv': ['schooljaar', 'brin', 'vestiging', 'categorie', 'bedrag']
+} as const;
+
+export function generateVoDemo(options: VoDemoOptions = {}): DemoFiles {
+	const r = rng(options.seed ?? 2016);
+	const years = options.years ?? 6;
+	const firstYear = options.firstYear ?? 2020;
+	const out: Record<string, Cell[][]> = Object.fromEntries(Object.keys(COLUMNS).map((f) => [f, []]));
+	const add = (file: keyof typeof COLUMNS, row: Cell[]) => out[file].push(row);
+
+	// ── scholen ──────────────────────────────────────────────────────────────
+	const brinSeen = new Set<string>();
+	const newBrin = () => {
+		for (;;) {
+			const b = `${String(r.int(10, 99))}${String.fromCharCode(65 + r.int(0, 25))}${String.fromCharCode(65 + r.int(0, 25))}`;
+			if (!brinSeen.has(b)) return brinSeen.add(b), b;
+		}
+	};
+	const schools: School[] = [];
+	VO_NAMEN.forEach((naam, i) => {
+		const [gemeente, kring] = GEMEENTEN[i % GEMEENTEN.length];
+		// 12 of the 20 have lwoo pupils (the vmbo schools), 6–14 % of their pupils.
+		const lwoo = i % 5 < 3 ? 0.06 + r.next() * 0.08 : 0;
+		schools.push({ brin: newBrin(), naam, soort: 'vo', gemeente, kring, bestuur: r.pick(BESTUREN), leerlingen: r.int(380, 1220), lwoo, vasteAb: '' });
+	});
+	PRO_NAMEN.forEach((naam, i) => {
+		const [gemeente, kring] = GEMEENTEN[i === 0 ? 0 : 6];
+		schools.push({ brin: newBrin(), naam, soort: 'pro', gemeente, kring, bestuur: BESTUREN[i], leerlingen: r.int(260, 340), lwoo: 0, vasteAb: '' });
+	});
+	VSO_NAMEN.forEach((naam, i) => {
+		const [gemeente] = GEMEENTEN[(i * 3) % GEMEENTEN.length];
+		schools.push({ brin: newBrin(), naam, soort: 'vso', gemeente, kring: null, bestuur: 'Stichting Speciaal Onderwijs De Meierij', leerlingen: r.int(110, 190), lwoo: 0, vasteAb: '' });
+	});
+	const regular = schools.filter((s) => s.soort !== 'vso');
+	// Twelve AB'ers, each the vaste AB'er of one or two schools, employed by a vso school or Kentalis.
+	const experts = Array.from({ length: 12 }, (_, i) => ({ code: `AB-${String(i + 1).padStart(2, '0')}`, organisatie: ORGANISATIES[i % 3], expertise: EXPERTISES[i % EXPERTISES.length] }));
+	regular.forEach((s, i) => (s.vasteAb = experts[i % experts.length].code));
+	const expertOf = new Map(experts.map((e) => [e.code, e]));
+	for (const s of schools) add('scholen.csv', [s.brin, '00', s.naam, s.soort, s.gemeente, s.kring, s.bestuur]);
+
+	// ── per schooljaar ───────────────────────────────────────────────────────
+	let tlvNr = 0;
+	let llNr = 0;
+	let arrNr = 0;
+	const openTlvs: { leerling: string; einde: number }[] = [];
+	const gezien = new Set<string>();
+	for (let y = 0; y < years; y++) {
+		const jaar = firstYear + y;
+		const sj = `${jaar}-${jaar + 1}`;
+		const teldatum = utc(jaar, 10, 1);
+		const trend = y / Math.max(1, years - 1); // 0 … 1 over the years
+
+		// telling: pupils drift a little; lwoo falls slowly (the SWV's own arrangement replaces it).
+		for (const s of schools) {
+			s.leerlingen = Math.max(80, Math.round(s.leerlingen * (1 + r.normal(0, 0.025))));
+			const lwoo = s.lwoo > 0 ? Math.round(s.leerlingen * s.lwoo * (1 - 0.04 * y)) : null;
+			add('telling.csv', [iso(teldatum), s.brin, '00', s.leerlingen, lwoo]);
+		}
+
+		// vso TLVs: about 3,6 % falling to 3,1 % of vo + pro pupils hold one on 1 oktober.
+		const noemer = regular.reduce((a, s) => a + s.leerlingen, 0);
+		const doel = Math.round(noemer * (0.036 - 0.005 * trend));
+		const geldig = openTlvs.filter((t) => t.einde >= teldatum).length;
+		const nieuw = Math.max(0, doel - geldig);
+		const extra = y === 0 ? 0 : r.int(20, 40);
+		for (let i = 0; i < (y === 0 ? doel : nieuw + extra); i++) {
+			tlvNr++;
+			const leerling = `VL${String(++llNr).padStart(5, '0')}`;
+			let besluit: number;
+			let ingang: number;
+			if (y === 0) {
+				// The stock of earlier TLVs, valid on the first teldatum.
+				ingang = utc(jaar - r.int(0, 2), 8, 1);
+				besluit = ingang - r.int(5, 60) * DAY;
+			} else if (i < nieuw) {
+				// Decided before the teldatum, for the start of the schooljaar.
+				besluit = utc(jaar, 6, 1) + r.int(0, 115) * DAY;
+				ingang = Math.max(besluit, utc(jaar, 8, 1));
+			} else {
+				// Decided during the schooljaar, starting at once.
+				besluit = utc(jaar, 11, 1) + r.int(0, 240) * DAY;
+				ingang = besluit;
+			}
+			const aanvraag = r.chance(0.93) ? besluit - r.int(14, 75) * DAY : null;
+			const eindJaar = new Date(ingang).getUTCFullYear() + (new Date(ingang).getUTCMonth() >= 7 ? 1 : 0);
+			const einde = utc(Math.max(eindJaar + r.pick([0, 1, 1, 2, 3]), jaar + (y === 0 ? 1 : 0)), 7, 31);
+			const herkomst = r.chance(0.85) ? r.pick(regular) : null;
+			const categorie = r.chance(0.75) ? 'laag' : r.chance(0.6) ? 'midden' : 'hoog';
+			openTlvs.push({ leerling, einde });
+			add('tlv.csv', [
+				`VSO-${String(tlvNr).padStart(5, '0')}`, leerling, 'vso', categorie, herkomst?.brin ?? null, herkomst ? '00' : null,
+				aanvraag === null ? null : iso(aanvraag), iso(besluit), iso(ingang), iso(einde), jaar - r.int(12, 17)
+			]);
+		}
+
+		// arrangementen: individual and group support at vo and pro schools (no rugzak in VO).
+		for (const s of regular) {
+			const n = Math.round((s.leerlingen / 1000) * r.int(4, 9));
+			for (let i = 0; i < n; i++) {
+				const groep = r.chance(0.2);
+				const start = utc(jaar, 9, 1) + r.int(0, 240) * DAY;
+				const mdo = start - r.int(3, 30) * DAY;
+				const einde = start + r.int(60, 200) * DAY;
+				add('arrangementen.csv', [
+					`VA-${String(++arrNr).padStart(5, '0')}`, groep ? null : `VL${String(r.int(1, 99999)).padStart(5, '0')}`, s.brin, '00',
+					groep ? 'groep' : 'individueel', groep ? r.pick(['Time-outvoorziening', 'Rebound', 'Trajectklas']) : r.pick(['Gedrag', 'Leren', 'Psychisch', 'Thuiszitpreventie']),
+					iso(mdo), iso(start), iso(einde), r.chance(0.8) ? iso(start + r.int(60, 110) * DAY) : null, money(groep ? r.int(8000, 20000) : r.int(1500, 6000))
+				]);
+			}
+		}
+
+		// expertteam: the first year formatie per regio (old style); then per school, with its vaste AB'er.
+		const perRegio = new Map<string, number>();
+		for (const s of regular) {
+			const uren = Math.round(s.leerlingen * 0.09);
+			if (y === 0) perRegio.set(s.kring!, (perRegio.get(s.kring!) ?? 0) + uren);
+			else add('expertteam_formatie.csv', [sj, null, expertOf.get(s.vasteAb)!.organisatie, s.brin, '00', s.vasteAb, uren]);
+		}
+		for (const [kring, uren] of perRegio) add('expertteam_formatie.csv', [sj, kring, 'SWV', null, null, null, uren]);
+		// The vaste AB'er's share grows: 25 % of the hours in the first year, towards 85 % in the last;
+		// the others come from a pool that narrows from 8 to 2 AB'ers.
+		const aandeelVast = y === 0 ? 0.1 : 0.45 + 0.4 * trend;
+		const pool = Math.max(2, Math.round(8 - 6 * trend));
+		for (const s of regular) {
+			const formatie = Math.round(s.leerlingen * 0.09);
+			const besteed = formatie * (0.8 + r.next() * 0.25);
+			const anderen = Array.from({ length: pool }, () => r.pick(experts).code).filter((c) => c !== s.vasteAb);
+			let geboekt = 0;
+			while (geboekt < besteed) {
+				const uren = r.pick(BOOKINGS);
+				geboekt += uren;
+				const code = r.chance(aandeelVast) || anderen.length === 0 ? s.vasteAb : r.pick(anderen);
+				const e = expertOf.get(code)!;
+				const datum = utc(jaar, 8, 20) + r.int(0, 320) * DAY;
+				const niveau = r.pick(NIVEAUS);
+				const row: Cell[] = [iso(datum), s.kring, s.brin, '00', code, e.organisatie, e.expertise, r.pick(ACTIVITEITEN), niveau, uren, niveau === 'leerling' ? 1 : niveau === 'groep' ? r.int(20, 30) : null];
+				// Two identical bookings would be reported as a possible double entry: the demo has none.
+				const key = row.join(',');
+				if (gezien.has(key)) continue;
+				gezien.add(key);
+				add('expertteam_inzet.csv', row);
+			}
+		}
+
+		// schoolbudget: € 55 per pupil plus an ondersteuningsdeel; spent per category, 75–105 %.
+		for (const s of regular) {
+			const basis = s.leerlingen * 55;
+			const ondersteuning = s.soort === 'pro' ? 60000 : Math.round(s.leerlingen * (s.lwoo > 0 ? 40 : 20));
+			add('budget_toekenning.csv', [sj, s.brin, '00', 'basisbedrag per leerling', money(basis)]);
+			add('budget_toekenning.csv', [sj, s.brin, '00', 'ondersteuningsdeel', money(ondersteuning)]);
+			const onder = y === years - 1 && s === regular[3];
+			const totaal = (basis + ondersteuning) * (onder ? 0.52 : 0.75 + r.next() * 0.3);
+			const verdeling = [0.5, 0.12, 0.06, 0.17, 0.1, 0.05];
+			BESTEDING.forEach((c, i) => add('budget_besteding.csv', [sj, s.brin, '00', c, money(totaal * verdeling[i] * (0.85 + r.next() * 0.3))]));
+		}
+	}
+
+	const files: DemoFiles = {};
+	for (const [file, cols] of Object.entries(COLUMNS)) files[file] = [cols.join(',') + '\n', ...out[file].map(csvLine)].join('');
+	return files;
+}
+
+/** Write the VO demo exports to `dir`; returns rows per file. */
+export async function writeVoDemo(dir: string, options: VoDemoOptions = {}): Promise<Record<string, number>> {
+	const { mkdirSync, writeFileSync } = await import('node:fs');
+	const { join } = await import('node:path');
+	mkdirSync(dir, { recursive: true });
+	const counts: Record<string, number> = {};
+	for (const [file, content] of Object.entries(generateVoDemo(options))) {
+		writeFileSync(join(dir, file), content);
+		counts[file] = content.split('\n').length - 2;
+	}
+	return counts;
+}

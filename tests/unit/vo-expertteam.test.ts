@@ -1,0 +1,63 @@
+/**
+ * Ambulante ondersteuning nieuwe stijl (issue 16, DOMAIN.md "VO") against fixture-vo.ts.
+ *
+ * 2024-2025: school A has 200 formatie-uren with vaste AB'er Anna; 100 hours were delivered there: Anna
+ * 60, Karel 20, Lotte 20 → vaste_ab_pct 60 of 100 is 60,0 %, ab_per_school 3, benutting 100 of 200 is
+ * 50,0 %. A year before: Anna 30, Karel 30, Lotte 20, Mees 20 → 30,0 % and 4 faces: the promise held.
+ * School B: 100 formatie with Bram; Bram 45, Karel 5 → 90,0 %, 2 AB'ers. A year before B had 80 formatie
+ * and no vaste AB'er: geen gegevens for vaste_ab_pct; Karel 10 → 1 AB'er, benutting 10 of 80 is 12,5 %.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MonitorDb } from '../../src/lib/server/db';
+import type { QueryRegistry } from '../../src/lib/server/queries';
+import { FULL_SCOPE, type Scope } from '../../src/lib/server/roles';
+import { FIXTURE_VO } from './fixture-vo';
+import { fixtureDb } from './helpers';
+
+let db: MonitorDb;
+let registry: QueryRegistry;
+beforeAll(async () => ({ db, registry } = await fixtureDb(FIXTURE_VO)));
+afterAll(() => db.close());
+
+describe('vo_ab_per_school', () => {
+	it('gives per school its formatie, vaste AB’er, vaste_ab_pct and ab_per_school against vorig jaar', async () => {
+		const r = await registry.run('vo_ab_per_school', { schooljaar: '2024-2025' }, FULL_SCOPE);
+		const by = Object.fromEntries(r.rows.map((x) => [x.school, x]));
+		expect(Object.keys(by).sort()).toEqual(['31AA00', '31BB00']);
+		expect(by['31AA00']).toMatchObject({
+			vaste_ab: 'Anna', formatie_uren: 200, expertteam_uren: 100, vaste_ab_uren: 60, benutting_pct: 50, vaste_ab_pct: 60, ab_per_school: 3,
+			vorig_vaste_ab: 'Anna', vorig_formatie_uren: 200, vorig_expertteam_uren: 100, vorig_vaste_ab_pct: 30, vorig_ab_per_school: 4
+		});
+		expect(by['31BB00']).toMatchObject({
+			vaste_ab: 'Bram', formatie_uren: 100, expertteam_uren: 50, vaste_ab_pct: 90, ab_per_school: 2,
+			vorig_vaste_ab: null, vorig_formatie_uren: 80, vorig_vaste_ab_uren: null, vorig_vaste_ab_pct: null, vorig_ab_per_school: 1, vorig_benutting_pct: 12.5
+		});
+	});
+
+	it('a schooljaar without any hours booked is geen gegevens, never 0', async () => {
+		const r = await registry.run('vo_ab_per_school', { schooljaar: '2025-2026' }, FULL_SCOPE);
+		const a = r.rows.find((x) => x.school === '31AA00')!;
+		expect(a).toMatchObject({ expertteam_uren: null, vaste_ab_pct: null, ab_per_school: null, vorig_vaste_ab_pct: 60, vorig_ab_per_school: 3 });
+	});
+});
+
+describe('vo_ab_school', () => {
+	it('gives a school account its own figures per schooljaar, oldest first', async () => {
+		const school: Scope = { role: 'school', schools: ['31AA00'] };
+		const r = await registry.run('vo_ab_school', { school: '31AA00' }, school);
+		expect(r.rows.map((x) => [x.schooljaar, x.vaste_ab, x.vaste_ab_pct, x.ab_per_school])).toEqual([
+			['2023-2024', 'Anna', 30, 4],
+			['2024-2025', 'Anna', 60, 3]
+		]);
+	});
+});
+
+describe('expertteam per kring with formatie per school', () => {
+	it('counts the school formatie in the school’s kring', async () => {
+		const r = await registry.run('expertteam_kringen', { schooljaar: '2024-2025' }, FULL_SCOPE);
+		const by = Object.fromEntries(r.rows.filter((x) => !x.totaal).map((x) => [x.kring, x]));
+		expect(by['Regio Noord'].formatie_uren).toBe(300); // A 200 + B 100
+		expect(by['Regio Zuid'].formatie_uren).toBe(150);
+		expect(by['Regio Noord'].expertteam_uren).toBe(150); // 100 at A + 50 at B
+	});
+});
