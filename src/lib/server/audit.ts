@@ -15,6 +15,7 @@ export type AuditEvent =
 	| 'export'
 	| 'account_toegevoegd'
 	| 'account_verwijderd'
+	| 'account_gewijzigd'
 	| 'wachtwoord_gereset';
 
 export interface AuditEntry {
