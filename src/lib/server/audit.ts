@@ -16,6 +16,8 @@ export type AuditEvent =
 	| 'account_toegevoegd'
 	| 'account_verwijderd'
 	| 'account_gewijzigd'
+	| 'domein_toegestaan'
+	| 'domein_verwijderd'
 	| 'wachtwoord_gereset';
 
 export interface AuditEntry {

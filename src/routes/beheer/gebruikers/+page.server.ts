@@ -15,7 +15,8 @@ import { requireSameOrigin } from '$lib/server/auth/csrf';
 import { AccountError, addUser, getUser, listUsers, removeUser, setPassword, updateUser, type User } from '$lib/server/auth/accounts';
 import { randomPassword } from '$lib/server/auth/password';
 import { audit, clientAddress } from '$lib/server/audit';
-import { ROLES } from '$lib/server/roles';
+import { ROLES, type Role } from '$lib/server/roles';
+import { DOMAIN_ROLES, allowDomain, domainName, listDomains, oidcSettings, removeDomain, validDomain } from '$lib/server/auth/oidc';
 
 export const load = (async ({ locals }) => {
 	requireRole(locals, 'beheerder');
@@ -24,6 +25,9 @@ export const load = (async ({ locals }) => {
 	return {
 		gebruikers: await listUsers(db),
 		ik: locals.user!.name,
+		oidc: oidcSettings()?.naam ?? null,
+		domeinen: await listDomains(db),
+		domeinRollen: [...DOMAIN_ROLES],
 		rollen: [...ROLES],
 		scholen: scholen.rows.map((r) => ({ code: String(r.code), naam: String(r.naam) }))
 	};
@@ -35,7 +39,7 @@ async function begin(event: RequestEvent) {
 	requireSameOrigin(event);
 	const form = await event.request.formData();
 	const { db } = await context();
-	const log = (e: 'account_toegevoegd' | 'account_verwijderd' | 'account_gewijzigd' | 'wachtwoord_gereset', details: string) =>
+	const log = (e: 'account_toegevoegd' | 'account_verwijderd' | 'account_gewijzigd' | 'wachtwoord_gereset' | 'domein_toegestaan' | 'domein_verwijderd', details: string) =>
 		audit(db, { user: event.locals.user!.name, event: e, details, ip: clientAddress(event) });
 	return { form, db, log, ik: event.locals.user!.name };
 }
@@ -119,5 +123,25 @@ export const actions = {
 		await removeUser(db, u.name);
 		await log('account_verwijderd', describe(u));
 		return { gelukt: true, actie: 'verwijderen', naam: u.name, melding: `Account ${u.name} is verwijderd; de sessies ervan zijn beëindigd.` };
+	},
+
+	/** OpenID Connect: people with an address in this domain get an account at their first login, with this role. */
+	domeinToestaan: async (event) => {
+		const { form, db, log, ik } = await begin(event);
+		const domein = domainName(String(form.get('domein') ?? '')).slice(0, 253);
+		const rol = String(form.get('rol') ?? '');
+		if (!validDomain(domein)) return fail(400, { gelukt: false, actie: 'domein', naam: domein, melding: `"${domein}" is geen domein. Schrijf het deel na de @, bijvoorbeeld swv-voorbeeld.nl.` });
+		if (!(DOMAIN_ROLES as string[]).includes(rol)) return fail(400, { gelukt: false, actie: 'domein', naam: domein, melding: 'Kies de rol bestuur, adviseur of beheerder (een schoolaccount maakt u hierboven, met de school).' });
+		await allowDomain(db, domein, rol as Role, ik);
+		await log('domein_toegestaan', `${domein} (${rol})`);
+		return { gelukt: true, actie: 'domein', naam: domein, melding: `Mensen met een e-mailadres van ${domein} krijgen bij hun eerste login de rol ${rol}.` };
+	},
+
+	domeinVerwijderen: async (event) => {
+		const { form, db, log } = await begin(event);
+		const domein = domainName(String(form.get('domein') ?? ''));
+		if (!(await removeDomain(db, domein))) return fail(404, { gelukt: false, actie: 'domein', naam: domein, melding: `Het domein ${domein} stond niet in de lijst.` });
+		await log('domein_verwijderd', domein);
+		return { gelukt: true, actie: 'domein', naam: domein, melding: `Met ${domein} komen er geen nieuwe accounts meer bij; bestaande accounts blijven.` };
 	}
 } satisfies Actions;
