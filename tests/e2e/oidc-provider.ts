@@ -20,7 +20,7 @@ const provider = new Provider(`http://127.0.0.1:${port}`, {
 			response_types: ['code']
 		}
 	],
-	async findAccount(_ctx, id) {
+	async findAccount(_ctx: unknown, id: string) {
 		return { accountId: id, claims: async () => ({ sub: id, email: id, email_verified: true, name: id }) };
 	},
 	claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
