@@ -10,6 +10,8 @@ import { defineConfig } from '@playwright/test';
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const db = process.env.E2E_DB ?? `test-results/e2e-${port}.duckdb`;
+/** The OpenID Connect test provider (tests/e2e/oidc-provider.ts): derived from the app's port. */
+export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? port + 10000);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -35,15 +37,28 @@ export default defineConfig({
 		{ name: 'setup', testMatch: /auth\.setup\.ts$/ },
 		{ name: 'chromium', testMatch: /\.spec\.ts$/, dependencies: ['setup'], use: { storageState: 'test-results/.auth/bestuur.json' } }
 	],
-	webServer: {
+	webServer: [
+		{
+			command: `node --import tsx tests/e2e/oidc-provider.ts ${OIDC_PORT} ${port}`,
+			url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+			timeout: 60_000,
+			reuseExistingServer: false,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		},
+		{
 		command: `rm -f ${db} ${db}.wal && npx vite build --logLevel error && node --import tsx tests/e2e/prepare-db.ts ${db} && node build/index.js`,
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 180_000,
 		reuseExistingServer: false,
 		// MONITOR_KEEP_DEMO: demo accounts keep working after a spec imports files (auth/accounts.ts, isDemo).
 		// A small web-import limit, so the size-limit test needs no huge file; the adapter's own limit above it.
-		env: { PORT: String(port), HOST: '127.0.0.1', MONITOR_DB: db, ORIGIN: `http://127.0.0.1:${port}`, MONITOR_KEEP_DEMO: 'ja', IMPORT_MAX_MB: '2', BODY_SIZE_LIMIT: '3M' },
+		env: {
+			PORT: String(port), HOST: '127.0.0.1', MONITOR_DB: db, ORIGIN: `http://127.0.0.1:${port}`, MONITOR_KEEP_DEMO: 'ja', IMPORT_MAX_MB: '2', BODY_SIZE_LIMIT: '3M',
+			OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`, OIDC_CLIENT_ID: 'passend-monitor', OIDC_CLIENT_SECRET: 'e2e-geheim-van-de-testprovider', OIDC_NAAM: 'Testorganisatie'
+		},
 		stdout: 'ignore',
 		stderr: 'pipe'
-	}
+		}
+	]
 });

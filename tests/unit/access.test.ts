@@ -28,6 +28,8 @@ describe('access table', () => {
 	// B = beheerder, S = bestuur, A = adviseur, K = school (own school only where a school is in the URL).
 	const MATRIX: [string, string][] = [
 		['/login', 'BSAK'],
+		['/login/oidc', 'BSAK'],
+		['/login/oidc/callback', 'BSAK'],
 		['/', 'BSAK'],
 		['/account', 'BSAK'],
 		['/logout', 'BSAK'],
@@ -67,8 +69,9 @@ describe('access table', () => {
 		expect(Object.keys(ACCESS).sort()).toEqual(MATRIX.map(([id]) => id).sort());
 	});
 
-	it('sends a visitor without a session to the login page for everything but the login page', () => {
-		for (const id of Object.keys(ACCESS)) expect(decide(id, {}, null)).toBe(id === '/login' ? 'allow' : 'login');
+	it('sends a visitor without a session to the login page for everything but the login page (and its OpenID Connect round trip)', () => {
+		const open = ['/login', '/login/oidc', '/login/oidc/callback'];
+		for (const id of Object.keys(ACCESS)) expect(decide(id, {}, null)).toBe(open.includes(id) ? 'allow' : 'login');
 		expect(decide(null, {}, null)).toBe('login');
 	});
 

@@ -25,6 +25,9 @@ const BEHEER: readonly Role[] = ['beheerder'];
 
 export const ACCESS: Record<string, Rule> = {
 	'/login': { roles: 'public' },
+	// OpenID Connect: the way out to the organisation's provider and back (auth/oidc.ts).
+	'/login/oidc': { roles: 'public' },
+	'/login/oidc/callback': { roles: 'public' },
 	'/logout': { roles: ALL },
 	'/account': { roles: ALL },
 	'/': { roles: ALL },

@@ -15,6 +15,9 @@ export type AuditEvent =
 	| 'export'
 	| 'account_toegevoegd'
 	| 'account_verwijderd'
+	| 'account_gewijzigd'
+	| 'domein_toegestaan'
+	| 'domein_verwijderd'
 	| 'wachtwoord_gereset';
 
 export interface AuditEntry {

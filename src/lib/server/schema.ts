@@ -399,6 +399,8 @@ const META_DDL = [
 	`CREATE TABLE IF NOT EXISTS sessies (
 		token_hash VARCHAR PRIMARY KEY, gebruiker VARCHAR NOT NULL,
 		aangemaakt TIMESTAMP NOT NULL, verloopt TIMESTAMP NOT NULL)`,
+	// E-mail domains whose people get an account at their first OpenID Connect login (auth/oidc.ts).
+	`CREATE TABLE IF NOT EXISTS oidc_domeinen (domein VARCHAR PRIMARY KEY, rol VARCHAR NOT NULL, door VARCHAR NOT NULL, tijdstip TIMESTAMP NOT NULL)`,
 	`CREATE SEQUENCE IF NOT EXISTS audit_log_seq`,
 	`CREATE TABLE IF NOT EXISTS audit_log (
 		id INTEGER DEFAULT nextval('audit_log_seq') PRIMARY KEY,

@@ -4,6 +4,19 @@ import { context } from '$lib/server/context';
 import { SESSION_COOKIE, checkPassword, createSession, demoUsers, listUsers, type User } from '$lib/server/auth/accounts';
 import { loginLimiter as limiter } from '$lib/server/auth/ratelimit';
 import { audit, clientAddress } from '$lib/server/audit';
+import { oidcSettings } from '$lib/server/auth/oidc';
+
+/** Why an OpenID Connect login came back to this page (routes/login/oidc). */
+function oidcMelding(url: URL): string | null {
+	const fout = url.searchParams.get('fout');
+	if (fout === 'domein') {
+		const domein = (url.searchParams.get('domein') ?? '').replace(/[^a-z0-9.-]/gi, '').slice(0, 100);
+		return `Met een e-mailadres van ${domein || 'dit domein'} kunt u niet inloggen: de beheerder heeft dat domein niet toegestaan. Vraag de beheerder om een account.`;
+	}
+	if (fout === 'email') return 'Uw organisatie gaf geen bevestigd e-mailadres door. Vraag de beheerder om een account.';
+	if (fout === 'oidc') return 'Inloggen met uw organisatie-account lukte niet. Probeer het opnieuw of vraag de beheerder.';
+	return null;
+}
 
 /** Only a path on this site: never an absolute or protocol-relative address (open redirect). */
 function safeReturn(v: FormDataEntryValue | string | null): string {
@@ -26,7 +39,10 @@ export const load = (async ({ locals, url }) => {
 		const r = await db.query(`SELECT brin || vestiging AS code, naam FROM scholen`);
 		for (const row of r.rows) schoolNames.set(String(row.code), String(row.naam));
 	}
+	const oidc = oidcSettings();
 	return {
+		oidc: oidc ? { naam: oidc.naam } : null,
+		oidcMelding: oidcMelding(url),
 		terug: safeReturn(url.searchParams.get('terug')),
 		geenAccounts: demo.length === 0 && (await listUsers(db)).every((u) => u.demo),
 		demo: demo.map((u) => ({ role: u.role, school: u.schools.map((s) => schoolNames.get(s) ?? s).join(', ') }))

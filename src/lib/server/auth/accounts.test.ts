@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonitorDb } from '../db';
-import { addUser, checkPassword, createSession, endSession, removeUser, sessionUser, setPassword, listUsers, demoUsers, isDemo, markDemo, scopeOf, SESSION_HOURS } from './accounts';
+import { addUser, checkPassword, createSession, endSession, removeUser, sessionUser, setPassword, listUsers, updateUser, demoUsers, isDemo, markDemo, scopeOf, SESSION_HOURS } from './accounts';
 
 let db: MonitorDb;
 beforeAll(async () => {
@@ -94,5 +94,22 @@ describe('sessions', () => {
 		// A real account is not affected.
 		const real = await createSession(db, 'an.bestuur');
 		expect((await sessionUser(db, real.token))?.name).toBe('an.bestuur');
+	});
+});
+
+describe('changing an account', () => {
+	it('gives another role or other schools, ends its sessions, and refuses a school account without a school', async () => {
+		await addUser(db, { name: 'wissel', role: 'school', schools: ['12AB00'], password: 'lang genoeg wachtwoord' });
+		const s = await createSession(db, 'wissel');
+		expect((await sessionUser(db, s.token))?.role).toBe('school');
+		expect(await updateUser(db, 'WISSEL', { role: 'bestuur' })).toEqual({ name: 'wissel', role: 'bestuur', schools: [], demo: false });
+		expect(await sessionUser(db, s.token)).toBeNull();
+		expect(scopeOf((await listUsers(db)).find((u) => u.name === 'wissel')!)).toEqual({ role: 'bestuur' });
+		await updateUser(db, 'wissel', { role: 'school', schools: ['12AB01', '12AB02'] });
+		expect((await listUsers(db)).find((u) => u.name === 'wissel')?.schools).toEqual(['12AB01', '12AB02']);
+		await expect(updateUser(db, 'wissel', { role: 'school', schools: [] })).rejects.toThrow(/school/);
+		await expect(updateUser(db, 'wissel', { role: 'koning' })).rejects.toThrow();
+		await expect(updateUser(db, 'niemand', { role: 'bestuur' })).rejects.toThrow(/geen account/);
+		await removeUser(db, 'wissel');
 	});
 });

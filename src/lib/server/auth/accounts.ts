@@ -81,6 +81,31 @@ export async function addUser(db: MonitorDb, input: { name: string; role: string
 	return { name: u.name, role: u.role, schools: u.schools, demo: u.demo };
 }
 
+/** Another role or other schools for an account; its sessions end, so the change counts at once. */
+export async function updateUser(db: MonitorDb, name: string, change: { role: string; schools?: string[] }): Promise<User> {
+	const naam = name.trim().toLowerCase();
+	const before = await getUser(db, naam);
+	if (!before) throw new AccountError(`Er is geen account "${naam}".`);
+	const parsed = z
+		.object({ role: z.enum(ROLES), schools: z.array(schoolCode).default([]) })
+		.refine((u) => (u.role === 'school') === u.schools.length > 0, {
+			message: 'een schoolaccount heeft één of meer scholen; andere rollen geen',
+			path: ['schools']
+		})
+		.safeParse(change);
+	if (!parsed.success) throw new AccountError(parsed.error.issues.map((i) => i.message).join('; '));
+	const { role, schools } = parsed.data;
+	forgetSessions(db);
+	await db.query(`DELETE FROM sessies WHERE gebruiker = $naam`, { naam });
+	await db.query(`UPDATE gebruikers SET rol = $rol, scholen = $scholen, gewijzigd = CAST($nu AS TIMESTAMP) WHERE naam = $naam`, {
+		naam,
+		rol: role,
+		scholen: schools.join(','),
+		nu: ts(new Date())
+	});
+	return { ...before, role, schools };
+}
+
 export async function removeUser(db: MonitorDb, name: string): Promise<boolean> {
 	const naam = name.trim().toLowerCase();
 	forgetSessions(db);

@@ -11,11 +11,16 @@ import { context } from '$lib/server/context';
 import { requireRole } from '$lib/server/guard';
 import { runImport } from '$lib/server/import/importer';
 import { READABLE } from '$lib/server/import/read';
+import { firstAccountNeeded, readFirstAccount, startFirstAccount } from '$lib/server/auth/eerste-beheerder';
+import { scopeOf } from '$lib/server/auth/accounts';
+import { audit, clientAddress } from '$lib/server/audit';
 import { discardUpload, maxUploadBytes, openUpload, saveUpload, tooLargeMessage } from '$lib/server/import/uploads';
 
 export const load = (async ({ locals }) => {
 	requireRole(locals, 'beheerder');
-	return { maxBytes: maxUploadBytes(), extensies: [...READABLE] };
+	const { db } = await context();
+	// A demo account's import ends demo mode: the page asks for the first real beheerder (auth/eerste-beheerder.ts).
+	return { maxBytes: maxUploadBytes(), extensies: [...READABLE], eersteBeheerder: await firstAccountNeeded(db, locals.user) };
 }) satisfies PageServerLoad;
 
 const userOf = (locals: App.Locals) => locals.user?.name ?? 'onbekend';
@@ -43,14 +48,29 @@ export const actions = {
 		}
 	},
 
-	inlezen: async ({ request, locals }) => {
+	inlezen: async (event) => {
+		const { request, locals } = event;
 		requireRole(locals, 'beheerder');
-		const token = String((await request.formData()).get('token') ?? '');
+		const form = await request.formData();
+		const token = String(form.get('token') ?? '');
+		const { db } = await context();
+		// Checked before anything loads; the files wait, so the beheerder only fixes the account.
+		const need = await firstAccountNeeded(db, locals.user);
+		const eerste = await readFirstAccount(db, form, need);
+		if (eerste.fout) return fail(400, { fout: eerste.fout, token, eersteFout: true });
 		const upload = openUpload(token);
 		if (!upload) return fail(410, { fout: 'De gecontroleerde bestanden zijn niet meer beschikbaar (te lang gewacht of al ingelezen). Kies ze opnieuw.' });
-		const { db } = await context();
 		try {
 			const report = await runImport(db, upload.paths, { names: upload.names, user: userOf(locals), isolate: true });
+			if (report.loaded && eerste.account) {
+				const by = userOf(locals);
+				const user = await startFirstAccount(db, eerste.account, event.cookies, event.url);
+				await audit(db, { user: by, event: 'account_toegevoegd', details: `${user.name} (beheerder), eerste eigen account bij het inlezen`, ip: clientAddress(event) });
+				await audit(db, { user: user.name, event: 'inloggen', details: 'eerste eigen account bij het inlezen', ip: clientAddress(event) });
+				locals.user = user;
+				locals.scope = scopeOf(user);
+				return { report, token: null, ingelezen: report.loaded, nieuwAccount: user.name };
+			}
 			return { report, token: null, ingelezen: report.loaded };
 		} finally {
 			discardUpload(token);
