@@ -12,7 +12,7 @@ import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from '../sche
 import { cell, ident, parseExpr, q } from './parse';
 import { checksOf, runCheck } from './checks';
 import { READABLE, isOutOfMemory, stageFile, type StagedFile } from './read';
-import { groupProblems, sortGroups, type ImportReport, type ProblemGroup } from './report';
+import { groupProblems, mergeAcrossFiles, sortGroups, type ImportReport, type ProblemGroup } from './report';
 
 export interface ImportOptions {
 	dryRun?: boolean;
@@ -64,24 +64,41 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
 	if (!files.some((f) => f.skipUnknownSchools)) return { mapped, outside: [] };
 	// DUO's national file: keep the SWV's schools, report how many rows were left out.
 	const outside = await runCheck(conn, spec.name, {
-		kind: 'buiten_swv', level: 'melding', column: 'brin', where: '__buiten', value: `brin || vestiging`,
+		kind: 'buiten_swv', level: 'melding', column: 'brin', where: '__buiten', value: `brin || vestiging`, perWaarde: true,
 		problem: 'Regels van scholen die niet in scholen staan (buiten het samenwerkingsverband) zijn overgeslagen.',
 		fix: 'Niets nodig. Hoort een school wel bij het samenwerkingsverband, voeg haar dan toe aan scholen en lees het bestand opnieuw in.'
 	});
 	await conn.run(`DELETE FROM norm_${spec.name} WHERE __buiten`);
 	const counts = await runOn(conn, `SELECT __file AS file, count(*)::INTEGER AS n FROM norm_${spec.name} GROUP BY __file`);
-	for (const f of files) {
-		f.info.rows = Number(counts.rows.find((r) => r.file === f.info.name)?.n ?? 0);
-		if (f.info.rows === 0) {
+	const duo = files.filter((f) => f.skipUnknownSchools);
+	for (const f of files) f.info.rows = Number(counts.rows.find((r) => r.file === f.info.name)?.n ?? 0);
+	const none = duo.filter((f) => f.info.rows === 0);
+	if (none.length === duo.length) {
+		// Not one school of the SWV in the whole set: scholen is missing, or these are the wrong files.
+		for (const f of none) {
 			outside.push({
 				level: 'fout', kind: 'geen_eigen_scholen', file: f.info.name, column: 'brin', count: 1, examples: [],
-				problem: 'Geen enkele school in dit bestand staat in scholen.',
+				problem: 'Geen enkele school in dit DUO-bestand staat in scholen.',
 				fix: 'Lees eerst scholen in (de scholen van het samenwerkingsverband), of controleer of dit het goede bestand is.'
+			});
+		}
+	} else {
+		// A national set: the files of other gemeenten are skipped, said once (report.ts groups across files).
+		for (const f of none) {
+			outside.push({
+				level: 'melding', kind: 'duo_zonder_eigen_scholen', file: f.info.name, column: null, count: 1,
+				examples: [{ level: 'melding', kind: 'duo_zonder_eigen_scholen', file: f.info.name, row: null, column: null, value: null, problem: ZONDER.problem, fix: ZONDER.fix }],
+				...ZONDER
 			});
 		}
 	}
 	return { mapped, outside };
 }
+
+const ZONDER = {
+	problem: 'DUO-bestanden zonder scholen van het samenwerkingsverband zijn overgeslagen.',
+	fix: 'Niets nodig. Hoort een school in zo\'n bestand wel bij het samenwerkingsverband, voeg haar dan toe aan scholen en lees de bestanden opnieuw in.'
+};
 
 const BRIN = { name: 'brin', type: 'brin', required: true, description: '', aliases: [], inExamples: true } satisfies ColumnSpec;
 const VESTIGING = { name: 'vestiging', type: 'vestiging', required: false, description: '', aliases: [], inExamples: true } satisfies ColumnSpec;
@@ -234,7 +251,7 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 		for (const c of checksOf(spec, mapped)) groups.push(...(await runCheck(conn, spec.name, c)));
 		rows[spec.name] = mine.reduce((a, s) => a + s.info.rows, 0);
 	}
-	const all = sortGroups([...groupProblems(fileProblems), ...staged.flatMap((s) => s.groups), ...groups]);
+	const all = sortGroups(mergeAcrossFiles([...groupProblems(fileProblems), ...staged.flatMap((s) => s.groups), ...groups]));
 	const errors = all.filter((g) => g.level === 'fout').reduce((a, g) => a + g.count, 0);
 	const warnings = all.filter((g) => g.level === 'waarschuwing').reduce((a, g) => a + g.count, 0);
 	const report: ImportReport = {

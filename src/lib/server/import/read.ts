@@ -13,7 +13,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
 import { TABLES, type TableSpec } from '../schema';
 import { ident, normaliseHeader, q } from './parse';
-import { EXAMPLES_PER_GROUP, type FileInfo, type Problem, type ProblemGroup } from './report';
+import { EXAMPLES_KEPT, type FileInfo, type Problem, type ProblemGroup } from './report';
 import { TOO_LARGE, SPLIT_FIX, cellTooLong, limits, scanCsv, unpackXlsx, type TooLarge, type UnpackedWorkbook } from './limits';
 import { WHAT, privacyOfHeader, scanPrivacy } from './privacy';
 
@@ -269,7 +269,7 @@ async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string,
 			'Sla het bestand op als CSV (UTF-8) met één kopregel, en controleer aanhalingstekens.');
 		return false;
 	}
-	const extra = await conn.runAndReadAll(`SELECT count(*)::INTEGER, to_json(list({'rij': __rij, 'waarde': __extra} ORDER BY __rij)[1:${EXAMPLES_PER_GROUP}])::VARCHAR
+	const extra = await conn.runAndReadAll(`SELECT count(*)::INTEGER, to_json(list({'rij': __rij, 'waarde': __extra} ORDER BY __rij)[1:${EXAMPLES_KEPT}])::VARCHAR
 		FROM ${s.raw} WHERE nullif(trim(__extra), '') IS NOT NULL`);
 	const [n, ex] = extra.getRows()[0];
 	if (Number(n) > 0) {
@@ -326,12 +326,26 @@ function infoOf(bytes: Buffer, name: string): FileInfo {
 	return { name, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), table: null, rows: 0 };
 }
 
-/** DUO's open-data file with pupils per vestiging by soort PO, cluster and age. */
+/** DUO's open-data files with pupils per vestiging and age (reference/duo-open-data-columns.md). */
 const DUO_NAME = /leerlingen[-_ ]*po[-_ ]*soort[-_ ]*po[-_ ]*cluster[-_ ]*leeftijd/i;
-function isDuoTelling(name: string, headers: string[]): boolean {
+const DUO_03_NAME = /leerlingen[-_ ]*po[-_ ]*per[-_ ]*gemeente|afgeschermd/i;
+
+/** Which DUO file this is: its number and what it holds, in the words of DUO's own list. */
+export interface DuoKind {
+	nummer: '01' | '03' | null;
+	naam: string;
+}
+
+export function duoKind(name: string, headers: string[]): DuoKind | null {
 	const h = headers.map(normaliseHeader);
-	const hasKeys = ['peildatum', 'instellingscode', 'vestigingscode'].every((k) => h.includes(k));
-	return hasKeys && (DUO_NAME.test(name) || h.some((x) => x.startsWith('leeftijd')));
+	// An empty file is known by its name only.
+	const hasKeys = headers.length === 0 || ['peildatum', 'instellingscode', 'vestigingscode'].every((k) => h.includes(k));
+	if (headers.length === 0 && !DUO_NAME.test(name) && !DUO_03_NAME.test(name)) return null;
+	if (!hasKeys || !(DUO_NAME.test(name) || DUO_03_NAME.test(name) || h.some((x) => x.startsWith('leeftijd')))) return null;
+	if (h.includes('postcode leerling') || (DUO_03_NAME.test(name) && !DUO_NAME.test(name)))
+		return { nummer: '03', naam: 'DUO-bestand 03: leerlingen po per gemeente, postcode leerling en leeftijd' };
+	if (h.includes('cluster') || DUO_NAME.test(name)) return { nummer: '01', naam: 'DUO-bestand 01: leerlingen po per soort po, cluster en leeftijd' };
+	return { nummer: null, naam: 'DUO-bestand met leerlingen po per vestiging en leeftijd' };
 }
 
 /** Stage a CSV file (separator `,` `;` or tab; UTF-8 with or without BOM, or Windows-1252). */
@@ -346,6 +360,8 @@ async function stageCsv(conn: DuckDBConnection, path: string, name = basename(pa
 	}
 	const { text, encoding } = decode(bytes);
 	if (text.trim() === '') {
+		const duo = forceTable ? null : duoKind(name, []);
+		if (duo) return duoEmpty(s, duo);
 		fileProblem(s, 'bestand_leeg', 'Het bestand is leeg.', 'Exporteer het bestand opnieuw, met een kopregel en gegevens.');
 		return s;
 	}
@@ -361,7 +377,7 @@ async function stageCsv(conn: DuckDBConnection, path: string, name = basename(pa
 			'Sla het bestand op als CSV met komma, puntkomma of tab als scheidingsteken.', { row: 1, value: firstLine.slice(0, 120) });
 		return s;
 	}
-	const duo = !forceTable && isDuoTelling(name, headers);
+	const duo = forceTable ? null : duoKind(name, headers);
 	const idx = duo ? null : recognise(s, headers, name, firstLine, forceTable);
 	// Problems with the header are on its own line.
 	for (const p of s.problems) if (p.row === 1) p.row = kop + 1;
@@ -377,8 +393,11 @@ async function stageCsv(conn: DuckDBConnection, path: string, name = basename(pa
 			? await withTempFile(blankLines ? vulLegeRegels(text, delim) : text, (src) =>
 					loadRawCsv(conn, s, src, delim, headers.length, kop + 2, kop + 1, sprongen, quotedBreaks))
 			: await loadRawCsv(conn, s, path, delim, headers.length, kop + 2, kop + 1, sprongen, quotedBreaks);
-	if (!ok) return s;
-	if (duo) await duoToTelling(conn, s, headers);
+	if (!ok) {
+		if (duo) duoEmpty(s, duo);
+		return s;
+	}
+	if (duo) await duoToTelling(conn, s, headers, duo);
 	else {
 		setMapping(s, idx!);
 		await scanPrivacy(conn, s, headers);
@@ -386,37 +405,60 @@ async function stageCsv(conn: DuckDBConnection, path: string, name = basename(pa
 	return s;
 }
 
+/** DUO publishes empty files (a gemeente without pupils of that kind): skipped with a notice. */
+function duoEmpty(s: StagedFile, kind: DuoKind): StagedFile {
+	if (!s.problems.every((p) => p.kind === 'geen_rijen' || p.level !== 'fout')) return s;
+	s.problems = s.problems.filter((p) => p.kind !== 'geen_rijen');
+	s.spec = null;
+	s.info.table = 'telling';
+	s.problems.push({
+		level: 'melding', kind: 'duo_leeg', file: s.info.name, row: null, column: null, value: null,
+		problem: `${kind.naam.replace(/:.*/, '')} zonder regels: het bestand is leeg en wordt overgeslagen.`, fix: 'Niets nodig.'
+	});
+	return s;
+}
+
 /**
  * DUO's file → the telling shape: teldatum from PEILDATUM, brin and vestiging, and the pupils summed
- * over the age columns. A `<5` cell is 1 to 4 pupils: the total is then an estimate, stored as the
- * middle of its range with the range beside it (leerlingen_min, leerlingen_max).
+ * over the age columns and over every row of the same teldatum + location (DUO splits a location by
+ * So/Vso, and file 03 by the pupils' postcode). A `<5` cell is 1 to 4 pupils: the total is then a
+ * range, stored as its minimum (each `<5` counted as 1, never as 2,5) with leerlingen_min and
+ * leerlingen_max beside it, which every figure built on it carries.
  */
-async function duoToTelling(conn: DuckDBConnection, s: StagedFile, headers: string[]): Promise<void> {
+async function duoToTelling(conn: DuckDBConnection, s: StagedFile, headers: string[], kind: DuoKind): Promise<void> {
 	const spec = TABLES.find((t) => t.name === 'telling')!;
 	s.spec = spec;
 	s.info.table = spec.name;
 	s.skipUnknownSchools = true;
 	const h = headers.map(normaliseHeader);
-	const col = (n: string) => ident(`c${h.indexOf(n)}`);
+	const col = (n: string) => `trim(${ident(`c${h.indexOf(n)}`)})`;
 	const ages = h.flatMap((x, i) => (x.startsWith('leeftijd') ? [`nullif(trim(${ident(`c${i}`)}), '')`] : []));
 	const sum = (parts: string[]) => (parts.length ? parts.join(' + ') : '0');
 	const exact = sum(ages.map((v) => `(CASE WHEN regexp_full_match(${v}, '\\d+') THEN CAST(${v} AS BIGINT) ELSE 0 END)`));
 	const small = sum(ages.map((v) => `(CASE WHEN ${v} = '<5' THEN 1 ELSE 0 END)`));
 	const bad = ages.length ? `coalesce(${ages.map((v) => `(CASE WHEN ${v} <> '<5' AND NOT regexp_full_match(${v}, '\\d+') THEN ${v} END)`).join(', ')})` : 'NULL';
 	const duo = `${s.raw}_duo`;
+	// One row per teldatum + location, numbered by its first line; a cell DUO never writes (not a
+	// number, not <5) is shown with the line it is on, and refused by the check of leerlingen.
 	await conn.run(`CREATE OR REPLACE TEMP TABLE ${duo} AS
-		SELECT __rij, c0, c1, c2,
-			CASE WHEN bad IS NOT NULL THEN bad ELSE CAST(CAST(round(exact + 2.5 * small) AS BIGINT) AS VARCHAR) END AS c3,
-			CASE WHEN small > 0 THEN CAST(exact + small AS VARCHAR) END AS c4,
-			CASE WHEN small > 0 THEN CAST(exact + 4 * small AS VARCHAR) END AS c5
+		SELECT coalesce(min(__rij) FILTER (WHERE bad IS NOT NULL), min(__rij)) AS __rij, c0, c1, c2,
+			CASE WHEN count(bad) > 0 THEN arg_min(bad, __rij) FILTER (WHERE bad IS NOT NULL) ELSE CAST(sum(exact) + sum(small) AS VARCHAR) END AS c3,
+			CASE WHEN sum(small) > 0 THEN CAST(sum(exact) + sum(small) AS VARCHAR) END AS c4,
+			CASE WHEN sum(small) > 0 THEN CAST(sum(exact) + 4 * sum(small) AS VARCHAR) END AS c5
 		FROM (SELECT __rij, ${col('peildatum')} AS c0, ${col('instellingscode')} AS c1, ${col('vestigingscode')} AS c2,
-			${exact} AS exact, ${small} AS small, ${bad} AS bad FROM ${s.raw})`);
+			${exact} AS exact, ${small} AS small, ${bad} AS bad FROM ${s.raw})
+		GROUP BY c0, c1, c2 ORDER BY __rij`);
 	s.temps.push({ name: duo, kind: 'TABLE' });
 	s.raw = duo;
+	const lines = s.info.rows;
+	s.info.rows = Number((await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM ${duo}`)).getRows()[0][0]);
 	['teldatum', 'brin', 'vestiging', 'leerlingen', 'leerlingen_min', 'leerlingen_max'].forEach((c, i) => s.mapping.set(c, `c${i}`));
+	const nl = (n: number) => n.toLocaleString('nl-NL');
+	// One wording per kind of DUO file, so a national set of 342 files is one notice (report.ts).
 	s.problems.push({
-		level: 'melding', kind: 'duo_bestand', file: s.info.name, row: null, column: null, value: null,
-		problem: `DUO-bestand herkend: leerlingen per vestiging op de peildatum, opgeteld over ${ages.length} leeftijdskolommen. Scholen die niet in scholen staan worden overgeslagen.`,
+		level: 'melding', kind: 'duo_bestand', file: s.info.name, row: null, column: null,
+		value: `${nl(lines)} ${lines === 1 ? 'regel' : 'regels'} → ${nl(s.info.rows)} ${s.info.rows === 1 ? 'vestiging' : 'vestigingen'}`,
+		problem: `${kind.naam} herkend. De regels zijn per teldatum en vestiging opgeteld over ${ages.length} leeftijdskolommen${kind.nummer === '03' ? ' en de postcodes van de leerlingen' : ' (so en vso samen)'}. Een cel <5 telt als 1 tot 4 leerlingen: zo'n aantal is een schatting met onder- en bovengrens. Scholen die niet in scholen staan worden overgeslagen.`,
 		fix: 'Niets nodig.'
 	});
 }
