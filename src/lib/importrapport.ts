@@ -34,3 +34,13 @@ export function voorbeelden(g: ProblemGroup): { shown: Problem[]; rest: string |
 	return { shown, rest: meer >= 2 ? `… en nog ${nl(meer)} ${g.files && !shown.some((e) => e.row !== null) ? 'bestanden' : 'regels'} met hetzelfde probleem.` : null };
 }
 
+
+/**
+ * The files of a report as listed: a national DUO set lists the files that gave rows, and counts the
+ * others in one line, not 342 lines of "0 regels".
+ */
+export function bestandenLijst<F extends { rows: number; table: string | null }>(files: F[]): { shown: F[]; zonder: number } {
+	if (files.length <= 20) return { shown: files, zonder: 0 };
+	const shown = files.filter((f) => f.rows > 0 || f.table === null);
+	return { shown, zonder: files.length - shown.length };
+}

@@ -60,6 +60,10 @@ describe('the real DUO files (03 layout)', () => {
 		expect(buiten).toHaveLength(1);
 		expect(buiten[0]).toMatchObject({ level: 'melding', count: 122, distinct: 122 });
 		expect(new Set(buiten[0].examples.map((e) => e.value)).size).toBe(buiten[0].examples.length);
+		// Each location at its first line in its own file (12PM00 starts on line 44 of Almere's file).
+		expect(buiten[0].examples.find((e) => e.value === '12PM00')).toMatchObject({ file: 'Almere afgeschermd.csv', row: 44 });
+		// Both files listed, with the locations they gave.
+		expect(r.files.map((f) => [f.name, f.table, f.rows])).toEqual([['Almere afgeschermd.csv', 'telling', 2], ['Lelystad afgeschermd.csv', 'telling', 3], ['scholen.csv', 'scholen', 5]]);
 		const text = reportText(r);
 		expect(text).not.toMatch(/en nog 1\b/);
 		expect(text).toContain('In totaal 122 regels met 122 verschillende waarden; hierboven de eerste 20, en nog 102 andere.');

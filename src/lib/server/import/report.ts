@@ -1,5 +1,5 @@
 /** The import report: every problem at once, in Dutch, grouped per kind with examples. */
-import { EXAMPLES_PER_GROUP, EXAMPLES_KEPT, bestandenKort, voorbeelden } from '../../importrapport';
+import { EXAMPLES_PER_GROUP, EXAMPLES_KEPT, bestandenKort, bestandenLijst, voorbeelden } from '../../importrapport';
 
 export type Level = 'fout' | 'waarschuwing' | 'melding';
 
@@ -109,7 +109,9 @@ export function sortGroups(groups: ProblemGroup[]): ProblemGroup[] {
 /** The report as text for the terminal (CLI) — the same words the web page shows. */
 export function reportText(r: ImportReport): string {
 	const out: string[] = [];
-	for (const f of r.files) out.push(`${f.name}: ${f.table ? `tabel ${f.table}, ${f.rows} ${f.rows === 1 ? 'rij' : 'rijen'}` : 'niet herkend'}`);
+	const { shown, zonder } = bestandenLijst(r.files);
+	for (const f of shown) out.push(`${f.name}: ${f.table ? `tabel ${f.table}, ${f.rows} ${f.rows === 1 ? 'rij' : 'rijen'}` : 'niet herkend'}`);
+	if (zonder) out.push(`en ${zonder.toLocaleString('nl-NL')} bestanden zonder regels die worden ingelezen (zie de meldingen)`);
 	for (const g of r.groups) {
 		const label = g.level === 'fout' ? 'FOUT' : g.level === 'waarschuwing' ? 'WAARSCHUWING' : 'MELDING';
 		out.push('');
