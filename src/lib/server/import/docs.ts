@@ -90,6 +90,11 @@ fout verandert er niets aan de gegevens in de monitor. Wat in de monitor zelf is
   melding, zodat de hele landelijke set in één keer kan. DUO schrijft 1 tot 4 leerlingen als \`<5\`: een
   totaal met zulke cellen is een schatting. De monitor bewaart dan de ondergrens (elke \`<5\` als 1) in
   \`leerlingen\` en \`leerlingen_min\`, de bovengrens (elke \`<5\` als 4) in \`leerlingen_max\`, en meldt het.
+- **Exports van registratiesystemen** (zoals de TLV-export van Indigo): een kolom met één bekende
+  andere naam wordt vanzelf gelezen (\`beschikkingsnummer\` als \`tlv_id\`, \`lokaal_leerlingnummer\` als
+  \`leerling\`, \`datum_besluit\` als \`besluitdatum\`), \`Categorie 1/2/3\` als laag/midden/hoog. Ontbreekt
+  \`ingangsdatum\`, dan is die gelijk aan \`besluitdatum\`; een kolom \`duur_in_jaren\` geeft \`einddatum\`:
+  31 juli van het laatste schooljaar (vanaf 1-9-2024 voor 2 jaar: 31-7-2026). Het rapport noemt wat zo gelezen is.
 
 ## Hoe waarden geschreven mogen worden
 

@@ -12,7 +12,7 @@ import { basename, extname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
 import { TABLES, type TableSpec } from '../schema';
-import { ident, normaliseHeader, q } from './parse';
+import { cell, ident, normaliseHeader, parseExpr, q } from './parse';
 import { EXAMPLES_KEPT, type FileInfo, type Problem, type ProblemGroup } from './report';
 import { TOO_LARGE, SPLIT_FIX, cellTooLong, limits, scanCsv, unpackXlsx, type TooLarge, type UnpackedWorkbook } from './limits';
 import { WHAT, privacyOfHeader, scanPrivacy } from './privacy';
@@ -41,6 +41,8 @@ export interface StagedFile {
 	 * column __file with each row's file name, and `info` stands for the whole set.
 	 */
 	parts?: FileInfo[];
+	/** einddatum computed from a duration in years (a real case system's export): header indexes. */
+	duur?: { duur: number; start: number };
 }
 
 /** File extensions the importer reads (a folder is searched for these). */
@@ -106,6 +108,7 @@ export function recogniseByHeader(headers: string[]): TableSpec | null {
 	for (const t of TABLES) {
 		const required = t.columns.filter((c) => c.required);
 		const found = new Set(headers.map((h) => headerMatches(t, h)).filter(Boolean));
+		for (const [col, from] of DERIVED[t.name] ?? []) if (found.has(from)) found.add(col);
 		if (!required.every((c) => found.has(c.name))) continue;
 		const score = found.size / t.columns.length;
 		if (!best || score > best.score) best = { t, score };
@@ -113,11 +116,16 @@ export function recogniseByHeader(headers: string[]): TableSpec | null {
 	return best?.t ?? null;
 }
 
+/** Columns a real export leaves out that follow from another (FORMATS.md): [column, taken from]. */
+const DERIVED: Record<string, [string, string][]> = { tlv: [['ingangsdatum', 'besluitdatum']] };
+/** Headers of a duration in years, from which einddatum follows (tlv). */
+const DUUR = new Set(['duur in jaren', 'duur jaren', 'looptijd in jaren', 'duur']);
+
 /**
  * Map headers onto the spec; report ignored and privacy columns. Returns the mapping
  * spec column → index of the header.
  */
-function mapHeaders(spec: TableSpec, headers: string[], file: string, problems: Problem[]): Map<string, number> {
+function mapHeaders(spec: TableSpec, headers: string[], file: string, problems: Problem[], staged?: StagedFile): Map<string, number> {
 	const mapping = new Map<string, number>();
 	headers.forEach((h, i) => {
 		const col = headerMatches(spec, h);
@@ -147,6 +155,28 @@ function mapHeaders(spec: TableSpec, headers: string[], file: string, problems: 
 			});
 		}
 	});
+	// Taken automatically, and said: a header that is one column's alias, and what follows from another.
+	const said: string[] = [];
+	for (const [col, i] of mapping) if (normaliseHeader(headers[i]) !== normaliseHeader(col)) said.push(`"${headers[i]}" als ${col}`);
+	for (const [col, from] of DERIVED[spec.name] ?? []) {
+		if (mapping.has(col) || !mapping.has(from)) continue;
+		mapping.set(col, mapping.get(from)!);
+		said.push(`${col} gelijk aan ${from} (de kolom ${col} ontbreekt)`);
+	}
+	const duur = headers.findIndex((h) => DUUR.has(normaliseHeader(h)));
+	if (spec.name === 'tlv' && duur >= 0 && !mapping.has('einddatum') && mapping.has('ingangsdatum')) {
+		if (staged) staged.duur = { duur, start: mapping.get('ingangsdatum')! };
+		said.push(`einddatum uit "${headers[duur]}": 31 juli van het laatste schooljaar (een TLV vanaf 1-9-2024 voor 2 jaar loopt tot 31-7-2026)`);
+		const k = problems.findIndex((p) => p.kind === 'kolom_genegeerd' && p.column === headers[duur]);
+		if (k >= 0) problems.splice(k, 1);
+	}
+	if (said.length) {
+		problems.push({
+			level: 'melding', kind: 'kolommen_herkend', file, row: 1, column: null, value: null,
+			problem: `Kolommen automatisch gelezen: ${said.join('; ')}.`,
+			fix: 'Niets nodig. Klopt het niet, geef de kolom dan de naam uit data/README.md.'
+		});
+	}
 	for (const c of spec.columns) {
 		if (c.required && !mapping.has(c.name) && !(c.type === 'vestiging')) {
 			problems.push({
@@ -183,7 +213,7 @@ function recognise(s: StagedFile, headers: string[], nameHint: string, preview: 
 	}
 	s.spec = spec;
 	s.info.table = spec.name;
-	return mapHeaders(spec, headers, s.info.name, s.problems);
+	return mapHeaders(spec, headers, s.info.name, s.problems, s);
 }
 
 /**
@@ -302,6 +332,28 @@ async function countRows(conn: DuckDBConnection, s: StagedFile): Promise<boolean
 
 function setMapping(s: StagedFile, idx: Map<string, number>): void {
 	for (const [col, i] of idx) s.mapping.set(col, `c${i}`);
+}
+
+/**
+ * einddatum from a duration in years (FORMATS.md: "31 July after duur_in_jaren years"): the 31 July
+ * that ends the last schooljaar, counted from the schooljaar of the start (1 August onwards is the
+ * next schooljaar). From 1-9-2024 for 2 years: 31-7-2026; from 1-3-2024 for 1 year: 31-7-2024.
+ * Added as a column of the staged rows, so it is checked like a column of the file.
+ */
+async function addDerived(conn: DuckDBConnection, s: StagedFile): Promise<void> {
+	if (!s.duur) return;
+	const date = { name: 'd', type: 'date', required: false, description: '', aliases: [], inExamples: true } as const;
+	const int = { name: 'n', type: 'integer', required: false, description: '', aliases: [], inExamples: true } as const;
+	const start = parseExpr(date, `c${s.duur.start}`);
+	const n = parseExpr(int, `c${s.duur.duur}`);
+	const view = `${s.raw}_afgeleid`;
+	await conn.run(`CREATE OR REPLACE TEMP VIEW ${view} AS SELECT *,
+		CASE WHEN ${n} > 0 AND ${start} IS NOT NULL THEN strftime(make_date(CAST(year(${start}) + ${n} - (CASE WHEN month(${start}) >= 8 THEN 0 ELSE 1 END) AS BIGINT), 7, 31), '%Y-%m-%d')
+			WHEN ${cell(`c${s.duur.duur}`)} IS NOT NULL THEN 'duur ' || ${cell(`c${s.duur.duur}`)} END AS __einddatum
+		FROM ${s.raw}`);
+	s.temps.unshift({ name: view, kind: 'VIEW' });
+	s.raw = view;
+	s.mapping.set('einddatum', '__einddatum');
 }
 
 function withTempFile<T>(content: string, fn: (path: string) => Promise<T>): Promise<T> {
@@ -537,6 +589,7 @@ async function stageCsv(conn: DuckDBConnection, path: string, name = basename(pa
 	if (duo) await duoToTelling(conn, s, headers, duo);
 	else {
 		setMapping(s, idx!);
+		await addDerived(conn, s);
 		await scanPrivacy(conn, s, headers);
 	}
 	return s;
@@ -795,6 +848,7 @@ async function stageXlsx(conn: DuckDBConnection, path: string, name: string): Pr
 			const width = Math.max(ws.width, headers.length);
 			if (await loadRawCsv(conn, s, ws.file, ',', width, headerAt + 2, headerAt + 1, [], ws.breaks)) {
 				setMapping(s, idx);
+				await addDerived(conn, s);
 				await scanPrivacy(conn, s, headers);
 			}
 		}
@@ -838,6 +892,7 @@ async function stageParquet(conn: DuckDBConnection, path: string, name: string):
 	s.temps.push({ name: s.raw, kind: 'TABLE' });
 	if (await countRows(conn, s)) {
 		setMapping(s, idx);
+		await addDerived(conn, s);
 		await scanPrivacy(conn, s, headers);
 	}
 	return s;
