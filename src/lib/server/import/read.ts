@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
-import { TABLES, type TableSpec } from '../schema';
+import { TABLES, type ColumnSpec, type TableSpec } from '../schema';
 import { cell, ident, normaliseHeader, parseExpr, q } from './parse';
 import { EXAMPLES_KEPT, type FileInfo, type Problem, type ProblemGroup } from './report';
 import { TOO_LARGE, SPLIT_FIX, cellTooLong, limits, scanCsv, unpackXlsx, type TooLarge, type UnpackedWorkbook } from './limits';
@@ -342,8 +342,8 @@ function setMapping(s: StagedFile, idx: Map<string, number>): void {
  */
 async function addDerived(conn: DuckDBConnection, s: StagedFile): Promise<void> {
 	if (!s.duur) return;
-	const date = { name: 'd', type: 'date', required: false, description: '', aliases: [], inExamples: true } as const;
-	const int = { name: 'n', type: 'integer', required: false, description: '', aliases: [], inExamples: true } as const;
+	const date: ColumnSpec = { name: 'd', type: 'date', required: false, description: '', aliases: [], inExamples: true };
+	const int: ColumnSpec = { name: 'n', type: 'integer', required: false, description: '', aliases: [], inExamples: true };
 	const start = parseExpr(date, `c${s.duur.start}`);
 	const n = parseExpr(int, `c${s.duur.duur}`);
 	const view = `${s.raw}_afgeleid`;
