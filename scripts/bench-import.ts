@@ -4,18 +4,26 @@
  * process (a) DuckDB's own read_csv of the file into a table, and (b) our full import of the same
  * file: reading, every check of data/README.md, and loading in one transaction. The ratio shows what
  * recognition, validation and the report cost.
+ * `--duo`: the national set of DUO files instead (scripts/duo-landelijk.ts: 342 gemeente files in the
+ * 03 layout, 110.853 rows) with the demo schools among them; budget ≤ 10 s and ≤ 500 MB RSS (issue 15).
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MonitorDb } from '../src/lib/server/db';
 import { runImport } from '../src/lib/server/import/importer';
+import { reportText } from '../src/lib/server/import/report';
 import { writeInzetCsv } from './big-inzet';
+import { GEMEENTEN, REGELS, writeDuoLandelijk } from './duo-landelijk';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, json: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, json: { type: 'boolean' }, duo: { type: 'boolean' } } });
 const rows = Number(values.rows);
 const dir = mkdtempSync(join(tmpdir(), 'pm-bench-'));
+if (values.duo) {
+	await benchDuo();
+	process.exit(0);
+}
 const csv = join(dir, 'expertteam_inzet.csv');
 
 const schools = readFileSync('data/demo/scholen.csv', 'utf8').trim().split('\n').slice(1)
@@ -73,4 +81,44 @@ try {
 } finally {
 	db.close();
 	rmSync(dir, { recursive: true, force: true });
+}
+
+/** The national DUO set: time and peak memory (RSS) of the whole import, against the budget. */
+async function benchDuo(): Promise<void> {
+	const schools = readFileSync('data/demo/scholen.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')).map(([brin, vestiging]) => ({ brin, vestiging }));
+	const set = join(dir, 'duo');
+	mkdirSync(set);
+	writeDuoLandelijk(set, schools);
+	const mb = readdirSync(set).reduce((a, f) => a + statSync(join(set, f)).size, 0) / 1024 / 1024;
+	const db = await MonitorDb.open(join(dir, 'bench.duckdb'));
+	try {
+		const base = await runImport(db, ['data/demo/scholen.csv'], { user: 'bench' });
+		if (!base.ok) throw new Error('scholen uit de demo konden niet worden ingelezen');
+		let peak = process.memoryUsage().rss;
+		const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+		const t = performance.now();
+		const report = await runImport(db, [set], { user: 'bench' });
+		const seconds = (performance.now() - t) / 1000;
+		clearInterval(timer);
+		peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+		if (!report.loaded) throw new Error(`de import is niet ingelezen: ${report.errors} fouten\n${reportText(report)}`);
+		const lines = reportText(report).split('\n').length;
+		const result = {
+			files: GEMEENTEN, rows: REGELS, set_mb: Number(mb.toFixed(1)), seconds: Number(seconds.toFixed(2)), peak_rss_mb: Math.round(peak / 1024 / 1024),
+			telling: report.rows.telling, report_groups: report.groups.length, report_lines: lines,
+			within_budget: seconds <= 10 && peak / 1024 / 1024 <= 500
+		};
+		if (values.json) console.log(JSON.stringify(result, null, 2));
+		else {
+			const nl = (n: number) => n.toLocaleString('nl-NL');
+			console.log(`Importbenchmark: landelijke DUO-set, ${nl(GEMEENTEN)} bestanden in het 03-formaat, ${nl(REGELS)} regels (${mb.toFixed(0)} MB)`);
+			console.log(`  import (lezen, controle, laden): ${seconds.toFixed(2)} s, piek geheugen (RSS) ${result.peak_rss_mb} MB`);
+			console.log(`  ingelezen: telling ${nl(report.rows.telling)} vestigingen; rapport ${nl(report.groups.length)} groepen, ${nl(lines)} regels tekst`);
+			console.log(`  budget (≤ 10 s, ≤ 500 MB): ${result.within_budget ? 'gehaald' : 'NIET gehaald'}`);
+		}
+		if (!result.within_budget) process.exitCode = 1;
+	} finally {
+		db.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
 }

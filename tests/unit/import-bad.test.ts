@@ -117,7 +117,7 @@ describe('the bad corpus', () => {
 	it('all bad files at once: every problem in one report, nothing changes', async () => {
 		const r = await runImport(db, [BAD_DIR], { user: 'test' });
 		expect(r.ok).toBe(false);
-		const files = new Set(r.groups.filter((g) => g.level === 'fout').map((g) => g.file.replace(/ \(blad .*\)$/, '')));
+		const files = new Set(r.groups.filter((g) => g.level === 'fout').flatMap((g) => g.files ?? [g.file]).map((f) => f.replace(/ \(blad .*\)$/, '')));
 		expect(files.size).toBe(Object.keys(EXPECTED).length);
 		expect(await tableChecksums(db)).toEqual(before);
 		const log = await db.query(`SELECT uitkomst, count(*)::INTEGER AS n FROM import_log GROUP BY 1 ORDER BY 1`);

@@ -2,6 +2,7 @@
  * Loading: each table's replace rule (data/README.md), references across one import, warnings
  * that do not block, and the tables the monitor writes itself staying untouched.
  */
+import { voorbeelden } from '../../src/lib/importrapport';
 import { describe, expect, it } from 'vitest';
 import { MonitorDb } from '../../src/lib/server/db';
 import { GOOD } from './formats';
@@ -141,7 +142,8 @@ describe('checks across files and rows', () => {
 		const r = await importInto(db, { 'expertteam_inzet.csv': `datum,kring,expert,organisatie,activiteit,uren\n${lines.join('\n')}\n` });
 		const groot = r.groups.find((g) => g.kind === 'te_groot')!;
 		const klein = r.groups.find((g) => g.kind === 'te_klein')!;
-		expect([groot.count, klein.count, groot.examples.length]).toEqual([125, 125, 20]);
+		expect([groot.count, klein.count, voorbeelden(groot).shown.length]).toEqual([125, 125, 20]);
+		expect(voorbeelden(groot).rest).toBe('… en nog 105 regels met hetzelfde probleem.');
 		expect(groot.examples[0]).toMatchObject({ row: 3, value: '13' });
 		expect(r.errors).toBe(250);
 		expect(await tableChecksums(db)).toEqual(before);

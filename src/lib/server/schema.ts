@@ -154,8 +154,8 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 		replaces: 'key',
 		fileNames: ['tlv', 'toelaatbaarheid'],
 		columns: [
-			{ name: 'tlv_id', type: 'text', required: true, description: 'uniek nummer van de TLV', aliases: ['id', 'tlv nummer', 'tlvnummer', 'dossiernummer'] },
-			{ name: 'leerling', type: 'text', required: true, description: 'pseudoniem leerlingcode (geen naam of BSN)', aliases: ['leerlingcode', 'leerling id', 'leerlingnummer'] },
+			{ name: 'tlv_id', type: 'text', required: true, description: 'uniek nummer van de TLV', aliases: ['id', 'tlv nummer', 'tlvnummer', 'dossiernummer', 'beschikkingsnummer'] },
+			{ name: 'leerling', type: 'text', required: true, description: 'pseudoniem leerlingcode (geen naam of BSN)', aliases: ['leerlingcode', 'leerling id', 'leerlingnummer', 'lokaal leerlingnummer'] },
 			{ name: 'soort', type: 'text', required: true, description: 'sbo of so (PO); vso (VO)', values: ['sbo', 'so', 'vso'], synonyms: SCHOOLSOORT_SYNONYMS, aliases: ['soort tlv', 'type'] },
 			{
 				name: 'categorie', type: 'text', required: false, description: 'laag, midden of hoog (ook 1, 2, 3); verplicht voor so, ook gebruikt voor vso',

@@ -18,7 +18,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
-import { stageFile, isOutOfMemory, type StagedFile } from './read';
+import { stageFiles, isOutOfMemory, type StagedFile } from './read';
 import { TABLES } from '../schema';
 import { q } from './parse';
 import { SPLIT_FIX, TOO_LARGE } from './limits';
@@ -48,6 +48,7 @@ interface Sent {
 	problems: StagedFile['problems'];
 	groups: StagedFile['groups'];
 	skipUnknownSchools?: boolean;
+	parts?: StagedFile['parts'];
 	parquet: string | null;
 }
 
@@ -61,14 +62,14 @@ async function work(w: Work): Promise<Answer> {
 	const conn = await instance.connect();
 	const names = new Map(w.names);
 	const out: Sent[] = [];
-	for (const f of w.files) {
-		for (const s of await stageFile(conn, f, names.get(f))) {
+	{
+		for (const s of await stageFiles(conn, w.files, names)) {
 			let parquet: string | null = null;
 			if (usable(s)) {
 				parquet = join(w.dir, `staged-${out.length + 1}.parquet`);
 				await conn.run(`COPY (SELECT * FROM ${s.raw}) TO ${q(parquet)} (FORMAT parquet)`);
 			}
-			out.push({ info: s.info, spec: s.spec?.name ?? null, mapping: [...s.mapping], problems: s.problems, groups: s.groups, skipUnknownSchools: s.skipUnknownSchools, parquet });
+			out.push({ info: s.info, spec: s.spec?.name ?? null, mapping: [...s.mapping], problems: s.problems, groups: s.groups, skipUnknownSchools: s.skipUnknownSchools, parts: s.parts, parquet });
 		}
 	}
 	return { staged: out };
@@ -109,7 +110,7 @@ export async function stageApart(conn: DuckDBConnection, files: string[], names:
 	for (const a of answer.staged) {
 		const s: StagedFile = {
 			info: a.info, spec: TABLES.find((t) => t.name === a.spec) ?? null, raw: `staged_${++seq}`, mapping: new Map(a.mapping),
-			problems: a.problems, groups: a.groups, skipUnknownSchools: a.skipUnknownSchools, temps: []
+			problems: a.problems, groups: a.groups, skipUnknownSchools: a.skipUnknownSchools, parts: a.parts, temps: []
 		};
 		if (a.parquet) {
 			await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT * FROM read_parquet(${q(a.parquet)})`);

@@ -9,7 +9,7 @@ import { runOn } from '../db';
 import { SECTOR_SOORTEN, type ColumnSpec, type TableSpec } from '../schema';
 import { ident, typeHint } from './parse';
 import { NAAM_MAX, NAAM_REGEL, STUURTEKENS_SQL, VERBODEN_IN_NAAM_SQL } from '../../naam';
-import { EXAMPLES_PER_GROUP, type Level, type Problem, type ProblemGroup } from './report';
+import { EXAMPLES_KEPT, type Level, type Problem, type ProblemGroup } from './report';
 
 export interface Check {
 	kind: string;
@@ -21,6 +21,8 @@ export interface Check {
 	value: string;
 	problem: string;
 	fix: string;
+	/** Examples one per distinct value (a school is named once, with its first row), and how many there are. */
+	perWaarde?: boolean;
 }
 
 function columnChecks(spec: TableSpec, mapped: Set<string>): Check[] {
@@ -135,7 +137,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 		kind: 'school_onbekend', level: 'fout', column: `${p}brin`,
 		where: `${ident(`${p}brin`)} IS NOT NULL AND ${ident(`${p}vestiging`)} IS NOT NULL AND ${SCHOOL_KEY(p)} NOT IN ${known}`,
 		value: SCHOOL_KEY(p),
-		problem: 'Deze school (brin + vestiging) staat niet in scholen.',
+		problem: 'Deze school (brin + vestiging) staat niet in scholen.', perWaarde: true,
 		fix: 'Voeg de school toe aan scholen (in deze import of eerder), of corrigeer brin en vestiging.'
 	});
 	const order = (from: string, to: string, level: Level = 'fout'): Check => ({
@@ -162,8 +164,8 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 			});
 			checks.push({
 				kind: 'schatting', level: 'waarschuwing', column: 'leerlingen', where: 'leerlingen_min IS NOT NULL OR leerlingen_max IS NOT NULL',
-				value: `CAST(leerlingen AS VARCHAR) || ' (' || coalesce(CAST(leerlingen_min AS VARCHAR), '?') || ' tot ' || coalesce(CAST(leerlingen_max AS VARCHAR), '?') || ')'`,
-				problem: 'Dit aantal is een schatting: er zaten cellen met <5 (1 tot 4 leerlingen) in. Opgeslagen is het midden, met de onder- en bovengrens erbij.',
+				value: `coalesce(CAST(leerlingen_min AS VARCHAR), '?') || ' tot ' || coalesce(CAST(leerlingen_max AS VARCHAR), '?')`,
+				problem: 'Dit aantal is een schatting: er zaten cellen met <5 (1 tot 4 leerlingen) in. Opgeslagen is de ondergrens (elke <5 als 1), met de bovengrens erbij (elke <5 als 4); elk cijfer dat erop rust, toont die marge.',
 				fix: 'Niets nodig; de monitor bewaart het aantal als schatting. Een exacte telling uit uw eigen administratie is nauwkeuriger.'
 			});
 			checks.push({
@@ -206,7 +208,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 			checks.push(schoolRef());
 			checks.push({
 				kind: 'kring_onbekend', level: 'fout', column: 'kring', where: `kring IS NOT NULL AND kring NOT IN ${kringen}`, value: 'kring',
-				problem: 'Deze kring komt in scholen niet voor.', fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.'
+				problem: 'Deze kring komt in scholen niet voor.', fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.', perWaarde: true
 			});
 			{
 				const all = spec.columns.map((c) => ident(c.name)).join(', ');
@@ -268,17 +270,22 @@ export async function runCheck(conn: DuckDBConnection, table: string, c: Check):
 	const base = window
 		? `(SELECT *, (${c.where}) AS __hit FROM norm_${table}) WHERE __hit`
 		: `norm_${table} WHERE ${c.where}`;
+	// Per distinct value: the first row of each value is an example, and the values are counted.
 	const r = await runOn(
 		conn,
-		`SELECT __file AS file, count(*)::INTEGER AS n,
-			to_json(list({'rij': __rij, 'waarde': CAST(${c.value} AS VARCHAR)} ORDER BY __rij)[1:${EXAMPLES_PER_GROUP}]) AS ex
-		 FROM ${base} GROUP BY __file ORDER BY __file`
+		`SELECT __file AS file, count(*)::INTEGER AS n, count(DISTINCT __v)::INTEGER AS d,
+			to_json(list({'rij': __rij, 'waarde': __v} ORDER BY __rij) FILTER (WHERE __eerste)[1:${EXAMPLES_KEPT}]) AS ex
+		 FROM (SELECT __file, __rij, CAST(${c.value} AS VARCHAR) AS __v,
+				${c.perWaarde ? `row_number() OVER (PARTITION BY __file, CAST(${c.value} AS VARCHAR) ORDER BY __rij) = 1` : 'true'} AS __eerste
+			FROM ${base})
+		 GROUP BY __file ORDER BY __file`
 	);
 	return r.rows.map((row) => {
 		const file = String(row.file);
 		const examples: Problem[] = (JSON.parse(String(row.ex)) as { rij: number; waarde: string | null }[]).map((e) => ({
 			level: c.level, kind: c.kind, file, row: e.rij, column: c.column, value: e.waarde, problem: c.problem, fix: c.fix
 		}));
+		if (c.perWaarde) return { level: c.level, kind: c.kind, file, column: c.column, count: Number(row.n), problem: c.problem, fix: c.fix, examples, distinct: Number(row.d) };
 		return { level: c.level, kind: c.kind, file, column: c.column, count: Number(row.n), problem: c.problem, fix: c.fix, examples };
 	});
 }

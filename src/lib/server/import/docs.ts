@@ -82,11 +82,19 @@ fout verandert er niets aan de gegevens in de monitor. Wat in de monitor zelf is
   tabel per bestand. Echte Excel-datums en -getallen worden goed gelezen. Oude .xls-bestanden niet:
   sla die op als .xlsx.
 - **Parquet**, met dezelfde kolomnamen.
-- **DUO open data**: het bestand \`01.-leerlingen-po-soort-po-cluster-leeftijd*.csv\` wordt gelezen als
-  leerlingtelling (PEILDATUM, INSTELLINGSCODE, VESTIGINGSCODE, de leeftijdskolommen opgeteld).
-  Scholen die niet in \`scholen\` staan worden overgeslagen. DUO schrijft 1 tot 4 leerlingen als \`<5\`:
-  een totaal met zulke cellen is een schatting. De monitor bewaart dan het midden, met de onder- en
-  bovengrens in \`leerlingen_min\` en \`leerlingen_max\`, en meldt het.
+- **DUO open data**: de bestanden \`01.-leerlingen-po-soort-po-cluster-leeftijd*.csv\` en
+  \`03.-leerlingen-po-per-gemeente-postcode-leerling-leeftijd\` (één per gemeente, \`<gemeente> afgeschermd.csv\`)
+  worden gelezen als leerlingtelling: alle regels van één peildatum en vestiging (so en vso, de postcodes
+  van de leerlingen) en de leeftijdskolommen opgeteld. Scholen die niet in \`scholen\` staan worden
+  overgeslagen; een bestand zonder scholen van het samenwerkingsverband (of een leeg bestand) ook, met één
+  melding, zodat de hele landelijke set in één keer kan. DUO schrijft 1 tot 4 leerlingen als \`<5\`: een
+  totaal met zulke cellen is een schatting. De monitor bewaart dan de ondergrens (elke \`<5\` als 1) in
+  \`leerlingen\` en \`leerlingen_min\`, de bovengrens (elke \`<5\` als 4) in \`leerlingen_max\`, en meldt het.
+- **Exports van registratiesystemen** (zoals de TLV-export van Indigo): een kolom met één bekende
+  andere naam wordt vanzelf gelezen (\`beschikkingsnummer\` als \`tlv_id\`, \`lokaal_leerlingnummer\` als
+  \`leerling\`, \`datum_besluit\` als \`besluitdatum\`), \`Categorie 1/2/3\` als laag/midden/hoog. Ontbreekt
+  \`ingangsdatum\`, dan is die gelijk aan \`besluitdatum\`; een kolom \`duur_in_jaren\` geeft \`einddatum\`:
+  31 juli van het laatste schooljaar (vanaf 1-9-2024 voor 2 jaar: 31-7-2026). Het rapport noemt wat zo gelezen is.
 
 ## Hoe waarden geschreven mogen worden
 

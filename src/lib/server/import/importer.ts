@@ -11,8 +11,8 @@ import { runOn, type MonitorDb } from '../db';
 import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from '../schema';
 import { cell, ident, parseExpr, q } from './parse';
 import { checksOf, runCheck } from './checks';
-import { READABLE, isOutOfMemory, stageFile, type StagedFile } from './read';
-import { groupProblems, sortGroups, type ImportReport, type ProblemGroup } from './report';
+import { READABLE, isOutOfMemory, stageFiles, type StagedFile } from './read';
+import { groupProblems, mergeAcrossFiles, sortGroups, type ImportReport, type ProblemGroup } from './report';
 
 export interface ImportOptions {
 	dryRun?: boolean;
@@ -48,7 +48,7 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
 	const mapped = new Set<string>();
 	const known = `(SELECT brin || vestiging FROM scholen UNION SELECT brin || vestiging FROM norm_scholen)`;
 	const selects = files.map((f) => {
-		const parts = [`${q(f.info.name)} AS __file`, '__rij'];
+		const parts = [f.parts ? '__file' : `${q(f.info.name)} AS __file`, '__rij'];
 		parts.push(f.skipUnknownSchools ? `(${parseExpr(BRIN, 'c1')} || ${parseExpr(VESTIGING, 'c2', 'c1')}) NOT IN ${known} AS __buiten` : 'false AS __buiten');
 		for (const c of spec.columns) {
 			const rawCol = f.mapping.get(c.name) ?? null;
@@ -64,19 +64,36 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
 	if (!files.some((f) => f.skipUnknownSchools)) return { mapped, outside: [] };
 	// DUO's national file: keep the SWV's schools, report how many rows were left out.
 	const outside = await runCheck(conn, spec.name, {
-		kind: 'buiten_swv', level: 'melding', column: 'brin', where: '__buiten', value: `brin || vestiging`,
+		kind: 'buiten_swv', level: 'melding', column: 'brin', where: '__buiten', value: `brin || vestiging`, perWaarde: true,
 		problem: 'Regels van scholen die niet in scholen staan (buiten het samenwerkingsverband) zijn overgeslagen.',
 		fix: 'Niets nodig. Hoort een school wel bij het samenwerkingsverband, voeg haar dan toe aan scholen en lees het bestand opnieuw in.'
 	});
 	await conn.run(`DELETE FROM norm_${spec.name} WHERE __buiten`);
 	const counts = await runOn(conn, `SELECT __file AS file, count(*)::INTEGER AS n FROM norm_${spec.name} GROUP BY __file`);
+	const duo = files.filter((f) => f.skipUnknownSchools);
+	const rowsOf = (name: string) => Number(counts.rows.find((r) => r.file === name)?.n ?? 0);
 	for (const f of files) {
-		f.info.rows = Number(counts.rows.find((r) => r.file === f.info.name)?.n ?? 0);
-		if (f.info.rows === 0) {
+		for (const p of f.parts ?? []) p.rows = rowsOf(p.name);
+		f.info.rows = f.parts ? f.parts.reduce((a, p) => a + p.rows, 0) : rowsOf(f.info.name);
+	}
+	// Per file the user gave (a set of DUO files read together counts each of its files).
+	const none = duo.flatMap((f) => f.parts ?? [f.info]).filter((i) => i.rows === 0);
+	if (none.length === duo.flatMap((f) => f.parts ?? [f.info]).length) {
+		// Not one school of the SWV in the whole set: scholen is missing, or these are the wrong files.
+		for (const f of none) {
 			outside.push({
-				level: 'fout', kind: 'geen_eigen_scholen', file: f.info.name, column: 'brin', count: 1, examples: [],
-				problem: 'Geen enkele school in dit bestand staat in scholen.',
+				level: 'fout', kind: 'geen_eigen_scholen', file: f.name, column: 'brin', count: 1, examples: [],
+				problem: 'Geen enkele school in dit DUO-bestand staat in scholen.',
 				fix: 'Lees eerst scholen in (de scholen van het samenwerkingsverband), of controleer of dit het goede bestand is.'
+			});
+		}
+	} else {
+		// A national set: the files of other gemeenten are skipped, said once (report.ts groups across files).
+		for (const f of none) {
+			outside.push({
+				level: 'melding', kind: 'duo_zonder_eigen_scholen', file: f.name, column: null, count: 1,
+				examples: [{ level: 'melding', kind: 'duo_zonder_eigen_scholen', file: f.name, row: null, column: null, value: null, problem: ZONDER.problem, fix: ZONDER.fix }],
+				...ZONDER
 			});
 		}
 	}
@@ -94,6 +111,10 @@ async function formatieKring(conn: DuckDBConnection): Promise<void> {
 			WHERE brin || vestiging NOT IN (SELECT brin || vestiging FROM norm_scholen WHERE brin IS NOT NULL AND vestiging IS NOT NULL)) s
 		WHERE f.kring IS NULL AND s.brin = f.brin AND s.vestiging = f.vestiging`);
 }
+const ZONDER = {
+	problem: 'DUO-bestanden zonder scholen van het samenwerkingsverband zijn overgeslagen.',
+	fix: 'Niets nodig. Hoort een school in zo\'n bestand wel bij het samenwerkingsverband, voeg haar dan toe aan scholen en lees de bestanden opnieuw in.'
+};
 
 const BRIN = { name: 'brin', type: 'brin', required: true, description: '', aliases: [], inExamples: true } satisfies ColumnSpec;
 const VESTIGING = { name: 'vestiging', type: 'vestiging', required: false, description: '', aliases: [], inExamples: true } satisfies ColumnSpec;
@@ -193,7 +214,7 @@ async function importNow(db: MonitorDb, paths: string[], options: ImportOptions,
 			// it had begun, was rolled back), with what to do instead of a stack trace.
 			if (!isOutOfMemory(e)) throw e;
 			const report: ImportReport = {
-				ok: false, dryRun: !!options.dryRun, loaded: false, files: staged.map((s) => s.info), rows: {}, errors: 1, warnings: 0,
+				ok: false, dryRun: !!options.dryRun, loaded: false, files: staged.flatMap((s) => s.parts ?? [s.info]), rows: {}, errors: 1, warnings: 0,
 				groups: groupProblems([{
 					level: 'fout', kind: 'geheugen_vol', file: staged.map((s) => s.info.name).join(', ') || paths.join(', '), row: null, column: null, value: null,
 					problem: `De import past niet in het geheugen dat de database mag gebruiken (${limit}); er is niets veranderd.`,
@@ -221,10 +242,7 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 		folders.push(apart.dir);
 		staged.push(...apart.staged);
 	} else {
-		for (const f of files) {
-			progress(`Lezen: ${options.names?.get(f) ?? f}`);
-			staged.push(...(await stageFile(conn, f, options.names?.get(f))));
-		}
+		staged.push(...(await stageFiles(conn, files, options.names, progress)));
 	}
 	const fileProblems = staged.flatMap((s) => s.problems);
 	const groups: ProblemGroup[] = [];
@@ -247,11 +265,11 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 		for (const c of checksOf(spec, mapped)) groups.push(...(await runCheck(conn, spec.name, c)));
 		rows[spec.name] = mine.reduce((a, s) => a + s.info.rows, 0);
 	}
-	const all = sortGroups([...groupProblems(fileProblems), ...staged.flatMap((s) => s.groups), ...groups]);
+	const all = sortGroups(mergeAcrossFiles([...groupProblems(fileProblems), ...staged.flatMap((s) => s.groups), ...groups]));
 	const errors = all.filter((g) => g.level === 'fout').reduce((a, g) => a + g.count, 0);
 	const warnings = all.filter((g) => g.level === 'waarschuwing').reduce((a, g) => a + g.count, 0);
 	const report: ImportReport = {
-		ok: errors === 0, dryRun: !!options.dryRun, loaded: false, files: staged.map((s) => s.info), rows, errors, warnings, groups: all
+		ok: errors === 0, dryRun: !!options.dryRun, loaded: false, files: staged.flatMap((s) => s.parts ?? [s.info]), rows, errors, warnings, groups: all
 	};
 	if (report.ok && !options.dryRun) {
 		progress('Laden in de database');

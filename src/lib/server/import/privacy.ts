@@ -130,6 +130,8 @@ export async function scanPrivacy(conn: DuckDBConnection, s: StagedFile, headers
 			const base = Number(row[`b${t.i}_${k}`]);
 			if (hits < r.min || hits / Math.max(1, base) <= r.share) continue;
 			const rij = Number(row[`r${t.i}_${k}`]);
+			// Refused, so not "skipped as unknown" as well.
+			s.problems = s.problems.filter((p) => !(p.kind === 'kolom_genegeerd' && p.column === t.header));
 			s.problems.push({
 				level: 'fout', kind: 'privacy', file: s.info.name, row: rij, column: t.header, value: null,
 				problem: `De kolom "${t.header}" lijkt ${WHAT[r.soort]} te bevatten: ${r.says(hits)} (de eerste op rij ${dots(rij)}). De monitor slaat geen gegevens op die een leerling direct identificeren.`,

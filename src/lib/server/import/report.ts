@@ -1,4 +1,5 @@
 /** The import report: every problem at once, in Dutch, grouped per kind with examples. */
+import { EXAMPLES_PER_GROUP, EXAMPLES_KEPT, bestandenKort, bestandenLijst, voorbeelden } from '../../importrapport';
 
 export type Level = 'fout' | 'waarschuwing' | 'melding';
 
@@ -32,6 +33,10 @@ export interface ProblemGroup {
 	problem: string;
 	fix: string;
 	examples: Problem[];
+	/** Merged across files (mergeAcrossFiles): every file the problem is in; `file` then names them in short. */
+	files?: string[];
+	/** Examples are one per distinct value (a school named once, not 20 times): how many distinct values there are. */
+	distinct?: number;
 }
 
 export interface ImportReport {
@@ -47,7 +52,7 @@ export interface ImportReport {
 	dataVersion?: number;
 }
 
-export const EXAMPLES_PER_GROUP = 20;
+export { EXAMPLES_PER_GROUP, EXAMPLES_KEPT, bestandenKort, voorbeelden };
 
 export function groupProblems(problems: Problem[]): ProblemGroup[] {
 	const groups = new Map<string, ProblemGroup>();
@@ -59,9 +64,40 @@ export function groupProblems(problems: Problem[]): ProblemGroup[] {
 			groups.set(key, g);
 		}
 		g.count++;
-		if (g.examples.length < EXAMPLES_PER_GROUP) g.examples.push(p);
+		if (g.examples.length < EXAMPLES_KEPT) g.examples.push(p);
 	}
 	return sortGroups([...groups.values()]);
+}
+
+/**
+ * One problem in many files is one group: a national set of 342 DUO files gives one notice "skipped",
+ * not 342. Groups with the same level, kind, column and words are merged; the examples keep their file.
+ */
+export function mergeAcrossFiles(groups: ProblemGroup[]): ProblemGroup[] {
+	const merged = new Map<string, ProblemGroup>();
+	const out: ProblemGroup[] = [];
+	for (const g of groups) {
+		const key = `${g.level}|${g.kind}|${g.column ?? ''}|${g.problem}|${g.fix}`;
+		const m = merged.get(key);
+		if (!m) {
+			const copy = { ...g, examples: [...g.examples] };
+			merged.set(key, copy);
+			out.push(copy);
+			continue;
+		}
+		m.files ??= [m.file];
+		if (!m.files.includes(g.file)) m.files.push(g.file);
+		m.count += g.count;
+		if (m.distinct !== undefined || g.distinct !== undefined) m.distinct = (m.distinct ?? 0) + (g.distinct ?? 0);
+		for (const e of g.examples) {
+			if (m.examples.length >= EXAMPLES_KEPT) break;
+			// A school named in two files is named once.
+			if (m.distinct !== undefined && e.value !== null && m.examples.some((x) => x.value === e.value)) continue;
+			m.examples.push(e);
+		}
+	}
+	for (const g of out) if (g.files) g.file = bestandenKort(g.files);
+	return out;
 }
 
 /** Errors first, then warnings, then notices; within a level by file (stable otherwise). */
@@ -73,17 +109,20 @@ export function sortGroups(groups: ProblemGroup[]): ProblemGroup[] {
 /** The report as text for the terminal (CLI) — the same words the web page shows. */
 export function reportText(r: ImportReport): string {
 	const out: string[] = [];
-	for (const f of r.files) out.push(`${f.name}: ${f.table ? `tabel ${f.table}, ${f.rows} ${f.rows === 1 ? 'rij' : 'rijen'}` : 'niet herkend'}`);
+	const { shown, zonder } = bestandenLijst(r.files);
+	for (const f of shown) out.push(`${f.name}: ${f.table ? `tabel ${f.table}, ${f.rows} ${f.rows === 1 ? 'rij' : 'rijen'}` : 'niet herkend'}`);
+	if (zonder) out.push(`en ${zonder.toLocaleString('nl-NL')} bestanden zonder regels die worden ingelezen (zie de meldingen)`);
 	for (const g of r.groups) {
 		const label = g.level === 'fout' ? 'FOUT' : g.level === 'waarschuwing' ? 'WAARSCHUWING' : 'MELDING';
 		out.push('');
 		out.push(`${label} (${g.count}×) ${g.file}${g.column ? `, kolom ${g.column}` : ''}: ${g.problem}`);
 		out.push(`  Oplossing: ${g.fix}`);
-		for (const e of g.examples) {
-			if (e.row === null && e.value === null) continue;
-			out.push(`  - ${e.row !== null ? `rij ${e.row}` : 'bestand'}${e.value !== null ? `: "${e.value}"` : ''}${e.problem !== g.problem ? ` (${e.problem})` : ''}`);
+		const { shown, rest } = voorbeelden(g);
+		for (const e of shown) {
+			const waar = [g.files ? e.file : null, e.row !== null ? `rij ${e.row}` : g.files ? null : 'bestand'].filter(Boolean).join(', ');
+			out.push(`  - ${waar}${e.value !== null ? `: "${e.value}"` : ''}${e.problem && e.problem !== g.problem ? ` (${e.problem})` : ''}`);
 		}
-		if (g.count > g.examples.length) out.push(`  … en nog ${g.count - g.examples.length}`);
+		if (rest) out.push(`  ${rest}`);
 	}
 	out.push('');
 	if (r.ok) out.push(r.loaded ? `Ingelezen: ${Object.entries(r.rows).map(([t, n]) => `${t} ${n}`).join(', ')}.` : 'Geen fouten gevonden (proefrun: er is niets ingelezen).');
