@@ -58,7 +58,7 @@ describe('financien_posten', () => {
 		expect(p['afdracht so']).toMatchObject({ realisatie_pct: 120 });
 		expect(p['afdracht sbo']).toMatchObject({ begroting: null, realisatie_pct: null });
 		expect(p['ondersteuningsbekostiging zwaar']).toMatchObject({ realisatie_pct: 105, aandeel_pct: null });
-		expect(r.filter((x) => x.kant === 'lasten').reduce((a, x) => a + (x.aandeel_pct ?? 0), 0)).toBeCloseTo(100, 9);
+		expect(r.filter((x) => x.kant === 'lasten').reduce((a, x) => a + Number(x.aandeel_pct ?? 0), 0)).toBeCloseTo(100, 9);
 	});
 });
 

@@ -37,6 +37,8 @@ export const ACCESS: Record<string, Rule> = {
 	'/arrangementen': { roles: SWV },
 	'/expertteam': { roles: SWV },
 	'/budget': { roles: SWV },
+	// The SWV's own accounts and what support reached (issue 18): for the board, not for a school.
+	'/financien': { roles: SWV },
 	'/kringen': { roles: SWV },
 	'/kringen/[kring]': { roles: SWV },
 	'/scholen': { roles: SWV },
