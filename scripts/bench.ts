@@ -58,6 +58,7 @@ const PAGES = [
 	'/arrangementen',
 	'/expertteam',
 	'/budget',
+	'/financien',
 	'/kringen',
 	'/scholen',
 	'/jaarverslag'

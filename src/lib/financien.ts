@@ -7,7 +7,7 @@
  * 2024-2025, the schooljaar that ends in it.
  */
 import { FORMULE, scenario, type ScenarioParams } from './financien-scenario';
-import { vertelAfdracht, vertelDoelmatigheid, vertelFinancien, vertelPosten, vertelScenario } from './vertellen-financien';
+import { vertelAfdracht, vertelDoelmatigheid, vertelFinancien, vertelPosten, vertelReserve, vertelScenario } from './vertellen-financien';
 import type { DoelmatigheidKostenRow, DoelmatigheidRow, FinancienJarenRow, FinancienPostenRow } from './rows.generated';
 
 /** The schooljaar that ends in a boekjaar: 2025 → 2024-2025. */
@@ -59,7 +59,8 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, jaar, par
 		vorig,
 		kengetallen,
 		zinnen: [...vertelFinancien(nu, vorig), ...vertelPosten(posten), ...[vertelAfdracht(nu, vorig)].filter((z): z is string => z !== null)],
-		posten,
+		/** Per post (also a table row: DataTable reads rows by column key). */
+		posten: posten as (FinancienPostenRow & Record<string, unknown>)[],
 		/** Begroot against gerealiseerd per post of the lasten (ColumnChart). */
 		postKolommen: lasten.flatMap((p) => [
 			{ x: p.post ?? '', series: 'Begroot', value: p.begroting },
@@ -115,3 +116,11 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, jaar, par
 	};
 }
 export type FinancienModel = ReturnType<typeof financienModel>;
+
+/** The overview's tile: the newest boekjaar's reserve against the signaleringswaarde; null without accounts. */
+export function geldTegel(jaren: FinancienJarenRow[]): { jaar: number; afstand: number | null; waar: 'boven' | 'onder'; zin: string } | null {
+	const nu = jaren.filter((j) => j.jaar !== null && j.baten !== null).at(-1);
+	if (!nu) return null;
+	const d = nu.reserve_boven_signalering;
+	return { jaar: nu.jaar!, afstand: d === null ? null : Math.abs(d), waar: d !== null && d < 0 ? 'onder' : 'boven', zin: vertelReserve(nu) };
+}

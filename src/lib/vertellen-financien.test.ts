@@ -75,3 +75,12 @@ describe('vertellen financien', () => {
 		]);
 	});
 });
+
+describe('the overview tile', async () => {
+	const { geldTegel } = await import('./financien');
+	it('tells the newest boekjaar, above or below the line, and nothing without accounts', () => {
+		expect(geldTegel([J2024, J2025])).toMatchObject({ jaar: 2025, afstand: 212_000, waar: 'boven' });
+		expect(geldTegel([J2024])).toMatchObject({ jaar: 2024, afstand: 44_000, waar: 'onder' });
+		expect(geldTegel([])).toBeNull();
+	});
+});

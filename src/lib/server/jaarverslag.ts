@@ -10,6 +10,7 @@ import type { Bron, JaarverslagData, Rij } from '../jaarverslag';
 import type { KerncijfersRow } from '../kerncijfers';
 import type { Niveau } from '../toelichting';
 import { previousSchooljaar } from '../format';
+import { loadFinancien } from './financien';
 
 export interface Keuze {
 	schooljaar: string;
@@ -103,6 +104,10 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 	};
 	for (const b of Object.keys(perBron) as Bron[]) perBron[b] = perBron[b].filter(nodig);
 	const meta = info[0] as { swv_naam: string; demo: boolean };
+	// Financiën and doelmatigheid (issue 18): the board's chapters, in the SWV's report only, for the
+	// boekjaar in which the schooljaar ends; left out when neither has data for it.
+	const boekjaar = Number(keuze.schooljaar.slice(5));
+	const geld = !isSchool && niveau === 'swv' ? (await loadFinancien(registry, actor.scope, String(boekjaar), { deelname: 0, leerlingen: 0 }, true)).model : null;
 	return {
 		schooljaar: keuze.schooljaar,
 		schooljaren,
@@ -116,6 +121,7 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 		bronnen: perBron,
 		kerncijfers: kern as unknown as KerncijfersRow[],
 		toelichtingen: await loadToelichtingen(db, { niveau, sleutel, schooljaar: keuze.schooljaar }, actor),
-		magKiezen: !isSchool
+		magKiezen: !isSchool,
+		geld: geld && (geld.nu || geld.doelmatigheid.nu?.met_vervolg) ? geld : null
 	};
 }
