@@ -1,6 +1,6 @@
 -- financien_posten: baten and lasten per post for one boekjaar: realised, begroot, realisatie_pct
--- (100 × realised ÷ begroot; NULL without a begroting) and, for the lasten, the post's share of all
--- lasten (aandeel_pct: where the money goes). A post that was only realised or only begroot appears
+-- (100 × realised ÷ begroot; NULL without a begroting) and the post's share of all baten or all
+-- lasten of the year (aandeel_pct; for the lasten: where the money goes). A post that was only realised or only begroot appears
 -- with the other side NULL. Baten first, then lasten, largest first.
 -- @param jaar int
 -- @scope all
@@ -20,6 +20,6 @@ SELECT $jaar::INTEGER AS jaar, kant, post,
 	realisatie::DOUBLE AS realisatie,
 	begroting::DOUBLE AS begroting,
 	100 * realisatie::DOUBLE / nullif(begroting, 0) AS realisatie_pct,
-	CASE WHEN kant = 'lasten' THEN 100 * realisatie::DOUBLE / nullif(sum(realisatie) OVER (PARTITION BY kant), 0) END AS aandeel_pct
+	100 * realisatie::DOUBLE / nullif(sum(realisatie) OVER (PARTITION BY kant), 0) AS aandeel_pct
 FROM posten
 ORDER BY kant = 'lasten', realisatie DESC NULLS LAST, post

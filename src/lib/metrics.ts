@@ -265,7 +265,7 @@ export const METRICS = {
 	}),
 	aandeel_lasten_pct: m({
 		id: 'aandeel_lasten_pct', label: 'Aandeel in de lasten', unit: 'pct', decimals: 1, lowerIsBetter: null,
-		definition: '100 × lasten van de post ÷ alle lasten van het boekjaar: waar het geld heen gaat.'
+		definition: '100 × bedrag van de post ÷ alle baten of alle lasten van het boekjaar; bij de lasten: waar het geld heen gaat.'
 	}),
 	terug_naar_basis_pct: m({
 		id: 'terug_naar_basis_pct', label: 'Terug naar basisondersteuning', unit: 'pct', decimals: 1, lowerIsBetter: false,
