@@ -7,8 +7,8 @@
  * 2024-2025, the schooljaar that ends in it.
  */
 import { FORMULE, scenario, type ScenarioParams } from './financien-scenario';
-import { vertelAfdracht, vertelDoelmatigheid, vertelFinancien, vertelPosten, vertelReserve, vertelScenario } from './vertellen-financien';
-import type { DoelmatigheidKostenRow, DoelmatigheidRow, FinancienJarenRow, FinancienPostenRow } from './rows.generated';
+import { MIN_SCHOLEN_SPREIDING, vertelAfdracht, vertelDoelmatigheid, vertelFinancien, vertelPosten, vertelReserve, vertelScenario, vertelUrenVerwijzingen } from './vertellen-financien';
+import type { DoelmatigheidKostenRow, DoelmatigheidRow, DoelmatigheidUrenVerwijzingenRow, FinancienJarenRow, FinancienPostenRow } from './rows.generated';
 
 /** The schooljaar that ends in a boekjaar: 2025 → 2024-2025. */
 export const schooljaarVanBoekjaar = (jaar: number) => `${jaar - 1}-${jaar}`;
@@ -26,11 +26,13 @@ export interface FinancienInput {
 	posten: FinancienPostenRow[];
 	doelmatigheid: DoelmatigheidRow[];
 	kosten: DoelmatigheidKostenRow[];
+	/** Per school: expertteam hours against the change in verwijzingen (optional: not in every caller). */
+	urenVerwijzingen?: DoelmatigheidUrenVerwijzingenRow[];
 	jaar: number | null;
 	params: ScenarioParams;
 }
 
-export function financienModel({ jaren, posten, doelmatigheid, kosten, jaar, params }: FinancienInput) {
+export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwijzingen = [], jaar, params }: FinancienInput) {
 	const nu = jaren.find((j) => j.jaar === jaar) ?? null;
 	const vorig = jaren.find((j) => j.jaar === (jaar ?? 0) - 1) ?? null;
 	const sj = jaar === null ? null : schooljaarVanBoekjaar(jaar);
@@ -109,6 +111,17 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, jaar, par
 				.map((d) => ({ ...d, vorig_terug_naar_basis_pct: vorigKring.get(d.kring)?.terug_naar_basis_pct ?? null })),
 			/** Table rows (DataTable reads them by column key). */
 			scholen: doelmatigheid.filter((d) => d.niveau === 'school' && d.schooljaar === sj).map((d) => ({ ...d }) as Record<string, unknown>),
+			/** Hours against referrals: shown only with at least MIN_SCHOLEN_SPREIDING schools with both figures. */
+			spreiding: (() => {
+				const punten = urenVerwijzingen.filter((r) => r.uren_per_100_leerlingen !== null && r.verandering_per_1000 !== null);
+				return {
+					genoeg: punten.length >= MIN_SCHOLEN_SPREIDING,
+					scholen: punten.length,
+					punten: punten.map((r) => ({ naam: r.naam ?? r.school ?? '', x: r.uren_per_100_leerlingen, y: r.verandering_per_1000 })),
+					rijen: punten.map((r) => ({ ...r }) as Record<string, unknown>),
+					zin: sj ? vertelUrenVerwijzingen(punten, sj) : null
+				};
+			})(),
 			kosten: kosten
 				.filter((k) => k.schooljaar === sj)
 				.map((k) => ({ ...k, vorig_kosten_per_arrangement: vorigKosten.get(`${k.soort}|${k.naam}`) ?? null }) as Record<string, unknown>)

@@ -247,6 +247,21 @@ export interface DoelmatigheidKostenRow {
 	kosten_per_arrangement: number | null;
 }
 
+/** queries/doelmatigheid_uren_verwijzingen.sql */
+export interface DoelmatigheidUrenVerwijzingenRow {
+	schooljaar: number | null;
+	school: string | null;
+	naam: string | null;
+	kring: string | null;
+	leerlingen: number | null;
+	verwijzingen: number | null;
+	expertteam_uren: number | null;
+	uren_per_100_leerlingen: number | null;
+	verwijzingen_per_1000: number | null;
+	verwijzingen_per_1000_voorheen: number | null;
+	verandering_per_1000: number | null;
+}
+
 /** queries/expertteam_burnup.sql */
 export interface ExpertteamBurnupRow {
 	schooljaar: string | null;
@@ -714,6 +729,7 @@ export interface QueryRows {
 	deelname_per_teldatum: DeelnamePerTeldatumRow;
 	doelmatigheid: DoelmatigheidRow;
 	doelmatigheid_kosten: DoelmatigheidKostenRow;
+	doelmatigheid_uren_verwijzingen: DoelmatigheidUrenVerwijzingenRow;
 	expertteam_burnup: ExpertteamBurnupRow;
 	expertteam_kringen: ExpertteamKringenRow;
 	expertteam_opties: ExpertteamOptiesRow;

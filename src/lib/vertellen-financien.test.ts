@@ -84,3 +84,19 @@ describe('the overview tile', async () => {
 		expect(geldTegel([])).toBeNull();
 	});
 });
+
+describe('hours against referrals', async () => {
+	const { vertelUrenVerwijzingen } = await import('./vertellen-financien');
+	// Ten schools, hours 1…10 per 100 pupils: median 5,5. Above (6…10): changes −2, −1, −1, 0, 1 → median −1.
+	// At or below (1…5): 0, 1, 2, 2, 3 → median +2.
+	const rows = [0, 1, 2, 2, 3, -2, -1, -1, 0, 1].map((c, i) => ({ uren_per_100_leerlingen: i + 1, verandering_per_1000: c }));
+	it('compares the schools above and below the median of hours, as an association', () => {
+		expect(vertelUrenVerwijzingen(rows, '2024-2025')).toBe(
+			'Scholen met meer uren van het expertteam (boven de mediaan van 5,5 uur per 100 leerlingen) verwezen in 2024-2025 1,0 per 1.000 leerlingen minder dan gemiddeld in de twee schooljaren ervoor (mediaan van de scholen); scholen met minder uren verwezen 2,0 per 1.000 leerlingen meer. Dit is een samenhang, geen oorzaak: uren gaan juist naar scholen waar de nood hoog is, en verwijzingen hangen van meer af.'
+		);
+	});
+	it('says nothing with fewer than 10 schools with data', () => {
+		expect(vertelUrenVerwijzingen(rows.slice(0, 9), '2024-2025')).toBeNull();
+		expect(vertelUrenVerwijzingen([...rows.slice(0, 9), { uren_per_100_leerlingen: null, verandering_per_1000: 1 }], '2024-2025')).toBeNull();
+	});
+});

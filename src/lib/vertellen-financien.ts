@@ -95,3 +95,33 @@ export function vertelDoelmatigheid(nu: DoelmatigheidRow | null, vorig: Doelmati
 	if (nu.kosten_per_terug_naar_basis !== null) out.push(`Per leerling die terugging naar basisondersteuning kostten de beëindigde arrangementen samen ${euro(nu.kosten_per_terug_naar_basis)}.`);
 	return out;
 }
+
+/** Fewer schools than this with both figures: the scatter and its sentence are not shown (too few to see a pattern). */
+export const MIN_SCHOLEN_SPREIDING = 10;
+
+const mediaan = (xs: number[]): number => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = Math.floor(s.length / 2);
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * Expertteam hours against the change in verwijzingen, told strictly as an association: the schools
+ * above the median of hours per 100 pupils against those at or below it, each by the median of their
+ * change (a distribution of schools, labelled so). Null with fewer than MIN_SCHOLEN_SPREIDING schools.
+ */
+export function vertelUrenVerwijzingen(rows: { uren_per_100_leerlingen: number | null; verandering_per_1000: number | null }[], schooljaar: string): string | null {
+	const punten = rows.filter(
+		(r): r is { uren_per_100_leerlingen: number; verandering_per_1000: number } => typeof r.uren_per_100_leerlingen === 'number' && typeof r.verandering_per_1000 === 'number'
+	);
+	if (punten.length < MIN_SCHOLEN_SPREIDING) return null;
+	const grens = mediaan(punten.map((p) => p.uren_per_100_leerlingen));
+	const meer = punten.filter((p) => p.uren_per_100_leerlingen > grens).map((p) => p.verandering_per_1000);
+	const minder = punten.filter((p) => p.uren_per_100_leerlingen <= grens).map((p) => p.verandering_per_1000);
+	if (!meer.length || !minder.length) return null;
+	const v = (x: number) => (formatValue(Math.abs(x), 'per1000', 1) === formatValue(0, 'per1000', 1) ? 'evenveel' : `${formatValue(Math.abs(x), 'per1000', 1)} per 1.000 leerlingen ${x > 0 ? 'meer' : 'minder'}`);
+	return (
+		`Scholen met meer uren van het expertteam (boven de mediaan van ${formatValue(grens, 'hours', 1)} per 100 leerlingen) verwezen in ${schooljaar} ${v(mediaan(meer))} dan gemiddeld in de twee schooljaren ervoor (mediaan van de scholen); ` +
+		`scholen met minder uren verwezen ${v(mediaan(minder))}. Dit is een samenhang, geen oorzaak: uren gaan juist naar scholen waar de nood hoog is, en verwijzingen hangen van meer af.`
+	);
+}

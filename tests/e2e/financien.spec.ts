@@ -22,6 +22,9 @@ test('bestuur sees the accounts, the reserve against the line, the scenario and 
 		expect(await page.getByTestId(id).locator('svg rect').count(), id).toBeGreaterThan(3);
 	await expect(page.getByTestId('formule')).toContainText("TLV's so′ = (deelname so + x) ÷ 100 × leerlingen′");
 	await expect(page.getByTestId('verhaal-doelmatigheid')).toContainText('terug naar basisondersteuning');
+	// Hours against referrals: a scatter of the bao schools, told as an association only.
+	expect(await page.getByTestId('uren-verwijzingen').locator('svg circle').count()).toBeGreaterThanOrEqual(10);
+	await expect(page.getByTestId('uren-verwijzingen-zin')).toContainText('Dit is een samenhang, geen oorzaak');
 	await page.screenshot({ path: '/tmp/geld/financien.png', fullPage: true });
 });
 

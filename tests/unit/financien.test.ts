@@ -95,3 +95,33 @@ describe('who may read the SWV accounts', () => {
 		await expect(async () => registry.run('financien_jaren', {}, school)).rejects.toMatchObject({ status: 403 });
 	});
 });
+
+describe('doelmatigheid_uren_verwijzingen', () => {
+	// School Een: 1.000 pupils each year; 2, 4, 6 TLVs → 2, 4, 6 per 1.000 → before 3 → change +3; 30 hours → 3,0 per 100.
+	// School Twee: 500 pupils; 1, 0, 0 TLVs → 2, 0, 0 per 1.000 → before 1 → change −1; no hours → 0 (hours were booked).
+	// The sbo school is left out; a school without three schooljaren of pupils too.
+	it('hours per 100 pupils against the change in verwijzingen per 1.000', async () => {
+		const tel = (d: string) => `${d},11AA,00,1000\n${d},11BB,00,500\n${d},22CC,00,100\n`;
+		const tlv = (id: string, brin: string, besluit: string) => `${id},${id},sbo,,${brin},00,${besluit},${besluit},\n`;
+		const { db: db2, registry: r2 } = await fixtureDb({
+			'scholen.csv': FIXTURE_FINANCIEN['scholen.csv'],
+			'telling.csv': `teldatum,brin,vestiging,leerlingen\n${tel('2022-10-01')}${tel('2023-10-01')}${tel('2024-10-01')}2024-10-01,33DD,00,400\n`,
+			'tlv.csv':
+				'tlv_id,leerling,soort,categorie,herkomst_brin,herkomst_vestiging,besluitdatum,ingangsdatum,einddatum\n' +
+				['2022-11-01', '2023-03-01'].map((d, i) => tlv(`A${i}`, '11AA', d)).join('') +
+				['2023-11-01', '2023-12-01', '2024-01-01', '2024-02-01'].map((d, i) => tlv(`B${i}`, '11AA', d)).join('') +
+				['2024-09-01', '2024-10-01', '2024-11-01', '2024-12-01', '2025-01-01', '2025-02-01'].map((d, i) => tlv(`C${i}`, '11AA', d)).join('') +
+				tlv('D0', '11BB', '2022-12-01'),
+			'expertteam_inzet.csv':
+				'datum,kring,brin,vestiging,expert,organisatie,activiteit,uren\n' + [1, 2, 3].map((i) => `2024-10-0${i},Kring Noord,11AA,00,E1,SWV,consultatie,10\n`).join('')
+		});
+		try {
+			const rows = (await r2.run('doelmatigheid_uren_verwijzingen', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows;
+			expect(rows.map((x) => x.school)).toEqual(['11AA00', '11BB00']);
+			expect(rows[0]).toMatchObject({ naam: 'Een', uren_per_100_leerlingen: 3, verwijzingen_per_1000: 6, verwijzingen_per_1000_voorheen: 3, verandering_per_1000: 3 });
+			expect(rows[1]).toMatchObject({ uren_per_100_leerlingen: 0, verwijzingen_per_1000: 0, verwijzingen_per_1000_voorheen: 1, verandering_per_1000: -1 });
+		} finally {
+			db2.close();
+		}
+	});
+});

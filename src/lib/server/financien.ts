@@ -6,15 +6,15 @@
 import type { QueryRegistry } from './queries';
 import type { Scope } from './roles';
 import { csvLink } from './pagina';
-import { financienModel, kiesJaar, type FinancienModel } from '../financien';
+import { financienModel, kiesJaar, schooljaarVanBoekjaar, type FinancienModel } from '../financien';
 import type { ScenarioParams } from '../financien-scenario';
-import type { DoelmatigheidKostenRow, DoelmatigheidRow, FinancienJarenRow, FinancienPostenRow } from '../rows.generated';
+import type { DoelmatigheidKostenRow, DoelmatigheidRow, DoelmatigheidUrenVerwijzingenRow, FinancienJarenRow, FinancienPostenRow } from '../rows.generated';
 
 export interface Financien {
 	model: FinancienModel;
 	/** Boekjaren with data, newest first (the page's choice list). */
 	jaren: string[];
-	csv: { jaren: string; posten: string; doelmatigheid: string; kosten: string };
+	csv: { jaren: string; posten: string; doelmatigheid: string; kosten: string; urenVerwijzingen: string };
 }
 
 /** `exact`: this boekjaar even without accounts (the jaarverslag); else the newest when it has none (the page). */
@@ -26,15 +26,19 @@ export async function loadFinancien(registry: QueryRegistry, scope: Scope, gevra
 		run<DoelmatigheidKostenRow>('doelmatigheid_kosten')
 	]);
 	const jaar = exact && gevraagd ? Number(gevraagd) : kiesJaar(jaren, gevraagd);
-	const posten = jaar === null ? [] : await run<FinancienPostenRow>('financien_posten', { jaar: String(jaar) });
+	const [posten, urenVerwijzingen] = await Promise.all([
+		jaar === null ? [] : run<FinancienPostenRow>('financien_posten', { jaar: String(jaar) }),
+		jaar === null ? [] : run<DoelmatigheidUrenVerwijzingenRow>('doelmatigheid_uren_verwijzingen', { schooljaar: schooljaarVanBoekjaar(jaar) })
+	]);
 	return {
-		model: financienModel({ jaren, posten, doelmatigheid, kosten, jaar, params }),
+		model: financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwijzingen, jaar, params }),
 		jaren: jaren.map((j) => String(j.jaar)).reverse(),
 		csv: {
 			jaren: csvLink('financien_jaren', {}),
 			posten: jaar === null ? '' : csvLink('financien_posten', { jaar: String(jaar) }),
 			doelmatigheid: csvLink('doelmatigheid', {}),
-			kosten: csvLink('doelmatigheid_kosten', {})
+			kosten: csvLink('doelmatigheid_kosten', {}),
+			urenVerwijzingen: jaar === null ? '' : csvLink('doelmatigheid_uren_verwijzingen', { schooljaar: schooljaarVanBoekjaar(jaar) })
 		}
 	};
 }
