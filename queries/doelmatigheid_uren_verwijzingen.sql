@@ -2,7 +2,8 @@
 -- 100 pupils in the schooljaar against the change in verwijzingen_per_1000: this schooljaar's minus the
 -- mean of the two schooljaren before (each at its reference teldatum; verwijzingen = TLVs with
 -- besluitdatum in the schooljaar, by herkomst). Only schools with pupils in all three schooljaren;
--- without any expertteam_inzet in the schooljaar the hours are NULL ("geen gegevens"), never 0.
+-- without any expertteam_inzet in the schooljaar the hours are NULL, and without any TLV the
+-- verwijzingen ("geen gegevens"), never 0.
 -- An association to look at, not a cause: the page says so.
 -- @param schooljaar schooljaar
 -- @scope all
@@ -23,8 +24,11 @@ verwijzingen AS (
 	FROM tlv WHERE herkomst_brin IS NOT NULL GROUP BY ALL
 ),
 per_jaar AS (
-	SELECT r.terug, s.brin, s.vestiging, t.leerlingen, coalesce(v.n, 0) AS verwijzingen, 1000 * coalesce(v.n, 0) / nullif(t.leerlingen, 0) AS per_1000
+	SELECT r.terug, s.brin, s.vestiging, t.leerlingen,
+		CASE WHEN h.ja THEN coalesce(v.n, 0) END AS verwijzingen,
+		CASE WHEN h.ja THEN 1000 * coalesce(v.n, 0) / nullif(t.leerlingen, 0) END AS per_1000
 	FROM referentie r
+	CROSS JOIN (SELECT EXISTS (SELECT 1 FROM tlv) AS ja) h
 	JOIN telling t ON t.teldatum = r.teldatum
 	JOIN scholen s ON s.brin = t.brin AND s.vestiging = t.vestiging AND s.soort = 'bao'
 	LEFT JOIN verwijzingen v ON v.sj = r.sj AND v.brin = s.brin AND v.vestiging = s.vestiging
@@ -41,7 +45,7 @@ per_school AS (
 		any_value(verwijzingen) FILTER (WHERE terug = 0) AS verwijzingen,
 		any_value(per_1000) FILTER (WHERE terug = 0) AS nu,
 		avg(per_1000) FILTER (WHERE terug > 0) AS voorheen,
-		count(per_1000) AS jaren
+		count(leerlingen) AS jaren
 	FROM per_jaar GROUP BY ALL
 )
 SELECT $schooljaar AS schooljaar, p.brin || p.vestiging AS school, s.naam, s.kring,

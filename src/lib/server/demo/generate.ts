@@ -283,12 +283,13 @@ export function generateInto(options: DemoOptions, sinkFor: SinkFactory): void {
 				const duur = soort === 'rugzak' ? r.int(300, 700) : r.int(90, 420);
 				const eind = addDays(start, duur);
 				const evaluatie = duur >= 91 && r.chance(0.92) ? addDays(start, r.chance(0.74) ? r.int(60, 91) : r.int(92, 140)) : null;
+				// Drawn in the order the row was always drawn in (naam, einddatum, bedrag): the demo stays the same.
+				const naam = soort === 'rugzak' ? 'Rugzak (LGF)' : r.pick(['Individueel arrangement gedrag', 'Individueel arrangement leren', 'Individueel arrangement taal', 'Individueel arrangement medisch']);
 				const einddatum = eind > lastDay && r.chance(0.5) ? null : iso(eind);
 				const bedrag = money(soort === 'rugzak' ? r.int(3500, 6500) : r.int(1500, 9000));
 				addKosten(start, bedrag);
 				arrangementen.add([
-					`ARR-${String(++arrSeq).padStart(6, '0')}`, `LL${String(++pupilSeq).padStart(6, '0')}`, school.brin, school.vestiging, soort,
-					soort === 'rugzak' ? 'Rugzak (LGF)' : r.pick(['Individueel arrangement gedrag', 'Individueel arrangement leren', 'Individueel arrangement taal', 'Individueel arrangement medisch']),
+					`ARR-${String(++arrSeq).padStart(6, '0')}`, `LL${String(++pupilSeq).padStart(6, '0')}`, school.brin, school.vestiging, soort, naam,
 					mdo === null ? null : iso(mdo), iso(start), einddatum,
 					evaluatie === null || evaluatie > lastDay ? null : iso(evaluatie), bedrag,
 					vervolg(soort, einddatum !== null && eind <= lastDay ? einddatum : null, k)
