@@ -59,6 +59,7 @@ const PAGES = [
 	'/arrangementen',
 	'/expertteam',
 	'/budget',
+	'/financien',
 	'/kringen',
 	'/scholen',
 	'/jaarverslag'

@@ -11,6 +11,7 @@ import { decimalsFor, vertel, vertelRang, vertelVerborgen, type Bereik, type Com
 import { bereik as bereikVan } from './kerncijfers';
 import { metric } from './metrics';
 import type { ToelichtingenData, Niveau } from './toelichting';
+import type { FinancienModel } from './financien';
 
 export type Cell = string | number | boolean | null;
 export type Rij = Record<string, Cell>;
@@ -35,6 +36,8 @@ export interface JaarverslagData {
 	toelichtingen: ToelichtingenData;
 	/** The role can choose another kring or school (not the school role). */
 	magKiezen: boolean;
+	/** Financiën and doelmatigheid (issue 18): the SWV's report only; `jaar` null when the boekjaar has no accounts. */
+	geld?: FinancienModel | null;
 	/** Thuiszitters (issue 17), only when a thuiszitterslijst was loaded: the sentences, and per schooljaar the rows to draw. */
 	thuiszitters?: JaarverslagThuiszitters | null;
 }

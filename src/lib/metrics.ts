@@ -321,6 +321,60 @@ export const METRICS = {
 		phraseEen: 'kwam er {v} AB’er op de school',
 		definition: 'Aantal verschillende deskundigen van het expertteam dat in het schooljaar uren op de school leverde. Minder gezichten, vaker hetzelfde gezicht: dat was de belofte van de vaste ambulant ondersteuner.'
 	}),
+	// ── financiën en doelmatigheid (issue 18; DOMAIN.md "SWV finances", "Doelmatigheid") ──
+	baten: m({
+		id: 'baten', label: 'Baten', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'de baten',
+		definition: 'Som van de bedragen van soort baten in de jaarrekening van het samenwerkingsverband, per boekjaar (kalenderjaar).'
+	}),
+	lasten: m({
+		id: 'lasten', label: 'Lasten', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'de lasten',
+		definition: 'Som van de bedragen van soort lasten in de jaarrekening van het samenwerkingsverband, per boekjaar.'
+	}),
+	resultaat: m({
+		id: 'resultaat', label: 'Resultaat', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'het resultaat',
+		definition: 'Baten − lasten van het boekjaar. Negatief: er is meer uitgegeven dan binnenkwam (een tekort).'
+	}),
+	realisatie_pct: m({
+		id: 'realisatie_pct', label: 'Realisatie', unit: 'pct', decimals: 1, lowerIsBetter: null, onderwerp: 'de realisatie',
+		definition: '100 × gerealiseerd bedrag ÷ begroot bedrag, per post en in totaal. Zonder begroting: geen gegevens.'
+	}),
+	eigen_vermogen: m({
+		id: 'eigen_vermogen', label: 'Eigen vermogen', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'het eigen vermogen',
+		definition: 'Som van de bedragen van soort eigen_vermogen (de reserves) aan het eind van het boekjaar.'
+	}),
+	signaleringswaarde: m({
+		id: 'signaleringswaarde', label: 'Signaleringswaarde', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'de signaleringswaarde',
+		definition: 'De grens van de Inspectie voor een mogelijk bovenmatige reserve: 3,5% van de baten, en minstens € 250.000.'
+	}),
+	reserve_boven_signalering: m({
+		id: 'reserve_boven_signalering', label: 'Reserve boven signaleringswaarde', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		definition: 'Eigen vermogen − signaleringswaarde. Positief: de reserve ligt boven de grens van de Inspectie; negatief: eronder.'
+	}),
+	afdracht_per_tlv: m({
+		id: 'afdracht_per_tlv', label: 'Afdracht per TLV', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'de afdracht per TLV',
+		definition:
+			"Post afdracht so (of sbo) ÷ aantal verschillende leerlingen met een geldige so-TLV (of sbo-TLV) van het samenwerkingsverband op 1 februari van het boekjaar."
+	}),
+	aandeel_lasten_pct: m({
+		id: 'aandeel_lasten_pct', label: 'Aandeel in de lasten', unit: 'pct', decimals: 1, lowerIsBetter: null,
+		definition: '100 × bedrag van de post ÷ alle baten of alle lasten van het boekjaar; bij de lasten: waar het geld heen gaat.'
+	}),
+	terug_naar_basis_pct: m({
+		id: 'terug_naar_basis_pct', label: 'Terug naar basisondersteuning', unit: 'pct', decimals: 1, lowerIsBetter: false,
+		onderwerp: 'het aandeel arrangementen dat terugging naar basisondersteuning',
+		definition:
+			'100 × arrangementen die in het schooljaar eindigden met vervolg basisondersteuning ÷ arrangementen die in het schooljaar eindigden met een bekend vervolg.'
+	}),
+	naar_tlv_pct: m({
+		id: 'naar_tlv_pct', label: 'Naar TLV', unit: 'pct', decimals: 1, lowerIsBetter: null, onderwerp: 'het aandeel arrangementen dat eindigde in een TLV',
+		definition:
+			'100 × arrangementen die in het schooljaar eindigden met vervolg tlv_sbo of tlv_so ÷ arrangementen die in het schooljaar eindigden met een bekend vervolg.'
+	}),
+	kosten_per_terug_naar_basis: m({
+		id: 'kosten_per_terug_naar_basis', label: 'Kosten per leerling terug naar basis', unit: 'euro', decimals: 0, lowerIsBetter: null,
+		definition:
+			'Som van de bedragen van de arrangementen die in het schooljaar eindigden ÷ het aantal daarvan met vervolg basisondersteuning.'
+	}),
 
 	// ── end of catalogue ────────────────────────────────────────────────────────
 } satisfies Record<string, Metric>;

@@ -220,6 +220,48 @@ export interface DeelnamePerTeldatumRow {
 	scholen: number | null;
 }
 
+/** queries/doelmatigheid.sql */
+export interface DoelmatigheidRow {
+	schooljaar: string | null;
+	niveau: string | null;
+	kring: string | null;
+	school: string | null;
+	naam: string | null;
+	beeindigd: number | null;
+	met_vervolg: number | null;
+	terug_naar_basis: number | null;
+	naar_tlv: number | null;
+	terug_naar_basis_pct: number | null;
+	naar_tlv_pct: number | null;
+	kosten_beeindigd: number | null;
+	kosten_per_terug_naar_basis: number | null;
+}
+
+/** queries/doelmatigheid_kosten.sql */
+export interface DoelmatigheidKostenRow {
+	schooljaar: string | null;
+	soort: string | null;
+	naam: string | null;
+	arrangementen: number | null;
+	kosten: number | null;
+	kosten_per_arrangement: number | null;
+}
+
+/** queries/doelmatigheid_uren_verwijzingen.sql */
+export interface DoelmatigheidUrenVerwijzingenRow {
+	schooljaar: number | null;
+	school: string | null;
+	naam: string | null;
+	kring: string | null;
+	leerlingen: number | null;
+	verwijzingen: number | null;
+	expertteam_uren: number | null;
+	uren_per_100_leerlingen: number | null;
+	verwijzingen_per_1000: number | null;
+	verwijzingen_per_1000_voorheen: number | null;
+	verandering_per_1000: number | null;
+}
+
 /** queries/expertteam_burnup.sql */
 export interface ExpertteamBurnupRow {
 	schooljaar: string | null;
@@ -318,6 +360,41 @@ export interface FilteroptiesRow {
 	filter: string | null;
 	waarde: string | null;
 	scholen: number | null;
+}
+
+/** queries/financien_jaren.sql */
+export interface FinancienJarenRow {
+	jaar: number | null;
+	baten: number | null;
+	lasten: number | null;
+	resultaat: number | null;
+	begroting_baten: number | null;
+	begroting_lasten: number | null;
+	begroot_resultaat: number | null;
+	realisatie_baten_pct: number | null;
+	realisatie_lasten_pct: number | null;
+	eigen_vermogen: number | null;
+	signaleringswaarde: number | null;
+	reserve_boven_signalering: number | null;
+	afdracht_so: number | null;
+	afdracht_sbo: number | null;
+	tlv_so: number | null;
+	tlv_sbo: number | null;
+	afdracht_per_tlv_so: number | null;
+	afdracht_per_tlv_sbo: number | null;
+	leerlingen: number | null;
+	deelname_so_pct: number | null;
+}
+
+/** queries/financien_posten.sql */
+export interface FinancienPostenRow {
+	jaar: number | null;
+	kant: string | null;
+	post: string | null;
+	realisatie: number | null;
+	begroting: number | null;
+	realisatie_pct: number | null;
+	aandeel_pct: number | null;
 }
 
 /** queries/instroom.sql */
@@ -920,6 +997,9 @@ export interface QueryRows {
 	budget_school: BudgetSchoolRow;
 	budget_waterval: BudgetWatervalRow;
 	deelname_per_teldatum: DeelnamePerTeldatumRow;
+	doelmatigheid: DoelmatigheidRow;
+	doelmatigheid_kosten: DoelmatigheidKostenRow;
+	doelmatigheid_uren_verwijzingen: DoelmatigheidUrenVerwijzingenRow;
 	expertteam_burnup: ExpertteamBurnupRow;
 	expertteam_kringen: ExpertteamKringenRow;
 	expertteam_opties: ExpertteamOptiesRow;
@@ -927,6 +1007,8 @@ export interface QueryRows {
 	expertteam_school: ExpertteamSchoolRow;
 	expertteam_verdeling: ExpertteamVerdelingRow;
 	filteropties: FilteroptiesRow;
+	financien_jaren: FinancienJarenRow;
+	financien_posten: FinancienPostenRow;
 	instroom: InstroomRow;
 	jaarverslag_arrangementen: JaarverslagArrangementenRow;
 	jaarverslag_deelname: JaarverslagDeelnameRow;

@@ -5,13 +5,17 @@ import { QueryError } from '$lib/server/queries';
 import type { KerncijfersRow } from '$lib/kerncijfers';
 import { loadToelichtingen } from '$lib/server/toelichtingen';
 import type { QueryRows } from '$lib/rows.generated';
+import { geldTegel } from '$lib/financien';
+import type { FinancienJarenRow } from '$lib/rows.generated';
 
 export const load = (async ({ url, locals }) => {
 	const { db, registry } = await context();
 	try {
-		const [jaren, kern] = await Promise.all([
+		const [jaren, kern, geld] = await Promise.all([
 			registry.run('schooljaren', {}, locals.scope),
-			registry.run('kerncijfers', {}, locals.scope)
+			registry.run('kerncijfers', {}, locals.scope),
+			// The SWV's own accounts (issue 18): a tile for the board, never for a school account.
+			locals.scope.role === 'school' ? null : registry.run('financien_jaren', {}, locals.scope)
 		]);
 		const schooljaren = jaren.rows.map((r) => String(r.schooljaar));
 		const gevraagd = url.searchParams.get('schooljaar');
@@ -24,7 +28,8 @@ export const load = (async ({ url, locals }) => {
 			schooljaren,
 			schooljaar,
 			toelichtingen: schooljaar ? await loadToelichtingen(db, { niveau: 'swv', sleutel: '', schooljaar }, locals) : null,
-			kerncijfers: kern.rows as unknown as KerncijfersRow[]
+			kerncijfers: kern.rows as unknown as KerncijfersRow[],
+			geld: geld ? geldTegel(geld.rows as unknown as FinancienJarenRow[]) : null
 		};
 	} catch (e) {
 		if (e instanceof QueryError) error(e.status, e.message);

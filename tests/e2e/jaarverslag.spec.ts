@@ -64,13 +64,13 @@ test('the jaarverslag has every chapter with drawn charts, the story and a toeli
 	await page.getByRole('link', { name: 'Jaarverslag 2024-2025' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Jaarverslag passend onderwijs');
 	const sections = page.locator('[data-sectie]');
-	// The thuiszitters chapter (issue 17) comes with the demo's thuiszitterslijst.
-	await expect(sections).toHaveCount(8);
+	// The thuiszitters chapter (issue 17) comes with the demo's thuiszitterslijst; financiën and doelmatigheid (issue 18) with its accounts for 2025 and vervolg for 2024-2025.
+	await expect(sections).toHaveCount(10);
 	expect(await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-sectie')))).toEqual([
-		'samenvatting', 'deelname', 'verwijzingen', 'arrangementen', 'expertteam', 'budget', 'thuiszitters', 'bijlage'
+		'samenvatting', 'deelname', 'verwijzingen', 'arrangementen', 'expertteam', 'budget', 'thuiszitters', 'financien', 'doelmatigheid', 'bijlage'
 	]);
 	// Every chapter has at least one chart with drawn marks (lines or bars).
-	for (const id of ['deelname', 'verwijzingen', 'arrangementen', 'expertteam', 'budget']) {
+	for (const id of ['deelname', 'verwijzingen', 'arrangementen', 'expertteam', 'budget', 'financien', 'doelmatigheid']) {
 		const marks = page.locator(`[data-sectie="${id}"] [data-grafiek] svg :is(g[aria-label="bar"] rect, g[aria-label="line"] path)`);
 		expect(await marks.count(), `marks in ${id}`).toBeGreaterThan(0);
 	}
@@ -89,7 +89,7 @@ test('the jaarverslag has every chapter with drawn charts, the story and a toeli
 	await page.screenshot({ path: `${SHOTS}/jaarverslag.png`, fullPage: true });
 });
 
-test('the PDF has the cover, the summary, five chapters and the appendix, with the key figures as text', async ({ page, request }) => {
+test('the PDF has the cover, the summary, five chapters, financiën and doelmatigheid, and the appendix, with the key figures as text', async ({ page, request }) => {
 	await page.goto('/jaarverslag/2024-2025');
 	// The SWV's name as the page header shows it (another spec's import may have ended demo mode).
 	const swv = (await page.locator('header.site .swv').textContent())!.trim();
@@ -111,12 +111,12 @@ test('the PDF has the cover, the summary, five chapters and the appendix, with t
 	expect(pages[0]).toContain('Jaarverslag passend onderwijs');
 	expect(pages[0]).not.toContain('Pagina 1');
 	// Every chapter starts on a page of its own, in order, with the running header and a page number.
-	const starts = ['Samenvatting', '1. Deelname', '2. Verwijzingen', '3. Arrangementen', '4. Expertteam', '5. Schoolbudget', '6. Thuiszitters', 'Bijlage: tabellen en definities'].map((kop) =>
+	const starts = ['Samenvatting', '1. Deelname', '2. Verwijzingen', '3. Arrangementen', '4. Expertteam', '5. Schoolbudget', '6. Thuiszitters', '7. Financiën 2025', '8. Doelmatigheid', 'Bijlage: tabellen en definities'].map((kop) =>
 		pages.findIndex((p, i) => i > 0 && p.split('\n').some((l) => l.trim() === kop))
 	);
 	expect(starts.every((s) => s > 0)).toBe(true);
 	expect([...starts].sort((a, b) => a - b)).toEqual(starts);
-	expect(new Set(starts).size).toBe(8);
+	expect(new Set(starts).size).toBe(10);
 	for (const i of starts) {
 		expect(pages[i]).toContain(`${swv} — Jaarverslag 2024-2025`);
 		expect(pages[i]).toContain(`Pagina ${i + 1} van ${pageCount}`);
@@ -127,10 +127,13 @@ test('the PDF has the cover, the summary, five chapters and the appendix, with t
 	// The thuiszitters chapter (issue 17): on 1 oktober 2024 six pupils of the demo list were at home.
 	expect(text).toContain('Op 1 oktober 2024 zaten 6 leerlingen thuis.');
 	expect(text).toContain('100 × leerlingen sbo ÷ (leerlingen bao + leerlingen sbo)');
+	// Issue 18, boekjaar 2025 (the year 2024-2025 ends in): € 383.682,23 − € 312.439,44 = € 71.243 boven.
+	expect(text).toContain('De reserve ligt € 71.243 boven de signaleringswaarde');
 
 	// Two pages as images, to look at.
 	execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', file, `${SHOTS}/jaarverslag-pdf-voorblad`]);
 	execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(starts[1] + 1), '-l', String(starts[1] + 1), file, `${SHOTS}/jaarverslag-pdf-deelname`]);
+	execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(starts[6] + 1), '-l', String(starts[7] + 1), file, '/tmp/geld/jaarverslag-pdf-geld']);
 });
 
 test('the report for one kring tells the kring against the SWV and the other kringen', async ({ page }) => {

@@ -40,6 +40,7 @@ describe('access table', () => {
 		['/arrangementen', 'BSA'],
 		['/expertteam', 'BSA'],
 		['/budget', 'BSA'],
+		['/financien', 'BSA'],
 		['/kringen', 'BSA'],
 		['/kringen/[kring]', 'BSA'],
 		['/scholen', 'BSA'],

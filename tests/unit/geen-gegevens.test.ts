@@ -27,7 +27,10 @@ afterAll(() => db.close());
 /** Columns built on scholen and telling only (pupil counts, teldata, schools): a 0 there is a real 0. */
 const UIT_TELLING = /^(vorig_|swv_|kring_)?(leerlingen(_bao|_sbo)?|noemer|scholen|scholen_sbo|stap|van|tot|rang|dagen|verstreken_pct|aantal_scholen)$/;
 /** Parameters a page gives a query that needs them. */
-const PARAMS: Record<string, Record<string, unknown>> = { school_verwijzingen: { school: '96XN00' }, school_arrangementen: { school: '96XN00' }, school_tellingen: { school: '96XN00' } };
+const PARAMS: Record<string, Record<string, unknown>> = {
+	doelmatigheid_uren_verwijzingen: { schooljaar: '2025-2026' },
+	financien_posten: { jaar: 2025 },
+	school_verwijzingen: { school: '96XN00' }, school_arrangementen: { school: '96XN00' }, school_tellingen: { school: '96XN00' } };
 
 describe('with only scholen and telling loaded', () => {
 	it('no query gives 0 for a figure of a source that was never loaded', async () => {

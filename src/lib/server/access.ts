@@ -40,6 +40,8 @@ export const ACCESS: Record<string, Rule> = {
 	'/arrangementen': { roles: SWV },
 	'/expertteam': { roles: SWV },
 	'/budget': { roles: SWV },
+	// The SWV's own accounts and what support reached (issue 18): for the board, not for a school.
+	'/financien': { roles: SWV },
 	'/kringen': { roles: SWV },
 	// Thuiszitters (issue 17): a school account sees the SWV totals and its own school's counts (1–4 as <5);
 	// listings per gemeente or school and the list with pupil codes are refused for it by the registry.

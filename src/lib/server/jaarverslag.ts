@@ -11,6 +11,7 @@ import type { KerncijfersRow } from '../kerncijfers';
 import type { Niveau } from '../toelichting';
 import { previousSchooljaar } from '../format';
 import { leesDoel, vertelPeildatum, vertelSchool, vertelSchooljaar, type Jaar, type Peil } from '../vertellen-thuiszitters';
+import { loadFinancien } from './financien';
 
 export interface Keuze {
 	schooljaar: string;
@@ -104,6 +105,10 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 	};
 	for (const b of Object.keys(perBron) as Bron[]) perBron[b] = perBron[b].filter(nodig);
 	const meta = info[0] as { swv_naam: string; demo: boolean };
+	// Financiën and doelmatigheid (issue 18): the board's chapters, in the SWV's report only, for the
+	// boekjaar in which the schooljaar ends; left out when neither has data for it.
+	const boekjaar = Number(keuze.schooljaar.slice(5));
+	const geld = !isSchool && niveau === 'swv' ? (await loadFinancien(registry, actor.scope, String(boekjaar), { deelname: 0, leerlingen: 0 }, true)).model : null;
 	return {
 		schooljaar: keuze.schooljaar,
 		schooljaren,
@@ -118,7 +123,8 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 		kerncijfers: kern as unknown as KerncijfersRow[],
 		toelichtingen: await loadToelichtingen(db, { niveau, sleutel, schooljaar: keuze.schooljaar }, actor),
 		magKiezen: !isSchool,
-		thuiszitters: await thuiszittersHoofdstuk(run, keuze.schooljaar, niveau === 'school' ? { code: sleutel, naam } : null)
+		thuiszitters: await thuiszittersHoofdstuk(run, keuze.schooljaar, niveau === 'school' ? { code: sleutel, naam } : null),
+		geld: geld && (geld.nu || geld.doelmatigheid.nu?.met_vervolg) ? geld : null
 	};
 }
 

@@ -7,7 +7,7 @@ describe('table specs', () => {
 	it('define the export tables of data/README.md', () => {
 		expect(TABLES.map((t) => t.name)).toEqual([
 			'scholen', 'telling', 'tlv', 'arrangementen', 'expertteam_inzet', 'expertteam_formatie', 'budget_toekenning', 'budget_besteding',
-			'verzuim'
+			'verzuim', 'financien'
 		]);
 	});
 	it('give the DDL of the canonical tables', () => {

@@ -49,7 +49,7 @@ const tableSpec = z.object({
 	/** Columns that together identify a row (unique within a file). */
 	key: z.array(z.string()).optional(),
 	/** How a new file replaces what is loaded (data/README.md). */
-	replaces: z.enum(['key', 'teldatum', 'schooljaar_kring', 'schooljaar_school']),
+	replaces: z.enum(['key', 'teldatum', 'schooljaar_kring', 'schooljaar_school', 'jaar']),
 	/** Words in a file name that recognise this table. */
 	fileNames: z.array(z.string())
 });
@@ -91,6 +91,8 @@ const SCHOOLSOORT_SYNONYMS: Record<string, string> = {
 // A database is PO or VO: its sector follows from the soorten in scholen (DOMAIN.md "VO"); the import
 // refuses a mix (import/checks.ts). One list, shared with the pages' words ($lib/sector).
 export { SECTOR_SOORTEN, sectorOfSoort, type Sector } from '../sector';
+/** What followed an arrangement (DOMAIN.md "Doelmatigheid"). */
+export const VERVOLG = ['basisondersteuning', 'verlenging', 'ander_arrangement', 'tlv_sbo', 'tlv_so', 'verhuisd', 'overig'] as const;
 
 const schooljaar: z.input<typeof columnSpec> = {
 	name: 'schooljaar', type: 'schooljaar', required: true, aliases: ['jaar'],
@@ -191,7 +193,18 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 			{ name: 'startdatum', type: 'date', required: true, description: 'startdatum', aliases: ['begindatum', 'ingangsdatum'] },
 			{ name: 'einddatum', type: 'date', required: false, description: 'einddatum; leeg = loopt nog', aliases: [] },
 			{ name: 'evaluatiedatum', type: 'date', required: false, description: 'datum van de evaluatie', aliases: ['evaluatie'] },
-			{ name: 'bedrag', type: 'euro', required: false, description: 'kosten in euro', aliases: ['kosten', 'bedrag euro'] }
+			{ name: 'bedrag', type: 'euro', required: false, description: 'kosten in euro', aliases: ['kosten', 'bedrag euro'] },
+			{
+				name: 'vervolg', type: 'text', required: false, values: [...VERVOLG],
+				description: 'wat volgde toen het arrangement eindigde (doelmatigheid); leeg = onbekend of loopt nog',
+				synonyms: {
+					basisondersteuning: 'basisondersteuning', 'terug naar basisondersteuning': 'basisondersteuning', basis: 'basisondersteuning',
+					verlenging: 'verlenging', verlengd: 'verlenging', ander_arrangement: 'ander_arrangement', 'ander arrangement': 'ander_arrangement',
+					tlv_sbo: 'tlv_sbo', 'tlv sbo': 'tlv_sbo', sbo: 'tlv_sbo', tlv_so: 'tlv_so', 'tlv so': 'tlv_so', so: 'tlv_so',
+					verhuisd: 'verhuisd', verhuizing: 'verhuisd', overig: 'overig', anders: 'overig'
+				},
+				aliases: ['vervolg na arrangement', 'uitstroom', 'resultaat']
+			}
 		]
 	},
 	{
@@ -311,7 +324,40 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 	}
 ];
 
-export const TABLES: TableSpec[] = rawSpecs.map((s) => tableSpec.parse(s));
+/**
+ * The SWV's own money (issue 18, DOMAIN.md "SWV finances"): not about pupils, one file per boekjaar.
+ * A block of its own so other tables can be added beside it without touching it.
+ */
+export const FINANCIEN_SOORTEN = ['baten', 'lasten', 'begroting_baten', 'begroting_lasten', 'eigen_vermogen'] as const;
+const geldSpecs: z.input<typeof tableSpec>[] = [
+	{
+		name: 'financien',
+		label: 'Financiën van het samenwerkingsverband',
+		description: 'De jaarrekening en begroting van het samenwerkingsverband zelf: één regel per post per boekjaar (kalenderjaar).',
+		key: ['jaar', 'soort', 'post'],
+		replaces: 'jaar',
+		fileNames: ['financien', 'financiën', 'jaarrekening', 'begroting'],
+		columns: [
+			{ name: 'jaar', type: 'integer', required: true, min: 2000, max: 2100, description: 'boekjaar (kalenderjaar), bijvoorbeeld 2025', aliases: ['boekjaar', 'kalenderjaar'] },
+			{
+				name: 'soort', type: 'text', required: true, values: [...FINANCIEN_SOORTEN],
+				description: 'baten, lasten, begroting_baten, begroting_lasten of eigen_vermogen',
+				synonyms: {
+					baten: 'baten', lasten: 'lasten', 'begroting baten': 'begroting_baten', begroting_baten: 'begroting_baten',
+					'begroting lasten': 'begroting_lasten', begroting_lasten: 'begroting_lasten', 'eigen vermogen': 'eigen_vermogen', eigen_vermogen: 'eigen_vermogen'
+				},
+				aliases: ['soort post', 'type']
+			},
+			{
+				name: 'post', type: 'text', required: true, aliases: ['omschrijving', 'rubriek', 'grootboek'],
+				description: 'bijvoorbeeld ondersteuningsbekostiging zwaar, afdracht so, afdracht sbo, schoolbudgetten, arrangementen, expertteam, organisatie'
+			},
+			{ name: 'bedrag', type: 'euro', required: true, description: 'bedrag in euro (lasten als positief bedrag)', aliases: ['bedrag euro', 'waarde'] }
+		]
+	}
+];
+
+export const TABLES: TableSpec[] = [...rawSpecs, ...geldSpecs].map((s) => tableSpec.parse(s));
 export function tableSpecByName(name: string): TableSpec | undefined {
 	return TABLES.find((t) => t.name === name);
 }

@@ -247,6 +247,28 @@ export function generateInto(options: DemoOptions, sinkFor: SinkFactory): void {
 	// ── arrangementen ───────────────────────────────────────────────────────
 	const arrangementen = sinkFor('arrangementen.csv', columnsOf('arrangementen'));
 	let arrSeq = 0;
+	// vervolg and financien draw from their own generator, so adding them left every other table as it was.
+	const g = rng(seed + 18);
+	/** What followed an ended arrangement: most go back to basisondersteuning, more so in later years; ~1 in 8 unrecorded. */
+	const vervolg = (soort: string, eind: string | null, k: number): string | null => {
+		if (eind === null || g.chance(0.12)) return null;
+		if (soort === 'groep') return g.chance(0.75) ? 'basisondersteuning' : g.pick(['verlenging', 'ander_arrangement', 'tlv_sbo']);
+		const basis = Math.min(0.62, 0.42 + 0.04 * Math.max(0, k));
+		const x = g.next();
+		if (x < basis) return 'basisondersteuning';
+		if (x < basis + 0.14) return 'verlenging';
+		if (x < basis + 0.24) return 'ander_arrangement';
+		if (x < basis + 0.31) return 'tlv_sbo';
+		if (x < basis + 0.37) return 'tlv_so';
+		if (x < basis + 0.41) return 'verhuisd';
+		return 'overig';
+	};
+	/** Σ bedrag of arrangements per calendar year of their start (for the financien demo). */
+	const arrangementKosten = new Map<number, number>();
+	const addKosten = (start: number, bedrag: string) => {
+		const y = new Date(start).getUTCFullYear();
+		arrangementKosten.set(y, (arrangementKosten.get(y) ?? 0) + Number(bedrag));
+	};
 	for (let y = firstYear - 2; y < firstYear + years; y++) {
 		const k = y - firstYear;
 		// Rugzakken disappear after 2021; individual arrangements take over and grow a little.
@@ -261,11 +283,16 @@ export function generateInto(options: DemoOptions, sinkFor: SinkFactory): void {
 				const duur = soort === 'rugzak' ? r.int(300, 700) : r.int(90, 420);
 				const eind = addDays(start, duur);
 				const evaluatie = duur >= 91 && r.chance(0.92) ? addDays(start, r.chance(0.74) ? r.int(60, 91) : r.int(92, 140)) : null;
+				// Drawn in the order the row was always drawn in (naam, einddatum, bedrag): the demo stays the same.
+				const naam = soort === 'rugzak' ? 'Rugzak (LGF)' : r.pick(['Individueel arrangement gedrag', 'Individueel arrangement leren', 'Individueel arrangement taal', 'Individueel arrangement medisch']);
+				const einddatum = eind > lastDay && r.chance(0.5) ? null : iso(eind);
+				const bedrag = money(soort === 'rugzak' ? r.int(3500, 6500) : r.int(1500, 9000));
+				addKosten(start, bedrag);
 				arrangementen.add([
-					`ARR-${String(++arrSeq).padStart(6, '0')}`, `LL${String(++pupilSeq).padStart(6, '0')}`, school.brin, school.vestiging, soort,
-					soort === 'rugzak' ? 'Rugzak (LGF)' : r.pick(['Individueel arrangement gedrag', 'Individueel arrangement leren', 'Individueel arrangement taal', 'Individueel arrangement medisch']),
-					mdo === null ? null : iso(mdo), iso(start), eind > lastDay && r.chance(0.5) ? null : iso(eind),
-					evaluatie === null || evaluatie > lastDay ? null : iso(evaluatie), money(soort === 'rugzak' ? r.int(3500, 6500) : r.int(1500, 9000))
+					`ARR-${String(++arrSeq).padStart(6, '0')}`, `LL${String(++pupilSeq).padStart(6, '0')}`, school.brin, school.vestiging, soort, naam,
+					mdo === null ? null : iso(mdo), iso(start), einddatum,
+					evaluatie === null || evaluatie > lastDay ? null : iso(evaluatie), bedrag,
+					vervolg(soort, einddatum !== null && eind <= lastDay ? einddatum : null, k)
 				]);
 			}
 		}
@@ -276,9 +303,14 @@ export function generateInto(options: DemoOptions, sinkFor: SinkFactory): void {
 				const start = utc(y, 9, r.int(1, 28));
 				if (start > lastDay) continue;
 				const mdo = addDays(start, -r.int(5, 25));
+				const naam = r.pick(GROEPSARRANGEMENTEN);
+				const eind = utc(y + 1, 7, 15);
+				const evaluatie = iso(addDays(start, r.int(70, 100)));
+				const bedrag = money(r.int(15000, 40000));
+				addKosten(start, bedrag);
 				arrangementen.add([
-					`ARR-${String(++arrSeq).padStart(6, '0')}`, null, school.brin, school.vestiging, 'groep', r.pick(GROEPSARRANGEMENTEN),
-					iso(mdo), iso(start), iso(utc(y + 1, 7, 15)), iso(addDays(start, r.int(70, 100))), money(r.int(15000, 40000))
+					`ARR-${String(++arrSeq).padStart(6, '0')}`, null, school.brin, school.vestiging, 'groep', naam,
+					iso(mdo), iso(start), iso(eind), evaluatie, bedrag, vervolg('groep', eind <= lastDay ? iso(eind) : null, k)
 				]);
 			}
 		}
@@ -371,13 +403,61 @@ export function generateInto(options: DemoOptions, sinkFor: SinkFactory): void {
 		}
 	}
 
+	// ── financien ───────────────────────────────────────────────────────────
+	// The SWV's own accounts per boekjaar (the calendar years wholly inside the demo): baten from the
+	// pupils counted on 1 oktober (≈ € 440 per pupil, the PO ondersteuningsbekostiging zwaar), afdrachten
+	// from the TLVs valid on 1 februari, the other lasten from the demo's own arrangements, expertteam
+	// and schoolbudget. Planned deficits spend a large reserve down to just above the Inspectie's line.
+	const financien = sinkFor('financien.csv', columnsOf('financien'));
+	const validOn = (t: number, soort: string) =>
+		new Set(tlvRows.filter((row) => row[2] === soort && String(row[8]) <= iso(t) && (row[9] === null || String(row[9]) >= iso(t))).map((row) => row[1])).size;
+	let eigenVermogen = 900_000 * scale;
+	for (let jaar = firstYear + 1; jaar < firstYear + years; jaar++) {
+		const yi = jaar - firstYear;
+		const leerlingen = [...bao, ...sbo].reduce((a, s) => a + (pupilsAt.get(`${iso(utc(jaar - 1, 10, 1))}|${s.brin}${s.vestiging}`) ?? s.base), 0);
+		const zwaar = leerlingen * (390 + 9 * yi);
+		const licht = leerlingen * 24;
+		const baten: [string, number][] = [
+			['ondersteuningsbekostiging zwaar', zwaar], ['ondersteuningsbekostiging licht', licht], ['overige baten', 40_000 * scale + g.int(0, 15_000)]
+		];
+		const feb = utc(jaar, 2, 1);
+		const expertteamUren = leerlingen * 0.42 * 0.95;
+		const lasten: [string, number][] = [
+			['afdracht so', validOn(feb, 'so') * (9_400 + 120 * yi)],
+			['afdracht sbo', validOn(feb, 'sbo') * (4_500 + 80 * yi)],
+			['schoolbudgetten', bao.reduce((a, s) => a + s.base, 0) * 100 * (1 + 0.02 * yi)],
+			['arrangementen', arrangementKosten.get(jaar) ?? 0],
+			['expertteam', expertteamUren * (72 + yi)],
+			['organisatie', 430_000 * scale * (1 + 0.025 * yi)]
+		];
+		const totaalBaten = baten.reduce((a, [, v]) => a + v, 0);
+		// Lasten follow the baten: planned deficits of about 2 % of the baten, smaller each year, spend the
+		// reserve down; the last year ends just above break-even, the reserve just above the line.
+		const rawLasten = lasten.reduce((a, [, v]) => a + v, 0);
+		const doel = totaalBaten * (1 + Math.max(-0.002, 0.02 - 0.0045 * (yi - 1)) + 0.002 * g.next());
+		const flexibel = ['schoolbudgetten', 'arrangementen', 'expertteam'];
+		const flexSum = lasten.filter(([p]) => flexibel.includes(p)).reduce((a, [, v]) => a + v, 0);
+		const factor = (flexSum + doel - rawLasten) / flexSum;
+		for (const row of lasten) if (flexibel.includes(row[0])) row[1] *= factor;
+		for (const [post, v] of baten) {
+			financien.add([jaar, 'begroting_baten', post, money(Math.round(v * (0.985 + 0.01 * g.next()) / 1000) * 1000)]);
+			financien.add([jaar, 'baten', post, money(v)]);
+		}
+		for (const [post, v] of lasten) {
+			financien.add([jaar, 'begroting_lasten', post, money(Math.round(v * (0.93 + 0.12 * g.next()) / 1000) * 1000)]);
+			financien.add([jaar, 'lasten', post, money(v)]);
+		}
+		eigenVermogen += totaalBaten - lasten.reduce((a, [, v]) => a + v, 0);
+		financien.add([jaar, 'eigen_vermogen', 'algemene reserve', money(eigenVermogen)]);
+	}
+
 	const scholen = sinkFor('scholen.csv', columnsOf('scholen'));
 	for (const s of schools) scholen.add([s.brin, s.vestiging, s.naam, s.soort, s.gemeente, s.kring || null, s.bestuur]);
 	scholen.end();
 	const tlv = sinkFor('tlv.csv', columnsOf('tlv'));
 	for (const row of tlvRows) tlv.add(row);
 	tlv.end();
-	for (const sink of [telling, arrangementen, formatie, inzet, toekenning, besteding]) sink.end();
+	for (const sink of [telling, arrangementen, formatie, inzet, toekenning, besteding, financien]) sink.end();
 	generateVerzuim(schools, pupilCount, { seed, firstYear, years }, sinkFor);
 }
 

@@ -19,7 +19,8 @@ const REPLACES: Record<TableSpec['replaces'], (t: TableSpec) => string> = {
 	key: (t) => `de regels met dezelfde ${t.key!.join(' + ')} worden vervangen; andere regels blijven staan`,
 	teldatum: () => 'alle regels van elke teldatum in het bestand worden vervangen; andere teldata blijven staan',
 	schooljaar_kring: () => 'alle regels van elk (schooljaar, kring) in het bestand worden vervangen; andere blijven staan',
-	schooljaar_school: () => 'alle regels van elk (schooljaar, school) in het bestand worden vervangen; andere blijven staan'
+	schooljaar_school: () => 'alle regels van elk (schooljaar, school) in het bestand worden vervangen; andere blijven staan',
+	jaar: () => 'alle regels van elk jaar in het bestand worden vervangen; andere jaren blijven staan'
 };
 
 const cellText = (s: string) => s.replace(/\|/g, '\\|');

@@ -141,6 +141,9 @@ async function replaceRows(conn: DuckDBConnection, spec: TableSpec): Promise<voi
 		case 'schooljaar_school':
 			cover = `(schooljaar, brin, vestiging) IN (SELECT (schooljaar, brin, vestiging) FROM ${n})`;
 			break;
+		case 'jaar':
+			cover = `jaar IN (SELECT jaar FROM ${n})`;
+			break;
 	}
 	// Composite IN with a row value needs a struct on both sides in DuckDB.
 	await conn.run(`DELETE FROM ${t} WHERE ${cover}`);

@@ -1,0 +1,41 @@
+-- doelmatigheid: what followed the arrangements that ended in a schooljaar (DOMAIN.md
+-- "Doelmatigheid"), for the SWV (niveau 'swv'), per kring and per school, every schooljaar (so a page
+-- sets this year beside last year). beeindigd = arrangements with einddatum in the schooljaar;
+-- met_vervolg = those with a known vervolg; terug_naar_basis_pct = 100 × vervolg basisondersteuning ÷
+-- met_vervolg; naar_tlv_pct = idem tlv_sbo or tlv_so; kosten_per_terug_naar_basis = Σ bedrag of the
+-- ended arrangements ÷ those back to basisondersteuning. NULL where the denominator is 0.
+-- @param kring kring?
+-- @scope all
+-- @count beeindigd met_vervolg terug_naar_basis naar_tlv
+-- @rate terug_naar_basis_pct from terug_naar_basis met_vervolg
+-- @rate naar_tlv_pct from naar_tlv met_vervolg
+-- @rate kosten_per_terug_naar_basis from terug_naar_basis
+-- @public kosten_beeindigd
+-- @kring kring
+WITH beeindigd AS (
+	SELECT schooljaar(a.einddatum) AS schooljaar, s.kring, a.brin || a.vestiging AS school, s.naam, a.vervolg, a.bedrag
+	FROM arrangementen a JOIN scholen s USING (brin, vestiging)
+	WHERE a.einddatum IS NOT NULL AND ($kring IS NULL OR s.kring = $kring)
+),
+sommen AS (
+	SELECT schooljaar, kring, school, any_value(naam) AS naam,
+		CASE WHEN grouping(kring) = 1 THEN 'swv' WHEN grouping(school) = 1 THEN 'kring' ELSE 'school' END AS niveau,
+		count(*) AS beeindigd,
+		count(vervolg) AS met_vervolg,
+		count(*) FILTER (WHERE vervolg = 'basisondersteuning') AS terug_naar_basis,
+		count(*) FILTER (WHERE vervolg IN ('tlv_sbo', 'tlv_so')) AS naar_tlv,
+		sum(bedrag) AS kosten
+	FROM beeindigd
+	GROUP BY GROUPING SETS ((schooljaar), (schooljaar, kring), (schooljaar, kring, school))
+)
+SELECT schooljaar, niveau, kring, school, CASE WHEN niveau = 'school' THEN naam END AS naam,
+	beeindigd::INTEGER AS beeindigd,
+	met_vervolg::INTEGER AS met_vervolg,
+	terug_naar_basis::INTEGER AS terug_naar_basis,
+	naar_tlv::INTEGER AS naar_tlv,
+	100 * terug_naar_basis::DOUBLE / nullif(met_vervolg, 0) AS terug_naar_basis_pct,
+	100 * naar_tlv::DOUBLE / nullif(met_vervolg, 0) AS naar_tlv_pct,
+	kosten::DOUBLE AS kosten_beeindigd,
+	kosten::DOUBLE / nullif(terug_naar_basis, 0) AS kosten_per_terug_naar_basis
+FROM sommen
+ORDER BY schooljaar, niveau = 'school', niveau = 'kring', kring, naam
