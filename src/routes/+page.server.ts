@@ -1,29 +1,10 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { context } from '$lib/server/context';
-import { QueryError } from '$lib/server/queries';
-import type { KerncijfersRow } from '$lib/kerncijfers';
-import { loadToelichtingen } from '$lib/server/toelichtingen';
+import { pagina } from '$lib/server/pagina';
 
-export const load = (async ({ url, locals }) => {
-	const { db, registry } = await context();
-	try {
-		const [jaren, kern] = await Promise.all([
-			registry.run('schooljaren', {}, locals.scope),
-			registry.run('kerncijfers', {}, locals.scope)
-		]);
-		const schooljaren = jaren.rows.map((r) => String(r.schooljaar));
-		const gevraagd = url.searchParams.get('schooljaar');
-		if (gevraagd !== null) registry.bindParams(registry.get('kerncijfers'), { schooljaar: gevraagd }, locals.scope);
-		const schooljaar = gevraagd ?? schooljaren[0] ?? null;
-		return {
-			schooljaren,
-			schooljaar,
-			toelichtingen: schooljaar ? await loadToelichtingen(db, { niveau: 'swv', sleutel: '', schooljaar }, locals) : null,
-			kerncijfers: kern.rows as unknown as KerncijfersRow[]
-		};
-	} catch (e) {
-		if (e instanceof QueryError) error(e.status, e.message);
-		throw e;
-	}
-}) satisfies PageServerLoad;
+export const load = pagina(
+	async ({ run, toelichtingen, schooljaar }) => {
+		const [jaren, kern, notes] = await Promise.all([run('schooljaren'), run('kerncijfers', { schooljaar: null }), toelichtingen(null)]);
+		return { schooljaren: jaren.rows.map((r) => String(r.schooljaar)), schooljaar, toelichtingen: notes, kerncijfers: kern.rows };
+	},
+	{ filters: ['schooljaar'] }
+) satisfies PageServerLoad;
