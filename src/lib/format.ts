@@ -18,6 +18,15 @@ export function isSuppressed(v: unknown): v is Suppressed {
 	return v === SUPPRESSED || v === HIDDEN;
 }
 type Value = number | null | undefined | Suppressed;
+/**
+ * A figure as a query gives it (the generated row types, $lib/rows.generated): a number, missing
+ * (null: the source holds nothing) or hidden for a school account (Suppressed). The kit takes this.
+ */
+export type Waarde = Value;
+/** The number to draw, or null when it is missing or hidden (a chart leaves it out; its table says why). */
+export function getal(v: Waarde): number | null {
+	return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(min: number, max: number, style: 'decimal' | 'currency' = 'decimal'): Intl.NumberFormat {
@@ -91,7 +100,8 @@ export function formatDate(d: string | Date | null | undefined, long = false): s
 }
 
 /** "2024-10-01" → "okt 2024" (month axis labels). */
-export function formatMonth(d: string | Date): string {
+export function formatMonth(d: string | Date | null | undefined): string {
+	if (d === null || d === undefined) return GEEN_GEGEVENS;
 	const p = parts(d);
 	return p ? `${MAANDEN[p[1] - 1]} ${p[0]}` : String(d);
 }

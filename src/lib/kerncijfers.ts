@@ -1,50 +1,8 @@
 /** The row shape of queries/kerncijfers.sql, and small helpers to pick from it (no figures computed here). */
 import type { Bereik, Comparison } from './vertellen';
-export interface KerncijfersRow {
-	teldatum: string;
-	schooljaar: string;
-	teldatum_soort: 'oktober' | 'februari' | 'overig';
-	leerlingen_bao: number;
-	leerlingen_sbo: number;
-	leerlingen_so: number;
-	leerlingen_rugzak: number;
-	/** Some bao/sbo counts of this teldatum are estimates (DUO's <5 cells). */
-	telling_schatting: boolean;
-	deelname_sbo_pct: number | null;
-	deelname_so_pct: number | null;
-	rugzak_pct: number | null;
-	vorig_teldatum: string | null;
-	vorig_leerlingen_bao: number | null;
-	vorig_leerlingen_sbo: number | null;
-	vorig_leerlingen_so: number | null;
-	vorig_leerlingen_rugzak: number | null;
-	vorig_deelname_sbo_pct: number | null;
-	vorig_deelname_so_pct: number | null;
-	vorig_rugzak_pct: number | null;
-	/** The smallest and largest possible rate when a count is an estimate (DUO's <5 cells); else null. */
-	deelname_sbo_pct_min?: number | null;
-	deelname_sbo_pct_max?: number | null;
-	deelname_so_pct_min?: number | null;
-	deelname_so_pct_max?: number | null;
-	rugzak_pct_min?: number | null;
-	rugzak_pct_max?: number | null;
-	vorig_deelname_sbo_pct_min?: number | null;
-	vorig_deelname_sbo_pct_max?: number | null;
-	vorig_deelname_so_pct_min?: number | null;
-	vorig_deelname_so_pct_max?: number | null;
-	landelijk_deelname_sbo_pct: number | null;
-	landelijk_deelname_sbo_jaar: number | null;
-	landelijk_deelname_sbo_definitie: string | null;
-	landelijk_deelname_sbo_zelfde_definitie: boolean | null;
-	landelijk_deelname_so_pct: number | null;
-	landelijk_deelname_so_jaar: number | null;
-	landelijk_deelname_so_definitie: string | null;
-	landelijk_deelname_so_zelfde_definitie: boolean | null;
-	landelijk_rugzak_pct: number | null;
-	landelijk_rugzak_jaar: number | null;
-	landelijk_rugzak_definitie: string | null;
-	landelijk_bron: string | null;
-}
+/** The row of queries/kerncijfers.sql, generated from the query (`npm run rows`). */
+export type { KerncijfersRow } from './rows.generated';
+import type { KerncijfersRow } from './rows.generated';
 
 export const RATE_IDS = ['deelname_sbo_pct', 'deelname_so_pct', 'rugzak_pct'] as const;
 export type RateId = (typeof RATE_IDS)[number];
@@ -93,9 +51,10 @@ export function nationalComparison(row: KerncijfersRow, id: RateId): Comparison 
 }
 
 /** The range of an estimated rate on a row (DUO's <5 cells), or null when its counts are exact. */
-export function bereik(row: Record<string, unknown> | null | undefined, key: string): Bereik | null {
-	const lo = row?.[`${key}_min`];
-	const hi = row?.[`${key}_max`];
+export function bereik(row: object | null | undefined, key: string): Bereik | null {
+	const r = row as Record<string, unknown> | null | undefined;
+	const lo = r?.[`${key}_min`];
+	const hi = r?.[`${key}_max`];
 	return typeof lo === 'number' && typeof hi === 'number' ? [lo, hi] : null;
 }
 

@@ -2,7 +2,7 @@
  * The metric catalogue: every figure the monitor shows, defined once (docs/cijfers.md).
  * Tiles, tables, charts, sentences and CSV headers take label, unit, format and definition from here.
  */
-import { formatValue, type Unit } from './format';
+import { formatValue, type Unit, type Waarde } from './format';
 
 export interface Metric {
 	id: string;
@@ -387,7 +387,7 @@ export function metric(id: string): Metric {
 	return found;
 }
 
-export function formatMetric(id: string, v: number | null | undefined): string {
+export function formatMetric(id: string, v: Waarde): string {
 	const mt = metric(id);
 	return formatValue(v, mt.unit, mt.decimals);
 }

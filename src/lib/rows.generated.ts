@@ -146,33 +146,6 @@ export interface BudgetScholenRow {
 	signaal: string | null;
 }
 
-/** queries/budget_school.sql */
-export interface BudgetSchoolRow {
-	schooljaar: string | null;
-	school: string | null;
-	naam: string | null;
-	kring: string | null;
-	budget_toegekend: number | null;
-	budget_besteed: number | null;
-	uitputting_pct: number | null;
-	saldo: number | null;
-	leerlingen: number | Suppressed | null;
-	budget_per_leerling: number | Suppressed | null;
-	ondersteunde_leerlingen: number | Suppressed | null;
-	kosten_per_ondersteunde_leerling: number | Suppressed | null;
-	kring_uitputting_pct: number | null;
-	kring_budget_per_leerling: number | Suppressed | null;
-	kring_kosten_per_ondersteunde_leerling: number | Suppressed | null;
-	swv_uitputting_pct: number | null;
-	swv_budget_per_leerling: number | Suppressed | null;
-	swv_kosten_per_ondersteunde_leerling: number | Suppressed | null;
-	kring_leerlingen: number | Suppressed | null;
-	kring_ondersteunde_leerlingen: number | Suppressed | null;
-	swv_leerlingen: number | Suppressed | null;
-	swv_ondersteunde_leerlingen: number | Suppressed | null;
-	kring_scholen: number | null;
-}
-
 /** queries/budget_waterval.sql */
 export interface BudgetWatervalRow {
 	schooljaar: string | null;
@@ -324,23 +297,6 @@ export interface ExpertteamScholenRow {
 	uren_per_bereikte_leerling: number | null;
 	aandeel_kring_pct: number | null;
 	geen_uren: boolean | null;
-}
-
-/** queries/expertteam_school.sql */
-export interface ExpertteamSchoolRow {
-	schooljaar: string | null;
-	school: string | null;
-	naam: string | null;
-	kring: string | null;
-	leerlingen: number | Suppressed | null;
-	expertteam_uren: number | null;
-	bereik: number | Suppressed | null;
-	uren_per_100_leerlingen: number | Suppressed | null;
-	kring_uren_per_100_leerlingen: number | Suppressed | null;
-	swv_uren_per_100_leerlingen: number | Suppressed | null;
-	kring_leerlingen: number | Suppressed | null;
-	swv_leerlingen: number | Suppressed | null;
-	kring_scholen: number | null;
 }
 
 /** queries/expertteam_verdeling.sql */
@@ -586,6 +542,50 @@ export interface SchoolArrangementenRow {
 	swv_binnen_2_weken: number | Suppressed | null;
 	swv_liepen_13_weken: number | Suppressed | null;
 	swv_op_tijd_geevalueerd: number | Suppressed | null;
+	kring_scholen: number | null;
+}
+
+/** queries/school_budget.sql */
+export interface SchoolBudgetRow {
+	schooljaar: string | null;
+	school: string | null;
+	naam: string | null;
+	kring: string | null;
+	budget_toegekend: number | null;
+	budget_besteed: number | null;
+	uitputting_pct: number | null;
+	saldo: number | null;
+	leerlingen: number | Suppressed | null;
+	budget_per_leerling: number | Suppressed | null;
+	ondersteunde_leerlingen: number | Suppressed | null;
+	kosten_per_ondersteunde_leerling: number | Suppressed | null;
+	kring_uitputting_pct: number | null;
+	kring_budget_per_leerling: number | Suppressed | null;
+	kring_kosten_per_ondersteunde_leerling: number | Suppressed | null;
+	swv_uitputting_pct: number | null;
+	swv_budget_per_leerling: number | Suppressed | null;
+	swv_kosten_per_ondersteunde_leerling: number | Suppressed | null;
+	kring_leerlingen: number | Suppressed | null;
+	kring_ondersteunde_leerlingen: number | Suppressed | null;
+	swv_leerlingen: number | Suppressed | null;
+	swv_ondersteunde_leerlingen: number | Suppressed | null;
+	kring_scholen: number | null;
+}
+
+/** queries/school_expertteam.sql */
+export interface SchoolExpertteamRow {
+	schooljaar: string | null;
+	school: string | null;
+	naam: string | null;
+	kring: string | null;
+	leerlingen: number | Suppressed | null;
+	expertteam_uren: number | null;
+	bereik: number | Suppressed | null;
+	uren_per_100_leerlingen: number | Suppressed | null;
+	kring_uren_per_100_leerlingen: number | Suppressed | null;
+	swv_uren_per_100_leerlingen: number | Suppressed | null;
+	kring_leerlingen: number | Suppressed | null;
+	swv_leerlingen: number | Suppressed | null;
 	kring_scholen: number | null;
 }
 
@@ -994,7 +994,6 @@ export interface QueryRows {
 	arrangementen_te_laat: ArrangementenTeLaatRow;
 	budget_kringen: BudgetKringenRow;
 	budget_scholen: BudgetScholenRow;
-	budget_school: BudgetSchoolRow;
 	budget_waterval: BudgetWatervalRow;
 	deelname_per_teldatum: DeelnamePerTeldatumRow;
 	doelmatigheid: DoelmatigheidRow;
@@ -1004,7 +1003,6 @@ export interface QueryRows {
 	expertteam_kringen: ExpertteamKringenRow;
 	expertteam_opties: ExpertteamOptiesRow;
 	expertteam_scholen: ExpertteamScholenRow;
-	expertteam_school: ExpertteamSchoolRow;
 	expertteam_verdeling: ExpertteamVerdelingRow;
 	filteropties: FilteroptiesRow;
 	financien_jaren: FinancienJarenRow;
@@ -1016,6 +1014,8 @@ export interface QueryRows {
 	kerncijfers: KerncijfersRow;
 	monitor_info: MonitorInfoRow;
 	school_arrangementen: SchoolArrangementenRow;
+	school_budget: SchoolBudgetRow;
+	school_expertteam: SchoolExpertteamRow;
 	school_tellingen: SchoolTellingenRow;
 	school_verwijzingen: SchoolVerwijzingenRow;
 	schooljaren: SchooljarenRow;

@@ -12,7 +12,7 @@
  * Entry points: `vertel(figuur)` (all sentences for one figure), and the single sentences
  * `vertelFiguur`, `vertelTrend`, `vertelReeks`, `vertelRang`, `vertelGeenWaarde`.
  */
-import { formatAantal, formatValue, formatDate, isSuppressed, type Suppressed, type Unit } from './format';
+import { formatAantal, formatValue, formatDate, getal, isSuppressed, type Suppressed, type Unit, type Waarde } from './format';
 import { metric, type Metric } from './metrics';
 
 /** Why a value is hidden for a school account (docs/cijfers.md, Privacy). */
@@ -235,12 +235,13 @@ export function vertelVerborgen(metricId: string, wanneer: string, opts: { wie?:
  */
 export function vertelFiguur(
 	metricId: string,
-	value: number | Suppressed | null,
-	wanneer: string,
+	value: Waarde,
+	teldatum: string | null,
 	comparisons: Comparison[],
 	opts: { wie?: string; noemer?: number | null; noemerLabel?: string; bereik?: Bereik | null } = {}
 ): string {
 	const m = metric(metricId);
+	const wanneer = teldatum ?? '';
 	if (isSuppressed(value)) return vertelVerborgen(metricId, wanneer, opts);
 	if (!known(value)) return vertelGeenWaarde(metricId, wanneer, opts);
 	const d = decimalsFor([value, ...comparisons.map((c) => c.value).filter(known)], m.unit, m.decimals);
@@ -300,8 +301,8 @@ export function vertelReeks(metricId: string, series: { wanneer: string; value: 
 }
 
 /** "Over drie jaar is de deelname so gestegen: van 1,5% naar 1,9%." (teldata; kept for existing callers). */
-export function vertelTrend(metricId: string, series: { teldatum: string; value: number | null }[]): string | null {
-	return vertelReeks(metricId, series.map((s) => ({ wanneer: s.teldatum, value: s.value })));
+export function vertelTrend(metricId: string, series: { teldatum: string | null; value: Waarde }[]): string | null {
+	return vertelReeks(metricId, series.flatMap((s) => (s.teldatum === null ? [] : [{ wanneer: s.teldatum, value: getal(s.value) }])));
 }
 
 export interface Peer {
@@ -393,38 +394,38 @@ export interface Signaal {
 
 interface EtKring {
 	kring: string | null;
-	totaal: boolean;
-	formatie_uren: number | null;
+	totaal: boolean | null;
+	formatie_uren: Waarde;
 	/** Null when no hours were loaded for the schooljaar at all ("geen gegevens", never 0 uur). */
-	expertteam_uren: number | null;
-	benutting_pct: number | null;
-	aandeel_uren_pct: number | null;
-	aandeel_leerlingen_pct: number | null;
-	uren_vs_leerlingen: number | null;
-	peildatum: string;
-	peildatum_soort: string;
-	verstreken_pct: number;
-	tempo_pct: number | null;
-	achter_op_tempo: boolean;
-	uren_zonder_formatie: boolean;
+	expertteam_uren: Waarde;
+	benutting_pct: Waarde;
+	aandeel_uren_pct: Waarde;
+	aandeel_leerlingen_pct: Waarde;
+	uren_vs_leerlingen: Waarde;
+	peildatum: string | null;
+	peildatum_soort: string | null;
+	verstreken_pct: Waarde;
+	tempo_pct: Waarde;
+	achter_op_tempo: boolean | null;
+	uren_zonder_formatie: boolean | null;
 }
 interface EtSchool {
-	naam: string;
+	naam: string | null;
 	kring: string | null;
-	geen_uren: boolean;
+	geen_uren: boolean | null;
 }
 
-const pct0 = (v: number | null) => formatValue(v, 'pct', 0);
+const pct0 = (v: Waarde) => formatValue(v, 'pct', 0);
 /** A share of a whole: small shares (one kring of hundreds) keep their decimals, so 0,25% is not "0%". */
-const aandeel = (v: number | null) => formatValue(v, 'pct', v !== null && v !== 0 && Math.abs(v) < 1 ? 2 : 0);
-const uur = (v: number | null) => formatValue(v, 'hours', 0);
-const euro0 = (v: number | null) => formatValue(v, 'euro', 0);
+const aandeel = (v: Waarde) => formatValue(v, 'pct', typeof v === 'number' && v !== 0 && Math.abs(v) < 1 ? 2 : 0);
+const uur = (v: Waarde) => formatValue(v, 'hours', 0);
+const euro0 = (v: Waarde) => formatValue(v, 'euro', 0);
 /**
  * A formatter for one figure and what it is compared with, in the decimals its tile shows (Kengetallen
  * uses the same decimalsFor): "89,7%" in the sentence beside the tile's 89,7%, never "90%"; € 97,65
  * against € 98,12, never "€ 98 (vorig jaar € 98)".
  */
-export function opKaart(metricId: string, values: (number | null | undefined)[]): (v: number | null) => string {
+export function opKaart(metricId: string, values: Waarde[]): (v: Waarde) => string {
 	const m = metric(metricId);
 	const known = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
 	const d = known.length ? decimalsFor(known, m.unit, m.decimals) : m.decimals;
@@ -432,7 +433,7 @@ export function opKaart(metricId: string, values: (number | null | undefined)[])
 }
 
 /** "peildatum 31 juli 2026 (het schooljaar is voorbij)" — which peildatum the pace uses, stated on screen. */
-export function peildatumUitleg(peildatum: string, soort: string): string {
+export function peildatumUitleg(peildatum: string | null, soort: string | null): string {
 	return soort === 'einde schooljaar'
 		? `peildatum ${formatDate(peildatum, true)}: het schooljaar is voorbij`
 		: `peildatum ${formatDate(peildatum, true)}: de laatste boeking in de gegevens van dit schooljaar`;
@@ -451,7 +452,7 @@ export function signalenExpertteam(kringen: EtKring[], scholen: EtSchool[] = [])
 			out.push({ soort: 'uren_zonder_formatie', wie: k.kring ?? '', tekst: `Op ${k.kring} is ${uur(k.expertteam_uren)} geboekt, maar de kring heeft geen formatie voor dit schooljaar.` });
 	}
 	for (const s of scholen.filter((x) => x.geen_uren))
-		out.push({ soort: 'school_zonder_uren', wie: s.naam, tekst: `${s.naam} (${s.kring}) kreeg dit schooljaar geen uren, terwijl de kring wel uren kreeg.` });
+		out.push({ soort: 'school_zonder_uren', wie: s.naam ?? '', tekst: `${s.naam} (${s.kring}) kreeg dit schooljaar geen uren, terwijl de kring wel uren kreeg.` });
 	return out;
 }
 
@@ -478,11 +479,11 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 	if (eigen) {
 		if (eigen.uren_vs_leerlingen !== null)
 			out.push(
-				`${eigen.kring} kreeg ${aandeel(eigen.aandeel_uren_pct)} van alle uren en heeft ${aandeel(eigen.aandeel_leerlingen_pct)} van de leerlingen: ${eigen.uren_vs_leerlingen >= 1.1 ? 'naar verhouding meer uren' : eigen.uren_vs_leerlingen <= 0.9 ? 'naar verhouding minder uren' : 'ongeveer naar verhouding'}. Het samenwerkingsverband als geheel gebruikte ${benutting(swv.benutting_pct)} van de formatie.`
+				`${eigen.kring} kreeg ${aandeel(eigen.aandeel_uren_pct)} van alle uren en heeft ${aandeel(eigen.aandeel_leerlingen_pct)} van de leerlingen: ${(getal(eigen.uren_vs_leerlingen) ?? 1) >= 1.1 ? 'naar verhouding meer uren' : (getal(eigen.uren_vs_leerlingen) ?? 1) <= 0.9 ? 'naar verhouding minder uren' : 'ongeveer naar verhouding'}. Het samenwerkingsverband als geheel gebruikte ${benutting(swv.benutting_pct)} van de formatie.`
 			);
 		return out;
 	}
-	const metVerhouding = per.filter((k) => k.uren_vs_leerlingen !== null).sort((a, b) => (a.uren_vs_leerlingen ?? 0) - (b.uren_vs_leerlingen ?? 0));
+	const metVerhouding = per.filter((k) => getal(k.uren_vs_leerlingen) !== null).sort((a, b) => (getal(a.uren_vs_leerlingen) ?? 0) - (getal(b.uren_vs_leerlingen) ?? 0));
 	if (metVerhouding.length >= 2) {
 		const laag = metVerhouding[0];
 		const hoog = metVerhouding[metVerhouding.length - 1];
@@ -497,24 +498,24 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 }
 
 interface BgTotaal {
-	schooljaar: string;
-	budget_toegekend: number | null;
-	budget_besteed: number | null;
-	uitputting_pct: number | null;
-	saldo: number;
-	kosten_per_ondersteunde_leerling: number | null;
-	scholen_onderbesteding: number;
-	scholen_overbesteding: number;
+	schooljaar: string | null;
+	budget_toegekend: Waarde;
+	budget_besteed: Waarde;
+	uitputting_pct: Waarde;
+	saldo: Waarde;
+	kosten_per_ondersteunde_leerling: Waarde;
+	scholen_onderbesteding: Waarde;
+	scholen_overbesteding: Waarde;
 }
 interface BgSchool {
-	naam: string;
-	uitputting_pct: number | null;
+	naam: string | null;
+	uitputting_pct: Waarde;
 	signaal: string | null;
 }
 interface BgStap {
-	label: string;
-	soort: string;
-	aandeel_besteed_pct: number | null;
+	label: string | null;
+	soort: string | null;
+	aandeel_besteed_pct: Waarde;
 }
 
 /** Warnings on school budgets: far under (< 70 %) or over (> 110 %) spending. */
@@ -522,7 +523,7 @@ export function signalenBudget(scholen: BgSchool[]): Signaal[] {
 	return scholen
 		.filter((s) => s.signaal === 'onderbesteding' || s.signaal === 'overbesteding')
 		.map((s) => ({
-			soort: s.signaal as 'onderbesteding' | 'overbesteding', wie: s.naam,
+			soort: s.signaal as 'onderbesteding' | 'overbesteding', wie: s.naam ?? '',
 			tekst: s.signaal === 'onderbesteding'
 				? `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: minder dan 70%.`
 				: `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: meer dan 110%.`
@@ -541,9 +542,9 @@ export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappe
 	const toegekend = opKaart('budget_toegekend', [nu.budget_toegekend, vorig?.budget_toegekend]);
 	const vergelijk = vorig?.uitputting_pct != null ? `; vorig jaar was dat ${uitputting(vorig.uitputting_pct)}` : '';
 	out.push(
-		`${wie} besteedde in ${nu.schooljaar} ${uitputting(nu.uitputting_pct)} van het schoolbudget: ${besteed(nu.budget_besteed)} van ${toegekend(nu.budget_toegekend)}${vergelijk}. ${nu.saldo >= 0 ? `Er bleef ${euro0(nu.saldo)} over.` : `Er is ${euro0(-nu.saldo)} meer uitgegeven dan toegekend.`}`
+		`${wie} besteedde in ${nu.schooljaar} ${uitputting(nu.uitputting_pct)} van het schoolbudget: ${besteed(nu.budget_besteed)} van ${toegekend(nu.budget_toegekend)}${vergelijk}. ${(getal(nu.saldo) ?? 0) >= 0 ? `Er bleef ${euro0(nu.saldo)} over.` : `Er is ${euro0(-(getal(nu.saldo) ?? 0))} meer uitgegeven dan toegekend.`}`
 	);
-	const grootste = stappen.filter((s) => s.soort === 'besteding' && s.aandeel_besteed_pct !== null).sort((a, b) => (b.aandeel_besteed_pct ?? 0) - (a.aandeel_besteed_pct ?? 0))[0];
+	const grootste = stappen.filter((s) => s.soort === 'besteding' && s.aandeel_besteed_pct !== null).sort((a, b) => (getal(b.aandeel_besteed_pct) ?? 0) - (getal(a.aandeel_besteed_pct) ?? 0))[0];
 	if (grootste) out.push(`Het meeste geld ging naar ${grootste.label} (${pct0(grootste.aandeel_besteed_pct)} van wat besteed is).`);
 	const onder = nu.scholen_onderbesteding;
 	const over = nu.scholen_overbesteding;
@@ -561,14 +562,14 @@ export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappe
 }
 
 interface BgEenSchool {
-	schooljaar: string;
-	naam: string;
-	budget_toegekend: number | null;
-	budget_besteed: number;
-	uitputting_pct: number | null;
-	saldo: number;
-	kring_uitputting_pct: number | null;
-	swv_uitputting_pct: number | null;
+	schooljaar: string | null;
+	naam: string | null;
+	budget_toegekend: Waarde;
+	budget_besteed: Waarde;
+	uitputting_pct: Waarde;
+	saldo: Waarde;
+	kring_uitputting_pct: Waarde;
+	swv_uitputting_pct: Waarde;
 }
 
 /** One school's budget against its kring and the SWV. */
@@ -582,7 +583,7 @@ export function vertelBudgetSchool(nu: BgEenSchool | null, vorig: BgEenSchool | 
 		nu.swv_uitputting_pct !== null ? `het samenwerkingsverband ${pct(nu.swv_uitputting_pct)}` : null,
 		vorig?.uitputting_pct != null ? `vorig jaar ${pct(vorig.uitputting_pct)}` : null
 	].filter((x): x is string => x !== null);
-	const u = nu.uitputting_pct ?? 0;
+	const u = getal(nu.uitputting_pct) ?? 0;
 	const oordeel = u < 70 ? ' Dat is ver onder het budget (minder dan 70%).' : u > 110 ? ' Dat is ver boven het budget (meer dan 110%).' : '';
 	return [
 		`${nu.naam} besteedde in ${nu.schooljaar} ${pct(nu.uitputting_pct)} van het schoolbudget: ${besteed(nu.budget_besteed)} van ${euro0(nu.budget_toegekend)}${vergelijk.length ? ` (${joinNl(vergelijk)})` : ''}.${oordeel}`
@@ -590,12 +591,12 @@ export function vertelBudgetSchool(nu: BgEenSchool | null, vorig: BgEenSchool | 
 }
 
 interface EtEenSchool {
-	schooljaar: string;
-	naam: string;
-	expertteam_uren: number;
-	uren_per_100_leerlingen: number | Suppressed | null;
-	kring_uren_per_100_leerlingen: number | Suppressed | null;
-	swv_uren_per_100_leerlingen: number | Suppressed | null;
+	schooljaar: string | null;
+	naam: string | null;
+	expertteam_uren: Waarde;
+	uren_per_100_leerlingen: Waarde;
+	kring_uren_per_100_leerlingen: Waarde;
+	swv_uren_per_100_leerlingen: Waarde;
 }
 
 /** One school's expertteam hours against its kring and the SWV. */
@@ -628,21 +629,23 @@ function waarde(metricId: string, v: number, decimals?: number): string {
  * The one that stands out in a list, against the average of all (a ratio of sums, from the query):
  * "Kring Oost verwijst het meest: 17,6 per 1.000 leerlingen, tegen 9,9 gemiddeld."
  */
-export function vertelUitschieter(metricId: string, items: { naam: string; value: number | null }[], gemiddeld: number | null, werkwoord: string): string | null {
-	const known = items.filter((i): i is { naam: string; value: number } => i.value !== null && Number.isFinite(i.value));
+export function vertelUitschieter(metricId: string, items: { naam: string | null; value: Waarde }[], gemiddeld: Waarde, werkwoord: string): string | null {
+	const known = items.flatMap((i) => (getal(i.value) === null ? [] : [{ naam: i.naam ?? '', value: getal(i.value) as number }]));
 	if (known.length < 2) return null;
 	const top = known.reduce((a, b) => (b.value > a.value ? b : a));
 	const m = metric(metricId);
 	// Nobody stands out when every value reads the same ("0,0 tegen 0,0").
 	const shown = (v: number) => formatValue(v, m.unit, m.decimals);
 	if (known.every((i) => shown(i.value) === shown(top.value))) return null;
-	const gem = gemiddeld !== null && Number.isFinite(gemiddeld) ? `, tegen ${formatValue(gemiddeld, m.unit, m.decimals)} gemiddeld` : '';
+	const gem = getal(gemiddeld) !== null ? `, tegen ${formatValue(gemiddeld, m.unit, m.decimals)} gemiddeld` : '';
 	return `${top.naam} ${werkwoord} het meest: ${waarde(metricId, top.value)}${gem}.`;
 }
 
 /** "Verwijzingen per 1.000 leerlingen: iets gedaald ten opzichte van vorig schooljaar, van 10,2 naar 9,9." */
-export function vertelVerandering(metricId: string, value: number | null, previous: number | null, vorigLabel: string, bereik?: Bereik | null): string | null {
-	if (value === null || previous === null || !Number.isFinite(value) || !Number.isFinite(previous)) return null;
+export function vertelVerandering(metricId: string, nu: Waarde, vorig: Waarde, vorigLabel: string, bereik?: Bereik | null): string | null {
+	const value = getal(nu);
+	const previous = getal(vorig);
+	if (value === null || previous === null) return null;
 	const m = metric(metricId);
 	const d = decimalsFor([value, previous], m.unit, m.decimals);
 	const { size } = verschil(value, previous, m.unit, d);
@@ -655,7 +658,8 @@ export function vertelVerandering(metricId: string, value: number | null, previo
 }
 
 /** "De middelste helft van de scholen zit tussen 3,8 en 15,1 per 1.000 leerlingen (mediaan 7,8)." */
-export function vertelSpreiding(metricId: string, p25: number | null, mediaan: number | null, p75: number | null, wie = 'de scholen'): string | null {
+export function vertelSpreiding(metricId: string, laag: Waarde, midden: Waarde, hoog: Waarde, wie = 'de scholen'): string | null {
+	const [p25, mediaan, p75] = [getal(laag), getal(midden), getal(hoog)];
 	if (p25 === null || mediaan === null || p75 === null) return null;
 	const m = metric(metricId);
 	const f = (v: number) => formatValue(v, m.unit, m.decimals);
@@ -694,7 +698,8 @@ export function vertelPositie(metricId: string, wie: string, value: number | Sup
  * Daarnaast waren er 70 TLV-besluiten zonder herkomstschool in het samenwerkingsverband (261 in totaal)."
  * `sbo` and `so` are the verwijzingen (TLV's with a herkomstschool): one number per figure on every page.
  */
-export function vertelTlvs(schooljaar: string, wie: string, sbo: number, so: number, vorig: number | null, zonderHerkomst = 0): string {
+export function vertelTlvs(schooljaar: string | null, wie: string, tlvSbo: Waarde, tlvSo: Waarde, vorigJaar: Waarde, zonder0: Waarde = 0): string {
+	const [sbo, so, vorig, zonderHerkomst] = [getal(tlvSbo) ?? 0, getal(tlvSo) ?? 0, getal(vorigJaar), getal(zonder0) ?? 0];
 	const totaal = sbo + so;
 	const zonder = zonderHerkomst > 0
 		? ` Daarnaast ${zonderHerkomst === 1 ? 'was er 1 TLV-besluit' : `waren er ${formatValue(zonderHerkomst, 'count')} TLV-besluiten`} zonder herkomstschool in het samenwerkingsverband (${formatValue(totaal + zonderHerkomst, 'count')} in totaal).`
@@ -714,7 +719,8 @@ export function vertelGeenTlvs(schooljaar: string | null, wie: string | null, ge
 }
 
 /** "De helft van de TLV's was binnen 42 dagen na de aanvraag besloten (P25 26, P75 55 dagen). 13 TLV's zonder aanvraagdatum tellen niet mee." */
-export function vertelDoorlooptijd(p25: number | null, mediaan: number | null, p75: number | null, zonderAanvraag: number): string {
+export function vertelDoorlooptijd(laag: Waarde, midden: Waarde, hoog: Waarde, zonderDatum: Waarde): string {
+	const [p25, mediaan, p75, zonderAanvraag] = [getal(laag), getal(midden), getal(hoog), getal(zonderDatum) ?? 0];
 	const zonder = zonderAanvraag > 0 ? ` ${formatValue(zonderAanvraag, 'count')} ${zonderAanvraag === 1 ? 'TLV zonder aanvraagdatum telt' : "TLV's zonder aanvraagdatum tellen"} niet mee.` : '';
 	if (mediaan === null || p25 === null || p75 === null) return `Over de doorlooptijd van de TLV's zijn geen gegevens.${zonder}`;
 	return `De helft van de TLV's was binnen ${formatValue(mediaan, 'days')} na de aanvraag besloten (P25 ${formatValue(p25, 'count')}, P75 ${formatValue(p75, 'days')}).${zonder}`;

@@ -50,7 +50,7 @@ test.describe('the school account', () => {
 
 		// 1. The CSV holds exactly the JSON's cells (numbers with a decimal comma) for every query the surfaces read.
 		const bronnen: Record<string, Rij[]> = {};
-		for (const name of ['school_verwijzingen', 'school_arrangementen', 'jaarverslag_arrangementen', 'jaarverslag_deelname', 'expertteam_school', 'budget_school']) {
+		for (const name of ['school_verwijzingen', 'school_arrangementen', 'jaarverslag_arrangementen', 'jaarverslag_deelname', 'school_expertteam', 'school_budget']) {
 			const rows = (bronnen[name] = (await api(page, name, { school })) as Rij[]);
 			const lines = String(await api(page, name, { school }, 'csv')).replace(/^\uFEFF/, '').trim().split('\r\n');
 			const kop = lines[0].split(';');
@@ -69,8 +69,8 @@ test.describe('the school account', () => {
 		const sa = van('school_arrangementen');
 		const ja = van('jaarverslag_arrangementen', (r) => r.niveau === 'school');
 		const jd = van('jaarverslag_deelname', (r) => r.niveau === 'school');
-		const es = van('expertteam_school');
-		const bs = van('budget_school');
+		const es = van('school_expertteam');
+		const bs = van('school_budget');
 
 		// 2. One figure, one value: the school page's query and the jaarverslag's agree.
 		const zelfde: [string, Waarde, Waarde][] = [

@@ -98,9 +98,9 @@ describe('budget_waterval', () => {
 	});
 });
 
-describe('budget_school', () => {
+describe('school_budget', () => {
 	it('one school per schooljaar next to its kring and the SWV', async () => {
-		const r = (await registry.run('budget_school', { school: '11DD00' }, FULL_SCOPE)).rows;
+		const r = (await registry.run('school_budget', { school: '11DD00' }, FULL_SCOPE)).rows;
 		expect(r.map((x) => x.schooljaar)).toEqual(['2023-2024', '2024-2025']);
 		expect(r[0]).toMatchObject({ budget_toegekend: 4000, budget_besteed: 800, uitputting_pct: 20, saldo: 3200, budget_per_leerling: 100, kring_uitputting_pct: 83, kring_budget_per_leerling: 100, swv_uitputting_pct: expect.closeTo(84.3, 1), swv_kosten_per_ondersteunde_leerling: 12650 });
 		expect(r[1]).toMatchObject({ budget_toegekend: null, budget_besteed: 0, uitputting_pct: null, swv_uitputting_pct: 50 });

@@ -117,7 +117,7 @@ describe('expertteam_verdeling', () => {
 	});
 });
 
-describe('expertteam_scholen and expertteam_school', () => {
+describe('expertteam_scholen and school_expertteam', () => {
 	it('per school; a bao school without hours while its kring has them is flagged, the sbo school is not', async () => {
 		const r = Object.fromEntries((await registry.run('expertteam_scholen', { schooljaar: '2023-2024' }, FULL_SCOPE)).rows.map((x) => [x.school, x]));
 		expect(r['11AA00']).toMatchObject({ expertteam_uren: 6, leerlingen: 100, uren_per_100_leerlingen: 6, bereik: 21, aandeel_kring_pct: expect.closeTo(92.3, 1), geen_uren: false });
@@ -127,15 +127,15 @@ describe('expertteam_scholen and expertteam_school', () => {
 	});
 
 	it('one school next to its kring and the SWV', async () => {
-		const r = (await registry.run('expertteam_school', { school: '11AA00', schooljaar: '2023-2024' }, FULL_SCOPE)).rows;
+		const r = (await registry.run('school_expertteam', { school: '11AA00', schooljaar: '2023-2024' }, FULL_SCOPE)).rows;
 		expect(r).toEqual([expect.objectContaining({ school: '11AA00', kring: 'Kring Noord', expertteam_uren: 6, bereik: 21, uren_per_100_leerlingen: 6, kring_uren_per_100_leerlingen: expect.closeTo(5.42, 2), swv_uren_per_100_leerlingen: expect.closeTo(6.83, 2) })]);
 	});
 
 	it('a school account sees only its own school and no per-school listing', async () => {
 		const school = { role: 'school' as const, schools: ['11DD00'] };
-		const own = await registry.run('expertteam_school', { schooljaar: '2023-2024' }, school);
+		const own = await registry.run('school_expertteam', { schooljaar: '2023-2024' }, school);
 		expect(own.rows[0].school).toBe('11DD00');
-		await expect(async () => registry.run('expertteam_school', { school: '11AA00' }, school)).rejects.toThrow(/eigen school/);
+		await expect(async () => registry.run('school_expertteam', { school: '11AA00' }, school)).rejects.toThrow(/eigen school/);
 		await expect(async () => registry.run('expertteam_scholen', {}, school)).rejects.toThrow(/schoolaccount/);
 	});
 });

@@ -48,8 +48,8 @@ describe('school page sections for the school account', () => {
 			['as the registry gives them', et, bg],
 			[
 				'with every count and rate hidden',
-				{ ...et, schoolRows: markAll(et.schoolRows, registry, 'expertteam_school'), kringRow: markAll(et.kringRow ? [et.kringRow] : null, registry, 'expertteam_kringen')?.[0] ?? null, swvRow: markAll(et.swvRow ? [et.swvRow] : null, registry, 'expertteam_kringen')?.[0] ?? null, verdeling: markAll(et.verdeling, registry, 'expertteam_verdeling')! },
-				{ ...bg, schoolRows: markAll(bg.schoolRows, registry, 'budget_school'), kringRows: markAll(bg.kringRows, registry, 'budget_kringen')! }
+				{ ...et, schoolRows: markAll(et.schoolRows, registry, 'school_expertteam'), kringRow: markAll(et.kringRow ? [et.kringRow] : null, registry, 'expertteam_kringen')?.[0] ?? null, swvRow: markAll(et.swvRow ? [et.swvRow] : null, registry, 'expertteam_kringen')?.[0] ?? null, verdeling: markAll(et.verdeling, registry, 'expertteam_verdeling')! },
+				{ ...bg, schoolRows: markAll(bg.schoolRows, registry, 'school_budget'), kringRows: markAll(bg.kringRows, registry, 'budget_kringen')! }
 			]
 		] as const) {
 			const html = render(ExpertteamSection, { props: { data: e } }).body + render(BudgetSection, { props: { data: b } }).body;

@@ -56,9 +56,9 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 		perJaar('verwijzingen_per_kring'),
 		eenSchool('school_verwijzingen'),
 		perJaar('expertteam_kringen'),
-		eenSchool('expertteam_school'),
+		eenSchool('school_expertteam'),
 		run('budget_kringen'),
-		eenSchool('budget_school')
+		eenSchool('school_budget')
 	]);
 	const perBron: Record<Bron, Rij[]> = {
 		deelname,

@@ -1,31 +1,21 @@
 /**
- * What the figure pages (deelname, verwijzingen, arrangementen, kringen, scholen) share on the server:
- * the filters in the URL, and running a registered query for a page. A query gets only the filters
- * it declares (the registry refuses unknown parameters), and each result carries the CSV link that
- * gives exactly the same rows through /api/q. A QueryError becomes an HTTP error with its message.
+ * The page layer on the server: every page loads its figures through `pagina` (below). It reads the
+ * filters in the URL, resolves the schooljaar once, runs registered queries typed by name (a query
+ * gets only the filters it declares; the registry refuses unknown parameters), gives each result the
+ * CSV link that returns exactly the same rows through /api/q, and turns a QueryError into the page's
+ * HTTP error with its Dutch message.
  */
 import { error } from '@sveltejs/kit';
 import { context } from './context';
 import { QueryError } from './queries';
 import { loadToelichtingen } from './toelichtingen';
 import type { ToelichtingenData } from '../toelichting';
-import type { Row } from './db';
+import type { QueryRows } from '../rows.generated';
 
 export const FILTER_KEYS = ['schooljaar', 'kring', 'gemeente', 'schoolsoort'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-export type Filters = Partial<Record<FilterKey, string>>;
+export type Filters = Partial<Record<string, string>>;
 
-/** The filters present (and not empty) in a URL; validation happens in the registry. */
-export function readFilters(url: URL): Filters {
-	const out: Filters = {};
-	for (const k of FILTER_KEYS) {
-		const v = url.searchParams.get(k)?.trim();
-		if (v) out[k] = v;
-	}
-	return out;
-}
-
-export interface Figuur<R = Row> {
+export interface Figuur<R> {
 	rows: R[];
 	/** How many rows the query gave; more than `rows.length` when a listing was capped for the page. */
 	total: number;
@@ -86,14 +76,89 @@ export function csvLink(name: string, params: Record<string, string>): string {
 	return `/api/q/${name}?${q}`;
 }
 
-/** Turn a QueryError into the page's HTTP error (400/403/404 with the Dutch message). */
-export async function guarded<T>(work: Promise<T>): Promise<T> {
-	try {
-		return await work;
-	} catch (e) {
-		if (e instanceof QueryError) error(e.status, e.message);
-		throw e;
+/** A registered query's name; its row type is generated from the query (`npm run rows`). */
+export type QueryName = keyof QueryRows;
+/** Parameters a call adds to (or, with null, removes from) the page's filters. */
+export type Extra = Record<string, string | null | undefined>;
+
+/** What a page's load function gets: its filters, its one schooljaar, and typed queries. */
+export interface Pagina {
+	/** The filters in the URL (only those the page reads). */
+	filters: Filters;
+	/**
+	 * The schooljaar the page shows: the one in the URL (validated), else the newest the page's
+	 * source has (`jaren`). Null when that source holds nothing yet.
+	 */
+	schooljaar: string | null;
+	/** Run a query with the page's filters plus `extra`; `limit` only for a listing a page does not count from. */
+	run<N extends QueryName>(name: N, extra?: Extra, limit?: number): Promise<Figuur<QueryRows[N]>>;
+	/** A listing of all schools (scope `all`): null where the caller may not see it, instead of a 403 page. */
+	optioneel<N extends QueryName>(name: N, extra?: Extra, limit?: number): Promise<Figuur<QueryRows[N]> | null>;
+	/** The toelichtingen beside the figures (paginaToelichtingen) in the page's schooljaar. */
+	toelichtingen(kring: string | null | undefined, deelfilter?: boolean): Promise<ToelichtingenData | null>;
+}
+
+export interface PaginaOpties {
+	/** The filters the page reads from the URL (default: the figure pages' four). */
+	filters?: readonly string[];
+	/** The schooljaren the page's source holds, newest first (default: those with a telling). */
+	jaren?: (run: Pagina['run']) => Promise<string[]>;
+}
+
+const telJaren = async (run: Pagina['run']) => (await run('schooljaren', { schooljaar: null })).rows.map((r) => String(r.schooljaar));
+
+/**
+ * The one way a page loads figures. It reads the page's filters, resolves the schooljaar once, runs
+ * queries typed by name (each result with its CSV link) and turns a refusal or a bad parameter
+ * (QueryError) into the page's HTTP error with its Dutch message. Routes hold no try/catch.
+ */
+export function pagina<E extends { url: URL; locals: App.Locals }, T>(
+	work: (p: Pagina, event: E) => Promise<T>,
+	opties: PaginaOpties & { /** Filters every query of the page gets (a route parameter: the kring page's kring). */ vast?: (event: E) => Filters } = {}
+): (event: E) => Promise<T> {
+	return async (event) => {
+		try {
+			const p = await maakPagina(event.url, event.locals, opties, opties.vast?.(event) ?? {});
+			return await work(p, event);
+		} catch (e) {
+			if (e instanceof QueryError) error(e.status, e.message);
+			throw e;
+		}
+	};
+}
+
+async function maakPagina(url: URL, locals: App.Locals, opties: PaginaOpties, vast: Filters): Promise<Pagina> {
+	const { registry } = await context();
+	const filters: Filters = {};
+	for (const k of opties.filters ?? FILTER_KEYS) {
+		const v = url.searchParams.get(k)?.trim();
+		if (v) filters[k] = v;
 	}
+	Object.assign(filters, vast);
+	const run = async <N extends QueryName>(name: N, extra: Extra = {}, limit = Infinity): Promise<Figuur<QueryRows[N]>> => {
+		const def = registry.get(name);
+		const all: Extra = { ...filters, ...extra };
+		const params: Record<string, string> = {};
+		for (const p of def.params) {
+			const v = all[p.name];
+			if (v !== undefined && v !== null && v !== '') params[p.name] = v;
+		}
+		const r = await registry.run(name, params, locals.scope);
+		// The registry's rows are the query's columns, whose types `npm run rows` generated from the query itself.
+		const rows = (r.rows.length > limit ? r.rows.slice(0, limit) : r.rows) as unknown as QueryRows[N][];
+		return { rows, total: r.rows.length, csv: csvLink(name, params) };
+	};
+	const gevraagd = filters.schooljaar ?? null;
+	// A schooljaar in the URL is checked once, here (400 with the Dutch message when malformed).
+	if (gevraagd) registry.bindParams(registry.get('kerncijfers'), { schooljaar: gevraagd }, locals.scope);
+	const schooljaar = gevraagd ?? (await (opties.jaren ?? telJaren)(run))[0] ?? null;
+	return {
+		filters,
+		schooljaar,
+		run,
+		optioneel: (name, extra, limit) => unlessForbidden(run(name, extra, limit)),
+		toelichtingen: (kring, deelfilter = false) => paginaToelichtingen(locals, schooljaar, kring, deelfilter)
+	};
 }
 
 /**
@@ -107,22 +172,4 @@ export async function unlessForbidden<T>(work: Promise<T>): Promise<T | null> {
 		if (e instanceof QueryError && e.status === 403) return null;
 		throw e;
 	}
-}
-
-/** A runner for one page request: `run(name, extra)` uses the page's filters plus `extra`. */
-export async function pageRunner(locals: App.Locals, filters: Filters) {
-	const { registry } = await context();
-	/** `limit`: for a listing only — never for rows a page counts, ranks or flags from. */
-	return async function run<R = Row>(name: string, extra: Record<string, string | null | undefined> = {}, limit = Infinity): Promise<Figuur<R>> {
-		const def = registry.get(name);
-		const all: Record<string, string | null | undefined> = { ...filters, ...extra };
-		const params: Record<string, string> = {};
-		for (const p of def.params) {
-			const v = all[p.name];
-			if (v !== undefined && v !== null && v !== '') params[p.name] = v;
-		}
-		const r = await registry.run(name, params, locals.scope);
-		const rows = (r.rows.length > limit ? r.rows.slice(0, limit) : r.rows) as R[];
-		return { rows, total: r.rows.length, csv: csvLink(name, params) };
-	};
 }

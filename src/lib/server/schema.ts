@@ -390,7 +390,7 @@ export function ddl(spec: TableSpec): string {
 const MACRO_DDL = [
 	// The schoolbudget per school location and schooljaar (all schooljaren when \`gekozen\` is NULL):
 	// toegekend, besteed, pupils at the reference teldatum and distinct pupils with an arrangement that
-	// overlaps the schooljaar. One base for budget_kringen and budget_school, so they cannot drift apart.
+	// overlaps the schooljaar. One base for budget_kringen and school_budget, so they cannot drift apart.
 	`CREATE OR REPLACE MACRO budget_per_school(gekozen) AS TABLE
 	WITH jaren AS (
 	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde

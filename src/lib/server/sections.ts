@@ -18,7 +18,7 @@ const opt = (v: string | null | undefined) => v ?? undefined;
 
 export async function loadExpertteamSection(registry: QueryRegistry, scope: Scope, options: SectionOptions): Promise<ExpertteamSectionData> {
 	const school = options.school ?? null;
-	const schoolRows = school ? rows<ExpertteamEenSchoolRow>(await registry.run('expertteam_school', { school }, scope)) : null;
+	const schoolRows = school ? rows<ExpertteamEenSchoolRow>(await registry.run('school_expertteam', { school }, scope)) : null;
 	const kring = options.kring ?? schoolRows?.[0]?.kring ?? null;
 	const base = { schooljaar: opt(options.schooljaar) };
 	// Today's date as a parameter: the pace changes with the day, and the query cache is keyed on parameters.
@@ -45,7 +45,7 @@ export async function loadExpertteamSection(registry: QueryRegistry, scope: Scop
 
 export async function loadBudgetSection(registry: QueryRegistry, scope: Scope, options: SectionOptions): Promise<BudgetSectionData> {
 	const school = options.school ?? null;
-	const schoolRows = school ? rows<BudgetEenSchoolRow>(await registry.run('budget_school', { school }, scope)) : null;
+	const schoolRows = school ? rows<BudgetEenSchoolRow>(await registry.run('school_budget', { school }, scope)) : null;
 	const kring = options.kring ?? schoolRows?.[0]?.kring ?? null;
 	const [kringen, waterval, scholen] = await Promise.all([
 		registry.run('budget_kringen', { kring: opt(kring) }, scope),

@@ -8,7 +8,7 @@
  *    code: those queries are refused for it by the registry and never run for it here.
  */
 import { runOn } from './db';
-import { guarded, pageRunner, paginaToelichtingen, unlessForbidden, type Figuur } from './pagina';
+import { paginaToelichtingen, type Figuur, type Pagina } from './pagina';
 import { context } from './context';
 import { loadToelichtingen } from './toelichtingen';
 import type { QueryRows } from '../rows.generated';
@@ -24,30 +24,21 @@ export function leesKeuze(url: URL): ThuiszittersKeuze {
 	return { schooljaar: get('schooljaar'), peildatum: get('peildatum') };
 }
 
-export async function loadThuiszitters(locals: App.Locals, url: URL) {
+export async function loadThuiszitters({ run, optioneel }: Pagina, locals: App.Locals, url: URL) {
 	const keuze = leesKeuze(url);
-	const run = await pageRunner(locals, {});
 	const p = { schooljaar: keuze.schooljaar, peildatum: keuze.peildatum };
 	const role = locals.scope.role;
 	const school = role === 'school' ? (locals.scope.schools?.[0] ?? null) : null;
-	const [peil, perJaar, redenen] = await guarded(
-		Promise.all([
-			run<QueryRows['thuiszitters_peildatum']>('thuiszitters_peildatum', p),
-			run<QueryRows['thuiszitters_per_schooljaar']>('thuiszitters_per_schooljaar'),
-			run<QueryRows['thuiszitters_redenen']>('thuiszitters_redenen', p)
-		])
-	);
+	const [peil, perJaar, redenen] = await Promise.all([run('thuiszitters_peildatum', p), run('thuiszitters_per_schooljaar'), run('thuiszitters_redenen', p)]);
 	const nu = peil.rows[0] ?? null;
 	const schooljaar = nu?.schooljaar ?? null;
 	// Listings by gemeente or school and the Monday list: only where the registry allows them.
-	const [gemeenten, scholen, lijst, eigen] = await guarded(
-		Promise.all([
-			role === 'school' ? null : unlessForbidden(run<QueryRows['thuiszitters_per_gemeente']>('thuiszitters_per_gemeente', p)),
-			role === 'school' ? null : unlessForbidden(run<QueryRows['thuiszitters_per_school']>('thuiszitters_per_school', p)),
-			role === 'bestuur' || role === 'adviseur' ? unlessForbidden(run<QueryRows['thuiszitters_lijst']>('thuiszitters_lijst', p)) : null,
-			school ? run<QueryRows['thuiszitters_school']>('thuiszitters_school', { school }) : null
-		])
-	);
+	const [gemeenten, scholen, lijst, eigen] = await Promise.all([
+		role === 'school' ? null : optioneel('thuiszitters_per_gemeente', p),
+		role === 'school' ? null : optioneel('thuiszitters_per_school', p),
+		role === 'bestuur' || role === 'adviseur' ? optioneel('thuiszitters_lijst', p) : null,
+		school ? run('thuiszitters_school', { school }) : null
+	]);
 	const { db } = await context();
 	const toelichtingen = school
 		? await loadToelichtingen(db, { niveau: 'school', sleutel: school, schooljaar: schooljaar ?? '' }, locals)

@@ -1,46 +1,41 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { context } from '$lib/server/context';
-import { QueryError } from '$lib/server/queries';
-import type { BudgetKringRow, BudgetSchoolRow, WatervalRow } from '$lib/expertteam';
 import { signalenBudget } from '$lib/vertellen';
-import { LISTING_LIMIT, paginaToelichtingen } from '$lib/server/pagina';
+import { LISTING_LIMIT, pagina } from '$lib/server/pagina';
 
-export const load = (async ({ url, locals }) => {
-	const { registry } = await context();
-	const schooljaar = url.searchParams.get('schooljaar') || null;
-	const kring = url.searchParams.get('kring') || null;
-	const raw = Object.fromEntries(Object.entries({ schooljaar, kring }).filter(([, v]) => v !== null)) as Record<string, string>;
-	try {
+export const load = pagina(
+	async ({ run, optioneel, toelichtingen, filters, schooljaar }) => {
+		const kring = filters.kring ?? null;
 		const [kringen, waterval, scholen] = await Promise.all([
-			registry.run('budget_kringen', {}, locals.scope),
-			registry.run('budget_waterval', raw, locals.scope),
-			locals.scope.role === 'school' ? null : registry.run('budget_scholen', raw, locals.scope)
+			run('budget_kringen', { schooljaar: null, kring: null }),
+			run('budget_waterval', { schooljaar }),
+			optioneel('budget_scholen', { schooljaar })
 		]);
-		const k = kringen.rows as unknown as BudgetKringRow[];
-		const alleScholen = scholen ? (scholen.rows as unknown as BudgetSchoolRow[]) : null;
-		const w = waterval.rows as unknown as WatervalRow[];
-		const sj = w[0]?.schooljaar ?? schooljaar;
+		const k = kringen.rows;
 		return {
-			filters: { schooljaar: sj, kring },
+			filters: { schooljaar, kring },
 			opties: {
-				schooljaar: [...new Set(k.map((r) => r.schooljaar))].reverse(),
-				kring: [...new Set(k.filter((r) => !r.totaal).map((r) => r.kring as string))].sort()
+				schooljaar: budgetJaren(k),
+				kring: [...new Set(k.filter((r) => !r.totaal).map((r) => String(r.kring)))].sort()
 			},
 			// What the page shows of the kring rows (all kringen × all schooljaren is thousands of rows in
 			// a very large SWV): the chosen kring's or the SWV's trend, and the kringen of the schooljaar.
 			reeks: k.filter((r) => (kring ? r.kring === kring : r.totaal)),
-			swvNu: k.find((r) => r.totaal && r.schooljaar === sj) ?? null,
-			perKring: kring ? [] : k.filter((r) => !r.totaal && r.schooljaar === sj),
-			waterval: w,
+			swvNu: k.find((r) => r.totaal && r.schooljaar === schooljaar) ?? null,
+			perKring: kring ? [] : k.filter((r) => !r.totaal && r.schooljaar === schooljaar),
+			waterval: waterval.rows,
 			// The flagged schools come from all schools; the listing itself is capped (the CSV has all).
-			signalen: signalenBudget(alleScholen ?? []),
-			scholen: alleScholen ? alleScholen.slice(0, LISTING_LIMIT) : null,
-			scholenTotaal: alleScholen?.length ?? 0,
-			toelichtingen: await paginaToelichtingen(locals, sj, kring)
+			signalen: signalenBudget(scholen?.rows ?? []),
+			scholen: scholen ? scholen.rows.slice(0, LISTING_LIMIT) : null,
+			scholenTotaal: scholen?.total ?? 0,
+			toelichtingen: await toelichtingen(kring)
 		};
-	} catch (e) {
-		if (e instanceof QueryError) error(e.status, e.message);
-		throw e;
+	},
+	{
+		filters: ['schooljaar', 'kring'],
+		// The budget's own schooljaren (toekenning and besteding), not those with a telling.
+		jaren: async (run) => budgetJaren((await run('budget_kringen', { schooljaar: null, kring: null })).rows)
 	}
-}) satisfies PageServerLoad;
+) satisfies PageServerLoad;
+
+/** The schooljaren with a budget, newest first (budget_kringen lists them oldest first). */
+const budgetJaren = (rows: { schooljaar: string | null }[]) => [...new Set(rows.map((r) => String(r.schooljaar)))].reverse();

@@ -1,37 +1,28 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { context } from '$lib/server/context';
-import { QueryError } from '$lib/server/queries';
-import type { BurnupRow, ExpertteamKringRow, ExpertteamSchoolRow, VerdelingRow } from '$lib/expertteam';
 import { signalenExpertteam } from '$lib/vertellen';
-import { LISTING_LIMIT, paginaToelichtingen } from '$lib/server/pagina';
+import { LISTING_LIMIT, pagina } from '$lib/server/pagina';
 
 const FILTERS = ['schooljaar', 'kring', 'organisatie', 'expertise', 'activiteit'] as const;
 export type ExpertteamFilters = Record<(typeof FILTERS)[number], string | null>;
 
-export const load = (async ({ url, locals }) => {
-	const { registry } = await context();
-	const filters = Object.fromEntries(FILTERS.map((f) => [f, url.searchParams.get(f) || null])) as ExpertteamFilters;
-	const raw = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== null)) as Record<string, string>;
-	const { kring, ...zonderKring } = raw;
-	// Today's date as a parameter: the pace changes with the day, and the query cache is keyed on parameters.
-	const vandaag = new Date().toISOString().slice(0, 10);
-	try {
+export const load = pagina(
+	async ({ run, optioneel, toelichtingen, filters, schooljaar }) => {
+		// Today's date as a parameter: the pace changes with the day, and the query cache is keyed on parameters.
+		const vandaag = new Date().toISOString().slice(0, 10);
 		const [opties, kringen, burnup, verdeling, scholen] = await Promise.all([
-			registry.run('expertteam_opties', {}, locals.scope),
-			registry.run('expertteam_kringen', { ...zonderKring, vandaag }, locals.scope),
-			registry.run('expertteam_burnup', { ...raw, vandaag }, locals.scope),
-			registry.run('expertteam_verdeling', raw, locals.scope),
-			locals.scope.role === 'school' ? null : registry.run('expertteam_scholen', raw, locals.scope)
+			run('expertteam_opties'),
+			run('expertteam_kringen', { schooljaar, kring: null, vandaag }),
+			run('expertteam_burnup', { schooljaar, vandaag }),
+			run('expertteam_verdeling', { schooljaar }),
+			optioneel('expertteam_scholen', { schooljaar })
 		]);
 		const keuzes = (f: string) => opties.rows.filter((r) => r.filter === f).map((r) => String(r.waarde));
-		const k = kringen.rows as unknown as ExpertteamKringRow[];
-		const perKring = k.filter((r) => !r.totaal);
+		const kring = filters.kring ?? null;
+		const perKring = kringen.rows.filter((r) => !r.totaal);
 		const gekozen = kring ? (perKring.find((r) => r.kring === kring) ?? null) : null;
-		const alleScholen = scholen ? (scholen.rows as unknown as ExpertteamSchoolRow[]) : null;
-		const sj = k[0]?.schooljaar ?? filters.schooljaar;
+		const gekozenFilters = Object.fromEntries(FILTERS.map((f) => [f, filters[f] ?? null])) as ExpertteamFilters;
 		return {
-			filters: { ...filters, schooljaar: k[0]?.schooljaar ?? filters.schooljaar, kring: kring ?? null },
+			filters: { ...gekozenFilters, schooljaar },
 			opties: {
 				schooljaar: keuzes('schooljaar').reverse(),
 				kring: keuzes('kring'),
@@ -39,19 +30,21 @@ export const load = (async ({ url, locals }) => {
 				expertise: keuzes('expertise'),
 				activiteit: keuzes('activiteit')
 			},
-			kringen: k,
-			burnup: burnup.rows as unknown as BurnupRow[],
-			verdeling: verdeling.rows as unknown as VerdelingRow[],
+			kringen: kringen.rows,
+			burnup: burnup.rows,
+			verdeling: verdeling.rows,
 			// Schools without hours are found on the server from all schools; the listing itself is
 			// capped (a very large SWV has thousands; the CSV has all).
-			signalen: signalenExpertteam(gekozen ? [gekozen] : perKring, alleScholen ?? []),
-			scholen: alleScholen ? alleScholen.slice(0, LISTING_LIMIT) : null,
-			scholenTotaal: alleScholen?.length ?? 0,
+			signalen: signalenExpertteam(gekozen ? [gekozen] : perKring, scholen?.rows ?? []),
+			scholen: scholen ? scholen.rows.slice(0, LISTING_LIMIT) : null,
+			scholenTotaal: scholen?.total ?? 0,
 			// Notes are about all hours of the SWV or a kring, not about one organisatie, expertise or activiteit.
-			toelichtingen: await paginaToelichtingen(locals, sj, kring, !!(filters.organisatie || filters.expertise || filters.activiteit))
+			toelichtingen: await toelichtingen(kring, !!(filters.organisatie || filters.expertise || filters.activiteit))
 		};
-	} catch (e) {
-		if (e instanceof QueryError) error(e.status, e.message);
-		throw e;
+	},
+	{
+		filters: FILTERS,
+		// The expertteam's own schooljaren (hours and formatie), not those with a telling.
+		jaren: async (run) => (await run('expertteam_opties')).rows.filter((r) => r.filter === 'schooljaar').map((r) => String(r.waarde)).reverse()
 	}
-}) satisfies PageServerLoad;
+) satisfies PageServerLoad;

@@ -1,16 +1,13 @@
 import type { PageServerLoad } from './$types';
-import { guarded, pageRunner, readFilters, zoekEnBlader } from '$lib/server/pagina';
-import type { SchoolVerwijzingRow } from '$lib/cijfers';
+import { pagina, zoekEnBlader } from '$lib/server/pagina';
 
 /**
  * The list of all schools (scope all: the roles issue sends a school user to its own page instead).
  * A very large SWV has thousands of schools: the list is searched (?zoek= part of a name, code,
  * kring or gemeente) and shown a page of LISTING_LIMIT at a time (?pagina=); the CSV has them all.
  */
-export const load = (async ({ url, locals, parent }) => {
-	const run = await pageRunner(locals, readFilters(url));
-	const { schooljaar } = await parent();
-	const alle = await guarded(run<SchoolVerwijzingRow>('verwijzingen_per_school', { schooljaar }));
+export const load = pagina(async ({ run, schooljaar }, { url }) => {
+	const alle = await run('verwijzingen_per_school', { schooljaar });
 	const zoek = (url.searchParams.get('zoek') ?? '').trim();
 	const blad = zoekEnBlader(alle.rows, (s) => [s.naam, s.school, s.kring, s.gemeente], zoek, Number(url.searchParams.get('pagina')));
 	return {

@@ -1,8 +1,9 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { loadThuiszitters, zetDoel } from '$lib/server/thuiszitters';
+import { pagina } from '$lib/server/pagina';
 
-export const load = (async ({ url, locals }) => loadThuiszitters(locals, url)) satisfies PageServerLoad;
+export const load = pagina((p, { url, locals }) => loadThuiszitters(p, locals, url), { filters: ['schooljaar', 'peildatum'] }) satisfies PageServerLoad;
 
 export const actions = {
 	/** The SWV's own target: bestuur or beheerder (the page offers the form to them only). */

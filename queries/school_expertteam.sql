@@ -1,4 +1,4 @@
--- expertteam_school: one school's expertteam figures per schooljaar — expertteam_uren, bereik,
+-- school_expertteam: one school's expertteam figures per schooljaar — expertteam_uren, bereik,
 -- uren_per_100_leerlingen (pupils at the reference teldatum) — next to its kring and the whole SWV
 -- (ratios of sums: all hours of the kring, also those booked on the whole kring, over all its bao and
 -- sbo pupils). Without $schooljaar: every schooljaar with hours, oldest first.

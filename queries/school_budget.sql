@@ -1,4 +1,4 @@
--- budget_school: one school's schoolbudget per schooljaar (the year-on-year trend, oldest first) —
+-- school_budget: one school's schoolbudget per schooljaar (the year-on-year trend, oldest first) —
 -- budget_toegekend, budget_besteed, uitputting_pct, saldo, budget_per_leerling,
 -- kosten_per_ondersteunde_leerling, as in budget_scholen — next to its kring and the whole SWV
 -- (ratios of sums, as in budget_kringen).
