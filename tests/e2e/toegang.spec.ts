@@ -92,6 +92,8 @@ test('the rules say what docs/cijfers.md says: a school account sees its own sch
 });
 
 test('every /api/q query for every role: 401 without session, 403 for per-school queries of others, own rows only', async () => {
+	// Every query × two schools × every role: more than the default 30 s on a busy machine.
+	test.setTimeout(180_000);
 	for (const [name, def] of QUERIES) {
 		for (const school of [OTHER_SCHOOL, ownSchool]) {
 			const params = new URLSearchParams({ format: 'json' });
