@@ -14,6 +14,7 @@ import type { Scope } from '$lib/server/roles';
 import { installPlotDocument } from '$lib/server/plot-document';
 import { cachedResolve } from '$lib/server/page-cache';
 import { limitBody } from '$lib/server/body-limit';
+import { warmingUser } from '$lib/server/voorverwarmen';
 
 export const init: ServerInit = async () => {
 	installPlotDocument();
@@ -68,7 +69,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (tooLarge) return tooLarge;
 
 	const { db } = await context();
-	const user = await sessionUser(db, event.cookies.get(SESSION_COOKIE));
+	// A background render after an import (voorverwarmen.ts) is made for the account it names,
+	// never for a cookie: only code in this process can set that.
+	const warming = warmingUser();
+	const user = warming ?? (await sessionUser(db, event.cookies.get(SESSION_COOKIE)));
 	event.locals.user = user;
 	event.locals.scope = user ? scopeOf(user) : NO_SCOPE;
 
@@ -90,7 +94,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response = api ? refusal(403, message) : await refusalPage(event);
 	} else {
 		// Pages are cached per viewer (page-cache.ts) only after the access check above.
-		response = await queryCaller.run(callerOf(event, user), () => cachedResolve(event, resolve, db.version));
+		// Background renders share one place in the line at the query gate, behind the people asking.
+		const caller = warming ? { caller: 'voorverwarmen', deadline: Date.now() + REQUEST_TIMEOUT_MS } : callerOf(event, user);
+		response = await queryCaller.run(caller, () => cachedResolve(event, resolve, db.version));
 	}
 	if (TRACE_MEMORY) {
 		const m = process.memoryUsage();

@@ -36,8 +36,12 @@ function bodyOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
 	});
 }
 
-function respond(e: Entry, acceptsGzip: boolean): Response {
+/** Tells whether a page came from the cache (`hit`) or was rendered for this request (`miss`). */
+export const CACHE_HEADER = 'X-Paginacache';
+
+function respond(e: Entry, acceptsGzip: boolean, state: 'hit' | 'miss'): Response {
 	const headers = new Headers(e.headers);
+	headers.set(CACHE_HEADER, state);
 	headers.append('Vary', 'Accept-Encoding');
 	const bytes = acceptsGzip ? e.gzip : gunzipSync(e.gzip);
 	if (acceptsGzip) headers.set('Content-Encoding', 'gzip');
@@ -72,14 +76,14 @@ export async function cachedResolve(
 	const key = `${new Date().toISOString().slice(0, 10)}|${scopeKey(event.locals)}|${kind}|${asked.pathname}${asked.search}`;
 	const acceptsGzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
 	const hit = cache.get(key);
-	if (hit) return respond(hit, acceptsGzip);
+	if (hit) return respond(hit, acceptsGzip, 'hit');
 	const response = await resolve(event);
 	const type = response.headers.get('content-type') ?? '';
 	if (response.status !== 200 || response.headers.has('set-cookie') || !(type.startsWith('text/html') || type.startsWith('application/json'))) return response;
 	const body = await response.arrayBuffer();
 	const entry: Entry = { gzip: gzipSync(new Uint8Array(body), { level: 6 }), status: response.status, headers: [...response.headers.entries()] };
 	cache.set(key, entry, entry.gzip.byteLength);
-	return respond(entry, acceptsGzip);
+	return respond(entry, acceptsGzip, 'miss');
 }
 
 /** Forget every rendered page, for a change that is not an import (a toelichting written or deleted). */

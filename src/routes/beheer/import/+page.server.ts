@@ -14,13 +14,19 @@ import { READABLE } from '$lib/server/import/read';
 import { firstAccountNeeded, readFirstAccount, startFirstAccount } from '$lib/server/auth/eerste-beheerder';
 import { scopeOf } from '$lib/server/auth/accounts';
 import { audit, clientAddress } from '$lib/server/audit';
+import { warmAfterImport, warmStatus } from '$lib/server/voorverwarmen';
 import { discardUpload, maxUploadBytes, openUpload, saveUpload, tooLargeMessage } from '$lib/server/import/uploads';
 
 export const load = (async ({ locals }) => {
 	requireRole(locals, 'beheerder');
 	const { db } = await context();
 	// A demo account's import ends demo mode: the page asks for the first real beheerder (auth/eerste-beheerder.ts).
-	return { maxBytes: maxUploadBytes(), extensies: [...READABLE], eersteBeheerder: await firstAccountNeeded(db, locals.user) };
+	return {
+		maxBytes: maxUploadBytes(),
+		extensies: [...READABLE],
+		eersteBeheerder: await firstAccountNeeded(db, locals.user),
+		voorverwarmen: warmStatus()
+	};
 }) satisfies PageServerLoad;
 
 const userOf = (locals: App.Locals) => locals.user?.name ?? 'onbekend';
@@ -62,6 +68,8 @@ export const actions = {
 		if (!upload) return fail(410, { fout: 'De gecontroleerde bestanden zijn niet meer beschikbaar (te lang gewacht of al ingelezen). Kies ze opnieuw.' });
 		try {
 			const report = await runImport(db, upload.paths, { names: upload.names, user: userOf(locals), isolate: true });
+			// The most opened pages are rendered in the background for bestuur and adviseur; not awaited.
+			if (report.loaded) warmAfterImport(db, (path) => event.fetch(path));
 			if (report.loaded && eerste.account) {
 				const by = userOf(locals);
 				const user = await startFirstAccount(db, eerste.account, event.cookies, event.url);

@@ -1,0 +1,98 @@
+/**
+ * After an import every page is cold: the first person to open one waits for DuckDB. So right after
+ * an import loaded data, the pages people open most are rendered in the background, for every
+ * account that sees the whole SWV (bestuur, adviseur), into the page cache (page-cache.ts), which is
+ * keyed per account. The import's answer does not wait for it: `warmAfterImport` starts the work and
+ * returns at once.
+ *
+ * A page is rendered by an internal request (SvelteKit's `event.fetch`) made inside `warming.run`;
+ * hooks.server.ts takes the account from this store instead of a session cookie. Only code in this
+ * process can enter the store, so no request from outside can render as someone else. The access
+ * table still decides, and the query registry still applies the account's scope.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { MonitorDb } from './db';
+import type { User } from './auth/accounts';
+import { isDemo } from './auth/accounts';
+
+/** The pages opened most (the default schooljaar: no filters), in the order they are warmed. */
+export const WARM_PATHS = ['/', '/deelname', '/verwijzingen', '/expertteam', '/budget', '/jaarverslag'] as const;
+
+/** WARM_PATHS and the jaarverslag of the default schooljaar (the newest with a teldatum, as pagina.ts resolves it). */
+export async function warmPaths(db: MonitorDb): Promise<string[]> {
+	const r = await db.query(`SELECT max(schooljaar(teldatum)) AS jaar FROM telling`);
+	const jaar = r.rows[0]?.jaar;
+	return [...WARM_PATHS, ...(jaar ? [`/jaarverslag/${jaar}`] : [])];
+}
+/** Accounts warmed at most, those with the latest sessions first (a page costs some 100 kB of cache). */
+export const WARM_ACCOUNTS = 8;
+
+const warming = new AsyncLocalStorage<User>();
+
+/** The account a background render is made for, or null for every ordinary request. */
+export function warmingUser(): User | null {
+	return warming.getStore() ?? null;
+}
+
+export interface WarmStatus {
+	/** The data version being warmed; null before the first import of this process. */
+	version: number | null;
+	klaar: number;
+	totaal: number;
+	bezig: boolean;
+}
+let status: WarmStatus = { version: null, klaar: 0, totaal: 0, bezig: false };
+
+/** How far the last warm-up got (shown on the import page). */
+export function warmStatus(): WarmStatus {
+	return { ...status };
+}
+
+/** Bestuur and adviseur accounts that can log in, those with the latest sessions first. */
+async function accountsToWarm(db: MonitorDb): Promise<User[]> {
+	const demo = await isDemo(db);
+	const r = await db.query(
+		`SELECT g.naam, g.rol, g.demo FROM gebruikers g
+		 LEFT JOIN (SELECT gebruiker, max(verloopt) AS laatst FROM sessies GROUP BY gebruiker) s ON s.gebruiker = g.naam
+		 WHERE g.rol IN ('bestuur', 'adviseur') AND (g.demo = false OR $demo = 'true')
+		 ORDER BY s.laatst DESC NULLS LAST, g.naam LIMIT ${WARM_ACCOUNTS}`,
+		{ demo }
+	);
+	return r.rows.map((row) => ({ name: String(row.naam), role: row.rol as User['role'], schools: [], demo: row.demo === true }));
+}
+
+type Fetch = (path: string) => Promise<Response>;
+
+/**
+ * Render the most opened pages for the SWV accounts, one at a time (so people asking meanwhile get
+ * their turn at the query gate). Stops when another import moves the data version.
+ */
+export async function warmPages(db: MonitorDb, fetcher: Fetch): Promise<WarmStatus> {
+	const version = db.version;
+	const [users, paths] = await Promise.all([accountsToWarm(db), warmPaths(db)]);
+	const jobs = users.flatMap((user) => paths.map((path) => ({ user, path })));
+	status = { version, klaar: 0, totaal: jobs.length, bezig: true };
+	try {
+		for (const { user, path } of jobs) {
+			if (db.version !== version) break;
+			try {
+				const response = await warming.run(user, () => fetcher(path));
+				await response.arrayBuffer();
+			} catch (e) {
+				console.error(`Voorverwarmen van ${path} voor ${user.name} mislukte:`, e);
+			}
+			if (status.version === version) status.klaar++;
+		}
+	} finally {
+		if (status.version === version) status.bezig = false;
+	}
+	return warmStatus();
+}
+
+/** Start warming after an import that loaded data; returns at once (the answer never waits for it). */
+export function warmAfterImport(db: MonitorDb, fetcher: Fetch): void {
+	status = { version: db.version, klaar: 0, totaal: 0, bezig: true };
+	setImmediate(() => {
+		warmPages(db, fetcher).catch((e) => console.error('Voorverwarmen mislukte:', e));
+	});
+}
