@@ -140,3 +140,36 @@ describe('profiles', () => {
 		db.close();
 	});
 });
+
+describe('npm run import with column mapping', () => {
+	it('refuses an ambiguous file with the suggested mapping and how to save it; --profiel-opslaan saves and loads; --profiel uses it', async () => {
+		const { spawnSync } = await import('node:child_process');
+		const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const { tmpdir } = await import('node:os');
+		const dir = mkdtempSync(join(tmpdir(), 'pm-koppel-'));
+		const dbFile = join(dir, 'm.duckdb');
+		writeFileSync(join(dir, 'scholen.csv'), GOOD['scholen.csv']);
+		const file = join(dir, 'tlv-export.csv');
+		writeFileSync(file, FILE.replace(';Zwaar;', ';Categorie 3;'));
+		const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--db', dbFile, ...args], { encoding: 'utf8', timeout: 120_000 });
+		try {
+			expect(cli(join(dir, 'scholen.csv')).status).toBe(0);
+			const refused = cli(file);
+			expect(refused.status).toBe(1);
+			expect(refused.stdout).toContain('De kolommen van tlv-export.csv (tabel tlv) passen niet vanzelf. Voorgestelde koppeling:');
+			expect(refused.stdout).toContain('"Dossier nr" → tlv_id');
+			expect(refused.stdout).toContain('"BSN" → niet inlezen');
+			expect(refused.stdout).toContain(`npm run import -- --profiel-opslaan NAAM ${file}`);
+			const saved = cli('--profiel-opslaan', 'Indigo', file);
+			expect(saved.stderr).toContain('Kolomprofiel "Indigo" bewaard voor tlv-export.csv');
+			expect(saved.status).toBe(0);
+			expect(saved.stdout).toContain('Kolomprofiel "Indigo" toegepast (zelfde kopregel)');
+			const again = cli('--profiel', 'Indigo', '--dry-run', file);
+			expect(again.status).toBe(0);
+			expect(cli('--profiel', 'Onbekend', file).stderr).toContain('Er is geen kolomprofiel "Onbekend". Bewaard zijn: "Indigo".');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 120_000);
+});

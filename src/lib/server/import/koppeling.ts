@@ -217,3 +217,24 @@ export function koppelVraag(bestand: string, spec: TableSpec, monster: { kop: st
 		kolommen: spec.columns.map((c) => ({ naam: c.name, verplicht: c.required, uitleg: c.description, waarden: c.values ?? null }))
 	};
 }
+
+/** The suggested mapping of a file as a mapping (the CLI saves it with --profiel-opslaan). */
+export function voorgesteld(v: KoppelVraag): Koppeling {
+	const waarden: Record<string, Record<string, string>> = {};
+	v.voorstel.forEach((x, i) => {
+		for (const [van, naar] of Object.entries((x.kolom && v.waarden[i][x.kolom]) || {})) if (naar) (waarden[x.kolom!] ??= {})[van] = naar;
+	});
+	return { tabel: v.tabel, kop: v.kop, kolommen: Object.fromEntries(v.voorstel.map((x) => [x.kop, x.kolom])), waarden };
+}
+
+/** The suggested mapping in words, for the CLI's refusal. */
+export function voorstelTekst(v: KoppelVraag): string {
+	const regels = v.voorstel.filter((x) => x.kop).map((x) => `  "${x.kop}" → ${x.kolom ?? 'niet inlezen'}${x.reden ? ` (${x.reden})` : ''}`);
+	const open = v.waarden.flatMap((per, i) => (v.voorstel[i].kolom ? Object.entries(per[v.voorstel[i].kolom!] ?? {}) : []).map(([van, naar]) => `  waarde "${van}" in "${v.kop[i]}" → ${naar ?? '? (kies zelf)'}`));
+	const mist = v.kolommen.filter((c) => c.verplicht && !c.naam.endsWith('vestiging') && !v.voorstel.some((x) => x.kolom === c.naam)).map((c) => c.naam);
+	return [
+		`De kolommen van ${v.bestand} (tabel ${v.tabel}) passen niet vanzelf. Voorgestelde koppeling:`,
+		...regels, ...open,
+		...(mist.length ? [`  Niet gevonden (verplicht): ${mist.join(', ')}.`] : [])
+	].join('\n');
+}
