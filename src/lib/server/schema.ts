@@ -464,6 +464,11 @@ const META_DDL = [
 	`CREATE TABLE IF NOT EXISTS toelichting_versie (
 		toelichting_id INTEGER NOT NULL, versie INTEGER NOT NULL, tekst VARCHAR NOT NULL, auteur VARCHAR NOT NULL,
 		rol VARCHAR NOT NULL, tijdstip TIMESTAMP NOT NULL, hersteld_van INTEGER)`,
+	// Column mappings saved as named profiles (import/koppeling.ts): applied to every later file with
+	// the same header (kop: its normalised headers joined by |). Imports never touch them.
+	`CREATE TABLE IF NOT EXISTS kolomprofielen (
+		naam VARCHAR PRIMARY KEY, tabel VARCHAR NOT NULL, kop VARCHAR NOT NULL, koppeling JSON NOT NULL,
+		door VARCHAR NOT NULL, tijdstip TIMESTAMP NOT NULL)`,
 	// Schooljaar of a date: 1 August … 31 July, written '2024-2025'.
 	`CREATE OR REPLACE MACRO schooljaar(d) AS
 		CAST(year(d) - CASE WHEN month(d) < 8 THEN 1 ELSE 0 END AS VARCHAR) || '-' ||

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { stageFiles, isOutOfMemory, type StagedFile } from './read';
+import type { Profiel } from './koppeling';
 import { TABLES } from '../schema';
 import { q } from './parse';
 import { SPLIT_FIX, TOO_LARGE } from './limits';
@@ -38,6 +39,7 @@ interface Work {
 	names: [string, string][];
 	dir: string;
 	memory: string;
+	koppelingen: Profiel[];
 }
 
 /** A staged file as the child sends it: the raw rows are in `parquet`. */
@@ -49,6 +51,8 @@ interface Sent {
 	groups: StagedFile['groups'];
 	skipUnknownSchools?: boolean;
 	parts?: StagedFile['parts'];
+	koppeling?: StagedFile['koppeling'];
+	monster?: StagedFile['monster'];
 	parquet: string | null;
 }
 
@@ -63,13 +67,13 @@ async function work(w: Work): Promise<Answer> {
 	const names = new Map(w.names);
 	const out: Sent[] = [];
 	{
-		for (const s of await stageFiles(conn, w.files, names)) {
+		for (const s of await stageFiles(conn, w.files, names, undefined, w.koppelingen)) {
 			let parquet: string | null = null;
 			if (usable(s)) {
 				parquet = join(w.dir, `staged-${out.length + 1}.parquet`);
 				await conn.run(`COPY (SELECT * FROM ${s.raw}) TO ${q(parquet)} (FORMAT parquet)`);
 			}
-			out.push({ info: s.info, spec: s.spec?.name ?? null, mapping: [...s.mapping], problems: s.problems, groups: s.groups, skipUnknownSchools: s.skipUnknownSchools, parts: s.parts, parquet });
+			out.push({ info: s.info, spec: s.spec?.name ?? null, mapping: [...s.mapping], problems: s.problems, groups: s.groups, skipUnknownSchools: s.skipUnknownSchools, parts: s.parts, koppeling: s.koppeling, monster: s.monster, parquet });
 		}
 	}
 	return { staged: out };
@@ -90,11 +94,11 @@ let seq = 0;
  * files). When the child dies or runs out of time, every file gets a refusal instead. The folder of
  * this import is in `dir` of the result: remove it when the import is over.
  */
-export async function stageApart(conn: DuckDBConnection, files: string[], names: Map<string, string> | undefined): Promise<{ staged: StagedFile[]; dir: string }> {
+export async function stageApart(conn: DuckDBConnection, files: string[], names: Map<string, string> | undefined, koppelingen: Profiel[] = []): Promise<{ staged: StagedFile[]; dir: string }> {
 	const dir = join(importWorkRoot(), `controle-${randomUUID()}`);
 	mkdirSync(join(dir, 'tmp'), { recursive: true });
 	const limits = childLimits();
-	const answer = await runChild({ files, names: [...(names ?? [])], dir, memory: limits.duckdb }, dir, limits);
+	const answer = await runChild({ files, names: [...(names ?? [])], dir, memory: limits.duckdb, koppelingen }, dir, limits);
 	const nameOf = (f: string) => names?.get(f) ?? basename(f);
 	if ('error' in answer) {
 		const problem = `${TOO_LARGE}: ${answer.error}`;
@@ -110,7 +114,7 @@ export async function stageApart(conn: DuckDBConnection, files: string[], names:
 	for (const a of answer.staged) {
 		const s: StagedFile = {
 			info: a.info, spec: TABLES.find((t) => t.name === a.spec) ?? null, raw: `staged_${++seq}`, mapping: new Map(a.mapping),
-			problems: a.problems, groups: a.groups, skipUnknownSchools: a.skipUnknownSchools, parts: a.parts, temps: []
+			problems: a.problems, groups: a.groups, skipUnknownSchools: a.skipUnknownSchools, parts: a.parts, koppeling: a.koppeling, monster: a.monster, temps: []
 		};
 		if (a.parquet) {
 			await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT * FROM read_parquet(${q(a.parquet)})`);

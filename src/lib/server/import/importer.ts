@@ -12,6 +12,7 @@ import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from '../sche
 import { cell, ident, parseExpr, q } from './parse';
 import { checksOf, runCheck } from './checks';
 import { READABLE, isOutOfMemory, stageFiles, type StagedFile } from './read';
+import { koppelVraag, koppelingSchema, type KoppelVraag, type Profiel } from './koppeling';
 import { groupProblems, mergeAcrossFiles, sortGroups, type ImportReport, type ProblemGroup } from './report';
 
 export interface ImportOptions {
@@ -26,6 +27,13 @@ export interface ImportOptions {
 	 * so no upload can take the server down. The command line reads them itself.
 	 */
 	isolate?: boolean;
+	/**
+	 * Column mappings the beheerder gave for these files (koppeling.ts), before the saved profiles:
+	 * a file whose header equals one's is read through it.
+	 */
+	koppelingen?: Profiel[];
+	/** Leave the saved profiles out (the CLI's --profiel names the one to use). */
+	geenProfielen?: boolean;
 }
 
 /** Files and folders → the files to read, sorted so an import is repeatable. */
@@ -160,7 +168,9 @@ const optionsSchema = z.object({
 	user: z.string().trim().min(1).max(100).optional(),
 	names: z.map(z.string(), z.string().min(1).max(255)).optional(),
 	onProgress: z.custom<(message: string) => void>((v) => typeof v === 'function').optional(),
-	isolate: z.boolean().optional()
+	isolate: z.boolean().optional(),
+	koppelingen: z.array(koppelingSchema.extend({ naam: z.string().optional() })).optional(),
+	geenProfielen: z.boolean().optional()
 });
 
 /**
@@ -238,14 +248,15 @@ async function importNow(db: MonitorDb, paths: string[], options: ImportOptions,
 
 async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string[], files: string[], staged: StagedFile[], folders: string[], options: ImportOptions): Promise<ImportReport> {
 	const progress = options.onProgress ?? (() => {});
+	const koppelingen = [...(options.koppelingen ?? []), ...(options.geenProfielen ? [] : await opgeslagen(conn))];
 	if (options.isolate && files.length) {
 		progress('Lezen (apart proces)');
 		const { stageApart } = await import('./apart');
-		const apart = await stageApart(conn, files, options.names);
+		const apart = await stageApart(conn, files, options.names, koppelingen);
 		folders.push(apart.dir);
 		staged.push(...apart.staged);
 	} else {
-		staged.push(...(await stageFiles(conn, files, options.names, progress)));
+		staged.push(...(await stageFiles(conn, files, options.names, progress, koppelingen)));
 	}
 	const fileProblems = staged.flatMap((s) => s.problems);
 	const groups: ProblemGroup[] = [];
@@ -274,6 +285,10 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 	const report: ImportReport = {
 		ok: errors === 0, dryRun: !!options.dryRun, loaded: false, files: staged.flatMap((s) => s.parts ?? [s.info]), rows, errors, warnings, groups: all
 	};
+	const koppelen: KoppelVraag[] = staged.flatMap((s) =>
+		s.spec && s.monster ? [koppelVraag(s.info.name, s.spec, s.monster, s.problems.filter((p) => p.kind === 'privacy').map((p) => p.column ?? ''), s.koppeling)] : []
+	);
+	if (koppelen.length) report.koppelen = koppelen;
 	if (report.ok && !options.dryRun) {
 		progress('Laden in de database');
 		const { version } = await db.changeData(conn, async () => {
@@ -287,6 +302,15 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 		await logImport(conn, report, options.user ?? 'onbekend', options.dryRun ? 'geweigerd bij controle' : 'geweigerd');
 	}
 	return report;
+}
+
+/** The saved profiles (profielen.ts), read on the import's own connection. */
+async function opgeslagen(conn: DuckDBConnection): Promise<Profiel[]> {
+	const r = await runOn(conn, `SELECT naam, koppeling::VARCHAR AS k FROM kolomprofielen ORDER BY naam`);
+	return r.rows.flatMap((x) => {
+		const k = koppelingSchema.safeParse(JSON.parse(String(x.k)));
+		return k.success ? [{ ...k.data, naam: String(x.naam) }] : [];
+	});
 }
 
 async function logImport(conn: DuckDBConnection, r: ImportReport, user: string, outcome: string): Promise<void> {

@@ -16,6 +16,7 @@ import { cell, ident, normaliseHeader, parseExpr, q } from './parse';
 import { EXAMPLES_KEPT, type FileInfo, type Problem, type ProblemGroup } from './report';
 import { TOO_LARGE, SPLIT_FIX, cellTooLong, limits, scanCsv, unpackXlsx, type TooLarge, type UnpackedWorkbook } from './limits';
 import { WHAT, privacyOfHeader, scanPrivacy } from './privacy';
+import { koppelingVoor, type Profiel } from './koppeling';
 
 /** DuckDB ran out of the memory it may use (not a problem of the file). */
 export function isOutOfMemory(e: unknown): boolean {
@@ -43,6 +44,16 @@ export interface StagedFile {
 	parts?: FileInfo[];
 	/** einddatum computed from a duration in years (a real case system's export): header indexes. */
 	duur?: { duur: number; start: number };
+	/** Columns mapped to "niet inlezen" (koppeling.ts): header indexes, never read into a table. */
+	nietInlezen?: number[];
+	/** The mapping applied to this file (a profile of the same header, or the beheerder's own). */
+	koppeling?: Profiel;
+	/**
+	 * A recognised file whose columns need the beheerder (a required column missing, a header unknown):
+	 * its header, first rows and distinct values per column, for the mapping screen. Values of a column
+	 * refused for privacy are left out.
+	 */
+	monster?: { kop: string[]; rijen: string[][]; waarden: string[][] };
 }
 
 /** File extensions the importer reads (a folder is searched for these). */
@@ -127,8 +138,18 @@ const DUUR = new Set(['duur in jaren', 'duur jaren', 'looptijd in jaren', 'duur'
  */
 function mapHeaders(spec: TableSpec, headers: string[], file: string, problems: Problem[], staged?: StagedFile): Map<string, number> {
 	const mapping = new Map<string, number>();
+	const k = staged?.koppeling;
+	const gekoppeld = new Map(Object.entries(k?.kolommen ?? {}).map(([h, c]) => [normaliseHeader(h), c]));
+	const nietInlezen: string[] = [];
 	headers.forEach((h, i) => {
-		const col = headerMatches(spec, h);
+		const eigen = gekoppeld.get(normaliseHeader(h));
+		if (eigen === null) {
+			// "Niet inlezen": never read, so neither refused for its name nor scanned for its values.
+			(staged!.nietInlezen ??= []).push(i);
+			if (h !== '') nietInlezen.push(`"${h}"`);
+			return;
+		}
+		const col = eigen && spec.columns.some((c) => c.name === eigen) ? eigen : headerMatches(spec, h);
 		// A column of the table is never about a pupil's identity (the specs hold none).
 		const soort = col ? null : privacyOfHeader(h, spec.columns.some((c) => c.name === 'leerling'));
 		// In scholen an address, postcode or e-mail is the school's own: not about a pupil, just not needed.
@@ -157,7 +178,16 @@ function mapHeaders(spec: TableSpec, headers: string[], file: string, problems: 
 	});
 	// Taken automatically, and said: a header that is one column's alias, and what follows from another.
 	const said: string[] = [];
-	for (const [col, i] of mapping) if (normaliseHeader(headers[i]) !== normaliseHeader(col)) said.push(`"${headers[i]}" als ${col}`);
+	for (const [col, i] of mapping) if (normaliseHeader(headers[i]) !== normaliseHeader(col) && !gekoppeld.has(normaliseHeader(headers[i]))) said.push(`"${headers[i]}" als ${col}`);
+	if (k) {
+		const als = [...mapping].filter(([, i]) => gekoppeld.has(normaliseHeader(headers[i]))).map(([col, i]) => `"${headers[i]}" als ${col}`);
+		const waarden = Object.entries(k.waarden).flatMap(([col, m]) => Object.entries(m).map(([van, naar]) => `${col} "${van}" als ${naar}`));
+		problems.push({
+			level: 'melding', kind: 'koppeling_toegepast', file, row: 1, column: null, value: null,
+			problem: `${k.naam ? `Kolomprofiel "${k.naam}" toegepast (zelfde kopregel)` : 'Uw kolomkoppeling toegepast'}: ${[...als, ...waarden].join('; ') || 'geen kolommen'}${nietInlezen.length ? `; niet ingelezen: ${nietInlezen.join(', ')}` : ''}.`,
+			fix: k.naam ? `Niets nodig. Klopt het niet, pas dan het profiel "${k.naam}" aan of verwijder het op Beheer › Importeren.` : 'Niets nodig.'
+		});
+	}
 	for (const [col, from] of DERIVED[spec.name] ?? []) {
 		if (mapping.has(col) || !mapping.has(from)) continue;
 		mapping.set(col, mapping.get(from)!);
@@ -200,8 +230,11 @@ function fileProblem(s: StagedFile, kind: string, problem: string, fix: string, 
 }
 
 /** Recognise the table of a staged file and map its headers; false when it cannot be used. */
-function recognise(s: StagedFile, headers: string[], nameHint: string, preview: string, forceTable?: TableSpec): Map<string, number> | null {
-	const spec = forceTable ?? recogniseByName(nameHint) ?? recogniseByHeader(headers);
+function recognise(s: StagedFile, headers: string[], nameHint: string, preview: string, forceTable?: TableSpec, koppelingen: Profiel[] = []): Map<string, number> | null {
+	// A mapping of this very header names its table, whatever the file is called.
+	const k = koppelingVoor(forceTable ?? null, headers, koppelingen);
+	if (k) s.koppeling = k;
+	const spec = forceTable ?? TABLES.find((t) => t.name === k?.tabel) ?? recogniseByName(nameHint) ?? recogniseByHeader(headers);
 	if (!spec) {
 		fileProblem(
 			s, 'tabel_onbekend',
@@ -277,8 +310,9 @@ async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string,
 	// The file is copied into DuckDB once; the raw shape (__rij, c0…cN without empty lines) is a view on it.
 	const base = `${s.raw}_csv`;
 	try {
+		const weg = (s.nietInlezen ?? []).filter((i) => i < width).map((i) => `NULL::VARCHAR AS ${ident(`c${i}`)}`);
 		await conn.run(`CREATE OR REPLACE TEMP TABLE ${base} AS
-			SELECT * FROM read_csv(${q(source)}, header = false, skip = ${skip}, delim = ${q(delim)}, quote = '"', escape = '"',
+			SELECT *${weg.length ? ` REPLACE (${weg.join(', ')})` : ''} FROM read_csv(${q(source)}, header = false, skip = ${skip}, delim = ${q(delim)}, quote = '"', escape = '"',
 				columns = {${cols}}, auto_detect = false, null_padding = true, strict_mode = false, all_varchar = true${
 					// DuckDB's parallel reader cannot pad short rows when a quoted value holds a line break.
 					quotedBreaks ? ', parallel = false' : ''
@@ -356,6 +390,36 @@ async function addDerived(conn: DuckDBConnection, s: StagedFile): Promise<void> 
 	s.mapping.set('einddatum', '__einddatum');
 }
 
+/** The beheerder's own values of coded columns (koppeling.ts), applied before anything is checked. */
+async function addWaarden(conn: DuckDBConnection, s: StagedFile): Promise<void> {
+	const w = Object.entries(s.koppeling?.waarden ?? {}).filter(([col, m]) => s.mapping.has(col) && Object.keys(m).length);
+	if (w.length === 0) return;
+	const view = `${s.raw}_waarden`;
+	const repl = w.map(([col, m]) => {
+		const raw = s.mapping.get(col)!;
+		const key = `lower(regexp_replace(trim(${ident(raw)}), '\\s+', ' ', 'g'))`;
+		return `CASE ${key} ${Object.entries(m).map(([van, naar]) => `WHEN ${q(van)} THEN ${q(naar)}`).join(' ')} ELSE ${ident(raw)} END AS ${ident(raw)}`;
+	});
+	await conn.run(`CREATE OR REPLACE TEMP VIEW ${view} AS SELECT * REPLACE (${repl.join(', ')}) FROM ${s.raw}`);
+	s.temps.unshift({ name: view, kind: 'VIEW' });
+	s.raw = view;
+}
+
+/** Problems the mapping screen answers. */
+const KOPPELBAAR = new Set(['kolom_ontbreekt', 'kolom_genegeerd', 'privacy', 'kolom_dubbel']);
+
+/** The first rows and distinct values of a file whose columns need the beheerder (StagedFile.monster). */
+async function addMonster(conn: DuckDBConnection, s: StagedFile, headers: string[]): Promise<void> {
+	if (!s.spec || !s.problems.some((p) => KOPPELBAAR.has(p.kind))) return;
+	const verborgen = new Set(s.problems.filter((p) => p.kind === 'privacy').map((p) => p.column));
+	const cols = headers.map((h, i) => (verborgen.has(h) || s.nietInlezen?.includes(i) ? null : ident(`c${i}`)));
+	const sel = cols.map((c) => (c ? `coalesce(trim(${c}), '')` : `''`)).join(', ');
+	const rijen = (await conn.runAndReadAll(`SELECT ${sel} FROM ${s.raw} ORDER BY __rij LIMIT 5`)).getRows().map((r) => r.map(String));
+	const lists = cols.map((c) => (c ? `to_json(list(DISTINCT nullif(trim(${c}), ''))[1:20])::VARCHAR` : `'[]'`)).join(', ');
+	const waarden = (await conn.runAndReadAll(`SELECT ${lists} FROM (SELECT * FROM ${s.raw} LIMIT 10000)`)).getRows()[0].map((v) => ((JSON.parse(String(v)) as (string | null)[] | null) ?? []).filter((x): x is string => x !== null).sort());
+	s.monster = { kop: headers, rijen, waarden };
+}
+
 function withTempFile<T>(content: string, fn: (path: string) => Promise<T>): Promise<T> {
 	const dir = mkdtempSync(join(tmpdir(), 'pm-import-'));
 	const path = join(dir, 'bestand.csv');
@@ -367,7 +431,7 @@ function withTempFile<T>(content: string, fn: (path: string) => Promise<T>): Pro
  * Stage a set of files. DUO files of one layout (a national set is 342 of them) are read together
  * in one pass (stageDuoSet): per file they would take 40 s; every other file is staged by itself.
  */
-export async function stageFiles(conn: DuckDBConnection, files: string[], names?: Map<string, string>, progress: (m: string) => void = () => {}): Promise<StagedFile[]> {
+export async function stageFiles(conn: DuckDBConnection, files: string[], names?: Map<string, string>, progress: (m: string) => void = () => {}, koppelingen: Profiel[] = []): Promise<StagedFile[]> {
 	const sets = new Map<string, { kind: DuoKind; headers: string[]; delim: string; files: string[] }>();
 	const order: (string | { set: string })[] = [];
 	for (const f of files) {
@@ -389,7 +453,7 @@ export async function stageFiles(conn: DuckDBConnection, files: string[], names?
 		if (!set || set.files.length === 1) {
 			const f = set ? set.files[0] : (item as string);
 			progress(`Lezen: ${names?.get(f) ?? f}`);
-			out.push(...(await stageFile(conn, f, names?.get(f))));
+			out.push(...(await stageFile(conn, f, names?.get(f), koppelingen)));
 		} else {
 			progress(`Lezen: ${set.files.length} DUO-bestanden`);
 			out.push(...(await stageDuoSet(conn, set, names)));
@@ -499,16 +563,16 @@ async function stageDuoSet(conn: DuckDBConnection, set: { kind: DuoKind; headers
  * Stage one file: a CSV, a Parquet file, or an .xlsx workbook (one staged table per sheet).
  * `name` is what the user calls the file (an upload's original name).
  */
-export async function stageFile(conn: DuckDBConnection, path: string, name = basename(path)): Promise<StagedFile[]> {
+export async function stageFile(conn: DuckDBConnection, path: string, name = basename(path), koppelingen: Profiel[] = []): Promise<StagedFile[]> {
 	const ext = extname(name).toLowerCase() || extname(path).toLowerCase();
-	if (ext === '.xlsx') return stageXlsx(conn, path, name);
-	if (ext === '.parquet') return [await stageParquet(conn, path, name)];
+	if (ext === '.xlsx') return stageXlsx(conn, path, name, koppelingen);
+	if (ext === '.parquet') return [await stageParquet(conn, path, name, koppelingen)];
 	if (ext === '.xls' || ext === '.ods' || ext === '.xlsb') {
 		const s = newStaged(infoOf(readFileSync(path), name));
 		fileProblem(s, 'formaat_onbekend', `Bestanden van het type ${ext} kan de monitor niet lezen.`, 'Sla het bestand in Excel op als .xlsx of als CSV (UTF-8).');
 		return [s];
 	}
-	return [await stageCsv(conn, path, name)];
+	return [await stageCsv(conn, path, name, undefined, koppelingen)];
 }
 
 function infoOf(bytes: Buffer, name: string): FileInfo {
@@ -538,7 +602,7 @@ export function duoKind(name: string, headers: string[]): DuoKind | null {
 }
 
 /** Stage a CSV file (separator `,` `;` or tab; UTF-8 with or without BOM, or Windows-1252). */
-async function stageCsv(conn: DuckDBConnection, path: string, name = basename(path), forceTable?: TableSpec): Promise<StagedFile> {
+async function stageCsv(conn: DuckDBConnection, path: string, name = basename(path), forceTable?: TableSpec, koppelingen: Profiel[] = []): Promise<StagedFile> {
 	const bytes = readFileSync(path);
 	const s = newStaged(infoOf(bytes, name));
 	// Before decoding: a value or row too long to check is refused, not read into memory.
@@ -567,7 +631,7 @@ async function stageCsv(conn: DuckDBConnection, path: string, name = basename(pa
 		return s;
 	}
 	const duo = forceTable ? null : duoKind(name, headers);
-	const idx = duo ? null : recognise(s, headers, name, firstLine, forceTable);
+	const idx = duo ? null : recognise(s, headers, name, firstLine, forceTable, koppelingen);
 	// Problems with the header are on its own line.
 	for (const p of s.problems) if (p.row === 1) p.row = kop + 1;
 	if (!duo && !idx) return s;
@@ -591,6 +655,8 @@ async function stageCsv(conn: DuckDBConnection, path: string, name = basename(pa
 		setMapping(s, idx!);
 		await addDerived(conn, s);
 		await scanPrivacy(conn, s, headers);
+		await addWaarden(conn, s);
+		await addMonster(conn, s, headers);
 	}
 	return s;
 }
@@ -800,7 +866,7 @@ interface WorkbookParts {
 }
 
 /** Stage a workbook: one table per sheet named after a table, or the only sheet as the file's table. */
-async function stageXlsx(conn: DuckDBConnection, path: string, name: string): Promise<StagedFile[]> {
+async function stageXlsx(conn: DuckDBConnection, path: string, name: string, koppelingen: Profiel[] = []): Promise<StagedFile[]> {
 	const bytes = readFileSync(path);
 	const info = infoOf(bytes, name);
 	const refuse = (kind: string, problem: string, fix: string, extra: Partial<Problem> = {}) => {
@@ -838,7 +904,7 @@ async function stageXlsx(conn: DuckDBConnection, path: string, name: string): Pr
 				continue;
 			}
 			const s = newStaged({ ...info, name: single ? name : `${name} (blad ${ws.name})` });
-			const idx = recognise(s, headers, single ? (recogniseByName(name) ? name : ws.name) : ws.name, headers.join(';'));
+			const idx = recognise(s, headers, single ? (recogniseByName(name) ? name : ws.name) : ws.name, headers.join(';'), undefined, koppelingen);
 			out.push(s);
 			if (!idx) continue;
 			if (ws.rows <= headerAt + 1) {
@@ -850,6 +916,8 @@ async function stageXlsx(conn: DuckDBConnection, path: string, name: string): Pr
 				setMapping(s, idx);
 				await addDerived(conn, s);
 				await scanPrivacy(conn, s, headers);
+				await addWaarden(conn, s);
+				await addMonster(conn, s, headers);
 			}
 		}
 		if (out.length === 0) {
@@ -870,7 +938,7 @@ async function stageXlsx(conn: DuckDBConnection, path: string, name: string): Pr
 }
 
 /** Stage a Parquet file: the same column names; rows are numbered from 1. */
-async function stageParquet(conn: DuckDBConnection, path: string, name: string): Promise<StagedFile> {
+async function stageParquet(conn: DuckDBConnection, path: string, name: string, koppelingen: Profiel[] = []): Promise<StagedFile> {
 	const s = newStaged(infoOf(readFileSync(path), name));
 	let headers: string[];
 	try {
@@ -884,9 +952,9 @@ async function stageParquet(conn: DuckDBConnection, path: string, name: string):
 			'Exporteer het bestand opnieuw als Parquet, of als CSV (UTF-8).');
 		return s;
 	}
-	const idx = recognise(s, headers, name, headers.join(';'));
+	const idx = recognise(s, headers, name, headers.join(';'), undefined, koppelingen);
 	if (!idx) return s;
-	const cols = headers.map((h, i) => `CAST(${ident(h)} AS VARCHAR) AS ${ident(`c${i}`)}`).join(', ');
+	const cols = headers.map((h, i) => (s.nietInlezen?.includes(i) ? 'NULL::VARCHAR' : `CAST(${ident(h)} AS VARCHAR)`) + ` AS ${ident(`c${i}`)}`).join(', ');
 	await conn.run(`CREATE OR REPLACE TEMP TABLE ${s.raw} AS
 		SELECT file_row_number + 1 AS __rij, ${cols} FROM read_parquet(${q(path)}, file_row_number = true)`);
 	s.temps.push({ name: s.raw, kind: 'TABLE' });
@@ -894,6 +962,8 @@ async function stageParquet(conn: DuckDBConnection, path: string, name: string):
 		setMapping(s, idx);
 		await addDerived(conn, s);
 		await scanPrivacy(conn, s, headers);
+		await addWaarden(conn, s);
+		await addMonster(conn, s, headers);
 	}
 	return s;
 }

@@ -1,4 +1,5 @@
 /** The import report: every problem at once, in Dutch, grouped per kind with examples. */
+import type { KoppelVraag } from './koppeling';
 import { EXAMPLES_PER_GROUP, EXAMPLES_KEPT, bestandenKort, bestandenLijst, voorbeelden } from '../../importrapport';
 
 export type Level = 'fout' | 'waarschuwing' | 'melding';
@@ -50,6 +51,8 @@ export interface ImportReport {
 	warnings: number;
 	groups: ProblemGroup[];
 	dataVersion?: number;
+	/** Recognised files whose columns the beheerder can map (the mapping screen of the web import). */
+	koppelen?: KoppelVraag[];
 }
 
 export { EXAMPLES_PER_GROUP, EXAMPLES_KEPT, bestandenKort, voorbeelden };

@@ -15,6 +15,9 @@ import { firstAccountNeeded, readFirstAccount, startFirstAccount } from '$lib/se
 import { scopeOf } from '$lib/server/auth/accounts';
 import { audit, clientAddress } from '$lib/server/audit';
 import { warmAfterImport, warmStatus } from '$lib/server/voorverwarmen';
+import { koppelingSchema, type Koppeling } from '$lib/server/import/koppeling';
+import { bewaarProfiel, hernoemProfiel, leesProfielJson, profielen, verwijderProfiel } from '$lib/server/import/profielen';
+import { z } from 'zod';
 import { discardUpload, maxUploadBytes, openUpload, saveUpload, tooLargeMessage } from '$lib/server/import/uploads';
 
 export const load = (async ({ locals }) => {
@@ -25,11 +28,47 @@ export const load = (async ({ locals }) => {
 		maxBytes: maxUploadBytes(),
 		extensies: [...READABLE],
 		eersteBeheerder: await firstAccountNeeded(db, locals.user),
-		voorverwarmen: warmStatus()
+		voorverwarmen: warmStatus(),
+		profielen: (await profielen(db)).map((p) => ({ naam: p.naam, tabel: p.tabel, kop: p.kop, door: p.door, tijdstip: p.tijdstip, json: JSON.stringify({ formaat: 'passend-monitor-kolomprofiel', ...p.koppeling }, null, 2) }))
 	};
 }) satisfies PageServerLoad;
 
 const userOf = (locals: App.Locals) => locals.user?.name ?? 'onbekend';
+
+/** The mappings the confirm form carries back (the beheerder's own, checked again here). */
+const koppelingenVeld = z.array(koppelingSchema.extend({ naam: z.string().optional() })).max(50);
+function leesKoppelingen(form: FormData): Koppeling[] {
+	try {
+		return koppelingenVeld.parse(JSON.parse(String(form.get('koppelingen') ?? '[]')));
+	} catch {
+		return [];
+	}
+}
+
+/**
+ * The mapping screen's form → one mapping per file: `kolom-F-I` is the column header I of file F is
+ * read as ('' = niet inlezen); `van-F-I-K` / `waarde-F-I-K` a value of that column and what it means.
+ */
+function koppelingenUit(form: FormData): { koppelingen: Koppeling[]; namen: string[] } {
+	const koppelingen: Koppeling[] = [];
+	const namen: string[] = [];
+	for (let f = 0; form.has(`kop-${f}`); f++) {
+		const kop = z.array(z.string()).parse(JSON.parse(String(form.get(`kop-${f}`))));
+		const kolommen: Record<string, string | null> = {};
+		const waarden: Record<string, Record<string, string>> = {};
+		kop.forEach((h, i) => {
+			const col = String(form.get(`kolom-${f}-${i}`) ?? '');
+			kolommen[h] = col === '' ? null : col;
+			for (let k = 0; form.has(`van-${f}-${i}-${k}`); k++) {
+				const naar = String(form.get(`waarde-${f}-${i}-${k}`) ?? '');
+				if (col && naar) (waarden[col] ??= {})[String(form.get(`van-${f}-${i}-${k}`))] = naar;
+			}
+		});
+		koppelingen.push(koppelingSchema.parse({ tabel: String(form.get(`tabel-${f}`)), kop, kolommen, waarden }));
+		namen.push(String(form.get(`profiel-${f}`) ?? '').trim());
+	}
+	return { koppelingen, namen };
+}
 
 export const actions = {
 	controleer: async ({ request, locals }) => {
@@ -46,12 +85,68 @@ export const actions = {
 		try {
 			const { db } = await context();
 			const report = await runImport(db, upload.paths, { dryRun: true, names: upload.names, user: upload.user, isolate: true });
-			keep = report.ok;
-			return { report, token: report.ok ? upload.token : null };
+			// Columns to map: the files wait for the beheerder's mapping.
+			keep = report.ok || !!report.koppelen;
+			return { report, token: keep ? upload.token : null, koppelingen: '[]' };
 		} finally {
 			// Refused (or failed): the files are not needed any more.
 			if (!keep) discardUpload(upload.token);
 		}
+	},
+
+	koppelen: async ({ request, locals }) => {
+		requireRole(locals, 'beheerder');
+		const form = await request.formData();
+		const token = String(form.get('token') ?? '');
+		const upload = openUpload(token);
+		if (!upload) return fail(410, { fout: 'De bestanden zijn niet meer beschikbaar (te lang gewacht of al ingelezen). Kies ze opnieuw.' });
+		let gekozen: ReturnType<typeof koppelingenUit>;
+		try {
+			gekozen = koppelingenUit(form);
+		} catch {
+			return fail(400, { fout: 'De kolomkoppeling is niet compleet verstuurd. Kies de bestanden opnieuw.' });
+		}
+		const { db } = await context();
+		const bewaard: string[] = [];
+		for (const [i, naam] of gekozen.namen.entries()) {
+			if (!naam) continue;
+			const fout = await bewaarProfiel(db, naam, gekozen.koppelingen[i], userOf(locals));
+			if (fout) return fail(400, { fout, token });
+			bewaard.push(naam);
+			(gekozen.koppelingen[i] as Koppeling & { naam?: string }).naam = naam;
+		}
+		const report = await runImport(db, upload.paths, { dryRun: true, names: upload.names, user: upload.user, isolate: true, koppelingen: gekozen.koppelingen });
+		const keep = report.ok || !!report.koppelen;
+		if (!keep) discardUpload(token);
+		return { report, token: keep ? token : null, koppelingen: JSON.stringify(gekozen.koppelingen), bewaard };
+	},
+
+	profielHernoemen: async ({ request, locals }) => {
+		requireRole(locals, 'beheerder');
+		const form = await request.formData();
+		const { db } = await context();
+		const fout = await hernoemProfiel(db, String(form.get('naam') ?? ''), String(form.get('nieuw') ?? ''));
+		return fout ? fail(400, { profielFout: fout }) : { profielInfo: `Het profiel heet nu "${String(form.get('nieuw')).trim()}".` };
+	},
+
+	profielVerwijderen: async ({ request, locals }) => {
+		requireRole(locals, 'beheerder');
+		const naam = String((await request.formData()).get('naam') ?? '');
+		const { db } = await context();
+		await verwijderProfiel(db, naam);
+		return { profielInfo: `Het profiel "${naam}" is verwijderd.` };
+	},
+
+	profielImporteren: async ({ request, locals }) => {
+		requireRole(locals, 'beheerder');
+		const file = (await request.formData()).get('profiel');
+		if (!(file instanceof File) || file.size === 0) return fail(400, { profielFout: 'Kies een profielbestand (.json) om te importeren.' });
+		if (file.size > 256 * 1024) return fail(400, { profielFout: `Het bestand "${file.name}" is te groot voor een kolomprofiel (hoogstens 256 kB).` });
+		const gelezen = leesProfielJson(await file.text(), file.name);
+		if ('fout' in gelezen) return fail(400, { profielFout: gelezen.fout });
+		const { db } = await context();
+		const fout = await bewaarProfiel(db, gelezen.profiel.naam, gelezen.profiel, userOf(locals));
+		return fout ? fail(400, { profielFout: `${file.name}: ${fout}` }) : { profielInfo: `Het profiel "${gelezen.profiel.naam}" is geïmporteerd.` };
 	},
 
 	inlezen: async (event) => {
@@ -67,7 +162,7 @@ export const actions = {
 		const upload = openUpload(token);
 		if (!upload) return fail(410, { fout: 'De gecontroleerde bestanden zijn niet meer beschikbaar (te lang gewacht of al ingelezen). Kies ze opnieuw.' });
 		try {
-			const report = await runImport(db, upload.paths, { names: upload.names, user: userOf(locals), isolate: true });
+			const report = await runImport(db, upload.paths, { names: upload.names, user: userOf(locals), isolate: true, koppelingen: leesKoppelingen(form) });
 			// The most opened pages are rendered in the background for bestuur and adviseur; not awaited.
 			if (report.loaded) warmAfterImport(db, (path) => event.fetch(path));
 			if (report.loaded && eerste.account) {
