@@ -38,3 +38,11 @@ export function fillRoute(id: string, values: Record<string, string>): string {
 export function routeParams(id: string): string[] {
 	return [...id.matchAll(/\[{1,2}(?:\.\.\.)?(\w+)(?:=\w+)?\]{1,2}/g)].map((m) => m[1]);
 }
+
+/** The route ids that render a page (a +page.svelte): the others are endpoints or downloads. */
+export function pageIds(root = 'src/routes'): string[] {
+	return routeIds(root).filter((id) => {
+		const dir = join(root, ...id.split('/').filter(Boolean));
+		return readdirSync(dir).includes('+page.svelte');
+	});
+}

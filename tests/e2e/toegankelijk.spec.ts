@@ -12,12 +12,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { fillRoute, routeIds } from '../routes';
+import { fillRoute, pageIds } from '../routes';
 import { NO_SESSION, demoSchool, stateFor, type Role } from './auth';
 
-/** Routes that answer no page (an endpoint or a download). */
-const ENDPOINTS = new Set(['/logout', '/api/q/[name]', '/jaarverslag/[schooljaar]/pdf']);
-const PAGES = routeIds().filter((id) => !ENDPOINTS.has(id) && id !== '/login');
+/** Every route that renders a page (endpoints and downloads such as /login/oidc or the PDF are not pages). */
+const PAGES = pageIds().filter((id) => id !== '/login');
 const BEHEER = PAGES.filter((id) => id.startsWith('/beheer'));
 
 async function openAll(page: Page, hydrates: boolean): Promise<void> {
