@@ -17,6 +17,11 @@ import { limitBody } from '$lib/server/body-limit';
 import { warmingUser } from '$lib/server/voorverwarmen';
 
 export const init: ServerInit = async () => {
+	// A log line written after whoever reads the server's output went away (a closed pipe) must not
+	// stop the server: it crashed with "write EPIPE" while a page was rendered in the background.
+	for (const stream of [process.stdout, process.stderr]) stream.on('error', (e: NodeJS.ErrnoException) => {
+		if (e.code !== 'EPIPE') throw e;
+	});
 	installPlotDocument();
 	await context();
 };
