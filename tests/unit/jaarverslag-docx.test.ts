@@ -48,9 +48,10 @@ function opPagina(d: JaarverslagData, testid: string): string {
 	if (!m) throw new Error(`${testid} staat niet op de pagina`);
 	return xmlText(m[1]);
 }
-/** The value paragraph right after a figure's heading in a chapter. */
+/** The value paragraph right after a figure's heading in a chapter (the chapter's heading, not its line in the contents). */
 function waardeNa(alineas: string[], hoofdstuk: string, figuur: string): string {
-	const start = alineas.indexOf(hoofdstuk);
+	const start = alineas.lastIndexOf(hoofdstuk);
+	expect(alineas.indexOf(hoofdstuk)).toBeLessThan(start);
 	expect(start).toBeGreaterThan(-1);
 	const i = alineas.indexOf(figuur, start);
 	expect(i).toBeGreaterThan(start);
