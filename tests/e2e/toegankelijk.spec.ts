@@ -16,7 +16,7 @@ import { fillRoute, routeIds } from '../routes';
 import { NO_SESSION, demoSchool, stateFor, type Role } from './auth';
 
 /** Routes that answer no page (an endpoint or a download). */
-const ENDPOINTS = new Set(['/logout', '/api/q/[name]', '/jaarverslag/[schooljaar]/pdf']);
+const ENDPOINTS = new Set(['/logout', '/api/q/[name]', '/jaarverslag/[schooljaar]/pdf', '/jaarverslag/[schooljaar]/docx']);
 const PAGES = routeIds().filter((id) => !ENDPOINTS.has(id) && id !== '/login');
 const BEHEER = PAGES.filter((id) => id.startsWith('/beheer'));
 
