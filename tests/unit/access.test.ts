@@ -48,6 +48,7 @@ describe('access table', () => {
 		['/jaarverslag', 'BSAK'],
 		['/jaarverslag/[schooljaar]', 'BSAK'],
 		['/jaarverslag/[schooljaar]/pdf', 'BSAK'],
+		['/jaarverslag/[schooljaar]/docx', 'BSAK'],
 		['/toelichtingen', 'BSAK'],
 		['/geen-toegang', 'BSAK'],
 		['/beheer', 'B'],

@@ -55,6 +55,7 @@ export const ACCESS: Record<string, Rule> = {
 	'/jaarverslag': { roles: ALL },
 	'/jaarverslag/[schooljaar]': { roles: ALL },
 	'/jaarverslag/[schooljaar]/pdf': { roles: ALL },
+	'/jaarverslag/[schooljaar]/docx': { roles: ALL },
 	// Toelichtingen: who may write where is checked per note in $lib/server/toelichtingen.
 	'/toelichtingen': { roles: ALL },
 	/** The page hooks.server.ts answers a refused page with (status 403). */

@@ -13,7 +13,7 @@
  * CHROMIUM_PATH overrides /usr/bin/chromium. One browser is started on first use and reused; each
  * PDF gets its own context (its own cookies).
  */
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { SESSION_COOKIE } from './auth/accounts';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -103,10 +103,62 @@ async function fence(context: BrowserContext, origin: string): Promise<void> {
 	});
 }
 
+/** One chart of a page, photographed: the id of its chapter, its caption, and a PNG (or the page's words when it had nothing to draw). */
+export interface ChartImage {
+	sectie: string;
+	titel: string;
+	png: Uint8Array | null;
+	breedte: number;
+	hoogte: number;
+	leeg?: string;
+}
+
+/**
+ * Photographs every chart (`figure.grafiek` inside a `[data-sectie]` chapter) of `path` as the holder
+ * of `session`, in the same queue, browser and fence as a PDF: for the Word version of the jaarverslag.
+ * The caption is left out of the picture (the document writes it as text) and the legend kept.
+ */
+export function chartImages(path: string, session: string | undefined): Promise<ChartImage[]> {
+	const origin = printOrigin();
+	const url = new URL(path, origin);
+	if (!path.startsWith('/') || url.origin !== origin) throw new Error(`Geen pad op deze server: ${path}`);
+	return queue.run((signal) =>
+		withPage(url, session, signal, async (page) => {
+			await page.addStyleTag({ content: 'figure.grafiek > figcaption { display: none !important; } figure.grafiek { margin: 0 !important; padding: 4px !important; border: 0 !important; background: #fff !important; }' });
+			const images: ChartImage[] = [];
+			for (const figure of await page.locator('[data-sectie] figure.grafiek').all()) {
+				const info = await figure.evaluate((el) => ({
+					sectie: el.closest('[data-sectie]')?.getAttribute('data-sectie') ?? '',
+					titel: el.querySelector('figcaption')?.textContent?.trim() ?? '',
+					svg: el.querySelector('[data-grafiek] svg') !== null,
+					leeg: el.querySelector('.leeg')?.textContent?.trim() ?? null
+				}));
+				if (!info.svg) {
+					images.push({ sectie: info.sectie, titel: info.titel, png: null, breedte: 0, hoogte: 0, leeg: info.leeg ?? 'Geen gegevens om te tekenen.' });
+					continue;
+				}
+				const box = await figure.boundingBox();
+				const png = await figure.screenshot({ type: 'png', animations: 'disabled', scale: 'device' });
+				images.push({ sectie: info.sectie, titel: info.titel, png: new Uint8Array(png), breedte: Math.round(box?.width ?? 720), hoogte: Math.round(box?.height ?? 260) });
+			}
+			return images;
+		}, 2)
+	);
+}
+
 async function print(url: URL, session: string | undefined, signal: AbortSignal): Promise<Uint8Array> {
+	return withPage(url, session, signal, async (page) => {
+		await page.emulateMedia({ media: 'print' });
+		return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+	});
+}
+
+/** Opens `url` as the holder of `session` in a fresh fenced context, waits for the charts, and hands the page to `job`. */
+async function withPage<T>(url: URL, session: string | undefined, signal: AbortSignal, job: (page: Page) => Promise<T>, deviceScaleFactor = 1): Promise<T> {
 	const b = await getBrowser();
-	// A4 at 96 dpi minus the page margins: charts are drawn at the width they will be printed.
-	const context = await b.newContext({ viewport: { width: 720, height: 1000 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', serviceWorkers: 'block', acceptDownloads: false });
+	// A4 at 96 dpi minus the page margins: charts are drawn at the width they will be printed (photographed
+	// for Word at twice the pixels, so they stay sharp on paper).
+	const context = await b.newContext({ viewport: { width: 720, height: 1000 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', serviceWorkers: 'block', acceptDownloads: false, deviceScaleFactor });
 	const stop = () => void context.close().catch(() => undefined);
 	signal.addEventListener('abort', stop);
 	try {
@@ -128,8 +180,7 @@ async function print(url: URL, session: string | undefined, signal: AbortSignal)
 				{ timeout: 10_000 }
 			)
 			.catch(() => undefined);
-		await page.emulateMedia({ media: 'print' });
-		return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+		return await job(page);
 	} finally {
 		signal.removeEventListener('abort', stop);
 		await context.close().catch(() => undefined);
