@@ -132,7 +132,13 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 	const samenvatting = KERNCIJFERS_SAMENVATTING.filter((id) => getoond(d, sectieVan(id)).includes(id));
 	const locatie = vertelLocatie(d);
 	const heeftVerborgen = (bron: (typeof SECTIES)[number]['id']) => reeksRijen(d, bron).some((r) => Object.values(r).some(isSuppressed));
-	const hoofdstukken = [...SECTIES.map((s, i) => `${i + 1}. ${s.titel}`), ...(d.thuiszitters ? [`${SECTIES.length + 1}. Thuiszitters`] : [])];
+	const geldNummer = SECTIES.length + (d.thuiszitters ? 2 : 1);
+	const hoofdstukken = [
+		...SECTIES.map((s, i) => `${i + 1}. ${s.titel}`),
+		...(d.thuiszitters ? [`${SECTIES.length + 1}. Thuiszitters`] : []),
+		...(d.geld?.nu ? [`${geldNummer}. Financiën ${d.geld.jaar}`] : []),
+		...(d.geld?.doelmatigheid.nu?.met_vervolg ? [`${geldNummer + (d.geld.nu ? 1 : 0)}. Doelmatigheid`] : [])
+	];
 
 	const inhoud: (Paragraph | Table)[] = [
 		p(d.swvNaam, { bold: true, size: 28, color: '154273' }),
@@ -200,6 +206,29 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 			...toelichting(d, 'thuiszitters'),
 			...grafiekenVan('thuiszitters', opties)
 		);
+	}
+
+	// Financiën and doelmatigheid (issue 18): the SWV's report only, numbered after thuiszitters, as on the page.
+	const geld = d.geld;
+	if (geld) {
+		let nummer = SECTIES.length + (d.thuiszitters ? 2 : 1);
+		if (geld.nu) {
+			inhoud.push(
+				new Paragraph({ text: `${nummer++}. Financiën ${geld.jaar}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+				...geld.zinnen.map((z) => p(z)),
+				...toelichting(d, 'financien'),
+				...grafiekenVan('financien', opties)
+			);
+		}
+		if (geld.doelmatigheid.nu?.met_vervolg) {
+			inhoud.push(
+				new Paragraph({ text: `${nummer}. Doelmatigheid`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+				p(`Wat volgde op de arrangementen die in ${geld.schooljaar} eindigden: terug naar de basisondersteuning van de school, of een TLV?`, { italics: true }),
+				...geld.doelmatigheid.zinnen.map((z) => p(z)),
+				...toelichting(d, 'doelmatigheid'),
+				...grafiekenVan('doelmatigheid', opties)
+			);
+		}
 	}
 
 	inhoud.push(new Paragraph({ text: 'Bijlage: tabellen en definities', heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
