@@ -49,6 +49,8 @@ describe('access table', () => {
 		['/jaarverslag/[schooljaar]', 'BSAK'],
 		['/jaarverslag/[schooljaar]/pdf', 'BSAK'],
 		['/toelichtingen', 'BSAK'],
+		// Own targets (issue 19): set by the bestuur and the beheerder only.
+		['/streefwaarden', 'BS'],
 		['/geen-toegang', 'BSAK'],
 		['/beheer', 'B'],
 		['/beheer/import', 'B'],
