@@ -47,25 +47,27 @@ export interface StreefVergelijking {
 const eenheid = (id: string) => metric(id).unit;
 
 /** A target value as the bestuur wrote it: 1,8 → "1,8%", 80 → "80%", 12,5 per 1.000 → "12,5". */
-export function formatStreef(id: string, v: number): string {
+export function formatStreef(id: string, v: number, decimalen?: number): string {
 	const u = eenheid(id);
-	const n = formatNumber(v, 2, 0);
+	const n = decimalen === undefined ? formatNumber(v, 2, 0) : formatNumber(v, decimalen, decimalen);
 	return u === 'pct' ? `${n}%` : n;
 }
 
 /** The target in words. */
-export function doelWoorden(s: Streefwaarde): string {
-	if (s.min !== null && s.max !== null) return `tussen ${formatStreef(s.metric, s.min)} en ${formatStreef(s.metric, s.max)}`;
-	if (s.max !== null) return `hoogstens ${formatStreef(s.metric, s.max)}`;
-	if (s.min !== null) return `minstens ${formatStreef(s.metric, s.min)}`;
+export function doelWoorden(s: Streefwaarde, decimalen?: number): string {
+	const f = (v: number) => formatStreef(s.metric, v, decimalen);
+	if (s.min !== null && s.max !== null) return `tussen ${f(s.min)} en ${f(s.max)}`;
+	if (s.max !== null) return `hoogstens ${f(s.max)}`;
+	if (s.min !== null) return `minstens ${f(s.min)}`;
 	return 'geen';
 }
 
 /**
  * A figure against its target, judged on the value as shown. Null without a number (no data, or
- * hidden for a school account) or without a bound.
+ * hidden for a school account) or without a bound. `decimalen`: a tile's one number of decimals, in
+ * which the bounds are written too ("tussen 80,0% en 100,0%" beside 90,2%).
  */
-export function vergelijkStreef(s: Streefwaarde | null | undefined, value: Waarde): StreefVergelijking | null {
+export function vergelijkStreef(s: Streefwaarde | null | undefined, value: Waarde, decimalen?: number): StreefVergelijking | null {
 	const v = getal(value);
 	if (!s || v === null || (s.min === null && s.max === null)) return null;
 	const m = metric(s.metric);
@@ -74,10 +76,10 @@ export function vergelijkStreef(s: Streefwaarde | null | undefined, value: Waard
 	const f = 10 ** d;
 	const shownValue = Math.round(v * f) / f;
 	const getoond = formatValue(shownValue, m.unit, d);
-	const doel = doelWoorden(s);
+	const doel = doelWoorden(s, decimalen);
 	const rel = (x: number, grens: number) => (grens === 0 ? Math.abs(x) : Math.abs(x - grens) / Math.abs(grens));
-	if (s.max !== null && shownValue > s.max) return { oordeel: 'boven', getoond, doel, grens: formatStreef(s.metric, s.max), afstand: rel(shownValue, s.max) };
-	if (s.min !== null && shownValue < s.min) return { oordeel: 'onder', getoond, doel, grens: formatStreef(s.metric, s.min), afstand: rel(shownValue, s.min) };
+	if (s.max !== null && shownValue > s.max) return { oordeel: 'boven', getoond, doel, grens: formatStreef(s.metric, s.max, decimalen), afstand: rel(shownValue, s.max) };
+	if (s.min !== null && shownValue < s.min) return { oordeel: 'onder', getoond, doel, grens: formatStreef(s.metric, s.min, decimalen), afstand: rel(shownValue, s.min) };
 	return { oordeel: 'binnen', getoond, doel, grens: null, afstand: 0 };
 }
 

@@ -14,8 +14,11 @@ import { formatDate, previousSchooljaar } from '$lib/format';
  * area, ranked, each linking to where it is. Areas a role may not read (a school account) are left out.
  */
 export const load = pagina(
-	async ({ run, optioneel, toelichtingen, schooljaar }) => {
+	async ({ run, optioneel, toelichtingen, schooljaar }, { locals }) => {
 		const { db } = await context();
+		// The areas' pages are for the SWV's people; a school account's overview keeps its own tiles.
+		const swv = locals.scope.role !== 'school';
+		const gebied = <T,>(p: () => Promise<T>) => (swv ? p() : Promise.resolve(null));
 		// Today's date as a parameter, as on the expertteam page: the pace changes with the day.
 		const vandaag = new Date().toISOString().slice(0, 10);
 		const [jaren, kern, notes, thuis, geld, tlv, proces, et, etScholen, budget, budgetScholen, streef] = await Promise.all([
@@ -27,13 +30,13 @@ export const load = pagina(
 			// The SWV's own accounts (issue 18): a tile for the board; a school account may not read them.
 			optioneel('financien_jaren', { schooljaar: null }),
 			// The area pages' own queries, with the parameters those pages give them for this schooljaar.
-			optioneel('tlv_per_schooljaar'),
-			optioneel('arrangementen_proces'),
-			schooljaar ? optioneel('expertteam_kringen', { schooljaar, kring: null, vandaag }) : null,
-			schooljaar ? optioneel('expertteam_scholen', { schooljaar }) : null,
-			optioneel('budget_kringen', { schooljaar: null, kring: null }),
-			schooljaar ? optioneel('budget_scholen', { schooljaar }) : null,
-			huidigeStreefwaarden(db)
+			gebied(() => optioneel('tlv_per_schooljaar')),
+			gebied(() => optioneel('arrangementen_proces')),
+			schooljaar ? gebied(() => optioneel('expertteam_kringen', { schooljaar, kring: null, vandaag })) : null,
+			schooljaar ? gebied(() => optioneel('expertteam_scholen', { schooljaar })) : null,
+			gebied(() => optioneel('budget_kringen', { schooljaar: null, kring: null })),
+			schooljaar ? gebied(() => optioneel('budget_scholen', { schooljaar })) : null,
+			swv ? huidigeStreefwaarden(db) : ({} as Awaited<ReturnType<typeof huidigeStreefwaarden>>)
 		]);
 		const t = thuis.rows[0] ?? null;
 		const vorigSj = schooljaar ? previousSchooljaar(schooljaar) : null;
