@@ -15,8 +15,8 @@ test('the overview shows every area with a link, and each tile equals its page',
 	await expect(page.getByTestId('tegel-deelname_so_pct')).toBeVisible();
 	await expect(page.getByTestId('tegel-thuiszitters')).toBeVisible();
 	await expect(page.getByTestId('tegel-financien')).toBeVisible();
-	await expect(page.getByTestId('gebied-benutting_pct')).toContainText(/Laagste kring: .+ met \d+%/);
-	await expect(page.getByTestId('gebied-uitputting_pct')).toContainText(/besteedde(n)? minder dan 70%/);
+	await expect(page.getByTestId('gebied-benutting_pct')).toContainText(/Laagste kring: .+ met \d+,\d%/);
+	await expect(page.getByTestId('gebied-uitputting_pct')).toContainText(/besteedde(n)? minder dan 70,0%/);
 	await expect(page.getByTestId('signalen').getByRole('link').first()).toBeVisible();
 	await page.screenshot({ path: '/tmp/bord/overzicht.png', fullPage: true });
 
