@@ -387,9 +387,13 @@ export function vertel(f: Figuur): string[] {
 
 /** A warning the adviseur acts on: what it is about and the sentence that says it. */
 export interface Signaal {
-	soort: 'achter_op_tempo' | 'uren_zonder_formatie' | 'school_zonder_uren' | 'onderbesteding' | 'overbesteding';
+	soort: 'streefwaarde' | 'achter_op_tempo' | 'uren_zonder_formatie' | 'school_zonder_uren' | 'onderbesteding' | 'overbesteding';
 	wie: string;
 	tekst: string;
+	/** How far past its threshold, relative to it (0,2 = 20 % past): ranks signals of one kind (signalen.ts). */
+	afstand?: number;
+	/** Where it is: the page that shows it (the overview links each signal). */
+	href?: string;
 }
 
 interface EtKring {
@@ -445,7 +449,7 @@ export function signalenExpertteam(kringen: EtKring[], scholen: EtSchool[] = [])
 	for (const k of kringen.filter((x) => !x.totaal)) {
 		if (k.achter_op_tempo)
 			out.push({
-				soort: 'achter_op_tempo', wie: k.kring ?? '',
+				soort: 'achter_op_tempo', wie: k.kring ?? '', afstand: (50 - (getal(k.tempo_pct) ?? 50)) / 50,
 				tekst: `${k.kring} heeft ${pct0(k.benutting_pct)} van de uren gebruikt terwijl ${pct0(k.verstreken_pct)} van het schooljaar voorbij is: ${pct0(k.tempo_pct)} van het tempo, minder dan de helft (${peildatumUitleg(k.peildatum, k.peildatum_soort)}).`
 			});
 		if (k.uren_zonder_formatie)
@@ -524,6 +528,7 @@ export function signalenBudget(scholen: BgSchool[]): Signaal[] {
 		.filter((s) => s.signaal === 'onderbesteding' || s.signaal === 'overbesteding')
 		.map((s) => ({
 			soort: s.signaal as 'onderbesteding' | 'overbesteding', wie: s.naam ?? '',
+			afstand: s.signaal === 'onderbesteding' ? (70 - (getal(s.uitputting_pct) ?? 70)) / 70 : ((getal(s.uitputting_pct) ?? 110) - 110) / 110,
 			tekst: s.signaal === 'onderbesteding'
 				? `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: minder dan 70%.`
 				: `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: meer dan 110%.`

@@ -50,6 +50,8 @@ describe('access table', () => {
 		['/jaarverslag/[schooljaar]/pdf', 'BSAK'],
 		['/jaarverslag/[schooljaar]/docx', 'BSAK'],
 		['/toelichtingen', 'BSAK'],
+		// Own targets (issue 19): set by the bestuur and the beheerder only.
+		['/streefwaarden', 'BS'],
 		['/geen-toegang', 'BSAK'],
 		['/beheer', 'B'],
 		['/beheer/import', 'B'],

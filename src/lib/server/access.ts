@@ -56,6 +56,8 @@ export const ACCESS: Record<string, Rule> = {
 	'/jaarverslag/[schooljaar]': { roles: ALL },
 	'/jaarverslag/[schooljaar]/pdf': { roles: ALL },
 	'/jaarverslag/[schooljaar]/docx': { roles: ALL },
+	// Own targets from the ondersteuningsplan (issue 19): set by the bestuur and the beheerder.
+	'/streefwaarden': { roles: ['beheerder', 'bestuur'] },
 	// Toelichtingen: who may write where is checked per note in $lib/server/toelichtingen.
 	'/toelichtingen': { roles: ALL },
 	/** The page hooks.server.ts answers a refused page with (status 403). */

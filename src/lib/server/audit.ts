@@ -18,7 +18,8 @@ export type AuditEvent =
 	| 'account_gewijzigd'
 	| 'domein_toegestaan'
 	| 'domein_verwijderd'
-	| 'wachtwoord_gereset';
+	| 'wachtwoord_gereset'
+	| 'streefwaarde_gewijzigd';
 
 export interface AuditEntry {
 	tijdstip: string;

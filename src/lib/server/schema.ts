@@ -469,6 +469,12 @@ const META_DDL = [
 	`CREATE TABLE IF NOT EXISTS kolomprofielen (
 		naam VARCHAR PRIMARY KEY, tabel VARCHAR NOT NULL, kop VARCHAR NOT NULL, koppeling JSON NOT NULL,
 		door VARCHAR NOT NULL, tijdstip TIMESTAMP NOT NULL)`,
+	// Own targets (streefwaarden, issue 19): every change is a new row with who and when, so the history
+	// is kept; the current target of a figure is its newest row (both bounds null: removed).
+	`CREATE SEQUENCE IF NOT EXISTS streefwaarde_seq`,
+	`CREATE TABLE IF NOT EXISTS streefwaarde (
+		id INTEGER DEFAULT nextval('streefwaarde_seq') PRIMARY KEY, metric VARCHAR NOT NULL, min DOUBLE, max DOUBLE,
+		door VARCHAR NOT NULL, rol VARCHAR NOT NULL, tijdstip TIMESTAMP NOT NULL)`,
 	// Schooljaar of a date: 1 August … 31 July, written '2024-2025'.
 	`CREATE OR REPLACE MACRO schooljaar(d) AS
 		CAST(year(d) - CASE WHEN month(d) < 8 THEN 1 ELSE 0 END AS VARCHAR) || '-' ||

@@ -241,3 +241,12 @@ export async function ongedaanMaken(db: MonitorDb, id: number, actor: Actor): Pr
 	clearPageCache();
 	return getToelichting(db, id, actor);
 }
+
+/** Every note of a schooljaar the actor may read (deleted ones left out), SWV first, then kringen, then schools. */
+export async function notenVanSchooljaar(db: MonitorDb, schooljaar: string, actor: Actor): Promise<Toelichting[]> {
+	const sj = plekSchema.parse({ niveau: 'swv', sleutel: '', schooljaar }).schooljaar;
+	const volgorde: Record<Niveau, number> = { swv: 0, kring: 1, school: 2 };
+	return (await readNotes(db, 'schooljaar = $schooljaar', { schooljaar: sj }))
+		.filter((n) => !n.verwijderd && magLezen(actor, n.plek))
+		.sort((a, b) => volgorde[a.plek.niveau] - volgorde[b.plek.niveau] || a.plek.sleutel.localeCompare(b.plek.sleutel, 'nl') || a.metric.localeCompare(b.metric));
+}

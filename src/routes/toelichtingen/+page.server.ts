@@ -2,13 +2,29 @@ import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
-import { opslaan, verwijderen, ongedaanMaken, herstellen, ToelichtingError, type Niveau } from '$lib/server/toelichtingen';
+import { opslaan, verwijderen, ongedaanMaken, herstellen, notenVanSchooljaar, ToelichtingError, type Niveau } from '$lib/server/toelichtingen';
+import { SECTIES } from '$lib/jaarverslag';
 
 /**
  * The shared form actions behind <Toelichting>: every page's note forms post here and come back to
  * the page they came from (at the note). Only a failed action shows this page, with the reason.
  */
-export const load = (() => ({})) satisfies PageServerLoad;
+export const load = (async ({ url, locals }) => {
+	const { db } = await context();
+	const jaren = (await db.query(`SELECT DISTINCT schooljaar(teldatum) AS sj FROM telling ORDER BY sj DESC`)).rows.map((r) => String(r.sj));
+	const gevraagd = url.searchParams.get('schooljaar');
+	const schooljaar = gevraagd && jaren.includes(gevraagd) ? gevraagd : (jaren[0] ?? null);
+	const noten = schooljaar ? await notenVanSchooljaar(db, schooljaar, locals) : [];
+	// What the SWV's jaarverslag still lacks: its figures without a note of the SWV in this schooljaar.
+	const metNoot = new Set(noten.filter((n) => n.plek.niveau === 'swv').map((n) => n.metric));
+	const zonder = SECTIES.flatMap((s) => s.metrics.filter((m) => !metNoot.has(m)).map((m) => ({ metric: m, sectie: s.id, titel: s.titel })));
+	return {
+		schooljaren: jaren,
+		schooljaar,
+		noten: noten.map((n) => ({ id: n.id, metric: n.metric, plek: n.plek, tekst: n.tekst, auteur: n.auteur, tijdstip: n.tijdstip })),
+		zonder
+	};
+}) satisfies PageServerLoad;
 
 /** Back to a page of this monitor only (never another site). */
 function terugNaar(form: FormData): string {

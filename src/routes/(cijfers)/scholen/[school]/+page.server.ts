@@ -3,6 +3,7 @@ import type { PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
 import { loadBudgetSection, loadExpertteamSection } from '$lib/server/sections';
 import { alsVerdeling, pagina } from '$lib/server/pagina';
+import { loadToelichtingen } from '$lib/server/toelichtingen';
 
 /**
  * The school page is a benchmark: this school next to its kring, the SWV and the country; other
@@ -11,7 +12,7 @@ import { alsVerdeling, pagina } from '$lib/server/pagina';
 export const load = pagina(
 	async ({ run, schooljaar }, { params, locals }) => {
 		const school = params.school.toUpperCase();
-		const { registry } = await context();
+		const { registry, db } = await context();
 		const sectie = { schooljaar, school };
 		const [verwijzingen, arrangementen, verdeling, kern, expertteam, budget] = await Promise.all([
 			run('school_verwijzingen', { school }),
@@ -22,7 +23,9 @@ export const load = pagina(
 			loadBudgetSection(registry, locals.scope, sectie)
 		]);
 		if (verwijzingen.rows.length === 0) error(404, `Er is geen bao- of sbo-school met de code ${school}.`);
-		return { school, verwijzingen, arrangementen, verdeling: alsVerdeling(verdeling), kern, expertteam, budget };
+		// The school's notes (a school account writes its own school's; the same place as its jaarverslag).
+		const toelichtingen = schooljaar ? await loadToelichtingen(db, { niveau: 'school', sleutel: school, schooljaar }, locals) : null;
+		return { school, toelichtingen, verwijzingen, arrangementen, verdeling: alsVerdeling(verdeling), kern, expertteam, budget };
 	},
 	{ filters: ['schooljaar'] }
 ) satisfies PageServerLoad;
