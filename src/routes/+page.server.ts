@@ -1,10 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { pagina } from '$lib/server/pagina';
 import { geldTegel } from '$lib/financien';
+import { sectorVan } from '$lib/server/sector';
 
 export const load = pagina(
 	async ({ run, optioneel, toelichtingen, schooljaar }) => {
-		const [jaren, kern, notes, thuis, geld] = await Promise.all([
+		const [sector, jaren, kern, notes, thuis, geld] = await Promise.all([
+			sectorVan(run),
 			run('schooljaren'),
 			run('kerncijfers', { schooljaar: null }),
 			toelichtingen(null),
@@ -15,6 +17,7 @@ export const load = pagina(
 		]);
 		const t = thuis.rows[0] ?? null;
 		return {
+			sector,
 			schooljaren: jaren.rows.map((r) => String(r.schooljaar)),
 			schooljaar,
 			toelichtingen: notes,
