@@ -92,3 +92,17 @@ test('the expertteam page of a VO SWV lists the vaste AB’er per school', async
 	await expect(page.getByTestId('vo-ab-zin')).toContainText('met een vaste AB’er in beide schooljaren');
 	await axe(page);
 });
+
+test('the jaarverslag of a VO SWV: the deelname chapter in VO words, verwijzingen naar sbo/so not applicable', async ({ page }) => {
+	await page.goto('/jaarverslag/2025-2026');
+	const deelname = page.locator('section#deelname');
+	await expect(deelname.getByTestId('waarde-deelname_vso_pct')).toHaveText('3,10%');
+	await expect(deelname.getByTestId('waarde-deelname_pro_pct')).toHaveText('3,21%');
+	await expect(deelname.getByTestId('waarde-deelname_lwoo_pct')).toHaveText('4,92%');
+	await expect(deelname).toContainText('vorig jaar');
+	await expect(page.getByTestId('nvt-verwijzingen')).toContainText('niet van toepassing voor vo');
+	expect((await deelname.innerText()).match(PO_WOORDEN)).toBeNull();
+	expect((await page.locator('section#samenvatting').innerText()).match(PO_WOORDEN)).toBeNull();
+	await page.screenshot({ path: `${SHOTS}/vo-jaarverslag.png`, fullPage: true });
+	await axe(page);
+});
