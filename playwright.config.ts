@@ -12,6 +12,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const db = process.env.E2E_DB ?? `test-results/e2e-${port}.duckdb`;
 /** The OpenID Connect test provider (tests/e2e/oidc-provider.ts): derived from the app's port. */
 export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? port + 10000);
+/** The VO demo (issue 16, MONITOR_DEMO=vo) on the next port, from the same build: tests/e2e/vo.spec.ts. */
+export const VO_PORT = port + 1;
+const voDb = `test-results/e2e-${VO_PORT}-vo.duckdb`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -59,6 +62,16 @@ export default defineConfig({
 		},
 		stdout: 'ignore',
 		stderr: 'pipe'
+		},
+		{
+			// Started after the server above is up, so the build is there.
+			command: `rm -f ${voDb} ${voDb}.wal && node build/index.js`,
+			url: `http://127.0.0.1:${VO_PORT}/login`,
+			timeout: 120_000,
+			reuseExistingServer: false,
+			env: { PORT: String(VO_PORT), HOST: '127.0.0.1', MONITOR_DB: voDb, MONITOR_DEMO: 'vo', ORIGIN: `http://127.0.0.1:${VO_PORT}` },
+			stdout: 'ignore',
+			stderr: 'pipe'
 		}
 	]
 });

@@ -3,6 +3,7 @@
  * comparisons are picked from the query rows (last year, the kring, the SWV, the country, the rank
  * among kringen, the trend). The page only lays this out; the sentences come from vertellen.ts.
  */
+import type { Sector } from './sector';
 import type { KerncijfersRow, RateId } from './kerncijfers';
 import { RATE_IDS, national, nationalNote } from './kerncijfers';
 import { formatDate, formatValue, isSuppressed, previousSchooljaar, type Suppressed } from './format';
@@ -40,6 +41,8 @@ export interface JaarverslagData {
 	geld?: FinancienModel | null;
 	/** Thuiszitters (issue 17), only when a thuiszitterslijst was loaded: the sentences, and per schooljaar the rows to draw. */
 	thuiszitters?: JaarverslagThuiszitters | null;
+	/** PO or VO (issue 16): a VO report has its own deelname chapter; PO-only figures say so. */
+	sector?: Sector;
 }
 
 export interface JaarverslagThuiszitters {

@@ -7,6 +7,7 @@ import { signalenBudget, signalenExpertteam, type Signaal } from '$lib/vertellen
 import { rangschikSignalen } from '$lib/signalen';
 import { signaalStreef } from '$lib/vertellen-streefwaarden';
 import { formatDate, previousSchooljaar } from '$lib/format';
+import { sectorVan } from '$lib/server/sector';
 
 /**
  * The board's one page (issue 19): for the chosen schooljaar a tile per area, each from the same query
@@ -21,7 +22,8 @@ export const load = pagina(
 		const gebied = <T,>(p: () => Promise<T>) => (swv ? p() : Promise.resolve(null));
 		// Today's date as a parameter, as on the expertteam page: the pace changes with the day.
 		const vandaag = new Date().toISOString().slice(0, 10);
-		const [jaren, kern, notes, thuis, geld, tlv, proces, et, etScholen, budget, budgetScholen, streef] = await Promise.all([
+		const [sector, jaren, kern, notes, thuis, geld, tlv, proces, et, etScholen, budget, budgetScholen, streef] = await Promise.all([
+			sectorVan(run),
 			run('schooljaren'),
 			run('kerncijfers', { schooljaar: null }),
 			toelichtingen(null),
@@ -76,6 +78,7 @@ export const load = pagina(
 		];
 
 		return {
+			sector,
 			schooljaren: jaren.rows.map((r) => String(r.schooljaar)),
 			schooljaar,
 			toelichtingen: notes,

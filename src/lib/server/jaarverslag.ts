@@ -3,6 +3,7 @@
  * school role's privacy rules apply), plus the toelichtingen of its place. Which place: the SWV, a
  * kring (?kring=) or a school (?school=); a school user always gets its own school.
  */
+import { alsSector } from '$lib/sector';
 import type { MonitorDb } from './db';
 import { QueryError, type QueryRegistry } from './queries';
 import { loadToelichtingen, type Actor } from './toelichtingen';
@@ -104,7 +105,7 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 		return r.niveau === 'swv' || (r.niveau === 'kring' && (sj === keuze.schooljaar || r.sleutel === kring));
 	};
 	for (const b of Object.keys(perBron) as Bron[]) perBron[b] = perBron[b].filter(nodig);
-	const meta = info[0] as { swv_naam: string; demo: boolean };
+	const meta = info[0] as { swv_naam: string; demo: boolean; sector?: unknown };
 	// Financiën and doelmatigheid (issue 18): the board's chapters, in the SWV's report only, for the
 	// boekjaar in which the schooljaar ends; left out when neither has data for it.
 	const boekjaar = Number(keuze.schooljaar.slice(5));
@@ -119,6 +120,7 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 		kringen,
 		swvNaam: meta.swv_naam,
 		demo: meta.demo,
+		sector: alsSector(meta.sector),
 		bronnen: perBron,
 		kerncijfers: kern as unknown as KerncijfersRow[],
 		toelichtingen: await loadToelichtingen(db, { niveau, sleutel, schooljaar: keuze.schooljaar }, actor),

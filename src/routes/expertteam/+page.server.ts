@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { signalenExpertteam } from '$lib/vertellen';
 import { LISTING_LIMIT, pagina } from '$lib/server/pagina';
+import { sectorVan } from '$lib/server/sector';
 
 const FILTERS = ['schooljaar', 'kring', 'organisatie', 'expertise', 'activiteit'] as const;
 export type ExpertteamFilters = Record<(typeof FILTERS)[number], string | null>;
@@ -16,12 +17,15 @@ export const load = pagina(
 			run('expertteam_verdeling', { schooljaar }),
 			optioneel('expertteam_scholen', { schooljaar })
 		]);
+		// A VO database (issue 16): formatie per school with its vaste AB'er.
+		const voAb = (await sectorVan(run)) === 'vo' ? await optioneel('vo_ab_per_school', { schooljaar, kring: filters.kring ?? null }) : null;
 		const keuzes = (f: string) => opties.rows.filter((r) => r.filter === f).map((r) => String(r.waarde));
 		const kring = filters.kring ?? null;
 		const perKring = kringen.rows.filter((r) => !r.totaal);
 		const gekozen = kring ? (perKring.find((r) => r.kring === kring) ?? null) : null;
 		const gekozenFilters = Object.fromEntries(FILTERS.map((f) => [f, filters[f] ?? null])) as ExpertteamFilters;
 		return {
+			voAb,
 			filters: { ...gekozenFilters, schooljaar },
 			opties: {
 				schooljaar: keuzes('schooljaar').reverse(),

@@ -4,6 +4,7 @@ import { context } from '$lib/server/context';
 import { loadBudgetSection, loadExpertteamSection } from '$lib/server/sections';
 import { alsVerdeling, pagina } from '$lib/server/pagina';
 import { loadToelichtingen } from '$lib/server/toelichtingen';
+import { sectorVan } from '$lib/server/sector';
 
 /**
  * The school page is a benchmark: this school next to its kring, the SWV and the country; other
@@ -22,10 +23,15 @@ export const load = pagina(
 			loadExpertteamSection(registry, locals.scope, sectie),
 			loadBudgetSection(registry, locals.scope, sectie)
 		]);
-		if (verwijzingen.rows.length === 0) error(404, `Er is geen bao- of sbo-school met de code ${school}.`);
+		// A VO school (issue 16): its deelname per teldatum and its vaste AB'er.
+		const vo = (await sectorVan(run)) === 'vo'
+			? await Promise.all([run('vo_school_deelname', { school }), run('vo_ab_school', { school })]).then(([deelname, ab]) => ({ deelname, ab }))
+			: null;
+		if (vo && vo.deelname.rows.length === 0) error(404, `Er is geen vo- of pro-school met de code ${school}.`);
+		if (!vo && verwijzingen.rows.length === 0) error(404, `Er is geen bao- of sbo-school met de code ${school}.`);
 		// The school's notes (a school account writes its own school's; the same place as its jaarverslag).
 		const toelichtingen = schooljaar ? await loadToelichtingen(db, { niveau: 'school', sleutel: school, schooljaar }, locals) : null;
-		return { school, toelichtingen, verwijzingen, arrangementen, verdeling: alsVerdeling(verdeling), kern, expertteam, budget };
+		return { vo, school, toelichtingen, verwijzingen, arrangementen, verdeling: alsVerdeling(verdeling), kern, expertteam, budget };
 	},
 	{ filters: ['schooljaar'] }
 ) satisfies PageServerLoad;

@@ -1,0 +1,108 @@
+/**
+ * A VO SWV (issue 16) on the VO demo (data/demo-vo, MONITOR_DEMO=vo), served on E2E_PORT+1 by
+ * playwright.config.ts: logged in as its demo bestuur, every page this branch made VO speaks vo/pro/vso
+ * and lwoo, never bao/sbo/rugzak, with figures counted by hand from the demo CSVs:
+ *
+ * On 1 oktober 2025 (telling.csv): 18.116 pupils at the 20 vo schools (920 of them lwoo) and 600 at the
+ * 2 pro schools; tlv.csv has 580 distinct pupils with a vso-TLV valid that day. Over vo + pro = 18.716:
+ * deelname vso 580 / 18.716 = 3,10 %, pro 600 / 18.716 = 3,21 %, lwoo 920 / 18.716 = 4,92 %.
+ * A year earlier: vso 601 / (18.182 + 611) = 3,20 %.
+ * Vso-TLVs with a besluitdatum in 2025-2026: 137.
+ * Zwijsen College (23HB00), 2025-2026 (expertteam_inzet.csv, datum in the schooljaar): 58,5 hours, 54,5 of
+ * them by its vaste AB'er AB-01 (expertteam_formatie.csv): 93,2 %; 2 different AB'ers (AB-01 and one other).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { VO_PORT } from '../../playwright.config';
+import { NO_SESSION, loginAs } from './auth';
+
+test.use({ baseURL: `http://127.0.0.1:${VO_PORT}`, storageState: NO_SESSION });
+
+const PO_WOORDEN = /\b(sbo|bao|rugzak)/i;
+const SHOTS = '/tmp/vopag';
+
+async function geenPoWoorden(page: Page) {
+	const tekst = await page.locator('main').innerText();
+	expect(tekst.match(PO_WOORDEN)?.[0] ?? null, `PO-woord op ${page.url()}`).toBeNull();
+}
+async function axe(page: Page) {
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+	const r = await new AxeBuilder({ page }).analyze();
+	expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+}
+
+test.beforeEach(async ({ page }) => {
+	await loginAs(page, 'bestuur');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+});
+
+test('the VO overview shows deelname vso, pro and lwoo on 1 oktober 2025 against last year, no national figure', async ({ page }) => {
+	await page.goto('/?schooljaar=2025-2026');
+	await expect(page.getByTestId('tegel-deelname_vso_pct')).toHaveText('3,10%');
+	await expect(page.getByTestId('tegel-deelname_pro_pct')).toHaveText('3,21%');
+	await expect(page.getByTestId('tegel-deelname_lwoo_pct')).toHaveText('4,92%');
+	const vso = page.locator('article[data-metric="deelname_vso_pct"]');
+	await expect(vso).toContainText('3,20%');
+	await expect(vso).toContainText('geen landelijk cijfer met deze definitie');
+	await expect(page.getByText('18.116 leerlingen vo (van wie 920 met lwoo), 600 pro, 580 met een vso-TLV')).toBeVisible();
+	await expect(page.getByTestId('verhaal')).toContainText('Er is geen landelijk cijfer met deze definitie');
+	await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toContainText('Deelname');
+	await geenPoWoorden(page);
+	await page.screenshot({ path: `${SHOTS}/vo-overzicht.png`, fullPage: true });
+	await axe(page);
+});
+
+test('deelname of a VO SWV: the three rates, per regio and per school, in VO words', async ({ page }) => {
+	await page.goto('/deelname?schooljaar=2025-2026');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deelname 2025-2026');
+	await expect(page.getByTestId('tegel-deelname_vso_pct')).toHaveText('3,10%');
+	await expect(page.getByTestId('vo-per-regio').locator('tbody tr')).toHaveCount(3);
+	await expect(page.getByTestId('vo-per-regio')).toContainText('Regio Noord');
+	// 20 vo + 2 pro schools; the vso schools are no school of herkomst.
+	await expect(page.getByTestId('vo-per-school').locator('tbody tr')).toHaveCount(22);
+	await expect(page.getByTestId('verhaal')).toContainText('in Regio Noord');
+	await geenPoWoorden(page);
+	await page.screenshot({ path: `${SHOTS}/vo-deelname.png`, fullPage: true });
+	await axe(page);
+});
+
+test('verwijzingen of a VO SWV: the vso-TLVs per schooljaar, categorie and herkomst', async ({ page }) => {
+	await page.goto('/verwijzingen?schooljaar=2025-2026');
+	await expect(page.getByTestId('verhaal')).toContainText("besloot het samenwerkingsverband 137 vso-TLV's");
+	await expect(page.getByTestId('vso-per-jaar')).toContainText('2025-2026');
+	await expect(page.getByTestId('vso-herkomst').locator('tbody tr').first()).toBeVisible();
+	await geenPoWoorden(page);
+	await axe(page);
+});
+
+test('a VO school page shows its deelname and its vaste AB’er against last year', async ({ page }) => {
+	await page.goto('/scholen/23HB00?schooljaar=2025-2026');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Zwijsen College');
+	await expect(page.getByTestId('tegel-vaste_ab_pct')).toHaveText('93,2%');
+	await expect(page.getByTestId('tegel-ab_per_school')).toHaveText('2');
+	await expect(page.getByText('Vaste ambulant ondersteuner in 2025-2026: AB-01')).toBeVisible();
+	await geenPoWoorden(page);
+	await axe(page);
+});
+
+test('the expertteam page of a VO SWV lists the vaste AB’er per school', async ({ page }) => {
+	await page.goto('/expertteam?schooljaar=2025-2026');
+	const sectie = page.getByTestId('vo-ab-per-school');
+	await expect(sectie.getByRole('row', { name: /Zwijsen College/ })).toContainText('93,2%');
+	await expect(page.getByTestId('vo-ab-zin')).toContainText('met een vaste AB’er in beide schooljaren');
+	await axe(page);
+});
+
+test('the jaarverslag of a VO SWV: the deelname chapter in VO words, verwijzingen naar sbo/so not applicable', async ({ page }) => {
+	await page.goto('/jaarverslag/2025-2026');
+	const deelname = page.locator('section#deelname');
+	await expect(deelname.getByTestId('waarde-deelname_vso_pct')).toHaveText('3,10%');
+	await expect(deelname.getByTestId('waarde-deelname_pro_pct')).toHaveText('3,21%');
+	await expect(deelname.getByTestId('waarde-deelname_lwoo_pct')).toHaveText('4,92%');
+	await expect(deelname).toContainText('vorig jaar');
+	await expect(page.getByTestId('nvt-verwijzingen')).toContainText('niet van toepassing voor vo');
+	expect((await deelname.innerText()).match(PO_WOORDEN)).toBeNull();
+	expect((await page.locator('section#samenvatting').innerText()).match(PO_WOORDEN)).toBeNull();
+	await page.screenshot({ path: `${SHOTS}/vo-jaarverslag.png`, fullPage: true });
+	await axe(page);
+});
