@@ -44,7 +44,10 @@ test('a demo account names the first real beheerder in the import step and stays
 	await expect(log.locator('tr.account_toegevoegd', { hasText: `${name} (beheerder), eerste eigen account bij het inlezen` }).first()).toContainText('beheerder');
 	await page.getByRole('button', { name: 'Uitloggen' }).click();
 
-	// And it logs in again with its own password.
+	// And it logs in again with its own password (typed after the login page has hydrated: text typed
+	// before that is reset when Svelte takes over the form).
+	await page.waitForURL(/\/login/);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByLabel('Naam').fill(name);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(wachtwoord);
 	await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
