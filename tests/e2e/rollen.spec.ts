@@ -217,3 +217,24 @@ test('the beheerder sees logins, refusals and downloads in the audit log', async
 	const schoolRow = page.getByTestId('accounts').locator('tbody tr').filter({ has: page.getByRole('cell', { name: 'school', exact: true }) });
 	await expect(schoolRow.first()).toContainText('demo-account');
 });
+
+test.describe('typing before the page is ready', () => {
+	test.use({ storageState: NO_SESSION });
+
+	test('a name typed on the login page before its scripts arrived is kept when they do', async ({ page }) => {
+		// Hold the app's scripts until the person has typed, as on a slow connection.
+		let laat!: () => void;
+		const klaar = new Promise<void>((r) => (laat = r));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await klaar;
+			await route.continue();
+		});
+		await page.goto('/login', { waitUntil: 'commit' });
+		await page.getByLabel('Naam').fill('snelle-typer');
+		await page.getByLabel('Wachtwoord', { exact: true }).fill('fout-wachtwoord');
+		laat();
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await expect(page.getByLabel('Naam')).toHaveValue('snelle-typer');
+		await expect(page.getByLabel('Wachtwoord', { exact: true })).toHaveValue('fout-wachtwoord');
+	});
+});
