@@ -7,7 +7,7 @@
  * 2024-2025, the schooljaar that ends in it.
  */
 import { FORMULE, scenario, type ScenarioParams } from './financien-scenario';
-import { MIN_SCHOLEN_SPREIDING, vertelAfdracht, vertelDoelmatigheid, vertelFinancien, vertelPosten, vertelReserve, vertelScenario, vertelUrenVerwijzingen } from './vertellen-financien';
+import { MIN_SCHOLEN_SPREIDING, vertelAfdracht, vertelDoelmatigheid, vertelFinancien, vertelPosten, vertelReserve, vertelScenario, vertelUrenVerwijzingen } from './vertellen/financien';
 import type { DoelmatigheidKostenRow, DoelmatigheidRow, DoelmatigheidUrenVerwijzingenRow, FinancienJarenRow, FinancienPostenRow } from './rows.generated';
 
 /** The schooljaar that ends in a boekjaar: 2025 → 2024-2025. */

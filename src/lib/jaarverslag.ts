@@ -1,7 +1,7 @@
 /**
  * The jaarverslag: which sections it has, which figures each section tells, and how a figure's
  * comparisons are picked from the query rows (last year, the kring, the SWV, the country, the rank
- * among kringen, the trend). The page only lays this out; the sentences come from vertellen.ts.
+ * among kringen, the trend). The page only lays this out; the sentences come from $lib/vertellen.
  */
 import type { Sector } from './sector';
 import type { KerncijfersRow, RateId } from './kerncijfers';

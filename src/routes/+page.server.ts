@@ -5,7 +5,7 @@ import { huidigeStreefwaarden } from '$lib/server/streefwaarden';
 import { geldTegel } from '$lib/financien';
 import { signalenBudget, signalenExpertteam, type Signaal } from '$lib/vertellen';
 import { rangschikSignalen } from '$lib/signalen';
-import { signaalStreef } from '$lib/vertellen-streefwaarden';
+import { signaalStreef } from '$lib/vertellen/streefwaarden';
 import { formatDate, previousSchooljaar } from '$lib/format';
 import { sectorVan } from '$lib/server/sector';
 

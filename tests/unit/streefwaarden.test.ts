@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonitorDb } from '../../src/lib/server/db';
 import { StreefwaardeError, huidigeStreefwaarden, streefGeschiedenis, zetStreefwaarde } from '../../src/lib/server/streefwaarden';
-import { signaalStreef, vergelijkStreef, vertelStreef } from '../../src/lib/vertellen-streefwaarden';
+import { signaalStreef, vergelijkStreef, vertelStreef } from '../../src/lib/vertellen/streefwaarden';
 import { rangschikSignalen } from '../../src/lib/signalen';
 import { signalenBudget } from '../../src/lib/vertellen';
 import type { Signaal } from '../../src/lib/vertellen';

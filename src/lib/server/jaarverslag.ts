@@ -11,7 +11,7 @@ import type { Bron, JaarverslagData, JaarverslagThuiszitters, Rij } from '../jaa
 import type { KerncijfersRow } from '../kerncijfers';
 import type { Niveau } from '../toelichting';
 import { previousSchooljaar } from '../format';
-import { leesDoel, vertelPeildatum, vertelSchool, vertelSchooljaar, type Jaar, type Peil } from '../vertellen-thuiszitters';
+import { leesDoel, vertelPeildatum, vertelSchool, vertelSchooljaar, type Jaar, type Peil } from '../vertellen/thuiszitters';
 import { loadFinancien } from './financien';
 
 export interface Keuze {

@@ -9,7 +9,7 @@ import type { MonitorDb } from './db';
 import { audit } from './audit';
 import { clearPageCache } from './page-cache';
 import type { Role } from './roles';
-import { STREEF_METRICS, doelWoorden, type Streefwaarde } from '../vertellen-streefwaarden';
+import { STREEF_METRICS, doelWoorden, type Streefwaarde } from '../vertellen/streefwaarden';
 import { metric } from '../metrics';
 
 export const STREEF_ROLLEN: readonly Role[] = ['beheerder', 'bestuur'];

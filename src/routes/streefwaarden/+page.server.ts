@@ -10,7 +10,7 @@ import { requireRole } from '$lib/server/guard';
 import { requireSameOrigin } from '$lib/server/auth/csrf';
 import { clientAddress } from '$lib/server/audit';
 import { StreefwaardeError, huidigeStreefwaarden, streefGeschiedenis, zetStreefwaarde } from '$lib/server/streefwaarden';
-import { STREEF_METRICS } from '$lib/vertellen-streefwaarden';
+import { STREEF_METRICS } from '$lib/vertellen/streefwaarden';
 
 export const load = (async ({ locals }) => {
 	requireRole(locals, 'beheerder', 'bestuur');

@@ -1,6 +1,6 @@
 /**
  * Issue 12: one figure, one number of decimals on one card and in the sentence beside it. Rendered on
- * the server, as the expertteam, budget, kring and school pages do, next to the sentences of vertellen.ts.
+ * the server, as the expertteam, budget, kring and school pages do, next to the sentences of $lib/vertellen.
  */
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';

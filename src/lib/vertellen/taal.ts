@@ -1,6 +1,7 @@
 /**
- * "Vertellen": plain Dutch (B1) sentences about a figure and its comparisons (last year, kring, SWV,
- * country, the trend, a rank). Pages never write their own comparison sentences; they call this module.
+ * The sentence engine of "vertellen": plain Dutch (B1) sentences about a figure and its comparisons (last year, kring, SWV,
+ * country, the trend, a rank). The area modules beside it (verwijzingen, expertteam, budget, thuiszitters, financien,
+ * streefwaarden) build on it; pages never write their own comparison sentences.
  *
  * Everything a sentence says is decided by the tables below, so the rules can be read in one place:
  *  - SIZE_RULES: when a difference is "gelijk", "iets" or "duidelijk";
@@ -12,8 +13,8 @@
  * Entry points: `vertel(figuur)` (all sentences for one figure), and the single sentences
  * `vertelFiguur`, `vertelTrend`, `vertelReeks`, `vertelRang`, `vertelGeenWaarde`.
  */
-import { formatAantal, formatValue, formatDate, getal, isSuppressed, type Suppressed, type Unit, type Waarde } from './format';
-import { metric, type Metric } from './metrics';
+import { formatAantal, formatValue, formatDate, getal, isSuppressed, type Suppressed, type Unit, type Waarde } from '../format';
+import { metric, type Metric } from '../metrics';
 
 /** Why a value is hidden for a school account (docs/cijfers.md, Privacy). */
 const VERBORGEN_REDEN = "het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet";
@@ -169,7 +170,7 @@ function gelabeld(m: Metric, c: Comparison & { value: number }, decimals: number
 	return `${hoofdletter(c.label)}: ${formatValue(c.value, m.unit, decimals)}${c.note ? ` (${c.note})` : ''}; dat cijfer is anders gemeten en daarom niet vergeleken.`;
 }
 
-function joinNl(parts: string[]): string {
+export function joinNl(parts: string[]): string {
 	if (parts.length <= 1) return parts.join('');
 	return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
 }
@@ -383,7 +384,6 @@ export function vertel(f: Figuur): string[] {
 	return out;
 }
 
-// ── expertteam and budget (issue 5) ──────────────────────────────────────────
 
 /** A warning the adviseur acts on: what it is about and the sentence that says it. */
 export interface Signaal {
@@ -396,34 +396,12 @@ export interface Signaal {
 	href?: string;
 }
 
-interface EtKring {
-	kring: string | null;
-	totaal: boolean | null;
-	formatie_uren: Waarde;
-	/** Null when no hours were loaded for the schooljaar at all ("geen gegevens", never 0 uur). */
-	expertteam_uren: Waarde;
-	benutting_pct: Waarde;
-	aandeel_uren_pct: Waarde;
-	aandeel_leerlingen_pct: Waarde;
-	uren_vs_leerlingen: Waarde;
-	peildatum: string | null;
-	peildatum_soort: string | null;
-	verstreken_pct: Waarde;
-	tempo_pct: Waarde;
-	achter_op_tempo: boolean | null;
-	uren_zonder_formatie: boolean | null;
-}
-interface EtSchool {
-	naam: string | null;
-	kring: string | null;
-	geen_uren: boolean | null;
-}
 
-const pct0 = (v: Waarde) => formatValue(v, 'pct', 0);
+export const pct0 = (v: Waarde) => formatValue(v, 'pct', 0);
 /** A share of a whole: small shares (one kring of hundreds) keep their decimals, so 0,25% is not "0%". */
-const aandeel = (v: Waarde) => formatValue(v, 'pct', typeof v === 'number' && v !== 0 && Math.abs(v) < 1 ? 2 : 0);
-const uur = (v: Waarde) => formatValue(v, 'hours', 0);
-const euro0 = (v: Waarde) => formatValue(v, 'euro', 0);
+export const aandeel = (v: Waarde) => formatValue(v, 'pct', typeof v === 'number' && v !== 0 && Math.abs(v) < 1 ? 2 : 0);
+export const uur = (v: Waarde) => formatValue(v, 'hours', 0);
+export const euro0 = (v: Waarde) => formatValue(v, 'euro', 0);
 /**
  * A formatter for one figure and what it is compared with, in the decimals its tile shows (Kengetallen
  * uses the same decimalsFor): "89,7%" in the sentence beside the tile's 89,7%, never "90%"; € 97,65
@@ -434,191 +412,6 @@ export function opKaart(metricId: string, values: Waarde[]): (v: Waarde) => stri
 	const known = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
 	const d = known.length ? decimalsFor(known, m.unit, m.decimals) : m.decimals;
 	return (v) => formatValue(v, m.unit, d);
-}
-
-/** "peildatum 31 juli 2026 (het schooljaar is voorbij)" — which peildatum the pace uses, stated on screen. */
-export function peildatumUitleg(peildatum: string | null, soort: string | null): string {
-	return soort === 'einde schooljaar'
-		? `peildatum ${formatDate(peildatum, true)}: het schooljaar is voorbij`
-		: `peildatum ${formatDate(peildatum, true)}: de laatste boeking in de gegevens van dit schooljaar`;
-}
-
-/** Warnings on the expertteam: kring behind its pace (< 50 %), hours without formatie, school without hours. */
-export function signalenExpertteam(kringen: EtKring[], scholen: EtSchool[] = []): Signaal[] {
-	const out: Signaal[] = [];
-	for (const k of kringen.filter((x) => !x.totaal)) {
-		if (k.achter_op_tempo)
-			out.push({
-				soort: 'achter_op_tempo', wie: k.kring ?? '', afstand: (50 - (getal(k.tempo_pct) ?? 50)) / 50,
-				tekst: `${k.kring} heeft ${pct0(k.benutting_pct)} van de uren gebruikt terwijl ${pct0(k.verstreken_pct)} van het schooljaar voorbij is: ${pct0(k.tempo_pct)} van het tempo, minder dan de helft (${peildatumUitleg(k.peildatum, k.peildatum_soort)}).`
-			});
-		if (k.uren_zonder_formatie)
-			out.push({ soort: 'uren_zonder_formatie', wie: k.kring ?? '', tekst: `Op ${k.kring} is ${uur(k.expertteam_uren)} geboekt, maar de kring heeft geen formatie voor dit schooljaar.` });
-	}
-	for (const s of scholen.filter((x) => x.geen_uren))
-		out.push({ soort: 'school_zonder_uren', wie: s.naam ?? '', tekst: `${s.naam} (${s.kring}) kreeg dit schooljaar geen uren, terwijl de kring wel uren kreeg.` });
-	return out;
-}
-
-/** What stands out in the expertteam figures of a schooljaar (SWV row, kringen, optionally one kring). */
-export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: string | null = null): string[] {
-	const swv = kringen.find((k) => k.totaal);
-	const per = kringen.filter((k) => !k.totaal && k.kring !== null);
-	const out: string[] = [];
-	// Nothing loaded for the schooljaar: no figures to tell, and never "0 uur" (issue 12).
-	if (!swv || swv.expertteam_uren === null) return [`Er zijn geen gegevens over het expertteam${schooljaar ? ` in ${schooljaar}` : ''}: er is geen inzet van het expertteam ingelezen.`];
-	if (swv.expertteam_uren === 0) return [schooljaar ? `In ${schooljaar} zijn geen uren van het expertteam geboekt.` : 'Er zijn geen uren van het expertteam geboekt.'];
-	const eigen = kring ? per.find((k) => k.kring === kring) : null;
-	const blik = eigen ?? swv;
-	const wie = eigen ? eigen.kring : 'Het expertteam';
-	// The decimals of the page's tiles: benutting beside "schooljaar voorbij" (and the SWV for a kring).
-	const benutting = opKaart('benutting_pct', [blik.benutting_pct, blik.verstreken_pct, eigen ? swv.benutting_pct : null]);
-	const uren = opKaart('expertteam_uren', [blik.expertteam_uren, eigen ? swv.expertteam_uren : null]);
-	const formatie = opKaart('formatie_uren', [blik.formatie_uren, eigen ? swv.formatie_uren : null]);
-	if (blik.formatie_uren)
-		out.push(
-			`${wie} ${eigen ? 'kreeg' : 'leverde'} in ${schooljaar} ${uren(blik.expertteam_uren)}: ${benutting(blik.benutting_pct)} van de formatie van ${formatie(blik.formatie_uren)}, terwijl ${benutting(blik.verstreken_pct)} van het schooljaar voorbij is (${peildatumUitleg(blik.peildatum, blik.peildatum_soort)}).`
-		);
-	else out.push(`${wie} kreeg in ${schooljaar} ${uren(blik.expertteam_uren)}, zonder formatie voor dit schooljaar.`);
-	if (eigen) {
-		if (eigen.uren_vs_leerlingen !== null)
-			out.push(
-				`${eigen.kring} kreeg ${aandeel(eigen.aandeel_uren_pct)} van alle uren en heeft ${aandeel(eigen.aandeel_leerlingen_pct)} van de leerlingen: ${(getal(eigen.uren_vs_leerlingen) ?? 1) >= 1.1 ? 'naar verhouding meer uren' : (getal(eigen.uren_vs_leerlingen) ?? 1) <= 0.9 ? 'naar verhouding minder uren' : 'ongeveer naar verhouding'}. Het samenwerkingsverband als geheel gebruikte ${benutting(swv.benutting_pct)} van de formatie.`
-			);
-		return out;
-	}
-	const metVerhouding = per.filter((k) => getal(k.uren_vs_leerlingen) !== null).sort((a, b) => (getal(a.uren_vs_leerlingen) ?? 0) - (getal(b.uren_vs_leerlingen) ?? 0));
-	if (metVerhouding.length >= 2) {
-		const laag = metVerhouding[0];
-		const hoog = metVerhouding[metVerhouding.length - 1];
-		out.push(
-			`Naar verhouding kreeg ${hoog.kring} de meeste uren (${aandeel(hoog.aandeel_uren_pct)} van de uren voor ${aandeel(hoog.aandeel_leerlingen_pct)} van de leerlingen) en ${laag.kring} de minste (${aandeel(laag.aandeel_uren_pct)} van de uren voor ${aandeel(laag.aandeel_leerlingen_pct)} van de leerlingen).`
-		);
-	}
-	const achter = per.filter((k) => k.achter_op_tempo).map((k) => k.kring as string);
-	if (achter.length) out.push(`${noemNl(achter, 'kringen')} ${achter.length === 1 ? 'zit' : 'zitten'} onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.`);
-	else out.push('Geen enkele kring zit onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.');
-	return out;
-}
-
-interface BgTotaal {
-	schooljaar: string | null;
-	budget_toegekend: Waarde;
-	budget_besteed: Waarde;
-	uitputting_pct: Waarde;
-	saldo: Waarde;
-	kosten_per_ondersteunde_leerling: Waarde;
-	scholen_onderbesteding: Waarde;
-	scholen_overbesteding: Waarde;
-}
-interface BgSchool {
-	naam: string | null;
-	uitputting_pct: Waarde;
-	signaal: string | null;
-}
-interface BgStap {
-	label: string | null;
-	soort: string | null;
-	aandeel_besteed_pct: Waarde;
-}
-
-/** Warnings on school budgets: far under (< 70 %) or over (> 110 %) spending. */
-export function signalenBudget(scholen: BgSchool[]): Signaal[] {
-	return scholen
-		.filter((s) => s.signaal === 'onderbesteding' || s.signaal === 'overbesteding')
-		.map((s) => ({
-			soort: s.signaal as 'onderbesteding' | 'overbesteding', wie: s.naam ?? '',
-			afstand: s.signaal === 'onderbesteding' ? (70 - (getal(s.uitputting_pct) ?? 70)) / 70 : ((getal(s.uitputting_pct) ?? 110) - 110) / 110,
-			tekst: s.signaal === 'onderbesteding'
-				? `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: minder dan 70%.`
-				: `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: meer dan 110%.`
-		}));
-}
-
-/** What stands out in the budget of a schooljaar, against last year; `wie` names the scope ("Kring West"). */
-export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappen: BgStap[] = [], wie = 'Het samenwerkingsverband'): string[] {
-	// No budget rows at all: "geen gegevens", not a budget of € 0 (issue 12).
-	if (!nu || nu.budget_besteed === null) return [`Er zijn geen gegevens over het schoolbudget${wie === 'Het samenwerkingsverband' ? '' : ` van ${wie}`}${nu ? ` in ${nu.schooljaar}` : ''}: er is geen toekenning of besteding ingelezen.`];
-	if (!nu.budget_toegekend) return [`${wie} heeft in ${nu.schooljaar} geen toegekend schoolbudget.`];
-	const out: string[] = [];
-	// The decimals of the page's tiles (each figure beside last year's).
-	const uitputting = opKaart('uitputting_pct', [nu.uitputting_pct, vorig?.uitputting_pct]);
-	const besteed = opKaart('budget_besteed', [nu.budget_besteed, vorig?.budget_besteed]);
-	const toegekend = opKaart('budget_toegekend', [nu.budget_toegekend, vorig?.budget_toegekend]);
-	const vergelijk = vorig?.uitputting_pct != null ? `; vorig jaar was dat ${uitputting(vorig.uitputting_pct)}` : '';
-	out.push(
-		`${wie} besteedde in ${nu.schooljaar} ${uitputting(nu.uitputting_pct)} van het schoolbudget: ${besteed(nu.budget_besteed)} van ${toegekend(nu.budget_toegekend)}${vergelijk}. ${(getal(nu.saldo) ?? 0) >= 0 ? `Er bleef ${euro0(nu.saldo)} over.` : `Er is ${euro0(-(getal(nu.saldo) ?? 0))} meer uitgegeven dan toegekend.`}`
-	);
-	const grootste = stappen.filter((s) => s.soort === 'besteding' && s.aandeel_besteed_pct !== null).sort((a, b) => (getal(b.aandeel_besteed_pct) ?? 0) - (getal(a.aandeel_besteed_pct) ?? 0))[0];
-	if (grootste) out.push(`Het meeste geld ging naar ${grootste.label} (${pct0(grootste.aandeel_besteed_pct)} van wat besteed is).`);
-	const onder = nu.scholen_onderbesteding;
-	const over = nu.scholen_overbesteding;
-	if (onder || over)
-		out.push(`${onder} ${onder === 1 ? 'school besteedde' : 'scholen besteedden'} minder dan 70% van het budget en ${over} ${over === 1 ? 'school' : 'scholen'} meer dan 110%.`);
-	else out.push('Geen school besteedde minder dan 70% of meer dan 110% van het budget.');
-	if (nu.kosten_per_ondersteunde_leerling !== null) {
-		const k = opKaart('kosten_per_ondersteunde_leerling', [nu.kosten_per_ondersteunde_leerling, vorig?.kosten_per_ondersteunde_leerling]);
-		const v = vorig?.kosten_per_ondersteunde_leerling ?? null;
-		// Shown digits that are equal imply no change: "evenveel als vorig jaar", never "€ 98 (vorig jaar € 98)".
-		const tail = v === null ? '' : k(v) === k(nu.kosten_per_ondersteunde_leerling) ? ', evenveel als vorig jaar' : ` (vorig jaar ${k(v)})`;
-		out.push(`Per leerling met een arrangement was de besteding ${k(nu.kosten_per_ondersteunde_leerling)}${tail}.`);
-	}
-	return out;
-}
-
-interface BgEenSchool {
-	schooljaar: string | null;
-	naam: string | null;
-	budget_toegekend: Waarde;
-	budget_besteed: Waarde;
-	uitputting_pct: Waarde;
-	saldo: Waarde;
-	kring_uitputting_pct: Waarde;
-	swv_uitputting_pct: Waarde;
-}
-
-/** One school's budget against its kring and the SWV. */
-export function vertelBudgetSchool(nu: BgEenSchool | null, vorig: BgEenSchool | null): string[] {
-	if (!nu) return ['Over het schoolbudget van deze school zijn geen gegevens.'];
-	if (!nu.budget_toegekend) return [`${nu.naam} heeft in ${nu.schooljaar} geen toegekend schoolbudget.`];
-	const pct = opKaart('uitputting_pct', [nu.uitputting_pct, nu.kring_uitputting_pct, nu.swv_uitputting_pct, vorig?.uitputting_pct]);
-	const besteed = opKaart('budget_besteed', [nu.budget_besteed, vorig?.budget_besteed]);
-	const vergelijk = [
-		nu.kring_uitputting_pct !== null ? `de kring ${pct(nu.kring_uitputting_pct)}` : null,
-		nu.swv_uitputting_pct !== null ? `het samenwerkingsverband ${pct(nu.swv_uitputting_pct)}` : null,
-		vorig?.uitputting_pct != null ? `vorig jaar ${pct(vorig.uitputting_pct)}` : null
-	].filter((x): x is string => x !== null);
-	const u = getal(nu.uitputting_pct) ?? 0;
-	const oordeel = u < 70 ? ' Dat is ver onder het budget (minder dan 70%).' : u > 110 ? ' Dat is ver boven het budget (meer dan 110%).' : '';
-	return [
-		`${nu.naam} besteedde in ${nu.schooljaar} ${pct(nu.uitputting_pct)} van het schoolbudget: ${besteed(nu.budget_besteed)} van ${euro0(nu.budget_toegekend)}${vergelijk.length ? ` (${joinNl(vergelijk)})` : ''}.${oordeel}`
-	];
-}
-
-interface EtEenSchool {
-	schooljaar: string | null;
-	naam: string | null;
-	expertteam_uren: Waarde;
-	uren_per_100_leerlingen: Waarde;
-	kring_uren_per_100_leerlingen: Waarde;
-	swv_uren_per_100_leerlingen: Waarde;
-}
-
-/** One school's expertteam hours against its kring and the SWV. */
-export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
-	if (!nu) return ['Voor deze school zijn geen uren van het expertteam bekend.'];
-	const k = nu.kring_uren_per_100_leerlingen;
-	const swv = nu.swv_uren_per_100_leerlingen;
-	// A missing or hidden comparison is left out of the sentence, never pasted in as "geen gegevens".
-	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam${typeof k === 'number' ? `; de kring kreeg ${formatValue(k, 'hours', 1)} per 100 leerlingen` : ''}.`];
-	const eigen = nu.uren_per_100_leerlingen;
-	// The decimals of the school page's tile (its value beside the kring and the SWV).
-	const u = opKaart('uren_per_100_leerlingen', [eigen, k, swv].map((v) => (typeof v === 'number' ? v : null)));
-	const perHonderd = eigen === null ? '' : `: ${isSuppressed(eigen) ? eigen : u(eigen)} per 100 leerlingen`;
-	// A value hidden for a school account ("verborgen") is named as such and never compared.
-	const kring = typeof k === 'number' && typeof eigen === 'number' ? `, ${compareWords(eigen, k, 'hours')} de kring (${u(k)})` : k !== null ? `; de kring ${isSuppressed(k) ? k : u(k)}` : '';
-	const rest = swv === null ? '' : isSuppressed(swv) ? ` Het samenwerkingsverband: ${swv}.` : ` Het samenwerkingsverband als geheel kreeg ${u(swv)} per 100 leerlingen.`;
-	return [`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam${perHonderd}${kring}.${rest}`];
 }
 
 // ── deelname, verwijzingen, arrangementen (issue 4) ─────────────────────────
@@ -696,37 +489,4 @@ export function vertelPositie(metricId: string, wie: string, value: number | Sup
 	}
 	if (m.phrase) return `${naam} ${m.phrase.replace('{v}', formatValue(value, m.unit, d) + eigen)}${tegen}.`;
 	return `${naam}: ${waarde(metricId, value, d)}${eigen}${tegen}.`;
-}
-
-/**
- * "In 2025-2026 kwamen er voor het samenwerkingsverband 191 TLV's: 79 voor het sbo en 112 voor het so (vorig schooljaar 192).
- * Daarnaast waren er 70 TLV-besluiten zonder herkomstschool in het samenwerkingsverband (261 in totaal)."
- * `sbo` and `so` are the verwijzingen (TLV's with a herkomstschool): one number per figure on every page.
- */
-export function vertelTlvs(schooljaar: string | null, wie: string, tlvSbo: Waarde, tlvSo: Waarde, vorigJaar: Waarde, zonder0: Waarde = 0): string {
-	const [sbo, so, vorig, zonderHerkomst] = [getal(tlvSbo) ?? 0, getal(tlvSo) ?? 0, getal(vorigJaar), getal(zonder0) ?? 0];
-	const totaal = sbo + so;
-	const zonder = zonderHerkomst > 0
-		? ` Daarnaast ${zonderHerkomst === 1 ? 'was er 1 TLV-besluit' : `waren er ${formatValue(zonderHerkomst, 'count')} TLV-besluiten`} zonder herkomstschool in het samenwerkingsverband (${formatValue(totaal + zonderHerkomst, 'count')} in totaal).`
-		: '';
-	if (totaal === 0) return `In ${schooljaar} zijn er voor ${wie} geen TLV-besluiten.${zonder}`;
-	const tail = vorig !== null ? ` (vorig schooljaar ${formatValue(vorig, 'count')})` : '';
-	return `In ${schooljaar} ${totaal === 1 ? 'kwam' : 'kwamen'} er voor ${wie} ${formatAantal(totaal, 'TLV', "TLV's")}: ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.${zonder}`;
-}
-
-/**
- * A schooljaar without TLV-besluiten, or none loaded at all: "Er zijn geen gegevens over TLV's …" when
- * the source holds no TLV at all (never "geen TLV-besluiten", which would claim 0).
- */
-export function vertelGeenTlvs(schooljaar: string | null, wie: string | null, geladen: boolean): string {
-	if (!geladen) return "Er zijn geen gegevens over TLV's: er zijn nog geen TLV-besluiten ingelezen.";
-	return `Voor ${schooljaar ?? 'dit schooljaar'} zijn er geen TLV-besluiten${wie ? ` voor ${wie}` : ''}.`;
-}
-
-/** "De helft van de TLV's was binnen 42 dagen na de aanvraag besloten (P25 26, P75 55 dagen). 13 TLV's zonder aanvraagdatum tellen niet mee." */
-export function vertelDoorlooptijd(laag: Waarde, midden: Waarde, hoog: Waarde, zonderDatum: Waarde): string {
-	const [p25, mediaan, p75, zonderAanvraag] = [getal(laag), getal(midden), getal(hoog), getal(zonderDatum) ?? 0];
-	const zonder = zonderAanvraag > 0 ? ` ${formatValue(zonderAanvraag, 'count')} ${zonderAanvraag === 1 ? 'TLV zonder aanvraagdatum telt' : "TLV's zonder aanvraagdatum tellen"} niet mee.` : '';
-	if (mediaan === null || p25 === null || p75 === null) return `Over de doorlooptijd van de TLV's zijn geen gegevens.${zonder}`;
-	return `De helft van de TLV's was binnen ${formatValue(mediaan, 'days')} na de aanvraag besloten (P25 ${formatValue(p25, 'count')}, P75 ${formatValue(p75, 'days')}).${zonder}`;
 }

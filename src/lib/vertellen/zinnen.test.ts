@@ -3,8 +3,8 @@
  * (issue 12, "Correct, plain Dutch"). Every expected sentence is written out in full.
  */
 import { describe, expect, it } from 'vitest';
-import { vertelBudget, vertelDoorlooptijd, vertelExpertteamSchool, vertelFiguur, vertelPositie, vertelTlvs, vertelUitschieter, vertelSpreiding } from './vertellen';
-import { METRICS } from './metrics';
+import { vertelBudget, vertelDoorlooptijd, vertelExpertteamSchool, vertelFiguur, vertelPositie, vertelTlvs, vertelUitschieter, vertelSpreiding } from '.';
+import { METRICS } from '../metrics';
 
 const VERBORGEN = "het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet";
 

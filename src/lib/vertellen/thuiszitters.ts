@@ -3,9 +3,9 @@
  * peildatum, a schooljaar and a school, built on the generic helpers of $lib/vertellen so the words
  * for "hoger/lager", hidden values and missing data are the same as on every other page.
  */
-import { formatAantal, formatValue, isSuppressed, type Suppressed } from './format';
-import { formatMetric } from './metrics';
-import { vertelFiguur, vertelGeenWaarde, vertelReeks, vertelVerborgen, wanneerZin, noemNl } from './vertellen';
+import { formatAantal, formatValue, isSuppressed, type Suppressed } from '../format';
+import { formatMetric } from '../metrics';
+import { vertelFiguur, vertelGeenWaarde, vertelReeks, vertelVerborgen, wanneerZin, noemNl } from './taal';
 
 type Aantal = number | Suppressed | null;
 

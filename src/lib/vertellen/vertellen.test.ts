@@ -3,7 +3,7 @@
  * exact Dutch the monitor writes for it.
  */
 import { describe, expect, it } from 'vitest';
-import { bereikOverlapt, verschil, vertelUitschieter, vertelVerandering, compareWords, differenceSize, noemNl, vertelExpertteamSchool, vertelFiguur, vertelPositie, vertelVerborgen, vertelTrend, vertelReeks, vertelRang, vertelGeenWaarde, vertel, decimalsFor, oordeel, telwoord } from './vertellen';
+import { bereikOverlapt, verschil, vertelUitschieter, vertelVerandering, compareWords, differenceSize, noemNl, vertelExpertteamSchool, vertelFiguur, vertelPositie, vertelVerborgen, vertelTrend, vertelReeks, vertelRang, vertelGeenWaarde, vertel, decimalsFor, oordeel, telwoord } from '.';
 
 describe('wording follows the size of the difference', () => {
 	it.each([
@@ -308,7 +308,7 @@ describe('issue 12: DUO <5 estimates carry their range', () => {
 
 describe('one figure, one number of decimals in all its sentences (issue 12)', () => {
 	it('1,03% against last year 0,98% needs two decimals; the rank and the trend keep them, never "(1,0%)"', async () => {
-		const { vertel } = await import('./vertellen');
+		const { vertel } = await import('.');
 		// 1,03 and 0,98 both read 1,0% with one decimal, so the card needs two.
 		const zinnen = vertel({
 			id: 'deelname_sbo_tlv_pct', value: 1.03, wanneer: '2025-10-01', wie: 'in Kring Noord',

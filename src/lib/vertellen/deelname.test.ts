@@ -1,6 +1,6 @@
 /** The sentences of the deelname, verwijzingen, arrangementen, kring and school pages (issue 4). */
 import { describe, expect, it } from 'vitest';
-import { vertelDoorlooptijd, vertelPositie, vertelSpreiding, vertelTlvs, vertelUitschieter, vertelVerandering } from './vertellen';
+import { vertelDoorlooptijd, vertelPositie, vertelSpreiding, vertelTlvs, vertelUitschieter, vertelVerandering } from '.';
 
 describe('sentences about referrals and arrangements', () => {
 	it('names the kring that stands out, against the average', () => {

@@ -4,10 +4,10 @@
  * afdracht per TLV, the scenario and what the arrangements reached. Amounts in whole euros as the
  * tiles show them; every word ("boven", "onder", "tekort") follows the shown digits.
  */
-import { formatValue } from './format';
-import { opKaart, vertelVerandering } from './vertellen';
-import type { DoelmatigheidRow, FinancienJarenRow, FinancienPostenRow } from './rows.generated';
-import type { ScenarioParams, ScenarioUitkomst } from './financien-scenario';
+import { formatValue } from '../format';
+import { opKaart, vertelVerandering } from './taal';
+import type { DoelmatigheidRow, FinancienJarenRow, FinancienPostenRow } from '../rows.generated';
+import type { ScenarioParams, ScenarioUitkomst } from '../financien-scenario';
 
 const euro = (v: number | null) => formatValue(v, 'euro', 0);
 const pct = (v: number | null) => formatValue(v, 'pct', 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leesDoel, vertelPeildatum, vertelRedenen, vertelSchool, vertelSchooljaar, type Jaar, type Peil } from './vertellen-thuiszitters';
+import { leesDoel, vertelPeildatum, vertelRedenen, vertelSchool, vertelSchooljaar, type Jaar, type Peil } from './thuiszitters';
 
 const peil = (p: Partial<Peil> = {}): Peil => ({
 	peildatum: '2024-10-01', thuiszitters: 7, langer_3_maanden: 2, thuiszitters_per_1000: 7000 / 19678,

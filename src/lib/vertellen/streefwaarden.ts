@@ -5,9 +5,9 @@
  * as different as they are (decimalsFor), so "1,8% boven de streefwaarde van 1,8%" never appears:
  * 1,84% against ≤ 1,8% reads "1,84%: boven …"; 1,804% is "1,80%" and within.
  */
-import { formatNumber, formatValue, getal, type Waarde } from './format';
-import { metric } from './metrics';
-import { decimalsFor, type Signaal } from './vertellen';
+import { formatNumber, formatValue, getal, type Waarde } from '../format';
+import { metric } from '../metrics';
+import { decimalsFor, type Signaal } from './taal';
 
 /** The figures a bestuur can set a target for (the overview's tiles). */
 export const STREEF_METRICS = [

@@ -1,8 +1,8 @@
 /** The Financiën sentences with the figures of tests/unit/fixture-financien.ts, computed by hand there. */
 import { describe, expect, it } from 'vitest';
-import { vertelAfdracht, vertelDoelmatigheid, vertelFinancien, vertelPosten, vertelReserve, vertelScenario } from './vertellen-financien';
-import { scenario } from './financien-scenario';
-import type { DoelmatigheidRow, FinancienJarenRow, FinancienPostenRow } from './rows.generated';
+import { vertelAfdracht, vertelDoelmatigheid, vertelFinancien, vertelPosten, vertelReserve, vertelScenario } from './financien';
+import { scenario } from '../financien-scenario';
+import type { DoelmatigheidRow, FinancienJarenRow, FinancienPostenRow } from '../rows.generated';
 
 /** "€ 1.234" with the non-breaking space the formatter puts after €. */
 const nb = (s: string) => s.replace(/€ /g, '€\u00a0');
@@ -77,7 +77,7 @@ describe('vertellen financien', () => {
 });
 
 describe('the overview tile', async () => {
-	const { geldTegel } = await import('./financien');
+	const { geldTegel } = await import('../financien');
 	it('tells the newest boekjaar, above or below the line, and nothing without accounts', () => {
 		expect(geldTegel([J2024, J2025])).toMatchObject({ jaar: 2025, afstand: 212_000, waar: 'boven' });
 		expect(geldTegel([J2024])).toMatchObject({ jaar: 2024, afstand: 44_000, waar: 'onder' });
@@ -86,7 +86,7 @@ describe('the overview tile', async () => {
 });
 
 describe('hours against referrals', async () => {
-	const { vertelUrenVerwijzingen } = await import('./vertellen-financien');
+	const { vertelUrenVerwijzingen } = await import('./financien');
 	// Ten schools, hours 1…10 per 100 pupils: median 5,5. Above (6…10): changes −2, −1, −1, 0, 1 → median −1.
 	// At or below (1…5): 0, 1, 2, 2, 3 → median +2.
 	const rows = [0, 1, 2, 2, 3, -2, -1, -1, 0, 1].map((c, i) => ({ uren_per_100_leerlingen: i + 1, verandering_per_1000: c }));

@@ -1,0 +1,119 @@
+/** Sentences and signals about the expertteam: kringen against their formatie and pace, one school's hours. */
+import { formatDate, formatValue, getal, isSuppressed, type Waarde } from '../format';
+import { aandeel, compareWords, noemNl, opKaart, pct0, uur, type Signaal } from './taal';
+
+
+interface EtKring {
+	kring: string | null;
+	totaal: boolean | null;
+	formatie_uren: Waarde;
+	/** Null when no hours were loaded for the schooljaar at all ("geen gegevens", never 0 uur). */
+	expertteam_uren: Waarde;
+	benutting_pct: Waarde;
+	aandeel_uren_pct: Waarde;
+	aandeel_leerlingen_pct: Waarde;
+	uren_vs_leerlingen: Waarde;
+	peildatum: string | null;
+	peildatum_soort: string | null;
+	verstreken_pct: Waarde;
+	tempo_pct: Waarde;
+	achter_op_tempo: boolean | null;
+	uren_zonder_formatie: boolean | null;
+}
+interface EtSchool {
+	naam: string | null;
+	kring: string | null;
+	geen_uren: boolean | null;
+}
+
+
+/** "peildatum 31 juli 2026 (het schooljaar is voorbij)" — which peildatum the pace uses, stated on screen. */
+export function peildatumUitleg(peildatum: string | null, soort: string | null): string {
+	return soort === 'einde schooljaar'
+		? `peildatum ${formatDate(peildatum, true)}: het schooljaar is voorbij`
+		: `peildatum ${formatDate(peildatum, true)}: de laatste boeking in de gegevens van dit schooljaar`;
+}
+
+/** Warnings on the expertteam: kring behind its pace (< 50 %), hours without formatie, school without hours. */
+export function signalenExpertteam(kringen: EtKring[], scholen: EtSchool[] = []): Signaal[] {
+	const out: Signaal[] = [];
+	for (const k of kringen.filter((x) => !x.totaal)) {
+		if (k.achter_op_tempo)
+			out.push({
+				soort: 'achter_op_tempo', wie: k.kring ?? '', afstand: (50 - (getal(k.tempo_pct) ?? 50)) / 50,
+				tekst: `${k.kring} heeft ${pct0(k.benutting_pct)} van de uren gebruikt terwijl ${pct0(k.verstreken_pct)} van het schooljaar voorbij is: ${pct0(k.tempo_pct)} van het tempo, minder dan de helft (${peildatumUitleg(k.peildatum, k.peildatum_soort)}).`
+			});
+		if (k.uren_zonder_formatie)
+			out.push({ soort: 'uren_zonder_formatie', wie: k.kring ?? '', tekst: `Op ${k.kring} is ${uur(k.expertteam_uren)} geboekt, maar de kring heeft geen formatie voor dit schooljaar.` });
+	}
+	for (const s of scholen.filter((x) => x.geen_uren))
+		out.push({ soort: 'school_zonder_uren', wie: s.naam ?? '', tekst: `${s.naam} (${s.kring}) kreeg dit schooljaar geen uren, terwijl de kring wel uren kreeg.` });
+	return out;
+}
+
+/** What stands out in the expertteam figures of a schooljaar (SWV row, kringen, optionally one kring). */
+export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: string | null = null): string[] {
+	const swv = kringen.find((k) => k.totaal);
+	const per = kringen.filter((k) => !k.totaal && k.kring !== null);
+	const out: string[] = [];
+	// Nothing loaded for the schooljaar: no figures to tell, and never "0 uur" (issue 12).
+	if (!swv || swv.expertteam_uren === null) return [`Er zijn geen gegevens over het expertteam${schooljaar ? ` in ${schooljaar}` : ''}: er is geen inzet van het expertteam ingelezen.`];
+	if (swv.expertteam_uren === 0) return [schooljaar ? `In ${schooljaar} zijn geen uren van het expertteam geboekt.` : 'Er zijn geen uren van het expertteam geboekt.'];
+	const eigen = kring ? per.find((k) => k.kring === kring) : null;
+	const blik = eigen ?? swv;
+	const wie = eigen ? eigen.kring : 'Het expertteam';
+	// The decimals of the page's tiles: benutting beside "schooljaar voorbij" (and the SWV for a kring).
+	const benutting = opKaart('benutting_pct', [blik.benutting_pct, blik.verstreken_pct, eigen ? swv.benutting_pct : null]);
+	const uren = opKaart('expertteam_uren', [blik.expertteam_uren, eigen ? swv.expertteam_uren : null]);
+	const formatie = opKaart('formatie_uren', [blik.formatie_uren, eigen ? swv.formatie_uren : null]);
+	if (blik.formatie_uren)
+		out.push(
+			`${wie} ${eigen ? 'kreeg' : 'leverde'} in ${schooljaar} ${uren(blik.expertteam_uren)}: ${benutting(blik.benutting_pct)} van de formatie van ${formatie(blik.formatie_uren)}, terwijl ${benutting(blik.verstreken_pct)} van het schooljaar voorbij is (${peildatumUitleg(blik.peildatum, blik.peildatum_soort)}).`
+		);
+	else out.push(`${wie} kreeg in ${schooljaar} ${uren(blik.expertteam_uren)}, zonder formatie voor dit schooljaar.`);
+	if (eigen) {
+		if (eigen.uren_vs_leerlingen !== null)
+			out.push(
+				`${eigen.kring} kreeg ${aandeel(eigen.aandeel_uren_pct)} van alle uren en heeft ${aandeel(eigen.aandeel_leerlingen_pct)} van de leerlingen: ${(getal(eigen.uren_vs_leerlingen) ?? 1) >= 1.1 ? 'naar verhouding meer uren' : (getal(eigen.uren_vs_leerlingen) ?? 1) <= 0.9 ? 'naar verhouding minder uren' : 'ongeveer naar verhouding'}. Het samenwerkingsverband als geheel gebruikte ${benutting(swv.benutting_pct)} van de formatie.`
+			);
+		return out;
+	}
+	const metVerhouding = per.filter((k) => getal(k.uren_vs_leerlingen) !== null).sort((a, b) => (getal(a.uren_vs_leerlingen) ?? 0) - (getal(b.uren_vs_leerlingen) ?? 0));
+	if (metVerhouding.length >= 2) {
+		const laag = metVerhouding[0];
+		const hoog = metVerhouding[metVerhouding.length - 1];
+		out.push(
+			`Naar verhouding kreeg ${hoog.kring} de meeste uren (${aandeel(hoog.aandeel_uren_pct)} van de uren voor ${aandeel(hoog.aandeel_leerlingen_pct)} van de leerlingen) en ${laag.kring} de minste (${aandeel(laag.aandeel_uren_pct)} van de uren voor ${aandeel(laag.aandeel_leerlingen_pct)} van de leerlingen).`
+		);
+	}
+	const achter = per.filter((k) => k.achter_op_tempo).map((k) => k.kring as string);
+	if (achter.length) out.push(`${noemNl(achter, 'kringen')} ${achter.length === 1 ? 'zit' : 'zitten'} onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.`);
+	else out.push('Geen enkele kring zit onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.');
+	return out;
+}
+
+interface EtEenSchool {
+	schooljaar: string | null;
+	naam: string | null;
+	expertteam_uren: Waarde;
+	uren_per_100_leerlingen: Waarde;
+	kring_uren_per_100_leerlingen: Waarde;
+	swv_uren_per_100_leerlingen: Waarde;
+}
+
+/** One school's expertteam hours against its kring and the SWV. */
+export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
+	if (!nu) return ['Voor deze school zijn geen uren van het expertteam bekend.'];
+	const k = nu.kring_uren_per_100_leerlingen;
+	const swv = nu.swv_uren_per_100_leerlingen;
+	// A missing or hidden comparison is left out of the sentence, never pasted in as "geen gegevens".
+	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam${typeof k === 'number' ? `; de kring kreeg ${formatValue(k, 'hours', 1)} per 100 leerlingen` : ''}.`];
+	const eigen = nu.uren_per_100_leerlingen;
+	// The decimals of the school page's tile (its value beside the kring and the SWV).
+	const u = opKaart('uren_per_100_leerlingen', [eigen, k, swv].map((v) => (typeof v === 'number' ? v : null)));
+	const perHonderd = eigen === null ? '' : `: ${isSuppressed(eigen) ? eigen : u(eigen)} per 100 leerlingen`;
+	// A value hidden for a school account ("verborgen") is named as such and never compared.
+	const kring = typeof k === 'number' && typeof eigen === 'number' ? `, ${compareWords(eigen, k, 'hours')} de kring (${u(k)})` : k !== null ? `; de kring ${isSuppressed(k) ? k : u(k)}` : '';
+	const rest = swv === null ? '' : isSuppressed(swv) ? ` Het samenwerkingsverband: ${swv}.` : ` Het samenwerkingsverband als geheel kreeg ${u(swv)} per 100 leerlingen.`;
+	return [`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam${perHonderd}${kring}.${rest}`];
+}
