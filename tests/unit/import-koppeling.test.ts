@@ -125,7 +125,7 @@ describe('profiles', () => {
 	it('can be listed, renamed, deleted, and read back from its exported JSON', async () => {
 		const db = await MonitorDb.open(':memory:');
 		await bewaarProfiel(db, 'Indigo TLV', MAPPING, 'test');
-		expect(await hernoemProfiel(db, 'Indigo TLV', 'Indigo')).toBeNull();
+		expect(await hernoemProfiel(db, 'Indigo TLV', 'Indigo', 'test')).toBeNull();
 		const [p] = await profielen(db);
 		expect([p.naam, p.tabel, p.door]).toEqual(['Indigo', 'tlv', 'test']);
 		const json = JSON.stringify({ formaat: 'passend-monitor-kolomprofiel', ...p.koppeling });
@@ -135,8 +135,30 @@ describe('profiles', () => {
 		expect(await bewaarProfiel(db, 'Kapot', { ...MAPPING, kolommen: { 'Dossier nr': 'dossier' } }, 'test')).toBe(
 			'Het profiel "Kapot" noemt kolommen die tabel tlv niet heeft: dossier. Kies een van: tlv_id, leerling, soort, categorie, herkomst_brin, herkomst_vestiging, aanvraagdatum, besluitdatum, ingangsdatum, einddatum, geboortejaar.'
 		);
-		await verwijderProfiel(db, 'Indigo');
+		expect(await verwijderProfiel(db, 'Indigo', 'test')).toBe(true);
 		expect(await profielen(db)).toEqual([]);
+		db.close();
+	});
+
+	it('every change of a profile is in the audit log with who, when and from where; a refused change is not', async () => {
+		const db = await MonitorDb.open(':memory:');
+		const voor = Date.now();
+		await bewaarProfiel(db, 'Indigo TLV', MAPPING, 'bea', { ip: '10.0.0.7', hoe: 'bij het koppelen van kolommen' });
+		// The same header under another name replaces the first profile: said in the line.
+		await bewaarProfiel(db, 'Indigo 2025', MAPPING, 'bea', { ip: '10.0.0.7', hoe: 'geïmporteerd uit indigo.json' });
+		expect(await hernoemProfiel(db, 'Indigo 2025', 'x', 'bea')).toBe('De naam van een profiel heeft minstens 2 tekens.');
+		expect(await hernoemProfiel(db, 'Indigo 2025', 'Indigo', 'piet', { ip: '10.0.0.8' })).toBeNull();
+		expect(await verwijderProfiel(db, 'Bestaat niet', 'piet')).toBe(false);
+		expect(await verwijderProfiel(db, 'Indigo', 'piet', { ip: '10.0.0.8' })).toBe(true);
+		const log = await db.query(`SELECT gebruiker, gebeurtenis, details, ip, epoch_ms(tijdstip) AS ms FROM audit_log ORDER BY id`);
+		expect(log.rows.map(({ ms: _, ...r }) => r)).toEqual([
+			{ gebruiker: 'bea', gebeurtenis: 'kolomprofiel_bewaard', details: '"Indigo TLV" (tabel tlv), bij het koppelen van kolommen', ip: '10.0.0.7' },
+			{ gebruiker: 'bea', gebeurtenis: 'kolomprofiel_bewaard', details: '"Indigo 2025" (tabel tlv), geïmporteerd uit indigo.json, vervangt "Indigo TLV"', ip: '10.0.0.7' },
+			{ gebruiker: 'piet', gebeurtenis: 'kolomprofiel_hernoemd', details: '"Indigo 2025" heet nu "Indigo"', ip: '10.0.0.8' },
+			{ gebruiker: 'piet', gebeurtenis: 'kolomprofiel_verwijderd', details: '"Indigo" (tabel tlv)', ip: '10.0.0.8' }
+		]);
+		// When: the moment of the change (UTC in the log, shown in Europe/Amsterdam).
+		for (const r of log.rows) expect(Math.abs(Number(r.ms) - voor)).toBeLessThan(60_000);
 		db.close();
 	});
 });
