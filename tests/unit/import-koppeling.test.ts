@@ -107,6 +107,38 @@ describe('importing through a mapping', () => {
 	});
 });
 
+describe('a header the table does not know, in a file that is fine otherwise', () => {
+	const ARR = `arrangement_id,leerling,brin,vestiging,soort,startdatum,Evaluatie datum
+A-1,LL1,11AA,00,rugzak,01-09-2024,15-01-2025
+A-2,LL2,11AA,00,groep,01-10-2024,
+`;
+
+	it('is named and offered for mapping (with a suggestion), not only skipped in a notice', async () => {
+		const db = await metScholen();
+		const r = await importInto(db, { 'arrangementen.csv': ARR }, { dryRun: true });
+		expect(r.ok).toBe(true);
+		expect(r.groups.find((g) => g.kind === 'kolom_genegeerd')!.column).toBe('Evaluatie datum');
+		const [k] = r.koppelen!;
+		expect([k.bestand, k.tabel, k.ongebruikt]).toEqual(['arrangementen.csv', 'arrangementen', ['Evaluatie datum']]);
+		expect(k.voorstel.find((v) => v.kop === 'Evaluatie datum')!.kolom).toBe('evaluatiedatum');
+		db.close();
+	});
+
+	it('mapped, it is read as the field it is; a file without unknown headers offers nothing', async () => {
+		const db = await metScholen();
+		const kop = ['arrangement_id', 'leerling', 'brin', 'vestiging', 'soort', 'startdatum', 'Evaluatie datum'];
+		const kolommen = Object.fromEntries(kop.map((h) => [h, h === 'Evaluatie datum' ? 'evaluatiedatum' : h]));
+		const r = await importInto(db, { 'arrangementen.csv': ARR }, { koppelingen: [{ tabel: 'arrangementen', kop, kolommen, waarden: {} }] });
+		expect(r.ok).toBe(true);
+		expect(r.koppelen).toBeUndefined();
+		const t = await db.query(`SELECT arrangement_id, strftime(evaluatiedatum, '%d-%m-%Y') AS evaluatie FROM arrangementen ORDER BY 1`);
+		expect(t.rows).toEqual([{ arrangement_id: 'A-1', evaluatie: '15-01-2025' }, { arrangement_id: 'A-2', evaluatie: null }]);
+		const gewoon = await importInto(db, { 'arrangementen.csv': ARR.replace('Evaluatie datum', 'evaluatiedatum') }, { dryRun: true });
+		expect(gewoon.koppelen).toBeUndefined();
+		db.close();
+	});
+});
+
 describe('profiles', () => {
 	it('a saved profile is applied to a later file with the same header, and the report says so', async () => {
 		const db = await metScholen();
