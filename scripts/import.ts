@@ -59,7 +59,7 @@ if (values['profiel-opslaan']) {
 	if (vragen.length === 0) console.error('Geen bestand hoeft gekoppeld te worden; er is geen profiel bewaard.');
 	for (const [i, v] of vragen.entries()) {
 		const naam = vragen.length === 1 ? values['profiel-opslaan'] : `${values['profiel-opslaan']} ${i + 1}`;
-		const fout = await bewaarProfiel(db, naam, voorgesteld(v), user);
+		const fout = await bewaarProfiel(db, naam, voorgesteld(v), user, { hoe: `npm run import --profiel-opslaan voor ${v.bestand}` });
 		if (fout) {
 			console.error(fout);
 			db.close();

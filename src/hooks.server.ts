@@ -15,13 +15,11 @@ import { installPlotDocument } from '$lib/server/plot-document';
 import { cachedResolve } from '$lib/server/page-cache';
 import { limitBody } from '$lib/server/body-limit';
 import { warmingUser } from '$lib/server/voorverwarmen';
+import { negeerGeslotenPijp } from '$lib/server/gesloten-pijp';
 
 export const init: ServerInit = async () => {
-	// A log line written after whoever reads the server's output went away (a closed pipe) must not
-	// stop the server: it crashed with "write EPIPE" while a page was rendered in the background.
-	for (const stream of [process.stdout, process.stderr]) stream.on('error', (e: NodeJS.ErrnoException) => {
-		if (e.code !== 'EPIPE') throw e;
-	});
+	// A log line written after whoever reads the server's output went away must not stop the server.
+	negeerGeslotenPijp();
 	installPlotDocument();
 	await context();
 };

@@ -21,11 +21,36 @@ test.describe('bestuur', () => {
 		await expect(page.getByTestId('verhaal')).toContainText('Daarvan zat 1 leerling langer dan 3 maanden thuis.');
 		expect(await page.getByTestId('grafiek-trend').locator('svg g[aria-label="bar"] rect').count()).toBe(6);
 		expect(await page.getByTestId('grafiek-redenen').locator('svg g[aria-label="bar"] rect').count()).toBeGreaterThanOrEqual(5);
-		const lijst = page.getByTestId('maandaglijst');
-		await expect(lijst).toContainText('LV000396');
-		await expect(lijst).toContainText('176');
 		await expect(page.getByRole('heading', { name: 'Per woongemeente' })).toBeVisible();
 		await page.screenshot({ path: '/tmp/thuis/thuiszitters-bestuur.png', fullPage: true });
+	});
+
+	test('the Monday list is the list of today, or of the last date in the data, and says which; ?peildatum= keeps its own', async ({ page }) => {
+		// The demo's last date is 29 juni 2026 (an einddatum); this machine's today lies after it. On that day
+		// two meldingen run longer than 91 days: LV000469 since 23-11-2025 (218 days), LV000472 since 25-11-2025 (216).
+		// The figures above stay on 1 oktober 2025.
+		await page.goto('/thuiszitters');
+		const lijst = page.getByTestId('maandaglijst');
+		await expect(lijst.getByTestId('lijst-datum')).toContainText('De lijst op 29 juni 2026: de laatste datum in de verzuimgegevens (vandaag is het ');
+		const rijen = lijst.locator('tbody tr');
+		await expect(rijen).toHaveCount(2);
+		await expect(rijen.nth(0)).toContainText('LV000469');
+		await expect(rijen.nth(0)).toContainText('218');
+		await expect(rijen.nth(0)).toContainText('geen passend aanbod');
+		await expect(rijen.nth(1)).toContainText('LV000472');
+		await expect(rijen.nth(1)).toContainText('216');
+		await expect(lijst).not.toContainText('LV000396');
+		await expect(page.getByTestId('kengetal-thuiszitters')).toHaveText('6');
+		await lijst.screenshot({ path: '/tmp/rest/maandaglijst.png' });
+
+		// A chosen peildatum: the list of that day (LV000396, 176 days on 1 oktober 2025), and the way back to today's.
+		await page.goto('/thuiszitters?peildatum=2025-10-01');
+		await expect(lijst.getByTestId('lijst-datum')).toContainText('De lijst op de gekozen peildatum, 1 oktober 2025.');
+		await expect(rijen).toHaveCount(1);
+		await expect(rijen.first()).toContainText('LV000396');
+		await expect(rijen.first()).toContainText('176');
+		await lijst.getByRole('link', { name: 'Naar de lijst van vandaag' }).click();
+		await expect(lijst.getByTestId('lijst-datum')).toContainText('De lijst op 29 juni 2026');
 	});
 
 	test('a chosen peildatum in the URL moves the figures', async ({ page }) => {
@@ -67,6 +92,14 @@ test.describe('overview and jaarverslag', () => {
 		await expect(tegel.getByTestId('kengetal-thuiszitters')).toHaveText('6');
 		await expect(tegel).toContainText('0,31 per 1.000 leerlingen');
 		await tegel.screenshot({ path: '/tmp/thuis/overzicht-tegel.png' });
+		// The link sits inside its tile, as on the other tiles (it stood beside it, as a cell of its own).
+		const kaart = tegel.locator('article.tegel');
+		const link = kaart.getByRole('link', { name: 'Naar thuiszitters' });
+		await expect(link).toHaveAttribute('href', '/thuiszitters?schooljaar=2025-2026');
+		const [k, l] = [(await kaart.boundingBox())!, (await link.boundingBox())!];
+		expect(l.x >= k.x && l.y >= k.y && l.x + l.width <= k.x + k.width && l.y + l.height <= k.y + k.height).toBe(true);
+		await expect(tegel.getByRole('link', { name: 'Naar thuiszitters' })).toHaveCount(1);
+		await page.screenshot({ path: '/tmp/rest/overzicht-thuiszitters-tegel.png', fullPage: true });
 		await page.goto('/jaarverslag/2025-2026');
 		const h = page.locator('#thuiszitters');
 		await expect(h.getByRole('heading', { level: 2 })).toHaveText('6. Thuiszitters');

@@ -107,6 +107,38 @@ describe('importing through a mapping', () => {
 	});
 });
 
+describe('a header the table does not know, in a file that is fine otherwise', () => {
+	const ARR = `arrangement_id,leerling,brin,vestiging,soort,startdatum,Evaluatie datum
+A-1,LL1,11AA,00,rugzak,01-09-2024,15-01-2025
+A-2,LL2,11AA,00,groep,01-10-2024,
+`;
+
+	it('is named and offered for mapping (with a suggestion), not only skipped in a notice', async () => {
+		const db = await metScholen();
+		const r = await importInto(db, { 'arrangementen.csv': ARR }, { dryRun: true });
+		expect(r.ok).toBe(true);
+		expect(r.groups.find((g) => g.kind === 'kolom_genegeerd')!.column).toBe('Evaluatie datum');
+		const [k] = r.koppelen!;
+		expect([k.bestand, k.tabel, k.ongebruikt]).toEqual(['arrangementen.csv', 'arrangementen', ['Evaluatie datum']]);
+		expect(k.voorstel.find((v) => v.kop === 'Evaluatie datum')!.kolom).toBe('evaluatiedatum');
+		db.close();
+	});
+
+	it('mapped, it is read as the field it is; a file without unknown headers offers nothing', async () => {
+		const db = await metScholen();
+		const kop = ['arrangement_id', 'leerling', 'brin', 'vestiging', 'soort', 'startdatum', 'Evaluatie datum'];
+		const kolommen = Object.fromEntries(kop.map((h) => [h, h === 'Evaluatie datum' ? 'evaluatiedatum' : h]));
+		const r = await importInto(db, { 'arrangementen.csv': ARR }, { koppelingen: [{ tabel: 'arrangementen', kop, kolommen, waarden: {} }] });
+		expect(r.ok).toBe(true);
+		expect(r.koppelen).toBeUndefined();
+		const t = await db.query(`SELECT arrangement_id, strftime(evaluatiedatum, '%d-%m-%Y') AS evaluatie FROM arrangementen ORDER BY 1`);
+		expect(t.rows).toEqual([{ arrangement_id: 'A-1', evaluatie: '15-01-2025' }, { arrangement_id: 'A-2', evaluatie: null }]);
+		const gewoon = await importInto(db, { 'arrangementen.csv': ARR.replace('Evaluatie datum', 'evaluatiedatum') }, { dryRun: true });
+		expect(gewoon.koppelen).toBeUndefined();
+		db.close();
+	});
+});
+
 describe('profiles', () => {
 	it('a saved profile is applied to a later file with the same header, and the report says so', async () => {
 		const db = await metScholen();
@@ -125,7 +157,7 @@ describe('profiles', () => {
 	it('can be listed, renamed, deleted, and read back from its exported JSON', async () => {
 		const db = await MonitorDb.open(':memory:');
 		await bewaarProfiel(db, 'Indigo TLV', MAPPING, 'test');
-		expect(await hernoemProfiel(db, 'Indigo TLV', 'Indigo')).toBeNull();
+		expect(await hernoemProfiel(db, 'Indigo TLV', 'Indigo', 'test')).toBeNull();
 		const [p] = await profielen(db);
 		expect([p.naam, p.tabel, p.door]).toEqual(['Indigo', 'tlv', 'test']);
 		const json = JSON.stringify({ formaat: 'passend-monitor-kolomprofiel', ...p.koppeling });
@@ -135,8 +167,30 @@ describe('profiles', () => {
 		expect(await bewaarProfiel(db, 'Kapot', { ...MAPPING, kolommen: { 'Dossier nr': 'dossier' } }, 'test')).toBe(
 			'Het profiel "Kapot" noemt kolommen die tabel tlv niet heeft: dossier. Kies een van: tlv_id, leerling, soort, categorie, herkomst_brin, herkomst_vestiging, aanvraagdatum, besluitdatum, ingangsdatum, einddatum, geboortejaar.'
 		);
-		await verwijderProfiel(db, 'Indigo');
+		expect(await verwijderProfiel(db, 'Indigo', 'test')).toBe(true);
 		expect(await profielen(db)).toEqual([]);
+		db.close();
+	});
+
+	it('every change of a profile is in the audit log with who, when and from where; a refused change is not', async () => {
+		const db = await MonitorDb.open(':memory:');
+		const voor = Date.now();
+		await bewaarProfiel(db, 'Indigo TLV', MAPPING, 'bea', { ip: '10.0.0.7', hoe: 'bij het koppelen van kolommen' });
+		// The same header under another name replaces the first profile: said in the line.
+		await bewaarProfiel(db, 'Indigo 2025', MAPPING, 'bea', { ip: '10.0.0.7', hoe: 'geïmporteerd uit indigo.json' });
+		expect(await hernoemProfiel(db, 'Indigo 2025', 'x', 'bea')).toBe('De naam van een profiel heeft minstens 2 tekens.');
+		expect(await hernoemProfiel(db, 'Indigo 2025', 'Indigo', 'piet', { ip: '10.0.0.8' })).toBeNull();
+		expect(await verwijderProfiel(db, 'Bestaat niet', 'piet')).toBe(false);
+		expect(await verwijderProfiel(db, 'Indigo', 'piet', { ip: '10.0.0.8' })).toBe(true);
+		const log = await db.query(`SELECT gebruiker, gebeurtenis, details, ip, epoch_ms(tijdstip) AS ms FROM audit_log ORDER BY id`);
+		expect(log.rows.map(({ ms: _, ...r }) => r)).toEqual([
+			{ gebruiker: 'bea', gebeurtenis: 'kolomprofiel_bewaard', details: '"Indigo TLV" (tabel tlv), bij het koppelen van kolommen', ip: '10.0.0.7' },
+			{ gebruiker: 'bea', gebeurtenis: 'kolomprofiel_bewaard', details: '"Indigo 2025" (tabel tlv), geïmporteerd uit indigo.json, vervangt "Indigo TLV"', ip: '10.0.0.7' },
+			{ gebruiker: 'piet', gebeurtenis: 'kolomprofiel_hernoemd', details: '"Indigo 2025" heet nu "Indigo"', ip: '10.0.0.8' },
+			{ gebruiker: 'piet', gebeurtenis: 'kolomprofiel_verwijderd', details: '"Indigo" (tabel tlv)', ip: '10.0.0.8' }
+		]);
+		// When: the moment of the change (UTC in the log, shown in Europe/Amsterdam).
+		for (const r of log.rows) expect(Math.abs(Number(r.ms) - voor)).toBeLessThan(60_000);
 		db.close();
 	});
 });

@@ -18,6 +18,7 @@ import type { QueryRegistry } from '../../src/lib/server/queries';
 import { FULL_SCOPE } from '../../src/lib/server/roles';
 import { formatMetric } from '../../src/lib/metrics';
 import { fixtureDb } from './helpers';
+import { lijstDatum, vandaagInNederland } from '../../src/lib/server/thuiszitters';
 
 export const THUIS = {
 	'scholen.csv': `brin,vestiging,naam,soort,gemeente,kring,bestuur
@@ -123,6 +124,22 @@ describe('thuiszitters on a peildatum, computed by hand', () => {
 		for (const scope of [SCHOOL, { role: 'beheerder' as const }]) {
 			await expect(attempt(() => registry.run('thuiszitters_lijst', {}, scope))).rejects.toMatchObject({ status: 403 });
 		}
+	});
+
+	it('the Monday list is for today, or for the last date in the data (E ends 10-01-2025) when that lies before today; a chosen peildatum stays', async () => {
+		expect(await lijstDatum(db, null, '2025-01-05')).toEqual({ datum: '2025-01-05', waarom: 'vandaag', vandaag: '2025-01-05' });
+		expect(await lijstDatum(db, null, '2025-01-10')).toEqual({ datum: '2025-01-10', waarom: 'vandaag', vandaag: '2025-01-10' });
+		expect(await lijstDatum(db, null, '2025-03-03')).toEqual({ datum: '2025-01-10', waarom: 'laatste_gegevens', vandaag: '2025-03-03' });
+		expect(await lijstDatum(db, '2024-10-01', '2025-03-03')).toEqual({ datum: '2024-10-01', waarom: 'gekozen', vandaag: '2025-03-03' });
+		// On 10-01-2025 (not 1 oktober): A 117 days, C 192, D 193, E 436 (its last day), F 101, G1 112, G2 107, H 100; B, I, M ended.
+		const rows = (await registry.run('thuiszitters_lijst', { peildatum: '2025-01-10' }, { role: 'adviseur' })).rows;
+		expect(rows.map((r) => [r.leerling, r.dagen])).toEqual([['LE', 436], ['LD', 193], ['LC', 192], ['LA', 117], ['LG', 112], ['LG', 107], ['LF', 101], ['LH', 100]]);
+	});
+
+	it('today is the date in the Netherlands, not the server\'s (UTC) date', () => {
+		expect(vandaagInNederland(new Date('2025-03-02T23:30:00Z'))).toBe('2025-03-03');
+		expect(vandaagInNederland(new Date('2025-07-01T21:59:00Z'))).toBe('2025-07-01');
+		expect(vandaagInNederland(new Date('2025-07-01T22:00:00Z'))).toBe('2025-07-02');
 	});
 
 	it('a school sees its own counts only, 1–4 as <5, and no pupil code', async () => {

@@ -1,6 +1,6 @@
 /**
  * The audit log: who logged in (or failed to), who was refused, who downloaded figures, who changed
- * accounts. Imports are logged by the importer in import_log; the beheerder's page shows both
+ * accounts and column profiles. Imports are logged by the importer in import_log; the beheerder's page shows both
  * together (`auditEntries`). Writing a line never breaks the request that caused it.
  */
 import type { MonitorDb } from './db';
@@ -19,7 +19,10 @@ export type AuditEvent =
 	| 'domein_toegestaan'
 	| 'domein_verwijderd'
 	| 'wachtwoord_gereset'
-	| 'streefwaarde_gewijzigd';
+	| 'streefwaarde_gewijzigd'
+	| 'kolomprofiel_bewaard'
+	| 'kolomprofiel_hernoemd'
+	| 'kolomprofiel_verwijderd';
 
 export interface AuditEntry {
 	tijdstip: string;

@@ -2,12 +2,12 @@
  * The thuiszitters page on the server (issue 17): which figures a role gets, from the URL's schooljaar
  * and peildatum. Kept apart from the route so the page component stays layout only.
  *
- *  - bestuur, adviseur: everything, the Monday list (pupil codes) included, exact counts per gemeente;
+ *  - bestuur, adviseur: everything, the Monday list (pupil codes; today's, see lijstDatum) included, exact counts per gemeente;
  *  - beheerder: the same without the list; per gemeente 1–4 as <5 (the registry, `@exact`);
  *  - school: the SWV totals and its own school's counts (1–4 as <5); no gemeente, no school listing, no
  *    code: those queries are refused for it by the registry and never run for it here.
  */
-import { runOn } from './db';
+import { runOn, type MonitorDb } from './db';
 import { paginaToelichtingen, type Figuur, type Pagina } from './pagina';
 import { context } from './context';
 import { loadToelichtingen } from './toelichtingen';
@@ -24,7 +24,31 @@ export function leesKeuze(url: URL): ThuiszittersKeuze {
 	return { schooljaar: get('schooljaar'), peildatum: get('peildatum') };
 }
 
-export async function loadThuiszitters({ run, optioneel }: Pagina, locals: App.Locals, url: URL) {
+/** Today's date in the Netherlands (YYYY-MM-DD), whatever the server's own time zone. */
+export function vandaagInNederland(now = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * The date of the Monday list: what an adviseur opens is the list of today, not of 1 oktober. A
+ * chosen `?peildatum=` is kept; otherwise today, or the last date in the verzuim data (the latest start
+ * or end) when that lies before today: the data cannot know what happened since it was exported, so
+ * the page says for which date the list is.
+ */
+export interface LijstDatum {
+	datum: string;
+	waarom: 'gekozen' | 'vandaag' | 'laatste_gegevens';
+	vandaag: string;
+}
+
+export async function lijstDatum(db: MonitorDb, peildatum: string | null, vandaag: string): Promise<LijstDatum> {
+	if (peildatum) return { datum: peildatum, waarom: 'gekozen', vandaag };
+	const r = await db.query(`SELECT strftime(greatest(max(startdatum), max(einddatum)), '%Y-%m-%d') AS laatste FROM verzuim`);
+	const laatste = r.rows[0]?.laatste == null ? null : String(r.rows[0].laatste);
+	return laatste && laatste < vandaag ? { datum: laatste, waarom: 'laatste_gegevens', vandaag } : { datum: vandaag, waarom: 'vandaag', vandaag };
+}
+
+export async function loadThuiszitters({ run, optioneel }: Pagina, locals: App.Locals, url: URL, vandaag = vandaagInNederland()) {
 	const keuze = leesKeuze(url);
 	const p = { schooljaar: keuze.schooljaar, peildatum: keuze.peildatum };
 	const role = locals.scope.role;
@@ -32,14 +56,15 @@ export async function loadThuiszitters({ run, optioneel }: Pagina, locals: App.L
 	const [peil, perJaar, redenen] = await Promise.all([run('thuiszitters_peildatum', p), run('thuiszitters_per_schooljaar'), run('thuiszitters_redenen', p)]);
 	const nu = peil.rows[0] ?? null;
 	const schooljaar = nu?.schooljaar ?? null;
+	const { db } = await context();
+	const maandag = role === 'bestuur' || role === 'adviseur' ? await lijstDatum(db, keuze.peildatum, vandaag) : null;
 	// Listings by gemeente or school and the Monday list: only where the registry allows them.
 	const [gemeenten, scholen, lijst, eigen] = await Promise.all([
 		role === 'school' ? null : optioneel('thuiszitters_per_gemeente', p),
 		role === 'school' ? null : optioneel('thuiszitters_per_school', p),
-		role === 'bestuur' || role === 'adviseur' ? optioneel('thuiszitters_lijst', p) : null,
+		maandag ? optioneel('thuiszitters_lijst', { schooljaar: null, peildatum: maandag.datum }) : null,
 		school ? run('thuiszitters_school', { school }) : null
 	]);
-	const { db } = await context();
 	const toelichtingen = school
 		? await loadToelichtingen(db, { niveau: 'school', sleutel: school, schooljaar: schooljaar ?? '' }, locals)
 		: await paginaToelichtingen(locals, schooljaar, null);
@@ -53,6 +78,7 @@ export async function loadThuiszitters({ run, optioneel }: Pagina, locals: App.L
 		gemeenten,
 		scholen,
 		lijst,
+		lijstDatum: maandag,
 		eigen: eigen as Figuur<QueryRows['thuiszitters_school']> | null,
 		school: school ? { code: school, naam: schoolNaam! } : null,
 		magDoelZetten: role === 'bestuur' || role === 'beheerder',

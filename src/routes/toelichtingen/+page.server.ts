@@ -18,10 +18,14 @@ export const load = (async ({ url, locals }) => {
 	// What the SWV's jaarverslag still lacks: its figures without a note of the SWV in this schooljaar.
 	const metNoot = new Set(noten.filter((n) => n.plek.niveau === 'swv').map((n) => n.metric));
 	const zonder = SECTIES.flatMap((s) => s.metrics.filter((m) => !metNoot.has(m)).map((m) => ({ metric: m, sectie: s.id, titel: s.titel })));
+	// A school by its name, as on its page (a code like 96XN00 tells a reader nothing).
+	const namen = noten.some((n) => n.plek.niveau === 'school')
+		? new Map((await db.query(`SELECT brin || vestiging AS code, naam FROM scholen`)).rows.map((r) => [String(r.code), String(r.naam)]))
+		: new Map<string, string>();
 	return {
 		schooljaren: jaren,
 		schooljaar,
-		noten: noten.map((n) => ({ id: n.id, metric: n.metric, plek: n.plek, tekst: n.tekst, auteur: n.auteur, tijdstip: n.tijdstip })),
+		noten: noten.map((n) => ({ id: n.id, metric: n.metric, plek: n.plek, plekNaam: n.plek.niveau === 'school' ? (namen.get(n.plek.sleutel) ?? `School ${n.plek.sleutel}`) : null, tekst: n.tekst, auteur: n.auteur, tijdstip: n.tijdstip })),
 		zonder
 	};
 }) satisfies PageServerLoad;

@@ -286,7 +286,7 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 		ok: errors === 0, dryRun: !!options.dryRun, loaded: false, files: staged.flatMap((s) => s.parts ?? [s.info]), rows, errors, warnings, groups: all
 	};
 	const koppelen: KoppelVraag[] = staged.flatMap((s) =>
-		s.spec && s.monster ? [koppelVraag(s.info.name, s.spec, s.monster, s.problems.filter((p) => p.kind === 'privacy').map((p) => p.column ?? ''), s.koppeling)] : []
+		s.spec && s.monster ? [koppelVraag(s.info.name, s.spec, s.monster, columnsOf(s, 'privacy'), s.koppeling, columnsOf(s, 'kolom_genegeerd'))] : []
 	);
 	if (koppelen.length) report.koppelen = koppelen;
 	if (report.ok && !options.dryRun) {
@@ -303,6 +303,9 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 	}
 	return report;
 }
+
+/** The headers a kind of problem of a file names (row 1: the header line). */
+const columnsOf = (s: StagedFile, kind: string) => s.problems.filter((p) => p.kind === kind).map((p) => p.column ?? '');
 
 /** The saved profiles (profielen.ts), read on the import's own connection. */
 async function opgeslagen(conn: DuckDBConnection): Promise<Profiel[]> {

@@ -190,9 +190,14 @@ export interface KoppelVraag {
 	kolommen: { naam: string; verplicht: boolean; uitleg: string; waarden: string[] | null }[];
 	/** Headers refused for their name or content (privacy): "niet inlezen" is their way through. */
 	privacy: string[];
+	/**
+	 * Headers the table does not know, skipped unread: offered for mapping also when the file is fine
+	 * otherwise, so a misnamed optional column ("Evaluatie datum") is not lost unnoticed.
+	 */
+	ongebruikt: string[];
 }
 
-export function koppelVraag(bestand: string, spec: TableSpec, monster: { kop: string[]; rijen: string[][]; waarden: string[][] }, privacy: string[], eerder?: Profiel): KoppelVraag {
+export function koppelVraag(bestand: string, spec: TableSpec, monster: { kop: string[]; rijen: string[][]; waarden: string[][] }, privacy: string[], eerder?: Profiel, ongebruikt: string[] = []): KoppelVraag {
 	const voorstel = stelVoor(spec, monster.kop, monster.waarden);
 	if (eerder) {
 		const k = new Map(Object.entries(eerder.kolommen).map(([h, c]) => [normaliseHeader(h), c]));
@@ -213,7 +218,7 @@ export function koppelVraag(bestand: string, spec: TableSpec, monster: { kop: st
 		return uit;
 	});
 	return {
-		bestand, tabel: spec.name, kop: monster.kop, rijen: monster.rijen, voorstel, waarden, privacy,
+		bestand, tabel: spec.name, kop: monster.kop, rijen: monster.rijen, voorstel, waarden, privacy, ongebruikt,
 		kolommen: spec.columns.map((c) => ({ naam: c.name, verplicht: c.required, uitleg: c.description, waarden: c.values ?? null }))
 	};
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { MonitorDb } from '../db';
+import { audit } from '../audit';
 import { TABLES } from '../schema';
 import { kopSleutel, koppelingSchema, type Koppeling, type Profiel } from './koppeling';
 
@@ -37,8 +38,18 @@ export async function profiel(db: MonitorDb, naam: string): Promise<Profiel | nu
 	return (await profielen(db)).find((p) => p.naam.toLowerCase() === naam.trim().toLowerCase())?.koppeling ?? null;
 }
 
-/** Save (or replace, same name) a profile; a profile of the same header under another name is replaced too. */
-export async function bewaarProfiel(db: MonitorDb, naam: string, k: Koppeling, door: string): Promise<string | null> {
+/** Who changes a profile, for the audit log: the account, and where it came from (web page) or null (CLI). */
+export interface Wie {
+	ip?: string | null;
+	/** Said in the log line: "geïmporteerd uit indigo.json", "bij het inlezen van export.csv". */
+	hoe?: string;
+}
+
+/**
+ * Save (or replace, same name) a profile; a profile of the same header under another name is replaced
+ * too. Every change of a profile is in the audit log with who and when (it decides how files are read).
+ */
+export async function bewaarProfiel(db: MonitorDb, naam: string, k: Koppeling, door: string, wie: Wie = {}): Promise<string | null> {
 	const n = profielNaam.safeParse(naam);
 	if (!n.success) return n.error.issues[0].message;
 	const parsed = koppelingSchema.safeParse(k);
@@ -48,26 +59,34 @@ export async function bewaarProfiel(db: MonitorDb, naam: string, k: Koppeling, d
 	const vreemd = Object.values(parsed.data.kolommen).filter((c) => c !== null && !spec.columns.some((x) => x.name === c));
 	if (vreemd.length) return `Het profiel "${naam}" noemt kolommen die tabel ${spec.name} niet heeft: ${vreemd.join(', ')}. Kies een van: ${spec.columns.map((c) => c.name).join(', ')}.`;
 	const sleutel = kopSleutel(parsed.data.kop);
+	const vervangen = (await db.query(`SELECT naam FROM kolomprofielen WHERE lower(naam) = lower($naam) OR (tabel = $tabel AND kop = $kop) ORDER BY naam`, { naam: n.data, tabel: spec.name, kop: sleutel })).rows.map((x) => String(x.naam));
 	await db.query(`DELETE FROM kolomprofielen WHERE lower(naam) = lower($naam) OR (tabel = $tabel AND kop = $kop)`, { naam: n.data, tabel: spec.name, kop: sleutel });
 	await db.query(
 		`INSERT INTO kolomprofielen VALUES ($naam, $tabel, $kop, $k::JSON, $door, CAST($t AS TIMESTAMP))`,
 		{ naam: n.data, tabel: spec.name, kop: sleutel, k: JSON.stringify(parsed.data), door, t: new Date().toISOString().slice(0, 19).replace('T', ' ') }
 	);
+	const vorige = vervangen.length ? `, vervangt ${vervangen.map((v) => `"${v}"`).join(', ')}` : '';
+	await audit(db, { user: door, event: 'kolomprofiel_bewaard', details: `"${n.data}" (tabel ${spec.name})${wie.hoe ? `, ${wie.hoe}` : ''}${vorige}`, ip: wie.ip });
 	return null;
 }
 
-export async function hernoemProfiel(db: MonitorDb, oud: string, nieuw: string): Promise<string | null> {
+export async function hernoemProfiel(db: MonitorDb, oud: string, nieuw: string, door: string, wie: Wie = {}): Promise<string | null> {
 	const n = profielNaam.safeParse(nieuw);
 	if (!n.success) return n.error.issues[0].message;
 	const alle = await profielen(db);
 	if (!alle.some((p) => p.naam === oud)) return `Er is geen profiel "${oud}". Laad de pagina opnieuw.`;
 	if (alle.some((p) => p.naam !== oud && p.naam.toLowerCase() === n.data.toLowerCase())) return `Er is al een profiel "${n.data}". Kies een andere naam.`;
 	await db.query(`UPDATE kolomprofielen SET naam = $nieuw WHERE naam = $oud`, { oud, nieuw: n.data });
+	await audit(db, { user: door, event: 'kolomprofiel_hernoemd', details: `"${oud}" heet nu "${n.data}"`, ip: wie.ip });
 	return null;
 }
 
-export async function verwijderProfiel(db: MonitorDb, naam: string): Promise<void> {
-	await db.query(`DELETE FROM kolomprofielen WHERE naam = $naam`, { naam });
+/** Delete a profile; false when there is none of that name (nothing is logged then). */
+export async function verwijderProfiel(db: MonitorDb, naam: string, door: string, wie: Wie = {}): Promise<boolean> {
+	const weg = (await db.query(`DELETE FROM kolomprofielen WHERE naam = $naam RETURNING tabel`, { naam })).rows;
+	if (weg.length === 0) return false;
+	await audit(db, { user: door, event: 'kolomprofiel_verwijderd', details: `"${naam}" (tabel ${String(weg[0].tabel)})`, ip: wie.ip });
+	return true;
 }
 
 /** JSON of a profile file → a profile, or a Dutch message naming the file and what is wrong. */

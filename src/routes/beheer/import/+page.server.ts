@@ -94,7 +94,8 @@ export const actions = {
 		}
 	},
 
-	koppelen: async ({ request, locals }) => {
+	koppelen: async (event) => {
+		const { request, locals } = event;
 		requireRole(locals, 'beheerder');
 		const form = await request.formData();
 		const token = String(form.get('token') ?? '');
@@ -110,7 +111,7 @@ export const actions = {
 		const bewaard: string[] = [];
 		for (const [i, naam] of gekozen.namen.entries()) {
 			if (!naam) continue;
-			const fout = await bewaarProfiel(db, naam, gekozen.koppelingen[i], userOf(locals));
+			const fout = await bewaarProfiel(db, naam, gekozen.koppelingen[i], userOf(locals), { ip: clientAddress(event), hoe: 'bij het koppelen van kolommen' });
 			if (fout) return fail(400, { fout, token });
 			bewaard.push(naam);
 			(gekozen.koppelingen[i] as Koppeling & { naam?: string }).naam = naam;
@@ -121,23 +122,26 @@ export const actions = {
 		return { report, token: keep ? token : null, koppelingen: JSON.stringify(gekozen.koppelingen), bewaard };
 	},
 
-	profielHernoemen: async ({ request, locals }) => {
+	profielHernoemen: async (event) => {
+		const { request, locals } = event;
 		requireRole(locals, 'beheerder');
 		const form = await request.formData();
 		const { db } = await context();
-		const fout = await hernoemProfiel(db, String(form.get('naam') ?? ''), String(form.get('nieuw') ?? ''));
+		const fout = await hernoemProfiel(db, String(form.get('naam') ?? ''), String(form.get('nieuw') ?? ''), userOf(locals), { ip: clientAddress(event) });
 		return fout ? fail(400, { profielFout: fout }) : { profielInfo: `Het profiel heet nu "${String(form.get('nieuw')).trim()}".` };
 	},
 
-	profielVerwijderen: async ({ request, locals }) => {
+	profielVerwijderen: async (event) => {
+		const { request, locals } = event;
 		requireRole(locals, 'beheerder');
 		const naam = String((await request.formData()).get('naam') ?? '');
 		const { db } = await context();
-		await verwijderProfiel(db, naam);
+		if (!(await verwijderProfiel(db, naam, userOf(locals), { ip: clientAddress(event) }))) return fail(400, { profielFout: `Er is geen profiel "${naam}" (meer). Laad de pagina opnieuw.` });
 		return { profielInfo: `Het profiel "${naam}" is verwijderd.` };
 	},
 
-	profielImporteren: async ({ request, locals }) => {
+	profielImporteren: async (event) => {
+		const { request, locals } = event;
 		requireRole(locals, 'beheerder');
 		const file = (await request.formData()).get('profiel');
 		if (!(file instanceof File) || file.size === 0) return fail(400, { profielFout: 'Kies een profielbestand (.json) om te importeren.' });
@@ -145,7 +149,7 @@ export const actions = {
 		const gelezen = leesProfielJson(await file.text(), file.name);
 		if ('fout' in gelezen) return fail(400, { profielFout: gelezen.fout });
 		const { db } = await context();
-		const fout = await bewaarProfiel(db, gelezen.profiel.naam, gelezen.profiel, userOf(locals));
+		const fout = await bewaarProfiel(db, gelezen.profiel.naam, gelezen.profiel, userOf(locals), { ip: clientAddress(event), hoe: `geïmporteerd uit ${file.name}` });
 		return fout ? fail(400, { profielFout: `${file.name}: ${fout}` }) : { profielInfo: `Het profiel "${gelezen.profiel.naam}" is geïmporteerd.` };
 	},
 
