@@ -133,6 +133,11 @@ const AMSTERDAM = new Intl.DateTimeFormat('nl-NL', {
 	timeZone: 'Europe/Amsterdam', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
 });
 
+/** Today's date in the Netherlands (YYYY-MM-DD), whatever the server's own time zone: what "vandaag" means on every page. */
+export function vandaagInNederland(now = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
 /**
  * A moment stored in UTC (audit log, import log, toelichtingen: "2026-07-01 10:00:00", with or
  * without "T", fraction or "Z") as Dutch people read it, in Europe/Amsterdam with summer time:

@@ -6,7 +6,7 @@ import { geldTegel } from '$lib/financien';
 import { signalenBudget, signalenExpertteam, type Signaal } from '$lib/vertellen';
 import { rangschikSignalen } from '$lib/signalen';
 import { signaalStreef } from '$lib/vertellen/streefwaarden';
-import { formatDate, previousSchooljaar } from '$lib/format';
+import { formatDate, previousSchooljaar, vandaagInNederland } from '$lib/format';
 import { sectorVan } from '$lib/server/sector';
 
 /**
@@ -21,7 +21,7 @@ export const load = pagina(
 		const swv = locals.scope.role !== 'school';
 		const gebied = <T,>(p: () => Promise<T>) => (swv ? p() : Promise.resolve(null));
 		// Today's date as a parameter, as on the expertteam page: the pace changes with the day.
-		const vandaag = new Date().toISOString().slice(0, 10);
+		const vandaag = vandaagInNederland();
 		const [sector, jaren, kern, notes, thuis, geld, tlv, proces, et, etScholen, budget, budgetScholen, streef] = await Promise.all([
 			sectorVan(run),
 			run('schooljaren'),

@@ -18,7 +18,8 @@ import type { QueryRegistry } from '../../src/lib/server/queries';
 import { FULL_SCOPE } from '../../src/lib/server/roles';
 import { formatMetric } from '../../src/lib/metrics';
 import { fixtureDb } from './helpers';
-import { lijstDatum, vandaagInNederland } from '../../src/lib/server/thuiszitters';
+import { lijstDatum } from '../../src/lib/server/thuiszitters';
+import { vandaagInNederland } from '../../src/lib/format';
 
 export const THUIS = {
 	'scholen.csv': `brin,vestiging,naam,soort,gemeente,kring,bestuur

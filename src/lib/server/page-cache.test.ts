@@ -94,3 +94,21 @@ describe('a page and its data request', () => {
 		expect(await (await cachedResolve(page, again, 3)).text()).toBe('<!doctype html><p>Arrangementen</p>');
 	});
 });
+
+describe('a page that says "today"', () => {
+	it('is rendered anew after midnight in the Netherlands, not after midnight UTC', async () => {
+		const { vi } = await import('vitest');
+		let renders = 0;
+		const page = async () => new Response(`render ${++renders}`, { headers: { 'content-type': 'text/html' } });
+		const ev = event('middernacht', 'bestuur');
+		vi.useFakeTimers({ toFake: ['Date'] });
+		try {
+			vi.setSystemTime(new Date('2026-03-02T22:50:00Z')); // 23:50 on 2 March in Amsterdam
+			await cachedResolve(ev, page, 11);
+			vi.setSystemTime(new Date('2026-03-02T23:10:00Z')); // 00:10 on 3 March in Amsterdam, still 2 March in UTC
+			expect(await (await cachedResolve(ev, page, 11)).text()).toBe('render 2');
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+});

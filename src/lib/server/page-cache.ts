@@ -8,6 +8,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
 import { SizedCache } from '../sized-cache';
+import { vandaagInNederland } from '../format';
 
 /**
  * Kept pages at most, and their bytes at most. Pages are kept gzipped only (most of a page is SVG and
@@ -73,7 +74,7 @@ export async function cachedResolve(
 	// that, a reload after an in-app navigation was answered with the cached JSON.
 	const asked = new URL(request.url);
 	const kind = event.isDataRequest ? 'data' : 'page';
-	const key = `${new Date().toISOString().slice(0, 10)}|${scopeKey(event.locals)}|${kind}|${asked.pathname}${asked.search}`;
+	const key = `${vandaagInNederland()}|${scopeKey(event.locals)}|${kind}|${asked.pathname}${asked.search}`;
 	const acceptsGzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
 	const hit = cache.get(key);
 	if (hit) return respond(hit, acceptsGzip, 'hit');

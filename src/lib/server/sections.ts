@@ -6,6 +6,7 @@
  */
 import type { QueryRegistry } from './queries';
 import type { Scope } from './roles';
+import { vandaagInNederland } from '../format';
 import type {
 	BudgetEenSchoolRow, BudgetKringRow, BudgetSchoolRow, BudgetSectionData, BurnupRow, ExpertteamEenSchoolRow,
 	ExpertteamKringRow, ExpertteamSchoolRow, ExpertteamSectionData, SectionOptions, VerdelingRow, WatervalRow
@@ -22,7 +23,7 @@ export async function loadExpertteamSection(registry: QueryRegistry, scope: Scop
 	const kring = options.kring ?? schoolRows?.[0]?.kring ?? null;
 	const base = { schooljaar: opt(options.schooljaar) };
 	// Today's date as a parameter: the pace changes with the day, and the query cache is keyed on parameters.
-	const vandaag = options.vandaag ?? new Date().toISOString().slice(0, 10);
+	const vandaag = options.vandaag ?? vandaagInNederland();
 	const [kringen, burnup, verdeling, scholen] = await Promise.all([
 		registry.run('expertteam_kringen', { ...base, kring: opt(kring), vandaag }, scope),
 		registry.run('expertteam_burnup', { ...base, kring: opt(kring), vandaag }, scope),

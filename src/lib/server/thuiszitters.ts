@@ -10,6 +10,7 @@
 import { runOn, type MonitorDb } from './db';
 import { paginaToelichtingen, type Figuur, type Pagina } from './pagina';
 import { context } from './context';
+import { vandaagInNederland } from '../format';
 import { loadToelichtingen } from './toelichtingen';
 import type { QueryRows } from '../rows.generated';
 
@@ -24,10 +25,6 @@ export function leesKeuze(url: URL): ThuiszittersKeuze {
 	return { schooljaar: get('schooljaar'), peildatum: get('peildatum') };
 }
 
-/** Today's date in the Netherlands (YYYY-MM-DD), whatever the server's own time zone. */
-export function vandaagInNederland(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /**
  * The date of the Monday list: what an adviseur opens is the list of today, not of 1 oktober. A

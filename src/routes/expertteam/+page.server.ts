@@ -1,3 +1,4 @@
+import { vandaagInNederland } from '$lib/format';
 import type { PageServerLoad } from './$types';
 import { signalenExpertteam } from '$lib/vertellen';
 import { LISTING_LIMIT, pagina } from '$lib/server/pagina';
@@ -9,7 +10,7 @@ export type ExpertteamFilters = Record<(typeof FILTERS)[number], string | null>;
 export const load = pagina(
 	async ({ run, optioneel, toelichtingen, filters, schooljaar }) => {
 		// Today's date as a parameter: the pace changes with the day, and the query cache is keyed on parameters.
-		const vandaag = new Date().toISOString().slice(0, 10);
+		const vandaag = vandaagInNederland();
 		const [opties, kringen, burnup, verdeling, scholen] = await Promise.all([
 			run('expertteam_opties'),
 			run('expertteam_kringen', { schooljaar, kring: null, vandaag }),

@@ -1,3 +1,4 @@
+import { vandaagInNederland } from '$lib/format';
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { context } from '$lib/server/context';
@@ -31,7 +32,7 @@ export const GET: RequestHandler = async ({ params, url, cookies, locals }) => {
 	} catch (e) {
 		console.warn(`Jaarverslag-docx zonder grafieken: ${e instanceof Error ? e.message : e}`);
 	}
-	const docx = await jaarverslagDocx(verslag, { gemaakt: new Date().toISOString().slice(0, 10), grafieken });
+	const docx = await jaarverslagDocx(verslag, { gemaakt: vandaagInNederland(), grafieken });
 	// The place the report is about (a school account's own school, whatever it asked for).
 	const plek = verslag.niveau === 'swv' ? '' : verslag.sleutel;
 	const naam = `jaarverslag-${params.schooljaar}${plek ? `-${plek}` : ''}`.replace(/[^\w.-]+/g, '_');
