@@ -28,7 +28,7 @@ describe('query registry', () => {
 		const { fixtureDb } = await import('../../../tests/unit/helpers');
 		const { DEELNAME_FIXTURE } = await import('../../../tests/unit/fixture-deelname');
 		const { db: f, registry: r } = await fixtureDb(DEELNAME_FIXTURE);
-		const jaar = (x: { schooljaar: unknown }) => x.schooljaar === '2024-2025';
+		const jaar = (x: Record<string, unknown>) => x.schooljaar === '2024-2025';
 		expect((await r.run('verwijzingen_per_kring', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows.some(jaar)).toBe(true);
 		// Before: coalesce($schooljaar, newest) gave the rows of 2024-2025 here too.
 		expect((await r.run('verwijzingen_per_kring', {}, FULL_SCOPE)).rows.some(jaar)).toBe(false);
