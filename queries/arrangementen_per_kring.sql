@@ -2,7 +2,7 @@
 -- sbo), de leerlingen met een rugzak of individueel arrangement op een bao-school en rugzak_pct
 -- (docs/cijfers.md, als verhouding van sommen), de lopende arrangementen (alle soorten; groep apart) en de
 -- kosten van de arrangementen die in het schooljaar startten — met het hele SWV ernaast.
--- Zonder schooljaar: het nieuwste schooljaar met een telling.
+-- Het schooljaar kiest de pagina (src/lib/server/pagina.ts); zonder schooljaar: geen rijen.
 -- @param schooljaar schooljaar?
 -- @scope swv
 -- @count leerlingen leerlingen_rugzak arrangementen groepsarrangementen swv_leerlingen swv_leerlingen_rugzak
@@ -19,7 +19,7 @@
 -- A school account sees its own kring, not the others (fixed totals, queries.ts):
 -- @kring kring
 WITH gekozen_jaar AS (
-	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
+	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
 referentie AS (
 	SELECT min(teldatum) AS teldatum FROM telling WHERE schooljaar(teldatum) = (SELECT sj FROM gekozen_jaar)

@@ -1,14 +1,14 @@
 -- arrangementen_per_school: per schoollocatie op de referentieteldatum van het schooljaar de leerlingen,
 -- de leerlingen met een rugzak of individueel arrangement (alleen bao-scholen tellen mee, docs/cijfers.md),
 -- rugzak_pct, de lopende arrangementen (groep apart) en de kosten van de arrangementen die in het
--- schooljaar startten. Zonder schooljaar: het nieuwste. Lijst van alle scholen: niet voor een schoolaccount.
+-- schooljaar startten. Het schooljaar kiest de pagina; zonder: geen rijen. Lijst van alle scholen: niet voor een schoolaccount.
 -- @param schooljaar schooljaar?
 -- @param kring kring?
 -- @param gemeente text?
 -- @param schoolsoort text?
 -- @scope all
 WITH gekozen_jaar AS (
-	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
+	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
 referentie AS (
 	SELECT min(teldatum) AS teldatum FROM telling WHERE schooljaar(teldatum) = (SELECT sj FROM gekozen_jaar)

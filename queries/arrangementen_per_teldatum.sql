@@ -25,14 +25,14 @@ noemer AS (
 	GROUP BY t.teldatum
 ),
 actief AS (
-	SELECT d.teldatum,
+	SELECT a.teldatum,
 		count(DISTINCT a.leerling) AS met_arrangement,
 		count(DISTINCT a.leerling) FILTER (WHERE a.soort = 'rugzak') AS met_rugzak,
 		count(DISTINCT a.leerling) FILTER (WHERE a.soort = 'individueel') AS met_individueel
-	FROM teldata d
-	JOIN arrangementen a ON a.soort IN ('rugzak', 'individueel') AND a.startdatum <= d.teldatum AND (a.einddatum IS NULL OR a.einddatum >= d.teldatum)
+	-- The arrangements running on each teldatum are computed once per import (src/lib/server/vooraf.ts).
+	FROM vooraf_arrangement_teldatum a
 	JOIN gekozen g ON g.brin = a.brin AND g.vestiging = a.vestiging AND g.soort = 'bao'
-	GROUP BY d.teldatum
+	GROUP BY a.teldatum
 )
 SELECT d.teldatum, schooljaar(d.teldatum) AS schooljaar,
 	CASE month(d.teldatum) WHEN 10 THEN 'oktober' WHEN 2 THEN 'februari' ELSE 'overig' END AS teldatum_soort,

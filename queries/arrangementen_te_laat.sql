@@ -23,7 +23,7 @@ beoordeeld AS (
 		least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91
 			AND (a.evaluatiedatum IS NULL OR a.evaluatiedatum - a.startdatum > 91) AS te_laat_geevalueerd
 	FROM arrangementen a JOIN gekozen g USING (brin, vestiging), peil p
-	WHERE schooljaar(a.startdatum) = coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling))
+	WHERE schooljaar(a.startdatum) = $schooljaar
 )
 SELECT arrangement_id, school, schoolnaam, kring, soort, naam, aanvraagdatum, startdatum, evaluatiedatum, dagen_tot_start, dagen_tot_evaluatie,
 	concat_ws('; ',

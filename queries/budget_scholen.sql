@@ -1,4 +1,4 @@
--- budget_scholen: the schoolbudget per school for one schooljaar (default: the newest with budget data):
+-- budget_scholen: the schoolbudget per school for one schooljaar:
 -- budget_toegekend, budget_besteed, uitputting_pct, saldo (toegekend − besteed), budget_per_leerling
 -- (pupils at the reference teldatum), kosten_per_ondersteunde_leerling (besteed ÷ distinct pupils with
 -- an arrangement at the school that overlaps 1 Aug … 31 Jul), spending per categorie, and a signal:
@@ -9,7 +9,7 @@
 -- @scope all
 WITH jaar AS (
 	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
-	FROM (SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM (SELECT schooljaar FROM budget_toekenning UNION ALL SELECT schooljaar FROM budget_besteding))) AS sj)
+	FROM (SELECT CAST($schooljaar AS VARCHAR) AS sj)
 ),
 toegekend AS (
 	SELECT brin, vestiging, sum(bedrag) AS toegekend FROM budget_toekenning b, jaar WHERE b.schooljaar = jaar.sj GROUP BY ALL

@@ -3,7 +3,7 @@
 -- and ends (van → tot). Step 1 'Toegekend' runs 0 → toegekend; each categorie runs down from the
 -- running total by its (net) spending, corrections included; the last step 'Saldo' runs 0 → saldo.
 -- Scope: the whole SWV, or one kring ($kring), or one school ($school; a school account sees only its
--- own school). Default schooljaar: the newest with budget data.
+-- own school). The schooljaar is the page's (src/lib/server/pagina.ts).
 -- @param schooljaar schooljaar?
 -- @param kring kring?
 -- @param school school?
@@ -11,7 +11,7 @@
 -- Amounts in euros of the school budget (not about pupils); a school account sees only its own school.
 -- @public stap bedrag van tot aandeel_besteed_pct
 WITH jaar AS (
-	SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM (SELECT schooljaar FROM budget_toekenning UNION ALL SELECT schooljaar FROM budget_besteding))) AS sj
+	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
 in_beeld AS (
 	SELECT brin, vestiging FROM scholen

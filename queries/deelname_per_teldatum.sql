@@ -54,18 +54,15 @@ telling_per_soort AS (
 	FROM telling t JOIN gekozen g USING (brin, vestiging)
 	GROUP BY t.teldatum
 ),
-tlv_gekozen AS (
-	SELECT tlv.* FROM tlv
-	WHERE (SELECT ja FROM zonder_filter)
-		OR EXISTS (SELECT 1 FROM gekozen g WHERE g.brin = tlv.herkomst_brin AND g.vestiging = tlv.herkomst_vestiging)
-),
 tlv_actief AS (
-	SELECT d.teldatum,
+	-- The TLVs valid on each teldatum are computed once per import (src/lib/server/vooraf.ts).
+	SELECT t.teldatum,
 		count(DISTINCT t.leerling) FILTER (WHERE t.soort = 'so') AS so,
 		count(DISTINCT t.leerling) FILTER (WHERE t.soort = 'sbo') AS sbo_tlv
-	FROM teldata d
-	JOIN tlv_gekozen t ON t.ingangsdatum <= d.teldatum AND (t.einddatum IS NULL OR t.einddatum >= d.teldatum)
-	GROUP BY d.teldatum
+	FROM vooraf_tlv_teldatum t
+	WHERE (SELECT ja FROM zonder_filter)
+		OR EXISTS (SELECT 1 FROM gekozen g WHERE g.brin = t.herkomst_brin AND g.vestiging = t.herkomst_vestiging)
+	GROUP BY t.teldatum
 ),
 tlv_geladen AS (
 	-- A source that was never loaded is "geen gegevens", never 0.

@@ -32,7 +32,7 @@
 -- @kring kring
 WITH jaar AS (
 	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
-	FROM (SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM expertteam_inzet)) AS sj)
+	FROM (SELECT CAST($schooljaar AS VARCHAR) AS sj)
 ),
 peil AS (
 	SELECT j.*,

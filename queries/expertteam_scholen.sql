@@ -10,7 +10,7 @@
 -- @param activiteit text?
 -- @scope all
 WITH jaar AS (
-	SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM expertteam_inzet)) AS sj
+	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
 inzet AS (
 	SELECT i.* FROM expertteam_inzet i, jaar

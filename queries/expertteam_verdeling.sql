@@ -15,7 +15,7 @@
 -- @public expertteam_uren aandeel_pct
 -- @schools scholen
 WITH jaar AS (
-	SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM expertteam_inzet)) AS sj
+	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
 inzet AS (
 	SELECT i.* FROM expertteam_inzet i, jaar

@@ -42,6 +42,7 @@ school AS (
 	SELECT brin, vestiging, soort, kring, CASE WHEN brin || vestiging = $school THEN brin || vestiging END AS eigen FROM scholen
 ),
 feiten AS (
+	-- TLVs and arrangements valid on each teldatum are computed once per import (src/lib/server/vooraf.ts).
 	-- pupils per bao/sbo school on the reference teldatum (one telling row per school and teldatum)
 	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, s.soort AS soort, t.leerlingen AS aantal, NULL AS leerling,
 		coalesce(t.leerlingen_min, t.leerlingen) AS aantal_min, coalesce(t.leerlingen_max, t.leerlingen) AS aantal_max,
@@ -52,19 +53,19 @@ feiten AS (
 	-- pupils holding a valid so-TLV on the reference teldatum, at their school of herkomst
 	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, 'so', NULL, tlv.leerling, NULL, NULL, false
 	FROM referentie r
-	JOIN tlv ON tlv.soort = 'so' AND tlv.ingangsdatum <= r.teldatum AND (tlv.einddatum IS NULL OR tlv.einddatum >= r.teldatum)
+	JOIN vooraf_tlv_teldatum tlv ON tlv.teldatum = r.teldatum AND tlv.soort = 'so'
 	LEFT JOIN school s ON s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
 	UNION ALL
 	-- pupils holding a valid sbo-TLV on the reference teldatum, at their school of herkomst
 	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, 'sbo_tlv', NULL, tlv.leerling, NULL, NULL, false
 	FROM referentie r
-	JOIN tlv ON tlv.soort = 'sbo' AND tlv.ingangsdatum <= r.teldatum AND (tlv.einddatum IS NULL OR tlv.einddatum >= r.teldatum)
+	JOIN vooraf_tlv_teldatum tlv ON tlv.teldatum = r.teldatum AND tlv.soort = 'sbo'
 	LEFT JOIN school s ON s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
 	UNION ALL
 	-- pupils with a valid rugzak or individual arrangement at a bao school on the reference teldatum
 	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, 'rugzak', NULL, a.leerling, NULL, NULL, false
 	FROM referentie r
-	JOIN arrangementen a ON a.soort IN ('rugzak', 'individueel') AND a.startdatum <= r.teldatum AND (a.einddatum IS NULL OR a.einddatum >= r.teldatum)
+	JOIN vooraf_arrangement_teldatum a ON a.teldatum = r.teldatum
 	JOIN school s ON s.brin = a.brin AND s.vestiging = a.vestiging AND s.soort = 'bao'
 ),
 per_niveau AS (

@@ -9,14 +9,8 @@
 -- @count leerlingen thuiszitters langer_3_maanden vrijstelling_5a vrijstelling_5b vrijstelling_5c vrijstelling_15
 -- @rate thuiszitters_per_1000 from thuiszitters leerlingen
 -- @public doel_per_1000
-WITH gekozen AS (
-	SELECT coalesce(schooljaar(CAST($peildatum AS DATE)), $schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
-),
-peil AS (
-	SELECT sj, coalesce(CAST($peildatum AS DATE), make_date(CAST(left(sj, 4) AS INTEGER), 10, 1)) AS peildatum,
-		(SELECT min(teldatum) FROM telling WHERE schooljaar(teldatum) = sj) AS teldatum
-	FROM gekozen
-),
+-- The peildatum and the meldingen against it: one definition for the five thuiszitters queries (schema.ts).
+WITH peil AS (SELECT * FROM thuiszitters_peil($schooljaar, $peildatum)),
 leerlingen AS (
 	SELECT sum(t.leerlingen) AS n
 	FROM peil p JOIN telling t ON t.teldatum = p.teldatum JOIN scholen s USING (brin, vestiging)

@@ -9,22 +9,9 @@
 -- @count thuiszitters langer_3_maanden nieuw vrijstellingen
 -- @sum thuiszitters
 -- @sum nieuw
-WITH gekozen AS (
-	SELECT coalesce(schooljaar(CAST($peildatum AS DATE)), $schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
-),
-peil AS (
-	SELECT sj, coalesce(CAST($peildatum AS DATE), make_date(CAST(left(sj, 4) AS INTEGER), 10, 1)) AS peildatum,
-		make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde,
-		(SELECT min(teldatum) FROM telling WHERE schooljaar(teldatum) = sj) AS teldatum
-	FROM gekozen
-),
-thuis AS (
-	SELECT v.*, date_diff('day', v.startdatum, p.peildatum) AS dagen,
-		v.startdatum <= p.peildatum AND (v.einddatum IS NULL OR v.einddatum >= p.peildatum) AS lopend,
-		v.startdatum BETWEEN p.begin AND p.einde AS nieuw
-	FROM verzuim v, peil p
-	WHERE v.soort IN ('absoluut', 'langdurig_relatief')
-),
+-- The peildatum and the meldingen against it: one definition for the five thuiszitters queries (schema.ts).
+WITH peil AS (SELECT * FROM thuiszitters_peil($schooljaar, $peildatum)),
+thuis AS (SELECT * FROM thuiszitters_thuis($schooljaar, $peildatum)),
 vrij AS (
 	SELECT v.gemeente, count(*) AS n FROM verzuim v, peil p
 	WHERE v.soort LIKE 'vrijstelling%' AND v.startdatum <= p.peildatum AND (v.einddatum IS NULL OR v.einddatum >= p.peildatum)

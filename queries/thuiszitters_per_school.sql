@@ -6,22 +6,9 @@
 -- @scope all
 -- @count thuiszitters langer_3_maanden nieuw leerlingen
 -- @rate thuiszitters_per_1000 from thuiszitters leerlingen
-WITH gekozen AS (
-	SELECT coalesce(schooljaar(CAST($peildatum AS DATE)), $schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
-),
-peil AS (
-	SELECT sj, coalesce(CAST($peildatum AS DATE), make_date(CAST(left(sj, 4) AS INTEGER), 10, 1)) AS peildatum,
-		make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde,
-		(SELECT min(teldatum) FROM telling WHERE schooljaar(teldatum) = sj) AS teldatum
-	FROM gekozen
-),
-thuis AS (
-	SELECT v.*, date_diff('day', v.startdatum, p.peildatum) AS dagen,
-		v.startdatum <= p.peildatum AND (v.einddatum IS NULL OR v.einddatum >= p.peildatum) AS lopend,
-		v.startdatum BETWEEN p.begin AND p.einde AS nieuw
-	FROM verzuim v, peil p
-	WHERE v.soort IN ('absoluut', 'langdurig_relatief')
-),
+-- The peildatum and the meldingen against it: one definition for the five thuiszitters queries (schema.ts).
+WITH peil AS (SELECT * FROM thuiszitters_peil($schooljaar, $peildatum)),
+thuis AS (SELECT * FROM thuiszitters_thuis($schooljaar, $peildatum)),
 per_school AS (
 	SELECT t.brin, t.vestiging,
 		count(DISTINCT leerling) FILTER (WHERE t.lopend) AS thuiszitters,

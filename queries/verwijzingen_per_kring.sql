@@ -1,7 +1,7 @@
 -- verwijzingen_per_kring: per kring de leerlingen (bao + sbo) op de referentieteldatum van het schooljaar,
 -- de TLVs (besluitdatum in het schooljaar) die van een school van de kring kwamen, per soort, en
 -- verwijzingen_per_1000 (docs/cijfers.md) — met vorig schooljaar, het hele SWV en een rangorde (1 = verwijst
--- het meest per 1000). Alles als verhouding van sommen. Zonder schooljaar: het nieuwste met een telling.
+-- het meest per 1000). Alles als verhouding van sommen. Het schooljaar kiest de pagina (src/lib/server/pagina.ts).
 -- Het SWV-cijfer telt alleen TLVs met een herkomstschool in het SWV, zodat het de som van de kringen is.
 -- @param schooljaar schooljaar?
 -- @scope swv
@@ -30,7 +30,7 @@
 -- A school account sees its own kring, not the others (fixed totals, queries.ts):
 -- @kring kring
 WITH gekozen_jaar AS (
-	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
+	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
 jaren AS (
 	SELECT sj AS schooljaar FROM gekozen_jaar

@@ -1,7 +1,7 @@
 -- verwijzingen_per_school: per schoollocatie (bao en sbo) de leerlingen op de referentieteldatum van het
 -- schooljaar, de TLVs (besluitdatum in het schooljaar) met die school als herkomst, per soort, en
 -- verwijzingen_per_1000, naast het cijfer van de eigen kring (verhouding van sommen). Een school met
--- 0 leerlingen of zonder telling krijgt geen cijfer (geen gegevens). Zonder schooljaar: het nieuwste.
+-- 0 leerlingen of zonder telling krijgt geen cijfer (geen gegevens). Het schooljaar kiest de pagina (src/lib/server/pagina.ts).
 -- Lijst van alle scholen: niet voor een schoolaccount.
 -- @param schooljaar schooljaar?
 -- @param kring kring?
@@ -9,7 +9,7 @@
 -- @param schoolsoort text?
 -- @scope all
 WITH gekozen_jaar AS (
-	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
+	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
 referentie AS (
 	SELECT min(teldatum) AS teldatum FROM telling WHERE schooljaar(teldatum) = (SELECT sj FROM gekozen_jaar)

@@ -1,7 +1,7 @@
 -- verwijzingen_verdeling: de verdeling van verwijzingen_per_1000 over de scholen (bao en sbo met
 -- leerlingen op de referentieteldatum) van het schooljaar: één rij per school, zónder naam of code
 -- (anoniem, ook voor een schoolaccount), met op elke rij P25, mediaan en P75 en het aantal scholen.
--- Met kring: alleen de scholen van die kring. Zonder schooljaar: het nieuwste.
+-- Met kring: alleen de scholen van die kring. Het schooljaar kiest de pagina (src/lib/server/pagina.ts).
 -- @param schooljaar schooljaar?
 -- @param kring kring?
 -- @scope swv
@@ -17,7 +17,7 @@
 -- @rate p75 from scholen
 -- @schools scholen
 WITH gekozen_jaar AS (
-	SELECT coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
+	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
 referentie AS (
 	SELECT min(teldatum) AS teldatum FROM telling WHERE schooljaar(teldatum) = (SELECT sj FROM gekozen_jaar)

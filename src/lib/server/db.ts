@@ -8,6 +8,7 @@
 import { DuckDBInstance, DuckDBTypeId, VARCHAR, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { schemaStatements } from './schema';
+import { zorgVoorVooraf } from './vooraf';
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -121,6 +122,8 @@ export class MonitorDb {
 					FROM read_csv('${ref.replace(/'/g, "''")}', header = true, auto_detect = true)`);
 				await c.run('COMMIT');
 			}
+			// The figures computed once per import (vooraf.ts), when this version defines them differently.
+			await zorgVoorVooraf(c);
 		});
 	}
 

@@ -18,6 +18,23 @@ describe('query registry', () => {
 		expect(qs.get('kerncijfers')?.scope).toBe('swv');
 	});
 
+	it('no query picks its own schooljaar: the page runner resolves it once and passes it (issue 14)', () => {
+		// The VO queries (vo_*) are being extended elsewhere and still default; every other query may not.
+		const eigen = [...loadQueries().values()].filter((q) => !q.name.startsWith('vo_') && /coalesce\(\s*\$schooljaar/i.test(q.sql)).map((q) => q.name);
+		expect(eigen).toEqual([]);
+	});
+
+	it('a query for one schooljaar called without one gives no rows, not the newest year silently', async () => {
+		const { fixtureDb } = await import('../../../tests/unit/helpers');
+		const { DEELNAME_FIXTURE } = await import('../../../tests/unit/fixture-deelname');
+		const { db: f, registry: r } = await fixtureDb(DEELNAME_FIXTURE);
+		const jaar = (x: Record<string, unknown>) => x.schooljaar === '2024-2025';
+		expect((await r.run('verwijzingen_per_kring', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows.some(jaar)).toBe(true);
+		// Before: coalesce($schooljaar, newest) gave the rows of 2024-2025 here too.
+		expect((await r.run('verwijzingen_per_kring', {}, FULL_SCOPE)).rows.some(jaar)).toBe(false);
+		f.close();
+	});
+
 	it('refuses a query file that uses an undeclared parameter or has no scope', () => {
 		expect(() => parseQueryFile('x', '-- @scope swv\nSELECT $kring')).toThrow(/\$kring/);
 		expect(() => parseQueryFile('x', 'SELECT 1')).toThrow(/@scope/);

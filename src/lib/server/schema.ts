@@ -426,7 +426,27 @@ per_school AS (
 	LEFT JOIN referentie r ON r.sj = j.sj
 	LEFT JOIN telling tl ON tl.teldatum = r.teldatum AND tl.brin = s.brin AND tl.vestiging = s.vestiging
 )
-	SELECT * FROM per_school`
+	SELECT * FROM per_school`,
+	// The peildatum of the thuiszitters figures (thuiszitters_lijst, _peildatum, _per_gemeente, _per_school,
+	// _redenen): the schooljaar of a chosen peildatum, else the given schooljaar (else the newest with a
+	// telling); the peildatum defaults to 1 October of it; the schooljaar's first and last day and its
+	// reference teldatum (the first telling of the schooljaar). One row.
+	`CREATE OR REPLACE MACRO thuiszitters_peil(gekozen_sj, gekozen_peildatum) AS TABLE
+	WITH gekozen AS (
+	SELECT coalesce(schooljaar(CAST(gekozen_peildatum AS DATE)), CAST(gekozen_sj AS VARCHAR), (SELECT max(schooljaar(teldatum)) FROM telling)) AS sj
+)
+	SELECT sj, coalesce(CAST(gekozen_peildatum AS DATE), make_date(CAST(left(sj, 4) AS INTEGER), 10, 1)) AS peildatum,
+		make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde,
+		(SELECT min(teldatum) FROM telling WHERE schooljaar(teldatum) = sj) AS teldatum
+	FROM gekozen`,
+	// Every melding of absoluut or langdurig relatief verzuim against that peildatum: its days at home then,
+	// whether it runs on the peildatum (lopend) and whether it started in the schooljaar (nieuw).
+	`CREATE OR REPLACE MACRO thuiszitters_thuis(gekozen_sj, gekozen_peildatum) AS TABLE
+	SELECT v.*, date_diff('day', v.startdatum, p.peildatum) AS dagen,
+		v.startdatum <= p.peildatum AND (v.einddatum IS NULL OR v.einddatum >= p.peildatum) AS lopend,
+		v.startdatum BETWEEN p.begin AND p.einde AS nieuw
+	FROM verzuim v, thuiszitters_peil(gekozen_sj, gekozen_peildatum) p
+	WHERE v.soort IN ('absoluut', 'langdurig_relatief')`
 ];
 
 /** Tables the monitor itself writes; imports never touch them. */

@@ -11,6 +11,7 @@ import { runOn, type MonitorDb } from '../db';
 import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from '../schema';
 import { cell, ident, parseExpr, q } from './parse';
 import { checksOf, runCheck } from './checks';
+import { berekenVooraf } from '../vooraf';
 import { READABLE, isOutOfMemory, stageFiles, type StagedFile } from './read';
 import { koppelVraag, koppelingSchema, type KoppelVraag, type Profiel } from './koppeling';
 import { groupProblems, mergeAcrossFiles, sortGroups, type ImportReport, type ProblemGroup } from './report';
@@ -293,6 +294,9 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 		progress('Laden in de database');
 		const { version } = await db.changeData(conn, async () => {
 			for (const spec of TABLES) if (rows[spec.name]) await replaceRows(conn, spec);
+			// Figures computed once per import, in the same transaction: they can never disagree with the data.
+			progress('Cijfers vooraf berekenen');
+			await berekenVooraf(conn);
 			await logImport(conn, report, options.user ?? 'onbekend', 'ingelezen');
 		});
 		report.dataVersion = version;

@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { alsVerdeling, LISTING_LIMIT, pagina } from '$lib/server/pagina';
 import { sectorVan } from '$lib/server/sector';
 
-export const load = pagina(async ({ run, optioneel, toelichtingen, filters }) => {
+export const load = pagina(async ({ run, optioneel, toelichtingen, filters, schooljaar }) => {
 	// A VO database (issue 16): its own figures per regio and school beside the page's usual ones.
 	const sector = await sectorVan(run);
 	const vo = sector === 'vo'
@@ -12,9 +12,9 @@ export const load = pagina(async ({ run, optioneel, toelichtingen, filters }) =>
 		run('deelname_per_teldatum'),
 		run('deelname_per_teldatum', { kring: null, gemeente: null, schoolsoort: null }),
 		run('kerncijfers', { schooljaar: null }),
-		run('verwijzingen_per_kring'),
-		optioneel('verwijzingen_per_school', {}, LISTING_LIMIT),
-		run('verwijzingen_verdeling'),
+		run('verwijzingen_per_kring', { schooljaar }),
+		optioneel('verwijzingen_per_school', { schooljaar }, LISTING_LIMIT),
+		run('verwijzingen_verdeling', { schooljaar }),
 		run('so_samenstelling'),
 		run('instroom'),
 		toelichtingen(filters.kring, !!(filters.gemeente || filters.schoolsoort))

@@ -1,0 +1,126 @@
+/**
+ * Figures computed once per import (issue 20): small tables the figure queries read instead of
+ * recomputing from pupil-level rows at every cold request. They are built inside the import's own
+ * transaction (importer.ts, in db.changeData), so they can never disagree with the data a page reads
+ * beside them, and a refused or failed import leaves them as they were. A database opened by a version
+ * of the monitor whose definitions differ (or without them) gets them rebuilt once at opening
+ * (`zorgVoorVooraf`). Each table is the exact rows the queries computed themselves before, so every
+ * figure stays what it was; privacy rules apply to the queries' results as always.
+ */
+import { createHash } from 'node:crypto';
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+/** The teldata: every date with a telling. */
+const TELDATA = `(SELECT DISTINCT teldatum FROM telling)`;
+
+export const VOORAF: { naam: string; uitleg: string; sql: string }[] = [
+	{
+		naam: 'vooraf_tlv_teldatum',
+		uitleg: 'per teldatum de TLVs die dan geldig zijn (soort, leerling, school van herkomst), elk één keer',
+		sql: `SELECT DISTINCT d.teldatum, t.soort, t.leerling, t.herkomst_brin, t.herkomst_vestiging
+			FROM ${TELDATA} d
+			JOIN tlv t ON t.ingangsdatum <= d.teldatum AND (t.einddatum IS NULL OR t.einddatum >= d.teldatum)`
+	},
+	{
+		naam: 'vooraf_arrangement_teldatum',
+		uitleg: 'per teldatum de rugzakken en individuele arrangementen die dan lopen (soort, leerling, school), elk één keer',
+		sql: `SELECT DISTINCT d.teldatum, a.soort, a.leerling, a.brin, a.vestiging
+			FROM ${TELDATA} d
+			JOIN arrangementen a ON a.soort IN ('rugzak', 'individueel') AND a.startdatum <= d.teldatum AND (a.einddatum IS NULL OR a.einddatum >= d.teldatum)`
+	},
+	{
+		naam: 'vooraf_kerncijfers',
+		uitleg: 'de kerncijfers van het samenwerkingsverband per teldatum (queries/kerncijfers.sql zonder vorig jaar en landelijk)',
+		sql: `WITH teldata AS (
+	SELECT DISTINCT teldatum FROM telling
+),
+telling_per_soort AS (
+	SELECT t.teldatum,
+		sum(t.leerlingen) FILTER (WHERE s.soort = 'bao') AS bao,
+		sum(t.leerlingen) FILTER (WHERE s.soort = 'sbo') AS sbo,
+		sum(coalesce(t.leerlingen_min, t.leerlingen)) FILTER (WHERE s.soort = 'bao') AS bao_min,
+		sum(coalesce(t.leerlingen_max, t.leerlingen)) FILTER (WHERE s.soort = 'bao') AS bao_max,
+		sum(coalesce(t.leerlingen_min, t.leerlingen)) FILTER (WHERE s.soort = 'sbo') AS sbo_min,
+		sum(coalesce(t.leerlingen_max, t.leerlingen)) FILTER (WHERE s.soort = 'sbo') AS sbo_max,
+		-- A count with a range (DUO's <5 cells) is an estimate; the page says so.
+		bool_or(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) FILTER (WHERE s.soort IN ('bao', 'sbo')) AS schatting,
+		sum(t.leerlingen) FILTER (WHERE s.soort = 'vo') AS vo,
+		sum(t.leerlingen) FILTER (WHERE s.soort = 'pro') AS pro,
+		sum(t.lwoo) FILTER (WHERE s.soort = 'vo') AS lwoo,
+		count(t.lwoo) FILTER (WHERE s.soort = 'vo') > 0 AS lwoo_geteld
+	FROM telling t JOIN scholen s USING (brin, vestiging)
+	GROUP BY t.teldatum
+),
+geladen AS (
+	SELECT EXISTS (SELECT 1 FROM tlv) AS tlv, EXISTS (SELECT 1 FROM arrangementen) AS arrangementen
+),
+tlv_actief AS (
+	SELECT teldatum, count(DISTINCT leerling) FILTER (WHERE soort = 'so') AS so, count(DISTINCT leerling) FILTER (WHERE soort = 'vso') AS vso
+	FROM vooraf_tlv_teldatum GROUP BY teldatum
+),
+rugzak_actief AS (
+	SELECT a.teldatum, count(DISTINCT a.leerling) AS rugzak
+	FROM vooraf_arrangement_teldatum a
+	JOIN scholen s ON s.brin = a.brin AND s.vestiging = a.vestiging AND s.soort = 'bao'
+	GROUP BY a.teldatum
+)
+SELECT d.teldatum,
+	schooljaar(d.teldatum) AS schooljaar,
+	CASE month(d.teldatum) WHEN 10 THEN 'oktober' WHEN 2 THEN 'februari' ELSE 'overig' END AS teldatum_soort,
+	coalesce(p.bao, 0)::INTEGER AS leerlingen_bao,
+	coalesce(p.sbo, 0)::INTEGER AS leerlingen_sbo,
+	CASE WHEN g.tlv THEN coalesce(so.so, 0)::INTEGER END AS leerlingen_so,
+	CASE WHEN g.arrangementen THEN coalesce(r.rugzak, 0)::INTEGER END AS leerlingen_rugzak,
+	coalesce(p.schatting, false) AS telling_schatting,
+	100 * p.sbo / nullif(p.bao + p.sbo, 0) AS deelname_sbo_pct,
+	100 * leerlingen_so / nullif(p.bao + p.sbo, 0) AS deelname_so_pct,
+	100 * leerlingen_rugzak / nullif(p.bao + p.sbo, 0) AS rugzak_pct,
+	-- The range of an estimate: the fewest sbo pupils against the most bao pupils, and back.
+	CASE WHEN telling_schatting THEN 100 * p.sbo_min / nullif(p.bao_max + p.sbo_min, 0) END AS deelname_sbo_pct_min,
+	CASE WHEN telling_schatting THEN 100 * p.sbo_max / nullif(p.bao_min + p.sbo_max, 0) END AS deelname_sbo_pct_max,
+	CASE WHEN telling_schatting THEN 100 * leerlingen_so / nullif(p.bao_max + p.sbo_max, 0) END AS deelname_so_pct_min,
+	CASE WHEN telling_schatting THEN 100 * leerlingen_so / nullif(p.bao_min + p.sbo_min, 0) END AS deelname_so_pct_max,
+	CASE WHEN telling_schatting THEN 100 * leerlingen_rugzak / nullif(p.bao_max + p.sbo_max, 0) END AS rugzak_pct_min,
+	CASE WHEN telling_schatting THEN 100 * leerlingen_rugzak / nullif(p.bao_min + p.sbo_min, 0) END AS rugzak_pct_max,
+	-- VO: over vo + pro; lwoo is "geen gegevens" when no telling of the vo schools filled it.
+	-- A database without vo or pro schools (PO) has no VO figures: NULL, never 0.
+	CASE WHEN p.vo IS NOT NULL OR p.pro IS NOT NULL THEN coalesce(p.vo, 0)::INTEGER END AS leerlingen_vo,
+	CASE WHEN p.vo IS NOT NULL OR p.pro IS NOT NULL THEN coalesce(p.pro, 0)::INTEGER END AS leerlingen_pro,
+	CASE WHEN p.lwoo_geteld THEN p.lwoo::INTEGER END AS leerlingen_lwoo,
+	CASE WHEN g.tlv AND (p.vo IS NOT NULL OR p.pro IS NOT NULL) THEN coalesce(so.vso, 0)::INTEGER END AS leerlingen_vso,
+	100 * leerlingen_vso / nullif(leerlingen_vo + leerlingen_pro, 0) AS deelname_vso_pct,
+	100 * leerlingen_pro / nullif(leerlingen_vo + leerlingen_pro, 0) AS deelname_pro_pct,
+	100 * leerlingen_lwoo / nullif(leerlingen_vo + leerlingen_pro, 0) AS deelname_lwoo_pct
+FROM teldata d
+LEFT JOIN telling_per_soort p USING (teldatum)
+LEFT JOIN tlv_actief so USING (teldatum)
+LEFT JOIN rugzak_actief r USING (teldatum)
+CROSS JOIN geladen g`
+	}
+];
+
+/** Changes when a definition changes: a database built by another version is rebuilt at opening. */
+export const VOORAF_VERSIE = createHash('sha256').update(JSON.stringify(VOORAF.map((v) => [v.naam, v.sql]))).digest('hex').slice(0, 16);
+
+/**
+ * Build every table from the data as `c` sees it now. Call inside the transaction that changed the
+ * data (db.changeData), so the tables commit or roll back with it.
+ */
+export async function berekenVooraf(c: DuckDBConnection): Promise<void> {
+	for (const v of VOORAF) await c.run(`CREATE OR REPLACE TABLE ${v.naam} AS ${v.sql}`);
+	await c.run(`INSERT INTO meta VALUES ('vooraf_versie', '${VOORAF_VERSIE}') ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+}
+
+/** At opening: (re)build the tables in one transaction when they are missing or from another version. */
+export async function zorgVoorVooraf(c: DuckDBConnection): Promise<void> {
+	const r = await c.runAndReadAll(`SELECT value FROM meta WHERE key = 'vooraf_versie'`);
+	if (r.getRows()[0]?.[0] === VOORAF_VERSIE) return;
+	await c.run('BEGIN TRANSACTION');
+	try {
+		await berekenVooraf(c);
+		await c.run('COMMIT');
+	} catch (e) {
+		await c.run('ROLLBACK');
+		throw e;
+	}
+}
