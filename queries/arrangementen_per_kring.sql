@@ -3,7 +3,7 @@
 -- (docs/cijfers.md, als verhouding van sommen), de lopende arrangementen (alle soorten; groep apart) en de
 -- kosten van de arrangementen die in het schooljaar startten — met het hele SWV ernaast.
 -- Het schooljaar kiest de pagina (src/lib/server/pagina.ts); zonder schooljaar: geen rijen.
--- @param schooljaar schooljaar?
+-- @param schooljaar schooljaar
 -- @scope swv
 -- @count leerlingen leerlingen_rugzak arrangementen groepsarrangementen swv_leerlingen swv_leerlingen_rugzak
 -- @sum leerlingen

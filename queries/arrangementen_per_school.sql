@@ -2,7 +2,7 @@
 -- de leerlingen met een rugzak of individueel arrangement (alleen bao-scholen tellen mee, docs/cijfers.md),
 -- rugzak_pct, de lopende arrangementen (groep apart) en de kosten van de arrangementen die in het
 -- schooljaar startten. Het schooljaar kiest de pagina; zonder: geen rijen. Lijst van alle scholen: niet voor een schoolaccount.
--- @param schooljaar schooljaar?
+-- @param schooljaar schooljaar
 -- @param kring kring?
 -- @param gemeente text?
 -- @param schoolsoort text?

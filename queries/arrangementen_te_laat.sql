@@ -2,7 +2,7 @@
 -- na het MDO, of die 13 weken of langer liepen zonder evaluatie binnen 13 weken — voor de adviseur.
 -- Alleen het arrangementnummer, de school en de datums: geen leerlingcodes. Definities als in
 -- arrangementen_proces. Zonder schooljaar: het nieuwste schooljaar met een telling.
--- @param schooljaar schooljaar?
+-- @param schooljaar schooljaar
 -- @param kring kring?
 -- @param gemeente text?
 -- @param schoolsoort text?

@@ -4,7 +4,7 @@
 -- an arrangement at the school that overlaps 1 Aug … 31 Jul), spending per categorie, and a signal:
 -- 'onderbesteding' below 70 % uitputting, 'overbesteding' above 110 %, 'geen budget' for a bao or sbo
 -- school without an allocation. Corrections (negative amounts) count as they are.
--- @param schooljaar schooljaar?
+-- @param schooljaar schooljaar
 -- @param kring kring?
 -- @scope all
 WITH jaar AS (

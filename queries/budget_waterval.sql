@@ -4,7 +4,7 @@
 -- running total by its (net) spending, corrections included; the last step 'Saldo' runs 0 → saldo.
 -- Scope: the whole SWV, or one kring ($kring), or one school ($school; a school account sees only its
 -- own school). The schooljaar is the page's (src/lib/server/pagina.ts).
--- @param schooljaar schooljaar?
+-- @param schooljaar schooljaar
 -- @param kring kring?
 -- @param school school?
 -- @scope school

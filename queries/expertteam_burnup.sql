@@ -3,7 +3,7 @@
 -- to reach) and the pro-rata tempo at the end of each month (formatie × days passed / days in the
 -- schooljaar), so that the formatie is used by 31 July. Peildatum as in expertteam_kringen.
 -- Without $kring: the whole SWV. Organisatie filters the formatie too; expertise and activiteit the hours.
--- @param schooljaar schooljaar?
+-- @param schooljaar schooljaar
 -- @param kring kring?
 -- @param organisatie text?
 -- @param expertise text?

@@ -8,7 +8,7 @@
 -- that tempo. Organisatie filters the formatie too (it is allocated per organisatie); expertise and
 -- activiteit only filter the hours.
 -- Shares are over all kringen, also when $kring picks one (the kring param only filters the rows).
--- @param schooljaar schooljaar?
+-- @param schooljaar schooljaar
 -- @param kring kring?
 -- @param organisatie text?
 -- @param expertise text?

@@ -3,7 +3,7 @@
 -- school's share of its kring's hours, and the warning "no hours while the kring has them" (only for
 -- bao schools: sbo schools deliver expertise to the kring themselves). Hours booked on the whole kring
 -- (no school) are not in any school's row. Filters as in expertteam_kringen.
--- @param schooljaar schooljaar?
+-- @param schooljaar schooljaar
 -- @param kring kring?
 -- @param organisatie text?
 -- @param expertise text?

@@ -2,7 +2,7 @@
 -- expertise, activiteit and niveau (leerling / groep / leerkracht / school) — with each part's share,
 -- the pupils reached (bereik) and the hours per pupil reached. A missing expertise or niveau is
 -- 'onbekend'. Filters as in expertteam_kringen; without $kring: the whole SWV.
--- @param schooljaar schooljaar?
+-- @param schooljaar schooljaar
 -- @param kring kring?
 -- @param organisatie text?
 -- @param expertise text?

@@ -3,7 +3,7 @@
 -- verwijzingen_per_1000 (docs/cijfers.md) — met vorig schooljaar, het hele SWV en een rangorde (1 = verwijst
 -- het meest per 1000). Alles als verhouding van sommen. Het schooljaar kiest de pagina (src/lib/server/pagina.ts).
 -- Het SWV-cijfer telt alleen TLVs met een herkomstschool in het SWV, zodat het de som van de kringen is.
--- @param schooljaar schooljaar?
+-- @param schooljaar schooljaar
 -- @scope swv
 -- @count leerlingen tlv_sbo tlv_so verwijzingen swv_leerlingen swv_verwijzingen
 -- @count vorig_leerlingen vorig_verwijzingen vorig_swv_leerlingen vorig_swv_verwijzingen

@@ -3,7 +3,7 @@
 -- verwijzingen_per_1000, naast het cijfer van de eigen kring (verhouding van sommen). Een school met
 -- 0 leerlingen of zonder telling krijgt geen cijfer (geen gegevens). Het schooljaar kiest de pagina (src/lib/server/pagina.ts).
 -- Lijst van alle scholen: niet voor een schoolaccount.
--- @param schooljaar schooljaar?
+-- @param schooljaar schooljaar
 -- @param kring kring?
 -- @param gemeente text?
 -- @param schoolsoort text?

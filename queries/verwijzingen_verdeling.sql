@@ -2,7 +2,7 @@
 -- leerlingen op de referentieteldatum) van het schooljaar: één rij per school, zónder naam of code
 -- (anoniem, ook voor een schoolaccount), met op elke rij P25, mediaan en P75 en het aantal scholen.
 -- Met kring: alleen de scholen van die kring. Het schooljaar kiest de pagina (src/lib/server/pagina.ts).
--- @param schooljaar schooljaar?
+-- @param schooljaar schooljaar
 -- @param kring kring?
 -- @scope swv
 -- One anonymous value per school (docs/cijfers.md allows the anonymous distribution for a school account),

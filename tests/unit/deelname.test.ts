@@ -254,14 +254,14 @@ describe('scopes and empty data', () => {
 
 	it('a database without TLVs and arrangements gives "geen gegevens", not 0 or NaN', async () => {
 		const { db: empty, registry: reg } = await fixtureDb({ 'scholen.csv': DEELNAME_FIXTURE['scholen.csv'], 'telling.csv': 'teldatum,brin,vestiging,leerlingen\n2024-10-01,11AA,00,0\n2024-10-01,22CC,00,0\n' });
-		const k = await reg.run('verwijzingen_per_kring', {}, FULL_SCOPE);
+		const k = await reg.run('verwijzingen_per_kring', { schooljaar: '2024-2025' }, FULL_SCOPE);
 		expect(k.rows.every((r) => r.verwijzingen_per_1000 === null)).toBe(true);
 		const t = await reg.run('tlv_per_schooljaar', {}, FULL_SCOPE);
 		expect(t.rows).toHaveLength(0);
 		const a = await reg.run('arrangementen_per_teldatum', {}, FULL_SCOPE);
 		expect(a.rows[0]).toMatchObject({ rugzak_pct: null, soort_label: null });
 		expect((await reg.run('tlv_aflopend', {}, FULL_SCOPE)).rows).toHaveLength(0);
-		expect((await reg.run('verwijzingen_verdeling', {}, FULL_SCOPE)).rows).toHaveLength(0);
+		expect((await reg.run('verwijzingen_verdeling', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows).toHaveLength(0);
 		empty.close();
 	});
 });

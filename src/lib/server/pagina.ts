@@ -143,6 +143,8 @@ async function maakPagina(url: URL, locals: App.Locals, opties: PaginaOpties, va
 			const v = all[p.name];
 			if (v !== undefined && v !== null && v !== '') params[p.name] = v;
 		}
+		// A query for one schooljaar when the page has none (no data in its source yet): nothing to show.
+		if (def.params.some((p) => p.name === 'schooljaar' && !p.optional) && !params.schooljaar) return { rows: [], total: 0, csv: csvLink(name, params) };
 		const r = await registry.run(name, params, locals.scope);
 		// The registry's rows are the query's columns, whose types `npm run rows` generated from the query itself.
 		const rows = (r.rows.length > limit ? r.rows.slice(0, limit) : r.rows) as unknown as QueryRows[N][];

@@ -24,14 +24,14 @@ describe('query registry', () => {
 		expect(eigen).toEqual([]);
 	});
 
-	it('a query for one schooljaar called without one gives no rows, not the newest year silently', async () => {
+	it('a query for one schooljaar called without one is refused with the fix, not answered with the newest year silently', async () => {
 		const { fixtureDb } = await import('../../../tests/unit/helpers');
 		const { DEELNAME_FIXTURE } = await import('../../../tests/unit/fixture-deelname');
 		const { db: f, registry: r } = await fixtureDb(DEELNAME_FIXTURE);
 		const jaar = (x: Record<string, unknown>) => x.schooljaar === '2024-2025';
 		expect((await r.run('verwijzingen_per_kring', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows.some(jaar)).toBe(true);
 		// Before: coalesce($schooljaar, newest) gave the rows of 2024-2025 here too.
-		expect((await r.run('verwijzingen_per_kring', {}, FULL_SCOPE)).rows.some(jaar)).toBe(false);
+		expect(() => r.run('verwijzingen_per_kring', {}, FULL_SCOPE)).toThrow(/Kies een schooljaar: voeg bijvoorbeeld \?schooljaar=2025-2026 toe/);
 		f.close();
 	});
 
@@ -59,9 +59,9 @@ describe('query registry', () => {
 
 	it('refuses a date that is not in the calendar (?vandaag=2024-02-30 gave a 500) with a 400 in Dutch', async () => {
 		for (const bad of ['2024-02-30', '2025-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-2-3']) {
-			expect(() => registry.run('expertteam_burnup', { vandaag: bad }, FULL_SCOPE), bad).toThrow(/^Ongeldige waarde voor vandaag: (die dag bestaat niet|schrijf de datum als 2024-10-01)\.$/);
+			expect(() => registry.run('expertteam_burnup', { schooljaar: '2023-2024', vandaag: bad }, FULL_SCOPE), bad).toThrow(/^Ongeldige waarde voor vandaag: (die dag bestaat niet|schrijf de datum als 2024-10-01)\.$/);
 		}
-		await expect(registry.run('expertteam_burnup', { vandaag: '2024-02-29' }, FULL_SCOPE)).resolves.toBeTruthy();
+		await expect(registry.run('expertteam_burnup', { schooljaar: '2023-2024', vandaag: '2024-02-29' }, FULL_SCOPE)).resolves.toBeTruthy();
 	});
 
 	it('caches per data version and shares identical concurrent requests', async () => {

@@ -325,7 +325,7 @@ export class QueryRegistry {
 				if (!own.includes(String(v))) throw new QueryError('U kunt alleen de gegevens van uw eigen school bekijken.', 403);
 			}
 			if (v === undefined || v === null || v === '') {
-				if (!p.optional) throw new QueryError(`De parameter ${p.name} ontbreekt.`, 400);
+				if (!p.optional) throw new QueryError(p.name === 'schooljaar' ? 'Kies een schooljaar: voeg bijvoorbeeld ?schooljaar=2025-2026 toe (deze cijfers gelden voor één schooljaar).' : `De parameter ${p.name} ontbreekt.`, 400);
 				out[p.name] = null;
 				continue;
 			}
