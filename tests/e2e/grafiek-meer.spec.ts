@@ -116,7 +116,7 @@ test('a printed dashboard page shows no controls', async ({ page }) => {
 	for (const pad of ['/deelname', '/expertteam', '/thuiszitters']) {
 		await page.goto(pad);
 		await page.emulateMedia({ media: 'print' });
-		const zichtbaar = await page.locator('main :is(form, select, input, textarea, button:not(.sorteer))').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 80)));
+		const zichtbaar = await page.locator(':is(main, header) :is(form, select, input, textarea, button:not(.sorteer))').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 80)));
 		expect(zichtbaar, pad).toEqual([]);
 		if (pad === '/deelname') await page.screenshot({ path: `${SHOTS}/print-deelname.png`, fullPage: true });
 		await page.emulateMedia({ media: 'screen' });
