@@ -79,5 +79,3 @@ export interface SchoolArrangementVerloopRow {
 	evaluatie_op_tijd_pct: number | null; kring_evaluatie_op_tijd_pct: number | null; swv_evaluatie_op_tijd_pct: number | null;
 }
 
-/** Colours with meaning (app.css): sbo blue, so orange-brown, rugzak purple; kring orange, country grey. */
-export const KLEUR = { sbo: '#154273', so: '#b34700', rugzak: '#7a2d8c', individueel: '#b07cc6', groep: '#2d7a1f', kring: '#e17000', swv: '#154273', land: '#6b6b6b' } as const;

@@ -63,21 +63,21 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 		zinnen: [...vertelFinancien(nu, vorig), ...vertelPosten(posten), ...[vertelAfdracht(nu, vorig)].filter((z): z is string => z !== null)],
 		/** Per post (also a table row: DataTable reads rows by column key). */
 		posten: posten as (FinancienPostenRow & Record<string, unknown>)[],
-		/** Begroot against gerealiseerd per post of the lasten (ColumnChart). */
+		/** Begroot against gerealiseerd per post of the lasten (BarChart, grouped). */
 		postKolommen: lasten.flatMap((p) => [
-			{ x: p.post ?? '', series: 'Begroot', value: p.begroting },
-			{ x: p.post ?? '', series: 'Gerealiseerd', value: p.realisatie }
+			{ label: p.post ?? '', series: 'Begroot', value: p.begroting },
+			{ label: p.post ?? '', series: 'Gerealiseerd', value: p.realisatie }
 		]),
-		/** Where the money goes: each lasten post's share (HBarChart). */
+		/** Where the money goes: each lasten post's share (BarChart, horizontal). */
 		aandelen: lasten.map((p) => ({ label: p.post ?? '', value: p.aandeel_pct })),
-		/** The years: baten, lasten; eigen vermogen against the signaleringswaarde (ColumnChart). */
+		/** The years: baten, lasten; eigen vermogen against the signaleringswaarde (BarChart, grouped). */
 		trendResultaat: jaren.flatMap((j) => [
-			{ x: String(j.jaar), series: 'Baten', value: j.baten },
-			{ x: String(j.jaar), series: 'Lasten', value: j.lasten }
+			{ label: String(j.jaar), series: 'Baten', value: j.baten },
+			{ label: String(j.jaar), series: 'Lasten', value: j.lasten }
 		]),
 		trendReserve: jaren.flatMap((j) => [
-			{ x: String(j.jaar), series: 'Eigen vermogen', value: j.eigen_vermogen },
-			{ x: String(j.jaar), series: 'Signaleringswaarde', value: j.signaleringswaarde }
+			{ label: String(j.jaar), series: 'Eigen vermogen', value: j.eigen_vermogen },
+			{ label: String(j.jaar), series: 'Signaleringswaarde', value: j.signaleringswaarde }
 		]),
 		scenario: {
 			params,

@@ -2,6 +2,7 @@ import type { LayoutServerLoad } from './$types';
 import { context } from '$lib/server/context';
 import { ACCESS, mayOpen } from '$lib/server/access';
 import { alsSector } from '$lib/sector';
+import { magNamenZien } from '$lib/charts/tooltip';
 
 export const load = (async ({ locals }) => {
 	const { registry } = await context();
@@ -13,6 +14,8 @@ export const load = (async ({ locals }) => {
 	return {
 		info: { ...rij, sector },
 		user: user && { name: user.name, role: user.role, schools: user.schools },
+		/** Kring and school names in chart tooltips, and links from a bar or dot to its page: not for a school account. */
+		namen: magNamenZien(user?.role),
 		/** Route ids this account may open: the navigation leaves out the others. */
 		toegang: user ? Object.keys(ACCESS).filter((id) => mayOpen(id, user.role)) : []
 	};

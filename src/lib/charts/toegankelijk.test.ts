@@ -28,4 +28,12 @@ describe('alsAfbeelding', () => {
 		expect(alsAfbeelding(teken({ marks: [Plot.ruleX([0])] })).getAttribute('aria-label')).toBe(STANDAARD_LABEL);
 		expect(alsAfbeelding(teken({ marks: [Plot.ruleX([0])] }), 'Uren per maand').getAttribute('aria-label')).toBe('Uren per maand');
 	});
+
+	it('a chart whose bars lead to the kring pages is a labelled group (an image may hold no links), its links out of the tab order', () => {
+		const svg = alsAfbeelding(teken({ ariaLabel: 'Verwijzingen per kring', marks: [Plot.barX([{ k: 'Kring Oost', v: 3 }], { y: 'k', x: 'v', href: () => '/kringen/Kring%20Oost' })] }));
+		expect(svg.getAttribute('role')).toBe('group');
+		const links = Array.from(svg.querySelectorAll('a'));
+		expect(links.length).toBe(1);
+		expect(links[0].getAttribute('tabindex')).toBe('-1');
+	});
 });

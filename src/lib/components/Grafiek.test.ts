@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { createRawSnippet } from 'svelte';
 import Grafiek from './Grafiek.svelte';
-import Figuur from './expertteam/Figuur.svelte';
-import ColumnChart from '$lib/charts/ColumnChart.svelte';
+import BarChart from '$lib/charts/BarChart.svelte';
 
 const chart = createRawSnippet(() => ({ render: () => '<svg data-chart="ja"></svg>' }));
 const columns = [
@@ -39,15 +38,15 @@ describe('a chart with nothing to draw', () => {
 		expect(body).toContain('data-chart');
 		expect(body).not.toContain('Geen gegevens');
 	});
-	it('Figuur: numeric columns after the first are the drawn ones by default; all null gives the note', () => {
-		const { body } = render(Figuur, { props: { caption: 'Benutting', query: 'expertteam_kringen', rows: [{ kring: 'Kring Noord', uren: null }], columns: [columns[0], columns[2]], bron: 'de inzet van het expertteam', children: chart } });
+	it('Grafiek with a query: numeric columns after the first are the drawn ones by default; all null gives the note', () => {
+		const { body } = render(Grafiek, { props: { titel: 'Benutting', query: 'expertteam_kringen', rows: [{ kring: 'Kring Noord', uren: null }], columns: [columns[0], columns[2]], bron: 'de inzet van het expertteam', children: chart } });
 		expect(body).toContain('Geen gegevens om te tekenen: de inzet van het expertteam is niet ingelezen');
 		expect(body).not.toContain('data-chart');
 		expect(body).toContain('/api/q/expertteam_kringen?format=csv');
 	});
-	it('ColumnChart (jaarverslag): only null values give the note, no SVG', () => {
-		const data = [{ x: '2024-2025', series: 'Toegekend', value: null }, { x: '2025-2026', series: 'Toegekend', value: null }];
-		const { body } = render(ColumnChart, { props: { data, unit: 'euro', colors: { Toegekend: '#999' }, ariaLabel: 'a', ariaDescription: 'b' } });
+	it('BarChart (jaarverslag): only null values give the note, no SVG', () => {
+		const bars = [{ label: '2024-2025', series: 'Toegekend', value: null }, { label: '2025-2026', series: 'Toegekend', value: null }];
+		const { body } = render(BarChart, { props: { bars, grouped: true, unit: 'euro', colors: { Toegekend: '#999' }, ariaLabel: 'a', ariaDescription: 'b' } });
 		expect(body).toContain('Geen gegevens voor deze periode.');
 		expect(body).not.toContain('<svg');
 	});

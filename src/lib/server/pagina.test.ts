@@ -35,6 +35,16 @@ describe('alsVerdeling: a distribution as a page needs it', () => {
 		expect(v.rows).toEqual([rows[0]]);
 		expect(v.waarden).toEqual([1.5, 3, 'verborgen']);
 		expect([v.total, v.csv]).toEqual([3, '/api/q/x?format=csv']);
+		expect(v.punten).toBeNull();
+	});
+	it('with the per-school listing (bestuur): a named dot per school with a figure; none for a school without pupils', () => {
+		const rows = [{ verwijzingen_per_1000: 1.5, p25: 1.5, mediaan: 1.5, p75: 1.5, scholen: 1 }];
+		const lijst = [
+			{ school: '01AA00', naam: 'De Tweemaster', verwijzingen_per_1000: 1.5 },
+			{ school: '02BB00', naam: 'Het Anker', verwijzingen_per_1000: null }
+		];
+		const v = alsVerdeling({ rows, total: 1, csv: '/x' }, { rows: lijst, total: 2, csv: '/y' });
+		expect(v.punten).toEqual([{ value: 1.5, naam: 'De Tweemaster', school: '01AA00' }]);
 	});
 });
 

@@ -34,8 +34,20 @@ export const LISTING_LIMIT = 200;
  * median, P75 and the number of schools are on every row) and the values alone, one per school. A
  * very large SWV has thousands of schools; their whole rows would make the page heavy.
  */
-export function alsVerdeling<R extends { verwijzingen_per_1000: unknown }>(f: Figuur<R>): Figuur<R> & { waarden: R['verwijzingen_per_1000'][] } {
-	return { rows: f.rows.slice(0, 1), total: f.total, csv: f.csv, waarden: f.rows.map((r) => r.verwijzingen_per_1000) };
+export function alsVerdeling<R extends { verwijzingen_per_1000: unknown }>(f: Figuur<R>, scholen: Figuur<SchoolWaarde> | null = null): Figuur<R> & { waarden: R['verwijzingen_per_1000'][]; punten: Punt[] | null } {
+	return { rows: f.rows.slice(0, 1), total: f.total, csv: f.csv, waarden: f.rows.map((r) => r.verwijzingen_per_1000), punten: scholen && puntenVan(scholen.rows) };
+}
+
+interface SchoolWaarde { school: string | null; naam: string | null; verwijzingen_per_1000: unknown }
+/** A school as a named dot (its tooltip and its link): only where the account may see the list of schools. */
+export interface Punt { value: number; naam: string; school: string }
+
+/**
+ * The named dots of a distribution, from the per-school listing (scope `all`, never for a school
+ * account): the same schools as the anonymous distribution, those with a figure (pupils on the teldatum).
+ */
+export function puntenVan(rows: SchoolWaarde[]): Punt[] {
+	return rows.flatMap((r) => (typeof r.verwijzingen_per_1000 === 'number' && r.school ? [{ value: r.verwijzingen_per_1000, naam: r.naam ?? r.school, school: r.school }] : []));
 }
 
 /**

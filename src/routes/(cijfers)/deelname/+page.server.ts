@@ -1,14 +1,15 @@
 import type { PageServerLoad } from './$types';
 import { alsVerdeling, LISTING_LIMIT, pagina } from '$lib/server/pagina';
 import { sectorVan } from '$lib/server/sector';
+import { magNamenZien } from '$lib/charts/tooltip';
 
-export const load = pagina(async ({ run, optioneel, toelichtingen, filters, schooljaar }) => {
+export const load = pagina(async ({ run, optioneel, toelichtingen, filters, schooljaar }, { locals }) => {
 	// A VO database (issue 16): its own figures per regio and school beside the page's usual ones.
 	const sector = await sectorVan(run);
 	const vo = sector === 'vo'
 		? await Promise.all([run('vo_deelname_per_kring'), optioneel('vo_deelname_per_school', {}, LISTING_LIMIT)]).then(([kringen, scholen]) => ({ kringen, scholen }))
 		: null;
-	const [deelname, deelnameSwv, kern, kringen, scholen, verdeling, so, instroom, notes] = await Promise.all([
+	const [deelname, deelnameSwv, kern, kringen, scholen, verdeling, so, instroom, notes, alleScholen] = await Promise.all([
 		run('deelname_per_teldatum'),
 		run('deelname_per_teldatum', { kring: null, gemeente: null, schoolsoort: null }),
 		run('kerncijfers', { schooljaar: null }),
@@ -17,7 +18,9 @@ export const load = pagina(async ({ run, optioneel, toelichtingen, filters, scho
 		run('verwijzingen_verdeling', { schooljaar }),
 		run('so_samenstelling'),
 		run('instroom'),
-		toelichtingen(filters.kring, !!(filters.gemeente || filters.schoolsoort))
+		toelichtingen(filters.kring, !!(filters.gemeente || filters.schoolsoort)),
+		// The dots of the distribution by name (all schools of the kring, as the distribution): bestuur and adviseur only.
+		magNamenZien(locals.user?.role) ? optioneel('verwijzingen_per_school', { schooljaar, gemeente: null, schoolsoort: null }) : null
 	]);
-	return { sector, vo, deelname, deelnameSwv, kern, kringen, scholen, verdeling: alsVerdeling(verdeling), so, instroom, toelichtingen: notes };
+	return { sector, vo, deelname, deelnameSwv, kern, kringen, scholen, verdeling: alsVerdeling(verdeling, alleScholen), so, instroom, toelichtingen: notes };
 }) satisfies PageServerLoad;

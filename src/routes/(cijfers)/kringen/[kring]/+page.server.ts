@@ -31,7 +31,7 @@ export const load = pagina(
 		]);
 		// Of the per-kring figures this page shows its own kring's row (total: the number of kringen).
 		const eigen = <R extends { kring: string | null }>(f: Figuur<R>) => ({ ...f, rows: f.rows.filter((r) => r.kring === kring) });
-		return { kring, toelichtingen: notes, deelname, deelnameSwv, kern, kringen: eigen(kringen), arrangementen: eigen(arrangementen), scholen, verdeling: alsVerdeling(verdeling), tlv, tlvSwv, proces, procesSwv, expertteam, budget };
+		return { kring, toelichtingen: notes, deelname, deelnameSwv, kern, kringen: eigen(kringen), arrangementen: eigen(arrangementen), scholen, verdeling: alsVerdeling(verdeling, scholen), tlv, tlvSwv, proces, procesSwv, expertteam, budget };
 	},
 	{ vast: ({ params }) => ({ kring: params.kring }) }
 ) satisfies PageServerLoad;

@@ -1,0 +1,42 @@
+/**
+ * The filters of every dashboard page, as one shape: a select per filter in a GET form, so the view
+ * lands in the URL (a link shares it) and works without scripts. `figuurFilters` builds them for the
+ * figure pages from what their load gives (schooljaren, kringen, gemeenten, soorten).
+ */
+export interface Filter {
+	name: string;
+	label: string;
+	value: string | null | undefined;
+	options: readonly (string | null)[];
+	/** Label of the empty choice; without it the filter always has a value (e.g. schooljaar). */
+	all?: string;
+}
+
+export type FiguurFilter = 'schooljaar' | 'kring' | 'gemeente' | 'schoolsoort';
+const LABELS: Record<FiguurFilter, string> = { schooljaar: 'Schooljaar', kring: 'Kring', gemeente: 'Gemeente', schoolsoort: 'Soort school' };
+const ALLE: Record<FiguurFilter, string> = { schooljaar: '', kring: 'alle kringen', gemeente: 'alle gemeenten', schoolsoort: 'alle soorten' };
+const KEYS = Object.keys(LABELS) as FiguurFilter[];
+
+interface FiguurData {
+	filters: Partial<Record<string, string>>;
+	schooljaren: string[];
+	opties: { kring: string[]; gemeente: string[]; schoolsoort: string[] };
+	/** The schooljaar shown when the URL names none. */
+	schooljaar?: string | null;
+}
+
+/**
+ * The figure pages' filters: those in `show` as selects; the others stay in the URL as hidden fields,
+ * so moving between pages keeps the view; "Filters wissen" when a filter other than the schooljaar is set.
+ */
+export function figuurFilters(d: FiguurData, show: FiguurFilter[] = KEYS) {
+	const f = d.filters;
+	const filters: Filter[] = show.map((k) =>
+		k === 'schooljaar'
+			? { name: k, label: LABELS[k], value: f.schooljaar ?? d.schooljaar ?? '', options: d.schooljaren }
+			: { name: k, label: LABELS[k], value: f[k] ?? '', options: d.opties[k], all: ALLE[k] }
+	);
+	const verborgen = Object.fromEntries(KEYS.filter((k) => !show.includes(k) && f[k]).map((k) => [k, f[k] as string]));
+	const wissen = show.some((k) => k !== 'schooljaar' && f[k]) ? `?${f.schooljaar ? `schooljaar=${f.schooljaar}` : ''}` : null;
+	return { filters, verborgen, wissen };
+}
