@@ -12,7 +12,7 @@
  * Entry points: `vertel(figuur)` (all sentences for one figure), and the single sentences
  * `vertelFiguur`, `vertelTrend`, `vertelReeks`, `vertelRang`, `vertelGeenWaarde`.
  */
-import { formatAantal, formatValue, formatDate, getal, isSuppressed, type Suppressed, type Unit, type Waarde } from './format';
+import { formatAantal, formatNumber, formatValue, formatDate, getal, isSuppressed, type Suppressed, type Unit, type Waarde } from './format';
 import { metric, type Metric } from './metrics';
 
 /** Why a value is hidden for a school account (docs/cijfers.md, Privacy). */
@@ -387,7 +387,7 @@ export function vertel(f: Figuur): string[] {
 
 /** A warning the adviseur acts on: what it is about and the sentence that says it. */
 export interface Signaal {
-	soort: 'streefwaarde' | 'achter_op_tempo' | 'uren_zonder_formatie' | 'school_zonder_uren' | 'onderbesteding' | 'overbesteding';
+	soort: 'streefwaarde' | 'achter_op_tempo' | 'uren_zonder_formatie' | 'school_zonder_uren' | 'onderbesteding' | 'overbesteding' | 'minder_vaste_ab';
 	wie: string;
 	tekst: string;
 	/** How far past its threshold, relative to it (0,2 = 20 % past): ranks signals of one kind (signalen.ts). */
@@ -533,6 +533,37 @@ export function signalenBudget(scholen: BgSchool[]): Signaal[] {
 				? `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: minder dan 70%.`
 				: `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: meer dan 110%.`
 		}));
+}
+
+interface AbSchool {
+	naam: string | null;
+	vaste_ab_pct: Waarde;
+	vorig_vaste_ab_pct: Waarde;
+}
+
+/** A drop of at least this many procentpunt in vaste_ab_pct against last year is a signal (VO). */
+export const VASTE_AB_DALING = 10;
+
+/**
+ * VO (issue 16, ambulante ondersteuning nieuwe stijl): a school where its vaste AB'er delivered a
+ * clearly smaller share of the hours than last year (VASTE_AB_DALING procentpunt or more, on unrounded
+ * values) — the Meierij's promise of "more of the same face" did not hold there. Afstand: the drop
+ * relative to last year's share.
+ */
+export function signalenVasteAb(scholen: AbSchool[]): Signaal[] {
+	const out: Signaal[] = [];
+	for (const s of scholen) {
+		const nu = getal(s.vaste_ab_pct);
+		const vorig = getal(s.vorig_vaste_ab_pct);
+		if (nu === null || vorig === null || vorig - nu < VASTE_AB_DALING) continue;
+		// The difference of the shown (rounded) shares, so the words match the digits beside them.
+		const verschil = Math.round(vorig * 10) / 10 - Math.round(nu * 10) / 10;
+		out.push({
+			soort: 'minder_vaste_ab', wie: s.naam ?? '', afstand: (vorig - nu) / vorig,
+			tekst: `Op ${s.naam} leverde de vaste ambulant ondersteuner ${formatValue(nu, 'pct', 1)} van de uren, vorig schooljaar ${formatValue(vorig, 'pct', 1)}: ${formatNumber(verschil, 1, 1)} procentpunt minder van hetzelfde gezicht.`
+		});
+	}
+	return out;
 }
 
 /** What stands out in the budget of a schooljaar, against last year; `wie` names the scope ("Kring West"). */
