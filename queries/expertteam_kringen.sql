@@ -66,7 +66,7 @@ referentie AS (
 leerlingen AS (
 	SELECT s.kring, sum(t.leerlingen) AS leerlingen
 	FROM telling t JOIN referentie r ON t.teldatum = r.teldatum JOIN scholen s USING (brin, vestiging)
-	WHERE s.soort IN ('bao', 'sbo') AND s.kring IS NOT NULL
+	WHERE s.soort IN ('bao', 'sbo', 'vo', 'pro') AND s.kring IS NOT NULL
 	GROUP BY s.kring
 ),
 arrangementen AS (

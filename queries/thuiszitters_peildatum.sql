@@ -1,7 +1,7 @@
 -- thuiszitters_peildatum: het SWV op één peildatum (standaard 1 oktober van het schooljaar; een gekozen
 -- peildatum bepaalt zelf het schooljaar): thuiszitters (verschillende leerlingen met een lopende melding
 -- absoluut of langdurig relatief verzuim), wie daarvan langer dan 91 dagen thuiszit, per 1.000 leerlingen
--- (bao + sbo op de referentieteldatum van het schooljaar) en de lopende vrijstellingen per soort, die er
+-- (bao + sbo, in een VO-database vo + pro, op de referentieteldatum van het schooljaar) en de lopende vrijstellingen per soort, die er
 -- naast staan en nooit bij opgeteld worden (docs/cijfers.md). Zonder verzuimgegevens: geen gegevens (NULL).
 -- @param schooljaar schooljaar?
 -- @param peildatum date?
@@ -14,7 +14,7 @@ WITH peil AS (SELECT * FROM thuiszitters_peil($schooljaar, $peildatum)),
 leerlingen AS (
 	SELECT sum(t.leerlingen) AS n
 	FROM peil p JOIN telling t ON t.teldatum = p.teldatum JOIN scholen s USING (brin, vestiging)
-	WHERE s.soort IN ('bao', 'sbo')
+	WHERE s.soort IN ('bao', 'sbo', 'vo', 'pro')
 ),
 lopend AS (
 	SELECT v.*, date_diff('day', v.startdatum, p.peildatum) AS dagen

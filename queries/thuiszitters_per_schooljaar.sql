@@ -22,7 +22,7 @@ peil AS (
 leerlingen AS (
 	SELECT p.schooljaar, sum(t.leerlingen) AS n
 	FROM peil p JOIN telling t ON t.teldatum = p.teldatum JOIN scholen s USING (brin, vestiging)
-	WHERE s.soort IN ('bao', 'sbo') GROUP BY 1
+	WHERE s.soort IN ('bao', 'sbo', 'vo', 'pro') GROUP BY 1
 ),
 thuis AS (SELECT * FROM verzuim WHERE soort IN ('absoluut', 'langdurig_relatief')),
 op_peildatum AS (

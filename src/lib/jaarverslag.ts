@@ -43,6 +43,8 @@ export interface JaarverslagData {
 	thuiszitters?: JaarverslagThuiszitters | null;
 	/** PO or VO (issue 16): a VO report has its own deelname chapter; PO-only figures say so. */
 	sector?: Sector;
+	/** VO (issue 16): the vso-TLVs per schooljaar up to this one (vo_tlv_vso; a kring's own), for the verwijzingen chapter. */
+	vsoTlv?: Rij[] | null;
 }
 
 export interface JaarverslagThuiszitters {

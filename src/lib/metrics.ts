@@ -21,6 +21,8 @@ export interface Metric {
 	onderwerp?: string;
 	/** The phrase for a count of exactly 1 ("was er {v} verwijzing"), where `phrase` has a plural noun. */
 	phraseEen?: string;
+	/** The definition in a VO database where its words differ (issue 16: vo + pro instead of bao + sbo). */
+	vo?: string;
 }
 
 const m = (x: Metric) => x;
@@ -167,7 +169,8 @@ export const METRICS = {
 	uren_per_100_leerlingen: m({
 		id: 'uren_per_100_leerlingen', label: 'Uren per 100 leerlingen', unit: 'hours', decimals: 1, lowerIsBetter: null, onderwerp: 'het aantal uren per 100 leerlingen',
 		phrase: 'werkte het expertteam {v} per 100 leerlingen',
-		definition: '100 × geleverde uren ÷ leerlingen bao + sbo van de kring (of school) op de eerste teldatum van het schooljaar.'
+		definition: '100 × geleverde uren ÷ leerlingen bao + sbo van de kring (of school) op de eerste teldatum van het schooljaar.',
+		vo: '100 × geleverde uren ÷ leerlingen vo + pro van de regio (of school) op de teldatum van het schooljaar (1 oktober).'
 	}),
 	uren_vs_leerlingen: m({
 		id: 'uren_vs_leerlingen', label: 'Uren naar verhouding', unit: 'ratio', decimals: 2, lowerIsBetter: null,
@@ -213,7 +216,8 @@ export const METRICS = {
 	budget_per_leerling: m({
 		id: 'budget_per_leerling', label: 'Budget per leerling', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'het schoolbudget per leerling',
 		phrase: 'was er {v} schoolbudget per leerling',
-		definition: 'Toegekend ÷ leerlingen op de eerste teldatum van het schooljaar (voor een kring of het samenwerkingsverband: alle bao- en sbo-leerlingen).'
+		definition: 'Toegekend ÷ leerlingen op de eerste teldatum van het schooljaar (voor een kring of het samenwerkingsverband: alle bao- en sbo-leerlingen).',
+		vo: 'Toegekend ÷ leerlingen op de teldatum van het schooljaar (1 oktober; voor een regio of het samenwerkingsverband: alle vo- en pro-leerlingen).'
 	}),
 	kosten_per_ondersteunde_leerling: m({
 		id: 'kosten_per_ondersteunde_leerling', label: 'Kosten per ondersteunde leerling', unit: 'euro', decimals: 0, lowerIsBetter: null,
@@ -226,7 +230,8 @@ export const METRICS = {
 		id: 'arrangementen_gestart', label: 'Gestarte arrangementen', unit: 'count', decimals: 0, lowerIsBetter: null, onderwerp: 'het aantal gestarte arrangementen',
 		phrase: 'startten {v} arrangementen',
 		phraseEen: 'startte {v} arrangement',
-		definition: 'Aantal arrangementen (rugzak, individueel en groep) met een startdatum in het schooljaar.'
+		definition: 'Aantal arrangementen (rugzak, individueel en groep) met een startdatum in het schooljaar.',
+		vo: 'Aantal arrangementen (individueel en groep) met een startdatum in het schooljaar.'
 	}),
 
 	// ── thuiszitters en verzuim (issue 17; DOMAIN.md "Thuiszitters and verzuim") ──
@@ -241,7 +246,8 @@ export const METRICS = {
 		onderwerp: 'het aantal thuiszitters per 1.000 leerlingen',
 		phrase: 'zaten {v} per 1.000 leerlingen thuis',
 		definition:
-			'1.000 × thuiszitters op de peildatum ÷ leerlingen van het samenwerkingsverband op de referentieteldatum van het schooljaar (de eerste teldatum; bao + sbo).'
+			'1.000 × thuiszitters op de peildatum ÷ leerlingen van het samenwerkingsverband op de referentieteldatum van het schooljaar (de eerste teldatum; bao + sbo).',
+		vo: '1.000 × thuiszitters op de peildatum ÷ leerlingen van het samenwerkingsverband op de referentieteldatum van het schooljaar (1 oktober; vo + pro).'
 	}),
 	thuiszitters_langer_3_maanden: m({
 		id: 'thuiszitters_langer_3_maanden', label: 'Langer dan 3 maanden thuis', unit: 'count', decimals: 0, lowerIsBetter: true,
@@ -380,6 +386,12 @@ export const METRICS = {
 } satisfies Record<string, Metric>;
 
 export type MetricId = keyof typeof METRICS;
+
+/** A figure's definition in the words of the database's sector (issue 16). */
+export function definitie(id: string, sector: 'po' | 'vo'): string {
+	const m = metric(id);
+	return sector === 'vo' && m.vo ? m.vo : m.definition;
+}
 
 export function metric(id: string): Metric {
 	const found = (METRICS as Record<string, Metric>)[id];

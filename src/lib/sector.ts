@@ -115,3 +115,13 @@ export function soortNaam(soort: string): string {
 export function niveauLabel(niveau: string, sector: Sector): string {
 	return (WOORDEN[sector].niveaus as Record<string, string>)[niveau] ?? niveau;
 }
+
+/** The words of the sector of a page's data (the root layout gives `info.sector`); PO when it says nothing. */
+export function woordenVan(data: unknown): SectorWoorden {
+	return sectorWoorden(alsSector((data as { info?: { sector?: unknown } } | null)?.info?.sector));
+}
+
+/** "kring" → "Kring", "regio’s" → "Regio’s". */
+export function hoofdletter(woord: string): string {
+	return woord.replace(/^./, (c) => c.toUpperCase());
+}

@@ -12,6 +12,7 @@
  * them by its vaste AB'er AB-01 (expertteam_formatie.csv): 93,2 %; 2 different AB'ers (AB-01 and one other).
  */
 import AxeBuilder from '@axe-core/playwright';
+import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
 import { VO_PORT } from '../../playwright.config';
 import { NO_SESSION, loginAs } from './auth';
@@ -19,7 +20,7 @@ import { NO_SESSION, loginAs } from './auth';
 test.use({ baseURL: `http://127.0.0.1:${VO_PORT}`, storageState: NO_SESSION });
 
 const PO_WOORDEN = /\b(sbo|bao|rugzak)/i;
-const SHOTS = '/tmp/vopag';
+const SHOTS = '/tmp/vo2';
 
 async function geenPoWoorden(page: Page) {
 	const tekst = await page.locator('main').innerText();
@@ -93,16 +94,93 @@ test('the expertteam page of a VO SWV lists the vaste AB’er per school', async
 	await axe(page);
 });
 
-test('the jaarverslag of a VO SWV: the deelname chapter in VO words, verwijzingen naar sbo/so not applicable', async ({ page }) => {
+test('the jaarverslag of a VO SWV: deelname and the vso-TLVs in VO words, every chapter without PO words', async ({ page }) => {
 	await page.goto('/jaarverslag/2025-2026');
 	const deelname = page.locator('section#deelname');
 	await expect(deelname.getByTestId('waarde-deelname_vso_pct')).toHaveText('3,10%');
 	await expect(deelname.getByTestId('waarde-deelname_pro_pct')).toHaveText('3,21%');
 	await expect(deelname.getByTestId('waarde-deelname_lwoo_pct')).toHaveText('4,92%');
 	await expect(deelname).toContainText('vorig jaar');
-	await expect(page.getByTestId('nvt-verwijzingen')).toContainText('niet van toepassing voor vo');
+	// The verwijzingen chapter tells the vso-TLVs (137 besloten in 2025-2026, 125 from a vo or pro school of the
+	// SWV over 18.716 pupils: 6,7 per 1.000); sbo and so are not applicable.
+	const verwijzingen = page.locator('section#verwijzingen');
+	await expect(verwijzingen.getByTestId('waarde-tlv_vso')).toHaveText('137');
+	await expect(verwijzingen.getByTestId('waarde-vso_verwijzingen_per_1000')).toHaveText('6,7');
+	await expect(verwijzingen).toContainText('niet van toepassing voor vo');
+	// Every chapter in VO words (financiën: boekjaar 2026 has no accounts yet, so no such chapter here).
+	for (const id of ['verwijzingen', 'arrangementen', 'expertteam', 'budget', 'thuiszitters', 'bijlage'])
+		expect((await page.locator(`section#${id}`).innerText()).match(PO_WOORDEN), id).toBeNull();
 	expect((await deelname.innerText()).match(PO_WOORDEN)).toBeNull();
 	expect((await page.locator('section#samenvatting').innerText()).match(PO_WOORDEN)).toBeNull();
 	await page.screenshot({ path: `${SHOTS}/vo-jaarverslag.png`, fullPage: true });
 	await axe(page);
+});
+
+test('the VO overview: the board’s area tiles and ranked signals from VO figures', async ({ page }) => {
+	await page.goto('/?schooljaar=2025-2026');
+	// 125 vso-TLV's from the SWV's vo and pro schools over 18.716 pupils is 6,68 per 1.000 (vo_tlv_vso).
+	await expect(page.getByTestId('gebied-waarde-vso_verwijzingen_per_1000')).toHaveText('6,7');
+	await expect(page.getByTestId('gebied-benutting_pct')).toContainText('Laagste regio');
+	await expect(page.getByTestId('gebied-waarde-vaste_ab_pct')).toHaveText(/^\d+,\d%$/);
+	// Udens College: its vaste AB'er delivered 66,3 % of the hours, 82,1 % the year before (vo_ab_per_school).
+	await expect(page.getByTestId('signalen')).toContainText('Op Udens College leverde de vaste ambulant ondersteuner 66,3% van de uren, vorig schooljaar 82,1%: 15,8 procentpunt minder');
+	await geenPoWoorden(page);
+	await page.screenshot({ path: `${SHOTS}/vo-overzicht-gebieden.png`, fullPage: true });
+});
+
+/** Every menu page of the VO demo: its heading, a figure, no PO words. */
+const PAGINAS: { pad: string; kop: RegExp; figuur?: (page: Page) => Promise<void> }[] = [
+	{ pad: '/arrangementen?schooljaar=2025-2026', kop: /^Arrangementen 2025-2026$/, figuur: async (page) => {
+		await expect(page.getByTestId('nvt-rugzak')).toContainText('niet van toepassing voor het VO');
+		await expect(page.getByTestId('verhaal')).toContainText('startte 41,7% van de arrangementen binnen 2 weken');
+	} },
+	{ pad: '/budget?schooljaar=2025-2026', kop: /^Schoolbudget 2025-2026/, figuur: async (page) => {
+		// budget_toekenning.csv 2025-2026: € 1.737.240 over the 22 vo and pro schools.
+		await expect(page.locator('main')).toContainText('1.737.240');
+		await expect(page.locator('main')).toContainText('Per regio');
+	} },
+	{ pad: '/thuiszitters?schooljaar=2025-2026', kop: /^Thuiszitters/, figuur: async (page) => {
+		await expect(page.locator('main')).toContainText('per 1.000 leerlingen');
+	} },
+	{ pad: '/financien?jaar=2025', kop: /^Financiën 2025$/, figuur: async (page) => {
+		// financien.csv 2025: lasten afdracht vso € 5.795.000.
+		await expect(page.locator('main')).toContainText('afdracht vso');
+		await expect(page.locator('main')).toContainText('5.795.000');
+		await expect(page.getByTestId('nvt-scenario')).toContainText('niet van toepassing voor het VO');
+	} },
+	{ pad: '/scholen?schooljaar=2025-2026', kop: /^Scholen 2025-2026$/, figuur: async (page) => {
+		// 20 vo + 2 pro schools; Zwijsen College 23HB00.
+		await expect(page.getByTestId('tabel-scholen').locator('tbody tr')).toHaveCount(22);
+	} },
+	{ pad: '/kringen?schooljaar=2025-2026', kop: /^Regio’s 2025-2026$/, figuur: async (page) => {
+		// Regio Noord on 1 oktober 2025: 255 with a vso-TLV over 8.054 vo + 299 pro = 3,05 %.
+		await expect(page.getByTestId('tabel-regios').getByRole('row', { name: /Regio Noord/ })).toContainText('3,05%');
+	} },
+	{ pad: '/expertteam?schooljaar=2025-2026', kop: /Expertteam/ },
+	{ pad: '/deelname?schooljaar=2025-2026', kop: /^Deelname 2025-2026$/ },
+	{ pad: '/verwijzingen?schooljaar=2025-2026', kop: /Verwijzingen/ }
+];
+for (const { pad, kop, figuur } of PAGINAS) {
+	test(`VO page ${pad}: heading, a figure from the VO demo, no PO words`, async ({ page }) => {
+		const r = await page.goto(pad);
+		expect(r?.status()).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(kop);
+		if (figuur) await figuur(page);
+		await geenPoWoorden(page);
+		await page.screenshot({ path: `${SHOTS}/vo-${pad.split('?')[0].slice(1)}.png`, fullPage: true });
+	});
+}
+
+test('the VO jaarverslag as PDF and Word: both answer, the Word document holds the vso figures', async ({ page }) => {
+	const docx = await page.request.get('/jaarverslag/2025-2026/docx');
+	expect(docx.status()).toBe(200);
+	const xml = await (await JSZip.loadAsync(await docx.body())).file('word/document.xml')!.async('string');
+	const tekst = xml.replace(/<[^>]+>/g, ' ').replace(/&apos;/g, "'").replace(/\s+/g, ' ');
+	expect(tekst).toContain('Deelname vso');
+	expect(tekst).toContain('3,10%');
+	expect(tekst).toContain("137 vso-TLV's");
+	expect(tekst.match(/\b(sbo|bao|rugzak)\b/i)?.[0] ?? null).toBeNull();
+	const pdf = await page.request.get('/jaarverslag/2025-2026/pdf', { timeout: 120_000 });
+	expect(pdf.status()).toBe(200);
+	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 });

@@ -117,3 +117,26 @@ describe('vo_tlv_vso', () => {
 		expect(r.rows).toEqual([expect.objectContaining({ schooljaar: '2024-2025', tlv_vso: 3, tlv_hoog: 3, doorlooptijd_mediaan: 60, leerlingen: 4000, vso_verwijzingen_per_1000: 0.75 })]);
 	});
 });
+
+describe('thuiszitters of a VO database', () => {
+	it('counts per 1.000 leerlingen vo + pro on the reference teldatum (was bao + sbo: none in VO)', async () => {
+		const { db: tdb, registry: treg } = await fixtureDb({
+			...FIXTURE_VO,
+			// Three meldingen running on 1 oktober 2024 (one of them a vrijstelling, which does not count), one ended before.
+			'verzuim.csv': `melding_id,leerling,gemeente,brin,vestiging,soort,startdatum,einddatum,reden,uitkomst
+V1,L1,Oss,31AA,00,absoluut,2024-09-02,,psychisch,
+V2,L2,Uden,31BB,00,langdurig_relatief,2024-05-01,2024-12-01,gedrag,terug_naar_school
+V3,L3,Oss,,,vrijstelling_5a,2024-01-01,,,
+V4,L4,Oss,33DD,00,absoluut,2024-03-01,2024-06-01,gedrag,passende_plek
+`
+		});
+		try {
+			const row = (await treg.run('thuiszitters_peildatum', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows[0];
+			// 2 thuiszitters over 17.400 vo + 600 pro = 18.000: 0,111 per 1.000; L2 began 153 days before: langer dan 3 maanden.
+			expect(row).toMatchObject({ leerlingen: 18000, thuiszitters: 2, langer_3_maanden: 1, vrijstelling_5a: 1 });
+			expect(row.thuiszitters_per_1000).toBeCloseTo(2000 / 18000, 10);
+		} finally {
+			tdb.close();
+		}
+	});
+});

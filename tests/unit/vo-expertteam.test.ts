@@ -60,4 +60,13 @@ describe('expertteam per kring with formatie per school', () => {
 		expect(by['Regio Zuid'].formatie_uren).toBe(150);
 		expect(by['Regio Noord'].expertteam_uren).toBe(150); // 100 at A + 50 at B
 	});
+	it('counts the regio’s vo and pro pupils on 1 oktober as its leerlingen (was bao + sbo only: none in VO)', async () => {
+		const r = await registry.run('expertteam_kringen', { schooljaar: '2024-2025' }, FULL_SCOPE);
+		const by = Object.fromEntries(r.rows.filter((x) => !x.totaal).map((x) => [x.kring, x]));
+		// Noord: 8.000 + 6.000 vo on 1 oktober 2024; 150 hours per 14.000 pupils is 1,07 per 100.
+		expect(by['Regio Noord'].leerlingen).toBe(14000);
+		expect(by['Regio Noord'].uren_per_100_leerlingen).toBeCloseTo((100 * 150) / 14000, 10);
+		// Zuid: 3.400 vo + 600 pro = 4.000.
+		expect(by['Regio Zuid'].leerlingen).toBe(4000);
+	});
 });

@@ -12,7 +12,9 @@
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Column } from '$lib/components/DataTable.svelte';
 import { formatDate, formatMonth, formatTijdstip, formatValue, isSuppressed } from '$lib/format';
-import { metric } from '$lib/metrics';
+import { METRICS, definitie, metric } from '$lib/metrics';
+import { hoofdletter, sectorWoorden } from '$lib/sector';
+import { vertelFiguur } from '$lib/vertellen';
 import { bereikOverlapt, decimalsFor, metSchatting, verschilWoorden } from '$lib/vertellen';
 import { KERNCIJFERS_SAMENVATTING, SECTIES, getoond, kringRijen, reeksRijen, sectieVan, vertelLocatie, vertelMetric, type JaarverslagData, type Rij } from '$lib/jaarverslag';
 
@@ -129,7 +131,11 @@ function grafiekenVan(sectie: string, opties: DocxOpties): Paragraph[] {
 export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): Promise<Uint8Array> {
 	const figuren = Object.fromEntries(SECTIES.flatMap((s) => s.metrics).map((id) => [id, vertelMetric(d, id)]));
 	const plekNaam = d.niveau === 'swv' ? 'Hele samenwerkingsverband' : d.niveau === 'kring' ? d.naam : `${d.naam} (${d.sleutel}, ${d.kring ?? 'geen kring'})`;
-	const samenvatting = KERNCIJFERS_SAMENVATTING.filter((id) => getoond(d, sectieVan(id)).includes(id));
+	// A VO SWV (issue 16): its own deelname and verwijzingen chapters, in VO words, as on the page.
+	const vo = d.sector === 'vo';
+	const w = sectorWoorden(d.sector ?? 'po');
+	const PO_ALLEEN = new Set(['deelname', 'verwijzingen']);
+	const samenvatting = KERNCIJFERS_SAMENVATTING.filter((id) => getoond(d, sectieVan(id)).includes(id) && !(vo && PO_ALLEEN.has(sectieVan(id).id)));
 	const locatie = vertelLocatie(d);
 	const heeftVerborgen = (bron: (typeof SECTIES)[number]['id']) => reeksRijen(d, bron).some((r) => Object.values(r).some(isSuppressed));
 	const geldNummer = SECTIES.length + (d.thuiszitters ? 2 : 1);
@@ -170,10 +176,14 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 			})
 		),
 		...(samenvatting.some((id) => figuren[id].verborgen || figuren[id].vorigJaarVerborgen) ? [noot(VERBORGEN_NOOT)] : []),
-		...SECTIES.map((s) => p(figuren[getoond(d, s)[0]].zinnen[0]))
+		...SECTIES.filter((s) => !(vo && PO_ALLEEN.has(s.id))).map((s) => p(figuren[getoond(d, s)[0]].zinnen[0]))
 	];
 
 	SECTIES.forEach((s, i) => {
+		if (vo && PO_ALLEEN.has(s.id)) {
+			inhoud.push(new Paragraph({ text: `${i + 1}. ${s.titel}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }), ...voHoofdstuk(d, s.id));
+			return;
+		}
 		inhoud.push(new Paragraph({ text: `${i + 1}. ${s.titel}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }), p(s.vraag, { italics: true }));
 		for (const id of getoond(d, s)) {
 			const f = figuren[id];
@@ -193,7 +203,7 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 			inhoud.push(noot(`De deelname sbo is een cijfer van het hele samenwerkingsverband: een sbo-school ligt in één kring, maar heeft leerlingen uit alle kringen. Een ${d.niveau === 'kring' ? 'kring' : 'school'} wordt daarom beoordeeld op de leerlingen met een sbo-TLV die van ${d.niveau === 'kring' ? 'haar' : 'de'} eigen scholen kwamen. So-TLV's tellen mee bij de school van herkomst.`));
 		}
 		if (heeftVerborgen(s.id)) inhoud.push(noot(`${VERBORGEN_NOOT} Ze staan niet in de grafiek.`));
-		if (s.id === 'expertteam' && d.niveau === 'school') inhoud.push(noot('De formatie van het expertteam wordt per kring toegekend; voor één school is er daarom geen benutting.'));
+		if (s.id === 'expertteam' && d.niveau === 'school') inhoud.push(noot(`De formatie van het expertteam wordt per ${w.kring} toegekend; voor één school is er daarom geen benutting.`));
 		inhoud.push(...grafiekenVan(s.id, opties));
 	});
 
@@ -232,13 +242,18 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 	}
 
 	inhoud.push(new Paragraph({ text: 'Bijlage: tabellen en definities', heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
-	for (const s of SECTIES) {
-		inhoud.push(...dataTabel(`${s.titel}${d.niveau === 'swv' ? '' : `, ${d.naam}`}, per schooljaar`, reeksRijen(d, s.id), s.tabel));
-		if (d.niveau === 'swv') inhoud.push(...dataTabel(`${s.titel} per kring, ${d.schooljaar}`, kringRijen(d, s.id), [{ key: 'sleutel', label: 'Kring', unit: 'text' }, ...s.tabel.slice(1)]));
+	for (const s of SECTIES.filter((x) => !(vo && PO_ALLEEN.has(x.id)))) {
+		// A VO report's tables have no rugzak column (issue 16).
+		const tabel = vo ? s.tabel.filter((c) => c.key !== 'rugzak') : s.tabel;
+		inhoud.push(...dataTabel(`${s.titel}${d.niveau === 'swv' ? '' : `, ${d.naam}`}, per schooljaar`, reeksRijen(d, s.id), tabel));
+		if (d.niveau === 'swv') inhoud.push(...dataTabel(`${s.titel} per ${w.kring}, ${d.schooljaar}`, kringRijen(d, s.id), [{ key: 'sleutel', label: hoofdletter(w.kring), unit: 'text' }, ...tabel.slice(1)]));
 	}
 	inhoud.push(kop('Definities', HeadingLevel.HEADING_2));
-	for (const m of [...new Set(['leerlingen_bao', 'leerlingen_sbo', 'leerlingen_so', ...SECTIES.flatMap((s) => getoond(d, s))])].map((id) => metric(id))) {
-		inhoud.push(p(m.label, { bold: true }), p(m.definition));
+	const definities = vo
+		? ['leerlingen_vo', 'leerlingen_pro', 'leerlingen_lwoo', 'leerlingen_vso', 'deelname_vso_pct', 'deelname_pro_pct', 'deelname_lwoo_pct', 'tlv_vso', ...SECTIES.filter((s) => !PO_ALLEEN.has(s.id)).flatMap((s) => getoond(d, s))]
+		: ['leerlingen_bao', 'leerlingen_sbo', 'leerlingen_so', ...SECTIES.flatMap((s) => getoond(d, s))];
+	for (const m of [...new Set(definities)].filter((id) => id in METRICS).map((id) => metric(id))) {
+		inhoud.push(p(m.label, { bold: true }), p(definitie(m.id, d.sector ?? 'po')));
 	}
 
 	const doc = new Document({
@@ -249,4 +264,38 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 		sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children: inhoud }]
 	});
 	return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/**
+ * The deelname and verwijzingen chapters of a VO SWV (issue 16), as on the page: deelname vso, pro and
+ * lwoo on 1 oktober against last year (VoJaarverslagDeelname), the vso-TLVs of the schooljaar
+ * (VoJaarverslagVerwijzingen).
+ */
+function voHoofdstuk(d: JaarverslagData, id: string): Paragraph[] {
+	if (id === 'deelname') {
+		const ref = d.kerncijfers.find((r) => r.teldatum_soort === 'oktober' && r.schooljaar === d.schooljaar) ?? null;
+		const uit: Paragraph[] = [p('Hoeveel leerlingen gaan naar het vso en het praktijkonderwijs, en hoeveel krijgen leerwegondersteuning?', { italics: true })];
+		if (!ref) return [...uit, p(`Voor ${d.schooljaar} is er geen telling op 1 oktober.`)];
+		uit.push(noot(`Op ${formatDate(ref.teldatum, true)}: ${formatValue(ref.leerlingen_vo, 'count')} leerlingen vo (van wie ${formatValue(ref.leerlingen_lwoo, 'count')} met lwoo), ${formatValue(ref.leerlingen_pro, 'count')} pro en ${formatValue(ref.leerlingen_vso, 'count')} met een vso-TLV. De noemer is vo + pro; er is geen landelijk cijfer met deze definitie.`));
+		for (const m of (['deelname_vso_pct', 'deelname_pro_pct', 'deelname_lwoo_pct'] as const).map((x) => metric(x))) {
+			const v = ref[m.id as 'deelname_vso_pct'];
+			uit.push(kop(m.label, HeadingLevel.HEADING_2), p(formatValue(v, m.unit, typeof v === 'number' ? decimalsFor([v], m.unit, m.decimals) : m.decimals), { bold: true, size: 36 }), noot(`op ${formatDate(ref.teldatum)}`), p(vertelFiguur(m.id, v, ref.teldatum, [{ value: ref[`vorig_${m.id}` as 'vorig_deelname_vso_pct'], label: 'vorig jaar' }])));
+		}
+		return uit;
+	}
+	const rijen = d.vsoTlv ?? [];
+	const nu = rijen.find((r) => r.schooljaar === d.schooljaar) ?? null;
+	const vorig = nu ? (rijen[rijen.indexOf(nu) - 1] ?? null) : null;
+	const uit: Paragraph[] = [p("Hoeveel leerlingen kregen een toelaatbaarheidsverklaring (TLV) voor het vso? De TLV's van het primair onderwijs zijn niet van toepassing voor vo.", { italics: true })];
+	if (!nu) return [...uit, p(`In ${d.schooljaar} besloot het samenwerkingsverband geen vso-TLV's.`)];
+	const getal = (r: Rij | null, k: string) => (r?.[k] ?? null) as number | null;
+	uit.push(
+		kop("Vso-TLV's besloten", HeadingLevel.HEADING_2),
+		p(formatValue(getal(nu, 'tlv_vso'), 'count'), { bold: true, size: 36 }),
+		p(`In ${d.schooljaar} besloot het samenwerkingsverband ${formatValue(getal(nu, 'tlv_vso'), 'count')} vso-TLV's (vorig schooljaar ${formatValue(getal(vorig, 'tlv_vso'), 'count')}); ${formatValue(getal(nu, 'verwijzingen'), 'count')} van de leerlingen kwamen van een vo- of pro-school van het samenwerkingsverband.`),
+		kop("Vso-TLV's per 1.000 leerlingen vo en pro", HeadingLevel.HEADING_2),
+		p(formatValue(getal(nu, 'vso_verwijzingen_per_1000'), 'per1000', 1), { bold: true, size: 36 }),
+		noot(`vorig schooljaar ${formatValue(getal(vorig, 'vso_verwijzingen_per_1000'), 'per1000', 1)}`)
+	);
+	return uit;
 }

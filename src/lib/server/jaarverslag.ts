@@ -109,6 +109,11 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 	// Financiën and doelmatigheid (issue 18): the board's chapters, in the SWV's report only, for the
 	// boekjaar in which the schooljaar ends; left out when neither has data for it.
 	const boekjaar = Number(keuze.schooljaar.slice(5));
+	const sector = alsSector(meta.sector);
+	// VO (issue 16): the verwijzingen chapter tells the vso-TLVs of the SWV or the regio (not per school: the query is of scope swv).
+	const vsoTlv = sector === 'vo' && niveau !== 'school' && !isSchool
+		? (await run('vo_tlv_vso', niveau === 'kring' ? { kring: sleutel } : {})).filter((r) => String(r.schooljaar) <= keuze.schooljaar).slice(-JAREN_TERUG)
+		: null;
 	const geld = !isSchool && niveau === 'swv' ? (await loadFinancien(registry, actor.scope, String(boekjaar), { deelname: 0, leerlingen: 0 }, true)).model : null;
 	return {
 		schooljaar: keuze.schooljaar,
@@ -120,7 +125,8 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 		kringen,
 		swvNaam: meta.swv_naam,
 		demo: meta.demo,
-		sector: alsSector(meta.sector),
+		sector,
+		vsoTlv,
 		bronnen: perBron,
 		kerncijfers: kern as unknown as KerncijfersRow[],
 		toelichtingen: await loadToelichtingen(db, { niveau, sleutel, schooljaar: keuze.schooljaar }, actor),

@@ -11,6 +11,7 @@ import { QueryError } from './queries';
 import { loadToelichtingen } from './toelichtingen';
 import type { ToelichtingenData } from '../toelichting';
 import type { QueryRows } from '../rows.generated';
+import { alsSector, type Sector } from '../sector';
 
 export const FILTER_KEYS = ['schooljaar', 'kring', 'gemeente', 'schoolsoort'] as const;
 export type Filters = Partial<Record<string, string>>;
@@ -108,6 +109,13 @@ export interface Pagina {
 	optioneel<N extends QueryName>(name: N, extra?: Extra, limit?: number): Promise<Figuur<QueryRows[N]> | null>;
 	/** The toelichtingen beside the figures (paginaToelichtingen) in the page's schooljaar. */
 	toelichtingen(kring: string | null | undefined, deelfilter?: boolean): Promise<ToelichtingenData | null>;
+	/** The database's sector (monitor_info, asked once per page): PO or VO (issue 16). */
+	sector(): Promise<Sector>;
+	/**
+	 * Run only the work of the database's sector (issue 16): a VO page runs its VO queries and never the
+	 * PO ones (whose figures it would throw away), a PO page the other way round.
+	 */
+	perSector<P, V>(werk: { po: () => Promise<P>; vo: () => Promise<V> }): Promise<{ sector: 'po'; po: P; vo: null } | { sector: 'vo'; po: null; vo: V }>;
 }
 
 export interface PaginaOpties {
@@ -166,12 +174,16 @@ async function maakPagina(url: URL, locals: App.Locals, opties: PaginaOpties, va
 	// A schooljaar in the URL is checked once, here (400 with the Dutch message when malformed).
 	if (gevraagd) registry.bindParams(registry.get('kerncijfers'), { schooljaar: gevraagd }, locals.scope);
 	const schooljaar = gevraagd ?? (await (opties.jaren ?? telJaren)(run))[0] ?? null;
+	let sectorBelofte: Promise<Sector> | null = null;
+	const sector = () => (sectorBelofte ??= run('monitor_info').then((r) => alsSector(r.rows[0]?.sector)));
 	return {
 		filters,
 		schooljaar,
 		run,
 		optioneel: (name, extra, limit) => unlessForbidden(run(name, extra, limit)),
-		toelichtingen: (kring, deelfilter = false) => paginaToelichtingen(locals, schooljaar, kring, deelfilter)
+		toelichtingen: (kring, deelfilter = false) => paginaToelichtingen(locals, schooljaar, kring, deelfilter),
+		sector,
+		perSector: async (werk) => ((await sector()) === 'vo' ? { sector: 'vo', po: null, vo: await werk.vo() } : { sector: 'po', po: await werk.po(), vo: null })
 	};
 }
 

@@ -10,3 +10,4 @@ export * from './budget';
 export * from './thuiszitters';
 export * from './financien';
 export * from './streefwaarden';
+export * from './vo';

@@ -387,7 +387,7 @@ export function vertel(f: Figuur): string[] {
 
 /** A warning the adviseur acts on: what it is about and the sentence that says it. */
 export interface Signaal {
-	soort: 'streefwaarde' | 'achter_op_tempo' | 'uren_zonder_formatie' | 'school_zonder_uren' | 'onderbesteding' | 'overbesteding';
+	soort: 'streefwaarde' | 'achter_op_tempo' | 'uren_zonder_formatie' | 'school_zonder_uren' | 'onderbesteding' | 'overbesteding' | 'minder_vaste_ab';
 	wie: string;
 	tekst: string;
 	/** How far past its threshold, relative to it (0,2 = 20 % past): ranks signals of one kind (signalen.ts). */

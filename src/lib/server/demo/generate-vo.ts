@@ -70,7 +70,9 @@ const COLUMNS = {
 	'expertteam_formatie.csv': ['schooljaar', 'kring', 'organisatie', 'brin', 'vestiging', 'expert', 'uren'],
 	'expertteam_inzet.csv': ['datum', 'kring', 'brin', 'vestiging', 'expert', 'organisatie', 'expertise', 'activiteit', 'niveau', 'uren', 'leerlingen'],
 	'budget_toekenning.csv': ['schooljaar', 'brin', 'vestiging', 'onderdeel', 'bedrag'],
-	'budget_besteding.csv': ['schooljaar', 'brin', 'vestiging', 'categorie', 'bedrag']
+	'budget_besteding.csv': ['schooljaar', 'brin', 'vestiging', 'categorie', 'bedrag'],
+	'verzuim.csv': ['melding_id', 'leerling', 'gemeente', 'brin', 'vestiging', 'soort', 'startdatum', 'einddatum', 'reden', 'uitkomst'],
+	'financien.csv': ['jaar', 'soort', 'post', 'bedrag']
 } as const;
 
 export function generateVoDemo(options: VoDemoOptions = {}): DemoFiles {
@@ -227,9 +229,98 @@ export function generateVoDemo(options: VoDemoOptions = {}): DemoFiles {
 		}
 	}
 
+	generateVerzuim(schools, out, { seed: options.seed ?? 2016, firstYear, years });
+	generateFinancien(out, { seed: options.seed ?? 2016, firstYear, years });
+
 	const files: DemoFiles = {};
 	for (const [file, cols] of Object.entries(COLUMNS)) files[file] = [cols.join(',') + '\n', ...out[file].map(csvLine)].join('');
 	return files;
+}
+
+const REDENEN = ['gedrag', 'psychisch', 'psychisch', 'psychisch', 'lichamelijk', 'geen_passend_aanbod', 'geen_passend_aanbod', 'wachtlijst', 'overig'] as const;
+const VRIJSTELLINGEN = ['vrijstelling_5a', 'vrijstelling_5a', 'vrijstelling_5b', 'vrijstelling_15'] as const;
+const UITKOMSTEN = ['passende_plek', 'passende_plek', 'terug_naar_school', 'terug_naar_school', 'vrijstelling', 'verhuisd', 'overig'] as const;
+
+/**
+ * verzuim (issue 17) for the VO demo: the thuiszitterslijst taken on 1 juli of the last schooljaar. Its
+ * own random stream, so it changed none of the other VO demo files. VO has more thuiszitters than PO:
+ * about 3,5 new meldingen per 1.000 pupils a year (psychisch the most common reason), durations with a
+ * long tail, and a few vrijstellingen.
+ */
+function generateVerzuim(schools: School[], out: Record<string, Cell[][]>, o: { seed: number; firstYear: number; years: number }): void {
+	const r = rng(o.seed * 31 + 17);
+	const exportDay = utc(o.firstYear + o.years, 7, 1);
+	const pupils = schools.reduce((a, s) => a + s.leerlingen, 0);
+	const gemeenten = GEMEENTEN.map(([g]) => g);
+	const rows: Cell[][] = [];
+	let seq = 0;
+	const add = (soort: string, start: number, dagen: number, reden: string | null, uitkomst: string | null) => {
+		const school = r.chance(0.12) ? null : r.pick(schools);
+		const gemeente = school && r.chance(0.8) ? school.gemeente : r.pick(gemeenten);
+		const eind = start + dagen * DAY;
+		const open = eind >= exportDay;
+		seq++;
+		rows.push([`VZ-${String(seq).padStart(5, '0')}`, `VLV${String(seq).padStart(6, '0')}`, gemeente, school?.brin ?? null, school ? '00' : null, soort, iso(start), open ? null : iso(eind), reden, open ? null : uitkomst]);
+	};
+	for (let y = o.firstYear - 2; y < o.firstYear + o.years; y++) {
+		const nieuw = Math.round((pupils / 1000) * (3.3 + 0.1 * (y - o.firstYear)) * (0.85 + r.next() * 0.3));
+		for (let i = 0; i < nieuw; i++) {
+			const start = utc(y, 8, 20) + r.int(0, 320) * DAY;
+			if (start >= exportDay) continue;
+			const dagen = Math.max(5, Math.round(Math.exp(r.normal(Math.log(60), 0.95))));
+			add(r.chance(0.6) ? 'absoluut' : 'langdurig_relatief', start, dagen, r.chance(0.08) ? null : r.pick(REDENEN), r.pick(UITKOMSTEN));
+		}
+		const vrij = Math.round((pupils / 1000) * 0.5 * (0.85 + r.next() * 0.3));
+		for (let i = 0; i < vrij; i++) {
+			const start = utc(y, 8, 1) + r.int(0, 330) * DAY;
+			if (start < exportDay) add(r.pick(VRIJSTELLINGEN), start, r.int(200, 1200), null, 'overig');
+		}
+	}
+	rows.sort((a, b) => String(a[6]).localeCompare(String(b[6])) || String(a[0]).localeCompare(String(b[0])));
+	out['verzuim.csv'].push(...rows);
+}
+
+/**
+ * financien (issue 18) for the VO demo: the SWV's own accounts per boekjaar (the calendar years wholly
+ * inside the demo). Baten from the vo + pro pupils on 1 oktober (ondersteuningsbekostiging) and the lwoo
+ * and pro budget the SWV receives and passes on to the schools; lasten from the demo's own vso-TLVs
+ * (afdracht vso on 1 februari), schoolbudgets, arrangements and expertteam hours. Its own random stream.
+ */
+function generateFinancien(out: Record<string, Cell[][]>, o: { seed: number; firstYear: number; years: number }): void {
+	const r = rng(o.seed * 53 + 5);
+	const rows: Cell[][] = [];
+	let eigenVermogen = 1_600_000;
+	for (let jaar = o.firstYear + 1; jaar < o.firstYear + o.years; jaar++) {
+		const yi = jaar - o.firstYear;
+		const okt = iso(utc(jaar - 1, 10, 1));
+		const telling = out['telling.csv'].filter((t) => t[0] === okt);
+		const leerlingen = telling.reduce((a, t) => a + Number(t[3]), 0);
+		const lwoo = telling.reduce((a, t) => a + (t[4] === null ? 0 : Number(t[4])), 0);
+		const feb = iso(utc(jaar, 2, 1));
+		const vso = new Set(out['tlv.csv'].filter((t) => String(t[8]) <= feb && (t[9] === null || String(t[9]) >= feb)).map((t) => t[1])).size;
+		const sj = `${jaar - 1}-${jaar}`;
+		const budget = out['budget_toekenning.csv'].filter((t) => t[0] === sj).reduce((a, t) => a + Number(t[4]), 0);
+		const arrangementen = out['arrangementen.csv'].filter((t) => String(t[7]).startsWith(String(jaar))).reduce((a, t) => a + Number(t[10] ?? 0), 0);
+		const uren = out['expertteam_inzet.csv'].filter((t) => String(t[0]).startsWith(String(jaar))).reduce((a, t) => a + Number(t[9]), 0);
+		const lwooPro = lwoo * 3_900 + 600 * 4_300;
+		const baten: [string, number][] = [
+			['ondersteuningsbekostiging zwaar', leerlingen * (440 + 6 * yi)], ['ondersteuningsbekostiging licht', leerlingen * 105], ['lwoo en pro', lwooPro], ['overige baten', 25_000 + r.int(0, 10_000)]
+		];
+		const lasten: [string, number][] = [
+			['afdracht vso', vso * (8_900 + 120 * yi)], ['doorbetaling lwoo en pro', lwooPro], ['schoolbudgetten', budget], ['arrangementen', arrangementen],
+			['expertteam', uren * (74 + yi)], ['organisatie', 390_000 * (1 + 0.025 * yi)], ['ondersteuning en projecten', 0]
+		];
+		const totaalBaten = baten.reduce((a, [, v]) => a + v, 0);
+		// Planned small deficits spend the reserve down towards the Inspectie's line; ondersteuning en projecten take the difference.
+		const doel = totaalBaten * (1 + Math.max(0, 0.02 - 0.005 * (yi - 1)) + 0.002 * r.next());
+		const rest = lasten.reduce((a, [, v]) => a + v, 0);
+		lasten[lasten.length - 1][1] = Math.max(50_000, doel - rest);
+		for (const [post, v] of baten) rows.push([jaar, 'begroting_baten', post, money(Math.round((v * (0.985 + 0.01 * r.next())) / 1000) * 1000)], [jaar, 'baten', post, money(v)]);
+		for (const [post, v] of lasten) rows.push([jaar, 'begroting_lasten', post, money(Math.round((v * (0.95 + 0.08 * r.next())) / 1000) * 1000)], [jaar, 'lasten', post, money(v)]);
+		eigenVermogen += totaalBaten - lasten.reduce((a, [, v]) => a + v, 0);
+		rows.push([jaar, 'eigen_vermogen', 'algemene reserve', money(eigenVermogen)]);
+	}
+	out['financien.csv'].push(...rows);
 }
 
 /** Write the VO demo exports to `dir`; returns rows per file. */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { signalenVasteAb } from '.';
+import { rangschikSignalen } from '../signalen';
+
+describe('signalenVasteAb: a VO school whose vaste AB’er delivered clearly less of the hours than last year', () => {
+	const scholen = [
+		// 30 of 50 hours = 60,0 %, last year 40 of 50 = 80,0 %: 20,0 procentpunt less.
+		{ naam: 'Udens College', vaste_ab_pct: 60, vorig_vaste_ab_pct: 80 },
+		// 9,9 procentpunt less is no signal (the threshold is 10, on unrounded values).
+		{ naam: 'Aa-Lyceum', vaste_ab_pct: 70.1, vorig_vaste_ab_pct: 80 },
+		// exactly 10 is one; 82,14 and 72,16 show as 82,1 and 72,2: the words say 9,9 procentpunt, as the digits do.
+		{ naam: 'Walburg College', vaste_ab_pct: 72.14, vorig_vaste_ab_pct: 82.14 },
+		{ naam: 'Het Rodenborch', vaste_ab_pct: 72.16, vorig_vaste_ab_pct: 82.16 },
+		// More than last year, no last year, no hours: none.
+		{ naam: 'Zwijsen College', vaste_ab_pct: 93.2, vorig_vaste_ab_pct: 78.2 },
+		{ naam: 'Nieuw College', vaste_ab_pct: 50, vorig_vaste_ab_pct: null },
+		{ naam: 'Leeg College', vaste_ab_pct: null, vorig_vaste_ab_pct: 90 }
+	];
+	const s = signalenVasteAb(scholen);
+	it('names the schools with a drop of 10 procentpunt or more, and only those', () => {
+		expect(s.map((x) => x.wie)).toEqual(['Udens College', 'Walburg College', 'Het Rodenborch']);
+		expect(s.every((x) => x.soort === 'minder_vaste_ab')).toBe(true);
+	});
+	it('says the shares and the difference in the digits it shows', () => {
+		expect(s[0].tekst).toBe('Op Udens College leverde de vaste ambulant ondersteuner 60,0% van de uren, vorig schooljaar 80,0%: 20,0 procentpunt minder van hetzelfde gezicht.');
+		expect(s[2].tekst).toContain('72,2% van de uren, vorig schooljaar 82,2%: 10,0 procentpunt');
+	});
+	it('ranks after the budgets and before hours without formatie; the biggest drop first (20 of 80 = 0,25)', () => {
+		expect(s[0].afstand).toBeCloseTo(0.25, 10);
+		const r = rangschikSignalen([
+			{ soort: 'uren_zonder_formatie', wie: 'Regio Zuid', tekst: '' },
+			...s,
+			{ soort: 'onderbesteding', wie: 'Fioretti Lyceum', tekst: '', afstand: 0.1 }
+		]);
+		expect(r.map((x) => x.wie)).toEqual(['Fioretti Lyceum', 'Udens College', 'Walburg College', 'Het Rodenborch', 'Regio Zuid']);
+	});
+});

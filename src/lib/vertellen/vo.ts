@@ -1,0 +1,34 @@
+/** Sentences and signals of a VO SWV: the vaste ambulant ondersteuner per school. */
+import { formatNumber, formatValue, getal, type Waarde } from '../format';
+import type { Signaal } from './taal';
+
+interface AbSchool {
+	naam: string | null;
+	vaste_ab_pct: Waarde;
+	vorig_vaste_ab_pct: Waarde;
+}
+
+/** A drop of at least this many procentpunt in vaste_ab_pct against last year is a signal (VO). */
+export const VASTE_AB_DALING = 10;
+
+/**
+ * VO (issue 16, ambulante ondersteuning nieuwe stijl): a school where its vaste AB'er delivered a
+ * clearly smaller share of the hours than last year (VASTE_AB_DALING procentpunt or more, on unrounded
+ * values) — the Meierij's promise of "more of the same face" did not hold there. Afstand: the drop
+ * relative to last year's share.
+ */
+export function signalenVasteAb(scholen: AbSchool[]): Signaal[] {
+	const out: Signaal[] = [];
+	for (const s of scholen) {
+		const nu = getal(s.vaste_ab_pct);
+		const vorig = getal(s.vorig_vaste_ab_pct);
+		if (nu === null || vorig === null || vorig - nu < VASTE_AB_DALING) continue;
+		// The difference of the shown (rounded) shares, so the words match the digits beside them.
+		const verschil = Math.round(vorig * 10) / 10 - Math.round(nu * 10) / 10;
+		out.push({
+			soort: 'minder_vaste_ab', wie: s.naam ?? '', afstand: (vorig - nu) / vorig,
+			tekst: `Op ${s.naam} leverde de vaste ambulant ondersteuner ${formatValue(nu, 'pct', 1)} van de uren, vorig schooljaar ${formatValue(vorig, 'pct', 1)}: ${formatNumber(verschil, 1, 1)} procentpunt minder van hetzelfde gezicht.`
+		});
+	}
+	return out;
+}
