@@ -1,4 +1,4 @@
--- doelmatigheid: what followed the arrangements that ended in a schooljaar (DOMAIN.md
+-- doelmatigheid: what followed the arrangements that ended in a schooljaar (docs/cijfers.md
 -- "Doelmatigheid"), for the SWV (niveau 'swv'), per kring and per school, every schooljaar (so a page
 -- sets this year beside last year). beeindigd = arrangements with einddatum in the schooljaar;
 -- met_vervolg = those with a known vervolg; terug_naar_basis_pct = 100 × vervolg basisondersteuning ÷

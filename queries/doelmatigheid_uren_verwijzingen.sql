@@ -1,4 +1,4 @@
--- doelmatigheid_uren_verwijzingen: per bao school (DOMAIN.md "Doelmatigheid"), expertteam hours per
+-- doelmatigheid_uren_verwijzingen: per bao school (docs/cijfers.md), expertteam hours per
 -- 100 pupils in the schooljaar against the change in verwijzingen_per_1000: this schooljaar's minus the
 -- mean of the two schooljaren before (each at its reference teldatum; verwijzingen = TLVs with
 -- besluitdatum in the schooljaar, by herkomst). Only schools with pupils in all three schooljaren;

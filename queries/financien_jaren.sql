@@ -1,4 +1,4 @@
--- financien_jaren: the SWV's own accounts per boekjaar (DOMAIN.md "SWV finances"), oldest first:
+-- financien_jaren: the SWV's own accounts per boekjaar (docs/cijfers.md), oldest first:
 -- baten, lasten, resultaat (baten − lasten), the begroting beside them with realisatie_pct
 -- (100 × realised ÷ begroot), eigen_vermogen against the Inspectie's signaleringswaarde
 -- (max(0,035 × baten, € 250.000)) and how far above it (reserve_boven_signalering, negative = below),

@@ -7,7 +7,7 @@
 -- arrangementen the rugzak counts, never 0. Counts with a range (DUO's <5 cells) give each rate its
 -- smallest and largest possible value (`_min`, `_max`; NULL when every count is exact).
 -- Figures at full precision: rounded once, at display.
--- VO (DOMAIN.md "VO"): a VO database carries deelname_vso_pct, deelname_pro_pct and deelname_lwoo_pct,
+-- VO (docs/cijfers.md): a VO database carries deelname_vso_pct, deelname_pro_pct and deelname_lwoo_pct,
 -- all over vo + pro (vso not in the denominator); lwoo counts only at vo schools. In a PO database the
 -- VO columns are NULL; in a VO database the PO rates are NULL (no denominator); monitor_info.sector says which.
 -- @param schooljaar schooljaar?

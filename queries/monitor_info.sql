@@ -1,6 +1,6 @@
 -- monitor_info: the name of the SWV and whether this is the demo database, for the page header.
 -- The demo database stops being one at the first import by anyone else (auth/accounts.ts, isDemo).
--- sector: 'po' or 'vo', from the soorten in scholen (DOMAIN.md "VO"; the import refuses a mix), so pages
+-- sector: 'po' or 'vo', from the soorten in scholen (docs/cijfers.md; the import refuses a mix), so pages
 -- pick their words (src/lib/sector.ts); a database without schools is 'po'.
 -- @scope swv
 WITH demo AS (

@@ -1,4 +1,4 @@
--- vo_ab_per_school: ambulante ondersteuning nieuwe stijl (DOMAIN.md "VO") per school for one schooljaar:
+-- vo_ab_per_school: ambulante ondersteuning nieuwe stijl (docs/cijfers.md) per school for one schooljaar:
 -- the formatie allocated to the school and its vaste AB'er(s) (expertteam_formatie with brin), the hours
 -- delivered at the school, benutting_pct, vaste_ab_pct (100 × hours by its vaste AB'er at the school ÷
 -- all expert hours at the school) and ab_per_school (distinct experts who delivered hours there), with

@@ -1,4 +1,4 @@
--- vo_ab_school: ambulante ondersteuning nieuwe stijl (DOMAIN.md "VO") for one school, per schooljaar
+-- vo_ab_school: ambulante ondersteuning nieuwe stijl (docs/cijfers.md) for one school, per schooljaar
 -- with formatie or hours, oldest first: formatie allocated to the school and its vaste AB'er(s), hours
 -- delivered at the school, benutting_pct, vaste_ab_pct and ab_per_school, as in vo_ab_per_school; vorig
 -- jaar is the row before. Did the promise hold — fewer faces, more of the same face?

@@ -1,4 +1,4 @@
--- vo_deelname_per_kring: VO (DOMAIN.md "VO") per kring (regio) on the reference teldatum of the schooljaar
+-- vo_deelname_per_kring: VO (docs/cijfers.md) per kring (regio) on the reference teldatum of the schooljaar
 -- (VO counts on 1 oktober): pupils at vo and pro schools, lwoo (at vo schools), pupils with a valid
 -- vso-TLV who came from a school of the kring (herkomst), and deelname_vso_pct, deelname_pro_pct,
 -- deelname_lwoo_pct over vo + pro of the kring — with the same teldatum a year earlier (vorig_) and the

@@ -1,4 +1,4 @@
--- vo_deelname_per_school: VO (DOMAIN.md "VO") per vo or pro school on the reference teldatum of the
+-- vo_deelname_per_school: VO (docs/cijfers.md) per vo or pro school on the reference teldatum of the
 -- schooljaar (1 oktober): its pupils, lwoo (vo schools), pupils with a valid vso-TLV who came from it
 -- (herkomst), the vso-TLVs decided in the schooljaar that came from it, and as rates over the school's
 -- own pupils deelname_lwoo_pct, deelname_vso_pct and vso_tlv_per_1000 — with vorig jaar (the same

@@ -1,4 +1,4 @@
--- vo_school_deelname: one VO school (DOMAIN.md "VO") per teldatum, oldest first: its pupils, lwoo,
+-- vo_school_deelname: one VO school (docs/cijfers.md) per teldatum, oldest first: its pupils, lwoo,
 -- pupils with a valid vso-TLV who came from it (herkomst), vso-TLVs decided in the schooljaar of the
 -- teldatum that came from it, and as rates over its own pupils deelname_lwoo_pct, deelname_vso_pct and
 -- vso_tlv_per_1000, with the same teldatum a year earlier (vorig_). Its kring: vo_deelname_per_kring;

@@ -1,4 +1,4 @@
--- vo_tlv_vso: VO (DOMAIN.md "VO") the vso-TLVs per schooljaar of the besluitdatum: all besluiten, those
+-- vo_tlv_vso: VO (docs/cijfers.md) the vso-TLVs per schooljaar of the besluitdatum: all besluiten, those
 -- with a herkomstschool in the SWV (verwijzingen, the numerator of vso_verwijzingen_per_1000 over the vo +
 -- pro pupils of those schools at the reference teldatum) and without, per categorie (laag, midden, hoog,
 -- onbekend), and the doorlooptijd aanvraag → besluit in days as P25 / mediaan / P75 (TLVs without an

@@ -1,7 +1,7 @@
 /**
  * Builds data/reference/landelijk.csv from the transcribed national sources in ../shared/reference/.
  * One row per (jaar, indicator), with its definition, whether that definition equals the monitor's
- * own (DOMAIN.md), and the source. Run: `npx tsx scripts/build-reference.ts [SOURCE_DIR]`.
+ * own (docs/cijfers.md), and the source. Run: `npx tsx scripts/build-reference.ts [SOURCE_DIR]`.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,8 +29,8 @@ for (const r of read('national_po_sbo_so_aandelen_ocw.csv')) {
 	rows.push([r.jaar, 'leerlingen_sbo', r.sbo_leerlingen, 'aantal', 'leerlingen sbo, landelijk, 1 oktober', 'ja', `OCW in cijfers: ${r.bron}`]);
 	rows.push([r.jaar, 'leerlingen_so', r.so_leerlingen, 'aantal', 'leerlingen so, landelijk, 1 oktober', 'nee', `OCW in cijfers: ${r.bron}`]);
 }
-// The national deelnamepercentages of 2013 that SWVs used in their presentations (DOMAIN.md).
-const SWV2013 = 'landelijk deelnamepercentage 2013 zoals gebruikt in presentaties van samenwerkingsverbanden (DOMAIN.md)';
+// The national deelnamepercentages of 2013 that SWVs used in their presentations.
+const SWV2013 = 'landelijk deelnamepercentage 2013 zoals gebruikt in presentaties van samenwerkingsverbanden';
 rows.push(['2013', 'deelname_sbo_pct', '2.6', '%', 'deelnamepercentage: noemer bao + sbo', 'ja', SWV2013]);
 rows.push(['2013', 'deelname_so_pct', '1.64', '%', 'deelnamepercentage: noemer bao + sbo', 'ja', SWV2013]);
 rows.push(['2013', 'rugzak_pct', '0.95', '%', 'rugzakken in het bao als % van bao + sbo', 'ja', SWV2013]);
@@ -43,7 +43,7 @@ for (const r of read('national_sbo_so_aandeel_cbs_2000_2013.csv')) {
 	rows.push([r.schooljaar_start, 'sbo_pct_cbs', r.sbo_pct, '%', `sbo als % van ${r.noemer === 'idem' ? 'bao+sbo+speciale scholen basisonderwijs' : r.noemer}`, 'nee', `CBS: ${r.bron}`]);
 }
 // VO (issue 16). The sources hold no national deelname_vso_pct, deelname_pro_pct or deelname_lwoo_pct
-// with the monitor's definition (denominator vo + pro, DOMAIN.md "VO"): no national vo, pro or lwoo
+// with the monitor's definition (denominator vo + pro, docs/cijfers.md): no national vo, pro or lwoo
 // counts at all. What exists is the number of vso pupils on 1 October 2014–2017 (all vso pupils, also
 // those placed without a TLV of a VO SWV, e.g. cluster 1 and 2): transcribed as a count under its own
 // definition, never compared as a deelname. data/reference/README.md says so.

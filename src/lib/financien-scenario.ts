@@ -1,5 +1,5 @@
 /**
- * The scenario of the Financiën page (issue 18; DOMAIN.md "SWV finances"): what a change in deelname so
+ * The scenario of the Financiën page (issue 18; docs/cijfers.md): what a change in deelname so
  * (in procentpunt) or in pupil numbers (in %) does to the afdrachten and the resultaat, from the year's
  * own afdracht per TLV. A pure function of one boekjaar and two parameters: the parameters live in the
  * URL (?deelname=0,5&leerlingen=-2), never in the database, so a scenario can be shared and forgotten.

@@ -234,7 +234,7 @@ export const METRICS = {
 		vo: 'Aantal arrangementen (individueel en groep) met een startdatum in het schooljaar.'
 	}),
 
-	// ── thuiszitters en verzuim (issue 17; DOMAIN.md "Thuiszitters and verzuim") ──
+	// ── thuiszitters en verzuim (issue 17; docs/cijfers.md) ──
 	thuiszitters: m({
 		id: 'thuiszitters', label: 'Thuiszitters', unit: 'count', decimals: 0, lowerIsBetter: true, onderwerp: 'het aantal thuiszitters',
 		phrase: 'zaten {v} leerlingen thuis', phraseEen: 'zat {v} leerling thuis',
@@ -276,7 +276,7 @@ export const METRICS = {
 		definition:
 			'100 × thuiszitmeldingen die in het schooljaar eindigden met uitkomst passende plek of terug naar school ÷ alle thuiszitmeldingen die in het schooljaar eindigden.'
 	}),
-	// ── VO (issue 16, DOMAIN.md "VO"): a VO database's deelname and ambulante ondersteuning ──
+	// ── VO (issue 16, docs/cijfers.md): a VO database's deelname and ambulante ondersteuning ──
 	leerlingen_vo: m({
 		id: 'leerlingen_vo', label: 'Leerlingen vo', unit: 'count', decimals: 0, lowerIsBetter: null,
 		definition: 'Aantal leerlingen op de teldatum (1 oktober) op de reguliere vo-scholen van het samenwerkingsverband.'
@@ -327,7 +327,7 @@ export const METRICS = {
 		phraseEen: 'kwam er {v} AB’er op de school',
 		definition: 'Aantal verschillende deskundigen van het expertteam dat in het schooljaar uren op de school leverde. Minder gezichten, vaker hetzelfde gezicht: dat was de belofte van de vaste ambulant ondersteuner.'
 	}),
-	// ── financiën en doelmatigheid (issue 18; DOMAIN.md "SWV finances", "Doelmatigheid") ──
+	// ── financiën en doelmatigheid (issue 18; docs/cijfers.md) ──
 	baten: m({
 		id: 'baten', label: 'Baten', unit: 'euro', decimals: 0, lowerIsBetter: null, onderwerp: 'de baten',
 		definition: 'Som van de bedragen van soort baten in de jaarrekening van het samenwerkingsverband, per boekjaar (kalenderjaar).'

@@ -1,5 +1,5 @@
 /**
- * The words of a sector (issue 16, DOMAIN.md "VO"). A database is PO or VO — its sector follows from
+ * The words of a sector (issue 16, docs/cijfers.md). A database is PO or VO — its sector follows from
  * the soorten in scholen (queries/monitor_info.sql gives it as `sector`) — and every page, sentence,
  * tile, chart label and CSV header speaks that sector's words: bao/sbo/so and rugzak in PO,
  * vo/pro/vso and lwoo in VO. Pages take them from here, never from a literal.

@@ -1,5 +1,5 @@
 /**
- * A small VO fixture (DOMAIN.md "VO"), computable by hand; the figures are written out in
+ * A small VO fixture (docs/cijfers.md), computable by hand; the figures are written out in
  * vo-deelname.test.ts and vo-expertteam.test.ts.
  *
  * Schools: 31AA00 and 31BB00 vo in Regio Noord; 33DD00 vo and 32CC00 pro in Regio Zuid; 39VS00 vso

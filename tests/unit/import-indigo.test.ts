@@ -1,7 +1,7 @@
 /**
  * Issue 15: a real case system's export (Indigo's TLV export: beschikkingsnummer,
  * lokaal_leerlingnummer, soort `SO`, categorie `Categorie 1`, datum_besluit, duur_in_jaren; no tlv_id,
- * leerling or ingangsdatum) is read by its aliases and derived values (FORMATS.md), said in the report.
+ * leerling or ingangsdatum) is read by its aliases and derived values (data/README.md), said in the report.
  * And privacy by pattern on a real case-system export: Indigo's TLV export carries bsn_own and
  * sleutel_beschikking_gebdat. The file is refused naming each column (not skipped as unknown), and a
  * column refused for its content is not also reported as "skipped".

@@ -1,5 +1,5 @@
 /**
- * VO figures (issue 16, DOMAIN.md "VO") against the hand-computable fixture of fixture-vo.ts.
+ * VO figures (issue 16, docs/cijfers.md) against the hand-computable fixture of fixture-vo.ts.
  *
  * 1 oktober 2024: vo 8.000 + 6.000 + 3.400 = 17.400, pro 600: the denominator is 18.000 (vso not in it).
  * 450 pupils hold a valid vso-TLV: 450 of 18.000 is 2,50 %; pro 600 of 18.000 is 3,33 %; lwoo 360 + 180

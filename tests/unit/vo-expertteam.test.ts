@@ -1,5 +1,5 @@
 /**
- * Ambulante ondersteuning nieuwe stijl (issue 16, DOMAIN.md "VO") against fixture-vo.ts.
+ * Ambulante ondersteuning nieuwe stijl (issue 16, docs/cijfers.md) against fixture-vo.ts.
  *
  * 2024-2025: school A has 200 formatie-uren with vaste AB'er Anna; 100 hours were delivered there: Anna
  * 60, Karel 20, Lotte 20 → vaste_ab_pct 60 of 100 is 60,0 %, ab_per_school 3, benutting 100 of 200 is

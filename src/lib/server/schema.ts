@@ -82,16 +82,16 @@ const SCHOOLSOORT_SYNONYMS: Record<string, string> = {
 	bao: 'bao', bo: 'bao', basisonderwijs: 'bao', basisschool: 'bao',
 	sbo: 'sbo', sbao: 'sbo', 'speciaal basisonderwijs': 'sbo',
 	so: 'so', '(v)so': 'so', 'so/vso': 'so', 'so-vso': 'so', 'so en vso': 'so', 'speciaal onderwijs': 'so', 'speciaal en voortgezet speciaal onderwijs': 'so',
-	// VO (DOMAIN.md "VO"): regular secondary schools, praktijkonderwijs, voortgezet speciaal onderwijs.
+	// VO (docs/cijfers.md): regular secondary schools, praktijkonderwijs, voortgezet speciaal onderwijs.
 	vo: 'vo', 'voortgezet onderwijs': 'vo', vmbo: 'vo', havo: 'vo', vwo: 'vo', 'scholengemeenschap': 'vo',
 	pro: 'pro', praktijkonderwijs: 'pro',
 	vso: 'vso', 'voortgezet speciaal onderwijs': 'vso'
 };
 
-// A database is PO or VO: its sector follows from the soorten in scholen (DOMAIN.md "VO"); the import
+// A database is PO or VO: its sector follows from the soorten in scholen (docs/cijfers.md); the import
 // refuses a mix (import/checks.ts). One list, shared with the pages' words ($lib/sector).
 export { SECTOR_SOORTEN, sectorOfSoort, type Sector } from '../sector';
-/** What followed an arrangement (DOMAIN.md "Doelmatigheid"). */
+/** What followed an arrangement (docs/cijfers.md). */
 export const VERVOLG = ['basisondersteuning', 'verlenging', 'ander_arrangement', 'tlv_sbo', 'tlv_so', 'verhuisd', 'overig'] as const;
 
 const schooljaar: z.input<typeof columnSpec> = {
@@ -325,7 +325,7 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 ];
 
 /**
- * The SWV's own money (issue 18, DOMAIN.md "SWV finances"): not about pupils, one file per boekjaar.
+ * The SWV's own money (issue 18, docs/cijfers.md): not about pupils, one file per boekjaar.
  * A block of its own so other tables can be added beside it without touching it.
  */
 export const FINANCIEN_SOORTEN = ['baten', 'lasten', 'begroting_baten', 'begroting_lasten', 'eigen_vermogen'] as const;

@@ -127,7 +127,7 @@ export function recogniseByHeader(headers: string[]): TableSpec | null {
 	return best?.t ?? null;
 }
 
-/** Columns a real export leaves out that follow from another (FORMATS.md): [column, taken from]. */
+/** Columns a real export leaves out that follow from another (data/README.md): [column, taken from]. */
 const DERIVED: Record<string, [string, string][]> = { tlv: [['ingangsdatum', 'besluitdatum']] };
 /** Headers of a duration in years, from which einddatum follows (tlv). */
 const DUUR = new Set(['duur in jaren', 'duur jaren', 'looptijd in jaren', 'duur']);
@@ -369,7 +369,7 @@ function setMapping(s: StagedFile, idx: Map<string, number>): void {
 }
 
 /**
- * einddatum from a duration in years (FORMATS.md: "31 July after duur_in_jaren years"): the 31 July
+ * einddatum from a duration in years (data/README.md: "31 July after duur_in_jaren years"): the 31 July
  * that ends the last schooljaar, counted from the schooljaar of the start (1 August onwards is the
  * next schooljaar). From 1-9-2024 for 2 years: 31-7-2026; from 1-3-2024 for 1 year: 31-7-2024.
  * Added as a column of the staged rows, so it is checked like a column of the file.
