@@ -22,22 +22,17 @@
 -- @rate kring_verwijzingen_per_1000_max from kring_verwijzingen kring_leerlingen
 -- @rate swv_verwijzingen_per_1000_min from swv_verwijzingen swv_leerlingen
 -- @rate swv_verwijzingen_per_1000_max from swv_verwijzingen swv_leerlingen
-WITH referentie AS (
-	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
-),
-per_school AS (
-	SELECT r.schooljaar, r.teldatum AS referentie_teldatum, s.brin || s.vestiging AS school, s.naam, s.soort, s.kring,
-		t.leerlingen,
-		coalesce(t.leerlingen_min, t.leerlingen) AS laag, coalesce(t.leerlingen_max, t.leerlingen) AS hoog,
-		(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) AS schatting,
+-- Per school and schooljaar the telling and the TLVs are computed once per import (vooraf_school_jaar).
+WITH per_school AS (
+	SELECT v.schooljaar, v.referentie_teldatum, s.brin || s.vestiging AS school, s.naam, s.soort, s.kring,
+		v.leerlingen,
+		coalesce(v.leerlingen_min, v.leerlingen) AS laag, coalesce(v.leerlingen_max, v.leerlingen) AS hoog,
+		(v.leerlingen_min IS NOT NULL OR v.leerlingen_max IS NOT NULL) AS schatting,
 		-- Without any TLV loaded: "geen gegevens" (NULL, and so every sum and rate built on it), never 0.
-		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN (SELECT count(*) FROM tlv WHERE tlv.herkomst_brin = s.brin AND tlv.herkomst_vestiging = s.vestiging
-			AND tlv.soort = 'sbo' AND schooljaar(tlv.besluitdatum) = r.schooljaar) END AS tlv_sbo,
-		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN (SELECT count(*) FROM tlv WHERE tlv.herkomst_brin = s.brin AND tlv.herkomst_vestiging = s.vestiging
-			AND tlv.soort = 'so' AND schooljaar(tlv.besluitdatum) = r.schooljaar) END AS tlv_so
-	FROM referentie r CROSS JOIN scholen s
-	LEFT JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = r.teldatum
-	WHERE s.soort IN ('bao', 'sbo')
+		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN v.tlv_sbo END AS tlv_sbo,
+		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN v.tlv_so END AS tlv_so
+	FROM vooraf_school_jaar v JOIN scholen s USING (brin, vestiging)
+	WHERE v.referentie_teldatum IS NOT NULL
 ),
 vergelijking AS (
 	SELECT *,

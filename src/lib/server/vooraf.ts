@@ -29,6 +29,65 @@ export const VOORAF: { naam: string; uitleg: string; sql: string }[] = [
 			JOIN arrangementen a ON a.soort IN ('rugzak', 'individueel') AND a.startdatum <= d.teldatum AND (a.einddatum IS NULL OR a.einddatum >= d.teldatum)`
 	},
 	{
+		naam: 'vooraf_school_jaar',
+		uitleg: 'per bao- en sbo-school per schooljaar (met een telling, een TLV-besluit of een gestart arrangement): de telling op de referentieteldatum, de TLVs met de school als herkomst en de arrangementen',
+		// One row per school location (bao, sbo) and schooljaar. The referentieteldatum is the first telling
+		// of the schooljaar (NULL when it has none); leerlingen* are that telling's row (NULL: no row).
+		// TLVs count by besluitdatum, the process figures as queries/arrangementen_proces.sql. Counts stay
+		// per school: a pupil is counted once per school, so the per-kring number of distinct pupils with a
+		// rugzak comes from vooraf_arrangement_teldatum, not from summing leerlingen_rugzak.
+		sql: `WITH referentie AS (
+	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
+),
+tlv_jaar AS (
+	SELECT herkomst_brin AS brin, herkomst_vestiging AS vestiging, schooljaar(besluitdatum) AS schooljaar,
+		count(*) FILTER (WHERE soort = 'sbo') AS tlv_sbo, count(*) FILTER (WHERE soort = 'so') AS tlv_so
+	FROM tlv GROUP BY ALL
+),
+peil AS (
+	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
+),
+gestart AS (
+	SELECT a.brin, a.vestiging, schooljaar(a.startdatum) AS schooljaar,
+		sum(a.bedrag) AS kosten, count(*) AS gestarte_arrangementen,
+		count(a.aanvraagdatum) AS met_aanvraagdatum,
+		count(*) FILTER (WHERE a.startdatum - a.aanvraagdatum <= 14) AS binnen_2_weken,
+		count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91) AS liepen_13_weken,
+		count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91 AND a.evaluatiedatum - a.startdatum <= 91) AS op_tijd_geevalueerd
+	FROM arrangementen a, peil p
+	GROUP BY ALL
+),
+lopend AS (
+	SELECT r.schooljaar, a.brin, a.vestiging,
+		count(DISTINCT a.leerling) FILTER (WHERE a.soort IN ('rugzak', 'individueel')) AS leerlingen_rugzak,
+		count(*) AS arrangementen,
+		count(*) FILTER (WHERE a.soort = 'groep') AS groepsarrangementen
+	FROM referentie r JOIN arrangementen a ON a.startdatum <= r.teldatum AND (a.einddatum IS NULL OR a.einddatum >= r.teldatum)
+	GROUP BY ALL
+),
+jaren AS (
+	SELECT schooljaar FROM referentie
+	UNION SELECT schooljaar FROM tlv_jaar WHERE schooljaar IS NOT NULL
+	UNION SELECT schooljaar FROM gestart WHERE schooljaar IS NOT NULL
+)
+SELECT j.schooljaar, r.teldatum AS referentie_teldatum, s.brin, s.vestiging, s.soort, s.kring,
+	t.leerlingen, t.leerlingen_min, t.leerlingen_max,
+	coalesce(v.tlv_sbo, 0) AS tlv_sbo, coalesce(v.tlv_so, 0) AS tlv_so,
+	coalesce(l.leerlingen_rugzak, 0) AS leerlingen_rugzak, coalesce(l.arrangementen, 0) AS arrangementen,
+	coalesce(l.groepsarrangementen, 0) AS groepsarrangementen,
+	g.kosten, coalesce(g.gestarte_arrangementen, 0) AS gestarte_arrangementen,
+	coalesce(g.met_aanvraagdatum, 0) AS met_aanvraagdatum, coalesce(g.binnen_2_weken, 0) AS binnen_2_weken,
+	coalesce(g.liepen_13_weken, 0) AS liepen_13_weken, coalesce(g.op_tijd_geevalueerd, 0) AS op_tijd_geevalueerd
+FROM jaren j CROSS JOIN scholen s
+LEFT JOIN referentie r ON r.schooljaar = j.schooljaar
+LEFT JOIN telling t ON t.teldatum = r.teldatum AND t.brin = s.brin AND t.vestiging = s.vestiging
+LEFT JOIN tlv_jaar v ON v.schooljaar = j.schooljaar AND v.brin = s.brin AND v.vestiging = s.vestiging
+LEFT JOIN lopend l ON l.schooljaar = j.schooljaar AND l.brin = s.brin AND l.vestiging = s.vestiging
+LEFT JOIN gestart g ON g.schooljaar = j.schooljaar AND g.brin = s.brin AND g.vestiging = s.vestiging
+WHERE s.soort IN ('bao', 'sbo')
+ORDER BY j.schooljaar, s.brin, s.vestiging`
+	},
+	{
 		naam: 'vooraf_kerncijfers',
 		uitleg: 'de kerncijfers van het samenwerkingsverband per teldatum (queries/kerncijfers.sql zonder vorig jaar en landelijk)',
 		sql: `WITH teldata AS (
