@@ -21,43 +21,22 @@
 -- @rate swv_evaluatie_op_tijd_pct from swv_op_tijd_geevalueerd swv_liepen_13_weken
 -- A kring of fewer than 5 schools: its figures would tell a school about the others.
 -- @schools kring_scholen for kring_leerlingen kring_leerlingen_rugzak kring_met_aanvraagdatum kring_binnen_2_weken kring_liepen_13_weken kring_op_tijd_geevalueerd
-WITH referentie AS (
-	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
-),
-peil AS (
-	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
-),
-basis AS (
-	SELECT r.schooljaar, r.teldatum, s.brin, s.vestiging, s.brin || s.vestiging AS school, s.naam, s.soort, s.kring,
-		CASE WHEN s.soort IN ('bao', 'sbo') THEN t.leerlingen END AS leerlingen
-	FROM referentie r CROSS JOIN scholen s
-	LEFT JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = r.teldatum
-	WHERE s.soort IN ('bao', 'sbo')
-),
-per_school AS (
-	-- Without any arrangement loaded every figure here is "geen gegevens" (NULL), never 0.
-	SELECT b.*,
-		CASE WHEN NOT (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN NULL WHEN b.soort = 'bao' THEN (SELECT count(DISTINCT a.leerling) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging
-			AND a.soort IN ('rugzak', 'individueel') AND a.startdatum <= b.teldatum AND (a.einddatum IS NULL OR a.einddatum >= b.teldatum)) ELSE 0 END AS leerlingen_rugzak,
-		CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN (SELECT count(*) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging
-			AND a.startdatum <= b.teldatum AND (a.einddatum IS NULL OR a.einddatum >= b.teldatum)) END AS arrangementen,
-		(SELECT sum(a.bedrag) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging AND schooljaar(a.startdatum) = b.schooljaar) AS kosten,
-		CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN (SELECT count(*) FROM arrangementen a WHERE a.brin = b.brin AND a.vestiging = b.vestiging AND schooljaar(a.startdatum) = b.schooljaar) END AS gestarte_arrangementen
-	FROM basis b
-),
-proces AS (
-	SELECT a.brin, a.vestiging, schooljaar(a.startdatum) AS schooljaar,
-		count(a.aanvraagdatum) AS met_aanvraagdatum,
-		count(*) FILTER (WHERE a.startdatum - a.aanvraagdatum <= 14) AS binnen_2_weken,
-		count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91) AS liepen_13_weken,
-		count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91 AND a.evaluatiedatum - a.startdatum <= 91) AS op_tijd_geevalueerd
-	FROM arrangementen a, peil p
-	GROUP BY ALL
+-- Per school and schooljaar the telling and the arrangements are computed once per import (vooraf_school_jaar).
+WITH geladen AS (
+	SELECT EXISTS (SELECT 1 FROM arrangementen) AS ja
 ),
 samen AS (
-	SELECT ps.*, CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN coalesce(pr.met_aanvraagdatum, 0) END AS met_aanvraagdatum, CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN coalesce(pr.binnen_2_weken, 0) END AS binnen_2_weken,
-		CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN coalesce(pr.liepen_13_weken, 0) END AS liepen_13_weken, CASE WHEN (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN coalesce(pr.op_tijd_geevalueerd, 0) END AS op_tijd_geevalueerd
-	FROM per_school ps LEFT JOIN proces pr USING (brin, vestiging, schooljaar)
+	-- Without any arrangement loaded every figure here is "geen gegevens" (NULL), never 0.
+	SELECT v.schooljaar, v.referentie_teldatum AS teldatum, s.brin || s.vestiging AS school, s.naam, s.soort, s.kring,
+		v.leerlingen,
+		CASE WHEN NOT g.ja THEN NULL WHEN s.soort = 'bao' THEN v.leerlingen_rugzak ELSE 0 END AS leerlingen_rugzak,
+		CASE WHEN g.ja THEN v.arrangementen END AS arrangementen,
+		v.kosten,
+		CASE WHEN g.ja THEN v.gestarte_arrangementen END AS gestarte_arrangementen,
+		CASE WHEN g.ja THEN v.met_aanvraagdatum END AS met_aanvraagdatum, CASE WHEN g.ja THEN v.binnen_2_weken END AS binnen_2_weken,
+		CASE WHEN g.ja THEN v.liepen_13_weken END AS liepen_13_weken, CASE WHEN g.ja THEN v.op_tijd_geevalueerd END AS op_tijd_geevalueerd
+	FROM vooraf_school_jaar v JOIN scholen s USING (brin, vestiging), geladen g
+	WHERE v.referentie_teldatum IS NOT NULL AND s.soort IN ('bao', 'sbo')
 ),
 vergelijking AS (
 	SELECT *,

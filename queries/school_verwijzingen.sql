@@ -32,7 +32,7 @@ WITH per_school AS (
 		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN v.tlv_sbo END AS tlv_sbo,
 		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN v.tlv_so END AS tlv_so
 	FROM vooraf_school_jaar v JOIN scholen s USING (brin, vestiging)
-	WHERE v.referentie_teldatum IS NOT NULL
+	WHERE v.referentie_teldatum IS NOT NULL AND s.soort IN ('bao', 'sbo')
 ),
 vergelijking AS (
 	SELECT *,

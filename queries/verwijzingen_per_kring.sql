@@ -49,13 +49,13 @@ leerlingen_per_kring AS (
 		sum(coalesce(v.leerlingen_max, v.leerlingen)) AS leerlingen_hoog,
 		bool_or(v.leerlingen_min IS NOT NULL OR v.leerlingen_max IS NOT NULL) AS schatting
 	FROM vooraf_school_jaar v
-	WHERE v.schooljaar IN (SELECT schooljaar FROM jaren) AND v.leerlingen IS NOT NULL
+	WHERE v.schooljaar IN (SELECT schooljaar FROM jaren) AND v.soort IN ('bao', 'sbo') AND v.leerlingen IS NOT NULL
 	GROUP BY ALL
 ),
 tlv_per_kring AS (
 	SELECT v.schooljaar, v.kring, sum(v.tlv_sbo) AS tlv_sbo, sum(v.tlv_so) AS tlv_so
 	FROM vooraf_school_jaar v
-	WHERE v.schooljaar IN (SELECT schooljaar FROM jaren)
+	WHERE v.schooljaar IN (SELECT schooljaar FROM jaren) AND v.soort IN ('bao', 'sbo')
 	GROUP BY ALL
 ),
 kringen AS (

@@ -30,8 +30,8 @@ export const VOORAF: { naam: string; uitleg: string; sql: string }[] = [
 	},
 	{
 		naam: 'vooraf_school_jaar',
-		uitleg: 'per bao- en sbo-school per schooljaar (met een telling, een TLV-besluit of een gestart arrangement): de telling op de referentieteldatum, de TLVs met de school als herkomst en de arrangementen',
-		// One row per school location (bao, sbo) and schooljaar. The referentieteldatum is the first telling
+		uitleg: 'per school per schooljaar (met een telling, een TLV-besluit of een gestart arrangement): de telling op de referentieteldatum, de TLVs met de school als herkomst en de arrangementen',
+		// One row per school location (every soort: a kring's arrangements count at all its schools) and schooljaar. The referentieteldatum is the first telling
 		// of the schooljaar (NULL when it has none); leerlingen* are that telling's row (NULL: no row).
 		// TLVs count by besluitdatum, the process figures as queries/arrangementen_proces.sql. Counts stay
 		// per school: a pupil is counted once per school, so the per-kring number of distinct pupils with a
@@ -84,7 +84,6 @@ LEFT JOIN telling t ON t.teldatum = r.teldatum AND t.brin = s.brin AND t.vestigi
 LEFT JOIN tlv_jaar v ON v.schooljaar = j.schooljaar AND v.brin = s.brin AND v.vestiging = s.vestiging
 LEFT JOIN lopend l ON l.schooljaar = j.schooljaar AND l.brin = s.brin AND l.vestiging = s.vestiging
 LEFT JOIN gestart g ON g.schooljaar = j.schooljaar AND g.brin = s.brin AND g.vestiging = s.vestiging
-WHERE s.soort IN ('bao', 'sbo')
 ORDER BY j.schooljaar, s.brin, s.vestiging`
 	},
 	{
