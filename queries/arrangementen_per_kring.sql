@@ -21,33 +21,38 @@
 WITH gekozen_jaar AS (
 	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
+-- Per school and schooljaar the telling and the arrangements are computed once per import
+-- (vooraf_school_jaar), the rugzakken running per teldatum too (vooraf_arrangement_teldatum): a pupil
+-- with a rugzak at two schools of a kring counts once.
 referentie AS (
-	SELECT min(teldatum) AS teldatum FROM telling WHERE schooljaar(teldatum) = (SELECT sj FROM gekozen_jaar)
+	SELECT min(referentie_teldatum) AS teldatum FROM vooraf_school_jaar WHERE schooljaar = (SELECT sj FROM gekozen_jaar)
 ),
 kringen AS (
 	SELECT DISTINCT kring FROM scholen WHERE kring IS NOT NULL AND soort IN ('bao', 'sbo')
 ),
-leerlingen AS (
-	SELECT s.kring, sum(t.leerlingen) AS leerlingen
-	FROM telling t JOIN scholen s USING (brin, vestiging)
-	WHERE t.teldatum = (SELECT teldatum FROM referentie) AND s.soort IN ('bao', 'sbo')
+per_school AS (
+	SELECT v.kring,
+		sum(v.leerlingen) FILTER (WHERE v.soort IN ('bao', 'sbo')) AS leerlingen,
+		sum(v.arrangementen) AS arrangementen, sum(v.groepsarrangementen) AS groepsarrangementen, sum(v.kosten) AS kosten
+	FROM vooraf_school_jaar v
+	WHERE v.schooljaar = (SELECT sj FROM gekozen_jaar)
+	GROUP BY v.kring
+),
+rugzak AS (
+	SELECT s.kring, count(DISTINCT a.leerling) AS leerlingen_rugzak
+	FROM vooraf_arrangement_teldatum a JOIN scholen s ON s.brin = a.brin AND s.vestiging = a.vestiging AND s.soort = 'bao'
+	WHERE a.teldatum = (SELECT teldatum FROM referentie)
 	GROUP BY s.kring
 ),
-lopend AS (
-	SELECT s.kring, a.*, s.soort AS schoolsoort
-	FROM arrangementen a JOIN scholen s USING (brin, vestiging)
-	WHERE a.startdatum <= (SELECT teldatum FROM referentie) AND (a.einddatum IS NULL OR a.einddatum >= (SELECT teldatum FROM referentie))
-),
 per_kring AS (
-	SELECT k.kring, l.leerlingen,
+	SELECT k.kring, p.leerlingen,
 		(SELECT count(*) FROM scholen s WHERE s.kring = k.kring AND s.soort IN ('bao', 'sbo')) AS scholen,
 		-- Without any arrangement loaded: "geen gegevens", never 0.
-		CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN (SELECT count(DISTINCT leerling) FROM lopend x WHERE x.kring = k.kring AND x.soort IN ('rugzak', 'individueel') AND x.schoolsoort = 'bao') END AS leerlingen_rugzak,
-		(SELECT count(*) FROM lopend x WHERE x.kring = k.kring) AS arrangementen,
-		(SELECT count(*) FROM lopend x WHERE x.kring = k.kring AND x.soort = 'groep') AS groepsarrangementen,
-		(SELECT sum(a.bedrag) FROM arrangementen a JOIN scholen s USING (brin, vestiging)
-			WHERE s.kring = k.kring AND schooljaar(a.startdatum) = (SELECT sj FROM gekozen_jaar)) AS kosten
-	FROM kringen k LEFT JOIN leerlingen l USING (kring)
+		CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN coalesce(r.leerlingen_rugzak, 0) END AS leerlingen_rugzak,
+		coalesce(p.arrangementen, 0) AS arrangementen,
+		coalesce(p.groepsarrangementen, 0) AS groepsarrangementen,
+		p.kosten
+	FROM kringen k LEFT JOIN per_school p USING (kring) LEFT JOIN rugzak r USING (kring)
 )
 SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar, (SELECT teldatum FROM referentie) AS referentie_teldatum,
 	kring, leerlingen::INTEGER AS leerlingen, leerlingen_rugzak::INTEGER AS leerlingen_rugzak,

@@ -37,27 +37,25 @@ jaren AS (
 	UNION ALL
 	SELECT (CAST(left(sj, 4) AS INTEGER) - 1)::VARCHAR || '-' || left(sj, 4) FROM gekozen_jaar
 ),
+-- Per school and schooljaar the telling and the TLVs are computed once per import (vooraf_school_jaar);
+-- the kringen are their sums.
 referentie AS (
-	SELECT j.schooljaar, (SELECT min(teldatum) FROM telling WHERE schooljaar(teldatum) = j.schooljaar) AS teldatum
+	SELECT j.schooljaar, (SELECT min(v.referentie_teldatum) FROM vooraf_school_jaar v WHERE v.schooljaar = j.schooljaar) AS teldatum
 	FROM jaren j
 ),
 leerlingen_per_kring AS (
-	SELECT r.schooljaar, s.kring, sum(t.leerlingen) AS leerlingen,
-		sum(coalesce(t.leerlingen_min, t.leerlingen)) AS leerlingen_laag,
-		sum(coalesce(t.leerlingen_max, t.leerlingen)) AS leerlingen_hoog,
-		bool_or(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) AS schatting
-	FROM referentie r
-	JOIN telling t ON t.teldatum = r.teldatum
-	JOIN scholen s USING (brin, vestiging)
-	WHERE s.soort IN ('bao', 'sbo')
+	SELECT v.schooljaar, v.kring, sum(v.leerlingen) AS leerlingen,
+		sum(coalesce(v.leerlingen_min, v.leerlingen)) AS leerlingen_laag,
+		sum(coalesce(v.leerlingen_max, v.leerlingen)) AS leerlingen_hoog,
+		bool_or(v.leerlingen_min IS NOT NULL OR v.leerlingen_max IS NOT NULL) AS schatting
+	FROM vooraf_school_jaar v
+	WHERE v.schooljaar IN (SELECT schooljaar FROM jaren) AND v.soort IN ('bao', 'sbo') AND v.leerlingen IS NOT NULL
 	GROUP BY ALL
 ),
 tlv_per_kring AS (
-	SELECT schooljaar(tlv.besluitdatum) AS schooljaar, s.kring,
-		count(*) FILTER (WHERE tlv.soort = 'sbo') AS tlv_sbo,
-		count(*) FILTER (WHERE tlv.soort = 'so') AS tlv_so
-	FROM tlv JOIN scholen s ON s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
-	WHERE s.soort IN ('bao', 'sbo') AND schooljaar(tlv.besluitdatum) IN (SELECT schooljaar FROM jaren)
+	SELECT v.schooljaar, v.kring, sum(v.tlv_sbo) AS tlv_sbo, sum(v.tlv_so) AS tlv_so
+	FROM vooraf_school_jaar v
+	WHERE v.schooljaar IN (SELECT schooljaar FROM jaren) AND v.soort IN ('bao', 'sbo')
 	GROUP BY ALL
 ),
 kringen AS (

@@ -11,19 +11,15 @@
 WITH gekozen_jaar AS (
 	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
-referentie AS (
-	SELECT min(teldatum) AS teldatum FROM telling WHERE schooljaar(teldatum) = (SELECT sj FROM gekozen_jaar)
-),
+-- Per school and schooljaar the telling and the TLVs are computed once per import (vooraf_school_jaar).
 per_school AS (
 	SELECT s.brin || s.vestiging AS school, s.naam, s.soort, s.kring, s.gemeente,
-		(SELECT teldatum FROM referentie) AS referentie_teldatum,
-		t.leerlingen::INTEGER AS leerlingen,
-		(SELECT count(*) FROM tlv WHERE tlv.herkomst_brin = s.brin AND tlv.herkomst_vestiging = s.vestiging
-			AND tlv.soort = 'sbo' AND schooljaar(tlv.besluitdatum) = (SELECT sj FROM gekozen_jaar))::INTEGER AS tlv_sbo,
-		(SELECT count(*) FROM tlv WHERE tlv.herkomst_brin = s.brin AND tlv.herkomst_vestiging = s.vestiging
-			AND tlv.soort = 'so' AND schooljaar(tlv.besluitdatum) = (SELECT sj FROM gekozen_jaar))::INTEGER AS tlv_so
+		(SELECT min(x.referentie_teldatum) FROM vooraf_school_jaar x WHERE x.schooljaar = (SELECT sj FROM gekozen_jaar)) AS referentie_teldatum,
+		v.leerlingen::INTEGER AS leerlingen,
+		coalesce(v.tlv_sbo, 0)::INTEGER AS tlv_sbo,
+		coalesce(v.tlv_so, 0)::INTEGER AS tlv_so
 	FROM scholen s
-	LEFT JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = (SELECT teldatum FROM referentie)
+	LEFT JOIN vooraf_school_jaar v ON v.brin = s.brin AND v.vestiging = s.vestiging AND v.schooljaar = (SELECT sj FROM gekozen_jaar)
 	-- Without any TLV loaded there is nothing to count: no rows, so no school reads 0.
 	WHERE s.soort IN ('bao', 'sbo') AND EXISTS (SELECT 1 FROM tlv)
 ),

@@ -19,6 +19,21 @@ const so2024 = async (registry: QueryRegistry) => (await registry.run('kerncijfe
 /** T3 again (same tlv_id, so it replaces T3) but ending the day before 1 oktober 2024: 2 of 200 is 1,00 %. */
 const t3Eerder = FIXTURE['tlv.csv'].split('\n').filter((l, i) => i === 0 || l.startsWith('T3,')).join('\n').replace('2024-02-01,2024-02-01,,', '2024-02-01,2024-02-01,2024-09-30,') + '\n';
 
+/**
+ * Per school and schooljaar (vooraf_school_jaar): Basisschool Een (11AA) has 120 pupils on 1 oktober 2024
+ * and two so-TLVs decided in 2024-2025 (T1 on 15 september, T5 on 20 september 2024): 1000 × 2 / 120 is
+ * 16,67 verwijzingen per 1000. On that day its rugzakken A1 and A5 (both P10: one pupil) and the
+ * TOP-groep A4 are running: 3 arrangements, 1 pupil with a rugzak.
+ */
+const een = async (registry: QueryRegistry) =>
+	(await registry.run('verwijzingen_per_school', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows.find((r) => r.school === '11AA00');
+const eenTabel = async (db: MonitorDb) =>
+	(await db.query(`SELECT leerlingen, tlv_sbo::INTEGER AS tlv_sbo, tlv_so::INTEGER AS tlv_so, leerlingen_rugzak::INTEGER AS leerlingen_rugzak, arrangementen::INTEGER AS arrangementen
+		FROM vooraf_school_jaar WHERE schooljaar = '2024-2025' AND brin = '11AA' AND vestiging = '00'`)).rows[0];
+
+/** T5 again (same tlv_id, so it replaces T5) but decided on 20 juli 2024, in 2023-2024: 1000 × 1 / 120 is 8,33. */
+const t5Eerder = FIXTURE['tlv.csv'].split('\n').filter((l, i) => i === 0 || l.startsWith('T5,')).join('\n').replace('2024-09-01,2024-09-20,', '2024-07-01,2024-07-20,') + '\n';
+
 describe('figures computed once per import', () => {
 	it('a new import recomputes them in its own transaction: 3 of 200 (1,50 %) becomes 2 of 200 (1,00 %)', async () => {
 		const { db, registry } = await fixtureDb(FIXTURE);
@@ -60,5 +75,36 @@ describe('figures computed once per import', () => {
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
+	});
+
+	it('per school and schooljaar: a new import moves the verwijzingen of a school from 2 to 1 of 120 pupils (16,67 to 8,33 per 1000)', async () => {
+		const { db, registry } = await fixtureDb(FIXTURE);
+		expect(await eenTabel(db)).toEqual({ leerlingen: 120, tlv_sbo: 0, tlv_so: 2, leerlingen_rugzak: 1, arrangementen: 3 });
+		const voor = await een(registry);
+		expect(voor).toMatchObject({ leerlingen: 120, tlv_so: 2, verwijzingen: 2 });
+		expect(voor?.verwijzingen_per_1000).toBeCloseTo(16.67, 2);
+		expect(t5Eerder).toContain('T5,P5,so,laag,11AA,00,2024-07-01,2024-07-20,2024-10-02');
+		expect((await importInto(db, { 'tlv.csv': t5Eerder })).ok).toBe(true);
+		expect(await eenTabel(db)).toMatchObject({ tlv_so: 1 });
+		const na = await een(registry);
+		expect(na).toMatchObject({ leerlingen: 120, tlv_so: 1, verwijzingen: 1 });
+		expect(na?.verwijzingen_per_1000).toBeCloseTo(8.33, 2);
+		db.close();
+	});
+
+	it('per school and schooljaar: a load that fails leaves the verwijzingen of a school as they were (2 of 120)', async () => {
+		const { db, registry } = await fixtureDb(FIXTURE);
+		await db.withConnection(async (c) => {
+			await expect(
+				db.changeData(c, async () => {
+					await runOn(c, `DELETE FROM tlv WHERE tlv_id = 'T5'`);
+					await berekenVooraf(c);
+					throw new Error('schijf vol');
+				})
+			).rejects.toThrow('schijf vol');
+		});
+		expect(await eenTabel(db)).toEqual({ leerlingen: 120, tlv_sbo: 0, tlv_so: 2, leerlingen_rugzak: 1, arrangementen: 3 });
+		expect(await een(registry)).toMatchObject({ tlv_so: 2, verwijzingen: 2 });
+		db.close();
 	});
 });
