@@ -1,0 +1,56 @@
+/**
+ * Table columns for the figure kit (Grafiek, DataTable, SchoolTabel): a metric's column takes its
+ * label, unit and decimals from the metric catalogue, so a header and its cells say what the tile
+ * and the definition say. What a table says otherwise (a shorter label, more decimals) is written
+ * beside it; the columns that are no metric (schooljaar, kring, school) have short makers.
+ */
+import type { Column } from '$lib/components/DataTable.svelte';
+import { formatDate, formatMonth, formatValue, isSuppressed } from './format';
+import { METRICS, type MetricId } from './metrics';
+
+/** The column of a metric whose key is its id (or `anders.key`). */
+export function kolom(id: MetricId, anders: Partial<Column> = {}): Column {
+	const m = METRICS[id];
+	return { key: id, label: m.label, unit: m.unit, decimals: m.decimals, ...anders };
+}
+
+export const tekst = (key: string, label: string): Column => ({ key, label, unit: 'text' });
+export const aantal = (key: string, label: string): Column => ({ key, label, unit: 'count' });
+export const datum = (key: string, label: string): Column => ({ key, label, unit: 'date' });
+export const maand = (key: string, label: string): Column => ({ key, label, unit: 'month' });
+export const euro = (key: string, label: string, decimals?: number): Column => ({ key, label, unit: 'euro', decimals });
+export const pct = (key: string, label: string, decimals?: number): Column => ({ key, label, unit: 'pct', decimals });
+
+/** The three columns of a spread: P25, mediaan and P75 (`doorlooptijd` → doorlooptijd_p25, …; '' → p25, …). */
+export function spreiding(voor: string, unit: Column['unit']): Column[] {
+	const k = (x: string) => (voor ? `${voor}_${x}` : x);
+	return [
+		{ key: k('p25'), label: 'P25', unit },
+		{ key: k('mediaan'), label: 'Mediaan', unit },
+		{ key: k('p75'), label: 'P75', unit }
+	];
+}
+
+/** A column of numbers: right-aligned in a table. */
+export const rechts = (c: Column): boolean => Boolean(c.unit && c.unit !== 'text' && c.unit !== 'date' && c.unit !== 'month');
+
+/** A row's cell under a column, in Dutch: the same text in every table of the kit. */
+export function celTekst(row: object, c: Column): string {
+	const v = (row as Record<string, unknown>)[c.key];
+	if (c.unit === 'date') return typeof v === 'string' ? formatDate(v) : 'geen gegevens';
+	if (c.unit === 'month') return typeof v === 'string' ? formatMonth(v) : 'geen gegevens';
+	if (c.unit === 'text' || c.unit === undefined) return v === null || v === undefined ? '' : String(v);
+	return formatValue(typeof v === 'number' || isSuppressed(v) ? v : null, c.unit, c.decimals);
+}
+
+/** The columns of deelname per teldatum (deelname_per_teldatum): the deelname page and a kring's page. */
+export function deelnameKolommen(leerlingenSo = METRICS.leerlingen_so.label): Column[] {
+	return [
+		datum('teldatum', 'Teldatum'),
+		...(['leerlingen_bao', 'leerlingen_sbo'] as const).map((id) => kolom(id)),
+		kolom('leerlingen_so', { label: leerlingenSo }),
+		kolom('deelname_sbo_pct', { decimals: 2 }),
+		kolom('deelname_so_pct', { decimals: 2 }),
+		kolom('deelname_sbo_tlv_pct', { label: 'Met sbo-TLV', decimals: 2 })
+	];
+}
