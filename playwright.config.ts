@@ -33,7 +33,16 @@ export default defineConfig({
 		screenshot: 'only-on-failure',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
 		}
 	},
 	projects: [
@@ -50,18 +59,27 @@ export default defineConfig({
 			stderr: 'pipe'
 		},
 		{
-		command: `rm -f ${db} ${db}.wal && npx vite build --logLevel error && node --import tsx tests/e2e/prepare-db.ts ${db} && node build/index.js`,
-		url: `http://127.0.0.1:${port}/`,
-		timeout: 180_000,
-		reuseExistingServer: false,
-		// MONITOR_KEEP_DEMO: demo accounts keep working after a spec imports files (auth/accounts.ts, isDemo).
-		// A small web-import limit, so the size-limit test needs no huge file; the adapter's own limit above it.
-		env: {
-			PORT: String(port), HOST: '127.0.0.1', MONITOR_DB: db, ORIGIN: `http://127.0.0.1:${port}`, MONITOR_KEEP_DEMO: 'ja', IMPORT_MAX_MB: '2', BODY_SIZE_LIMIT: '3M',
-			OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`, OIDC_CLIENT_ID: 'passend-monitor', OIDC_CLIENT_SECRET: 'e2e-geheim-van-de-testprovider', OIDC_NAAM: 'Testorganisatie'
-		},
-		stdout: 'ignore',
-		stderr: 'pipe'
+			command: `rm -f ${db} ${db}.wal && npx vite build --logLevel error && node --import tsx tests/e2e/prepare-db.ts ${db} && node build/index.js`,
+			url: `http://127.0.0.1:${port}/`,
+			timeout: 180_000,
+			reuseExistingServer: false,
+			// MONITOR_KEEP_DEMO: demo accounts keep working after a spec imports files (auth/accounts.ts, isDemo).
+			// A small web-import limit, so the size-limit test needs no huge file; the adapter's own limit above it.
+			env: {
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				MONITOR_DB: db,
+				ORIGIN: `http://127.0.0.1:${port}`,
+				MONITOR_KEEP_DEMO: 'ja',
+				IMPORT_MAX_MB: '2',
+				BODY_SIZE_LIMIT: '3M',
+				OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+				OIDC_CLIENT_ID: 'passend-monitor',
+				OIDC_CLIENT_SECRET: 'e2e-geheim-van-de-testprovider',
+				OIDC_NAAM: 'Testorganisatie'
+			},
+			stdout: 'ignore',
+			stderr: 'pipe'
 		},
 		{
 			// Started after the server above is up, so the build is there.

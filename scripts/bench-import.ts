@@ -26,7 +26,10 @@ if (values.duo) {
 }
 const csv = join(dir, 'expertteam_inzet.csv');
 
-const schools = readFileSync('data/demo/scholen.csv', 'utf8').trim().split('\n').slice(1)
+const schools = readFileSync('data/demo/scholen.csv', 'utf8')
+	.trim()
+	.split('\n')
+	.slice(1)
 	.map((l) => l.split(','))
 	.filter((c) => c[5])
 	.map(([brin, vestiging, , , , kring]) => ({ brin, vestiging, kring }));
@@ -85,7 +88,12 @@ try {
 
 /** The national DUO set: time and peak memory (RSS) of the whole import, against the budget. */
 async function benchDuo(): Promise<void> {
-	const schools = readFileSync('data/demo/scholen.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')).map(([brin, vestiging]) => ({ brin, vestiging }));
+	const schools = readFileSync('data/demo/scholen.csv', 'utf8')
+		.trim()
+		.split('\n')
+		.slice(1)
+		.map((l) => l.split(','))
+		.map(([brin, vestiging]) => ({ brin, vestiging }));
 	const set = join(dir, 'duo');
 	mkdirSync(set);
 	writeDuoLandelijk(set, schools);
@@ -104,8 +112,14 @@ async function benchDuo(): Promise<void> {
 		if (!report.loaded) throw new Error(`de import is niet ingelezen: ${report.errors} fouten\n${reportText(report)}`);
 		const lines = reportText(report).split('\n').length;
 		const result = {
-			files: GEMEENTEN, rows: REGELS, set_mb: Number(mb.toFixed(1)), seconds: Number(seconds.toFixed(2)), peak_rss_mb: Math.round(peak / 1024 / 1024),
-			telling: report.rows.telling, report_groups: report.groups.length, report_lines: lines,
+			files: GEMEENTEN,
+			rows: REGELS,
+			set_mb: Number(mb.toFixed(1)),
+			seconds: Number(seconds.toFixed(2)),
+			peak_rss_mb: Math.round(peak / 1024 / 1024),
+			telling: report.rows.telling,
+			report_groups: report.groups.length,
+			report_lines: lines,
 			within_budget: seconds <= 10 && peak / 1024 / 1024 <= 500
 		};
 		if (values.json) console.log(JSON.stringify(result, null, 2));

@@ -44,7 +44,9 @@ const { values } = parseArgs({
 	}
 });
 const MIXED_SCALE = Number(values['mixed-scale']);
-const SCALES = values['mixed-only'] ? [MIXED_SCALE] : [...new Set([...values.scales!.split(',').map(Number), ...(MIXED_SCALE > 0 ? [MIXED_SCALE] : [])])].sort((a, b) => a - b);
+const SCALES = values['mixed-only']
+	? [MIXED_SCALE]
+	: [...new Set([...values.scales!.split(',').map(Number), ...(MIXED_SCALE > 0 ? [MIXED_SCALE] : [])])].sort((a, b) => a - b);
 const RUNS = Number(values.runs);
 const LOAD_SECONDS = Number(values['load-seconds']);
 const USERS = Number(values.users);
@@ -90,11 +92,14 @@ const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 function get(port: number, path: string, cookie = '', agent?: http.Agent, encoding = ''): Promise<{ status: number; body: Buffer; ms: number; link: string }> {
 	return new Promise((resolve, reject) => {
 		const t0 = now();
-		const req = http.get({ host: '127.0.0.1', port, path, agent, headers: { ...(cookie ? { cookie } : {}), ...(encoding ? { 'accept-encoding': encoding } : {}) } }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c) => chunks.push(c));
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), ms: now() - t0, link: String(res.headers.link ?? '') }));
-		});
+		const req = http.get(
+			{ host: '127.0.0.1', port, path, agent, headers: { ...(cookie ? { cookie } : {}), ...(encoding ? { 'accept-encoding': encoding } : {}) } },
+			(res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c) => chunks.push(c));
+				res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), ms: now() - t0, link: String(res.headers.link ?? '') }));
+			}
+		);
 		req.on('error', reject);
 		req.setTimeout(60_000, () => req.destroy(new Error(`timeout ${path}`)));
 	});
@@ -186,7 +191,16 @@ async function startServer(dbFile: string, port: number): Promise<Server> {
 	// (the memory defaults for DuckDB).
 	const [command, ...args] = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start.split(/\s+/);
 	const proc = spawn(command, args, {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', MONITOR_DB: dbFile, MONITOR_TRACE: '1', MONITOR_KEEP_DEMO: 'ja', ORIGIN: `http://127.0.0.1:${port}`, BODY_SIZE_LIMIT: '200M' },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			MONITOR_DB: dbFile,
+			MONITOR_TRACE: '1',
+			MONITOR_KEEP_DEMO: 'ja',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			BODY_SIZE_LIMIT: '200M'
+		},
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	let trace: { name: string; params: Record<string, unknown> }[] = [];
@@ -223,7 +237,13 @@ async function login(server: Server, rol: string): Promise<string> {
 	const body = new URLSearchParams({ rol, terug: '/' }).toString();
 	return new Promise((resolve) => {
 		const req = http.request(
-			{ host: '127.0.0.1', port: server.port, path: '/login?/demo', method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://127.0.0.1:${server.port}` } },
+			{
+				host: '127.0.0.1',
+				port: server.port,
+				path: '/login?/demo',
+				method: 'POST',
+				headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://127.0.0.1:${server.port}` }
+			},
 			(res) => {
 				res.resume();
 				const set = res.headers['set-cookie'] ?? [];
@@ -283,7 +303,11 @@ async function compareLayers(dbFile: string, queries: { name: string; params: Re
 	// Interleaved, so both sides see the same machine load; the first round warms DuckDB's caches.
 	const samples = { duckdb: [] as number[], cold: [] as number[], warm: [] as number[] };
 	for (let i = 0; i <= RUNS; i++) {
-		for (const [k, fn] of [['duckdb', raw], ['cold', cold], ['warm', warm]] as const) {
+		for (const [k, fn] of [
+			['duckdb', raw],
+			['cold', cold],
+			['warm', warm]
+		] as const) {
 			const t0 = now();
 			await fn();
 			if (i > 0) samples[k].push(now() - t0);
@@ -298,7 +322,16 @@ async function compareLayers(dbFile: string, queries: { name: string; params: Re
 async function browserTimes(server: Server, pages: string[]) {
 	const browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
 	});
 	const out: Record<string, { kpiMs: number | null; firstChartMs: number | null }> = {};
 	for (const path of pages) {
@@ -306,7 +339,9 @@ async function browserTimes(server: Server, pages: string[]) {
 		for (let i = 0; i < 5; i++) {
 			const ctx = await browser.newContext();
 			if (server.cookie) {
-				await ctx.addCookies(server.cookie.split('; ').map((c) => ({ name: c.split('=')[0], value: c.split('=').slice(1).join('='), domain: '127.0.0.1', path: '/' })));
+				await ctx.addCookies(
+					server.cookie.split('; ').map((c) => ({ name: c.split('=')[0], value: c.split('=').slice(1).join('='), domain: '127.0.0.1', path: '/' }))
+				);
 			}
 			const page = await ctx.newPage();
 			// A string, not a function: tsx would wrap a function in helpers the page does not have.
@@ -338,7 +373,10 @@ function postAction(server: Server, cookie: string, path: string, body: Buffer, 
 	return new Promise((resolve, reject) => {
 		const req = http.request(
 			{
-				host: '127.0.0.1', port: server.port, path, method: 'POST',
+				host: '127.0.0.1',
+				port: server.port,
+				path,
+				method: 'POST',
 				headers: { cookie, 'content-type': type, 'content-length': body.length, origin: `http://127.0.0.1:${server.port}`, 'x-sveltekit-action': 'true' }
 			},
 			(res) => {
@@ -427,7 +465,7 @@ interface Choices {
 /** A small deterministic random generator, so two runs ask for the same pages. */
 function random(seed: number) {
 	let x = seed >>> 0 || 1;
-	return () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+	return () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** What a bestuur or adviseur opens: a figure page with one to three filters set. */
@@ -496,11 +534,13 @@ for (const scale of SCALES) {
 	const reachable: string[] = [];
 	// A kring page, a school page and the last jaarverslag of this data.
 	const probe = await MonitorDb.open(dbFile, { readOnly: true, poolSize: 1 });
-	const some = (await probe.query(
-		`SELECT (SELECT min(kring) FROM scholen WHERE soort = 'bao') AS kring,
+	const some = (
+		await probe.query(
+			`SELECT (SELECT min(kring) FROM scholen WHERE soort = 'bao') AS kring,
 			(SELECT min(brin || vestiging) FROM scholen WHERE soort = 'bao') AS school,
 			(SELECT max(schooljaar(teldatum)) FROM telling) AS schooljaar`
-	)).rows[0];
+		)
+	).rows[0];
 	const list = async (sql: string) => (await probe.query(sql)).rows.map((r) => String(Object.values(r)[0]));
 	const choices: Choices = {
 		schooljaren: await list(`SELECT DISTINCT schooljaar(teldatum) FROM telling ORDER BY 1`),
@@ -516,8 +556,11 @@ for (const scale of SCALES) {
 		rmSync(serverDb, { force: true });
 		rmSync(`${serverDb}.wal`, { force: true });
 		for (const [rol, m] of Object.entries(mixed.byRole)) {
-			console.log(`  gemengde belasting (${mixed.users} gebruikers, ${mixed.seconds} s), ${rol}: ${m.requests} antwoorden, ${m.errors} fouten, ${m.busy} × te druk, p50 ${ms(m.median)} ms, p95 ${ms(m.p95)} ms`);
-			if (m.errors > 0 || m.busy > 0 || m.p95 > BUDGET.mixedLoadP95Ms) over.push(`schaal ${scale} gemengde belasting, ${rol}: ${m.errors} fouten, ${m.busy} keer te druk (503), p95 ${ms(m.p95)} ms (budget 0, 0, p95 ≤ 1 s)`);
+			console.log(
+				`  gemengde belasting (${mixed.users} gebruikers, ${mixed.seconds} s), ${rol}: ${m.requests} antwoorden, ${m.errors} fouten, ${m.busy} × te druk, p50 ${ms(m.median)} ms, p95 ${ms(m.p95)} ms`
+			);
+			if (m.errors > 0 || m.busy > 0 || m.p95 > BUDGET.mixedLoadP95Ms)
+				over.push(`schaal ${scale} gemengde belasting, ${rol}: ${m.errors} fouten, ${m.busy} keer te druk (503), p95 ${ms(m.p95)} ms (budget 0, 0, p95 ≤ 1 s)`);
 		}
 		(results.scales as Record<string, unknown>)[scale] = { mixed };
 		continue;
@@ -541,7 +584,8 @@ for (const scale of SCALES) {
 		pages.push({ path, queries: queries.map((q) => q.name), coldMs: cold.ms, warm: w, layers, overheadRatio: ratio, bytes });
 		if (layers.cold.median > layers.duckdb.median * BUDGET.overheadRatio + BUDGET.overheadSlackMs)
 			over.push(`schaal ${scale} ${path}: lagen ${ms(layers.cold.median)} ms tegen DuckDB ${ms(layers.duckdb.median)} ms (> 1,25× + 5 ms)`);
-		if (scale >= 50 && w.median > BUDGET.warmServerMsAtScale50) over.push(`schaal ${scale} ${path}: warm ${ms(w.median)} ms (> ${BUDGET.warmServerMsAtScale50} ms)`);
+		if (scale >= 50 && w.median > BUDGET.warmServerMsAtScale50)
+			over.push(`schaal ${scale} ${path}: warm ${ms(w.median)} ms (> ${BUDGET.warmServerMsAtScale50} ms)`);
 		if (bytes.html + bytes.assets > BUDGET.pageBytes) over.push(`schaal ${scale} ${path}: ${kb(bytes.html + bytes.assets)} per laadbeurt (> 500 KB)`);
 	}
 	// /api/q: Arrow against JSON for the overview's query.
@@ -550,9 +594,12 @@ for (const scale of SCALES) {
 	const rssStages: Record<string, number> = { paginas: rssPeakMb(server.proc.pid!) };
 	const browser = values['skip-browser'] ? {} : await browserTimes(server, reachable);
 	rssStages.browser = rssPeakMb(server.proc.pid!);
-	for (const [path, t] of Object.entries(browser)) if (t.firstChartMs !== null && t.firstChartMs > BUDGET.firstChartMs) over.push(`schaal ${scale} ${path}: eerste grafiek na ${ms(t.firstChartMs)} ms (> 250 ms)`);
+	for (const [path, t] of Object.entries(browser))
+		if (t.firstChartMs !== null && t.firstChartMs > BUDGET.firstChartMs)
+			over.push(`schaal ${scale} ${path}: eerste grafiek na ${ms(t.firstChartMs)} ms (> 250 ms)`);
 	const load = scale === Math.max(...SCALES) ? await loadTest(server, reachable) : null;
-	if (load && (load.errors > 0 || load.p95 > BUDGET.loadP95Ms)) over.push(`schaal ${scale} belasting: ${load.errors} fouten, p95 ${ms(load.p95)} ms (budget 0 fouten, p95 ≤ 200 ms)`);
+	if (load && (load.errors > 0 || load.p95 > BUDGET.loadP95Ms))
+		over.push(`schaal ${scale} belasting: ${load.errors} fouten, p95 ${ms(load.p95)} ms (budget 0 fouten, p95 ≤ 200 ms)`);
 	const mixed = scale === MIXED_SCALE ? await mixedLoad(server, choices) : null;
 	if (mixed)
 		for (const [rol, m] of Object.entries(mixed.byRole))
@@ -572,8 +619,13 @@ for (const scale of SCALES) {
 	// The table.
 	console.log(`\n  pagina            queries  koud(ms)  warm med/p95  DuckDB  lagen koud/warm  ratio  bytes gezonden (ruw)  chart  kpi`);
 	for (const p of pages as {
-		path: string; queries: string[]; coldMs: number; warm: { median: number; p95: number };
-		layers: { duckdb: { median: number }; cold: { median: number }; warm: { median: number } }; overheadRatio: number; bytes: { html: number; assets: number; raw: number };
+		path: string;
+		queries: string[];
+		coldMs: number;
+		warm: { median: number; p95: number };
+		layers: { duckdb: { median: number }; cold: { median: number }; warm: { median: number } };
+		overheadRatio: number;
+		bytes: { html: number; assets: number; raw: number };
 	}[]) {
 		const b = (browser as Record<string, { firstChartMs: number | null; kpiMs: number | null }>)[p.path];
 		console.log(
@@ -581,14 +633,34 @@ for (const scale of SCALES) {
 		);
 	}
 	console.log(`  /api/q/kerncijfers: Arrow ${arrow.body.length} B, JSON ${json.body.length} B`);
-	console.log(`  export → pagina: ${ms(change)} ms; server-RSS piek: ${rss.toFixed(0)} MB (piek na de pagina's ${rssStages.paginas.toFixed(0)}, na de browser ${rssStages.browser.toFixed(0)}${load ? `, na de belasting ${rss.toFixed(0)}` : ''}; daarna ${rssStages.nu.toFixed(0)} MB)`);
+	console.log(
+		`  export → pagina: ${ms(change)} ms; server-RSS piek: ${rss.toFixed(0)} MB (piek na de pagina's ${rssStages.paginas.toFixed(0)}, na de browser ${rssStages.browser.toFixed(0)}${load ? `, na de belasting ${rss.toFixed(0)}` : ''}; daarna ${rssStages.nu.toFixed(0)} MB)`
+	);
 	if (importStats) console.log(`  volledige import: ${importStats.rows} rijen, ${importStats.rowsPerSecond.toFixed(0)} rijen/s`);
-	console.log(`  import expertteam_inzet: ${importVsReadCsv.rows} rijen, onze import ${importVsReadCsv.importRowsPerSecond.toFixed(0)} rijen/s, DuckDB read_csv ${importVsReadCsv.duckdbReadCsvRowsPerSecond.toFixed(0)} rijen/s (× ${importVsReadCsv.ratio.toFixed(1)})`);
-	if (load) console.log(`  belasting: ${USERS} gebruikers, ${LOAD_SECONDS} s: ${load.requests} verzoeken (${load.perSecond.toFixed(0)}/s), ${load.errors} fouten, p50 ${ms(load.median)} ms, p95 ${ms(load.p95)} ms`);
+	console.log(
+		`  import expertteam_inzet: ${importVsReadCsv.rows} rijen, onze import ${importVsReadCsv.importRowsPerSecond.toFixed(0)} rijen/s, DuckDB read_csv ${importVsReadCsv.duckdbReadCsvRowsPerSecond.toFixed(0)} rijen/s (× ${importVsReadCsv.ratio.toFixed(1)})`
+	);
+	if (load)
+		console.log(
+			`  belasting: ${USERS} gebruikers, ${LOAD_SECONDS} s: ${load.requests} verzoeken (${load.perSecond.toFixed(0)}/s), ${load.errors} fouten, p50 ${ms(load.median)} ms, p95 ${ms(load.p95)} ms`
+		);
 	if (mixed)
 		for (const [rol, m] of Object.entries(mixed.byRole))
-			console.log(`  gemengde belasting (${mixed.users} gebruikers, ${mixed.seconds} s, gefilterde pagina's), ${rol}: ${m.requests} antwoorden, ${m.errors} fouten, ${m.busy} × te druk, p50 ${ms(m.median)} ms, p95 ${ms(m.p95)} ms`);
-	(results.scales as Record<string, unknown>)[scale] = { pages, api: { arrowBytes: arrow.body.length, jsonBytes: json.body.length }, browser, load, mixed, rssMb: rss, rssStages, changeToPageMs: change, importStats, importVsReadCsv };
+			console.log(
+				`  gemengde belasting (${mixed.users} gebruikers, ${mixed.seconds} s, gefilterde pagina's), ${rol}: ${m.requests} antwoorden, ${m.errors} fouten, ${m.busy} × te druk, p50 ${ms(m.median)} ms, p95 ${ms(m.p95)} ms`
+			);
+	(results.scales as Record<string, unknown>)[scale] = {
+		pages,
+		api: { arrowBytes: arrow.body.length, jsonBytes: json.body.length },
+		browser,
+		load,
+		mixed,
+		rssMb: rss,
+		rssStages,
+		changeToPageMs: change,
+		importStats,
+		importVsReadCsv
+	};
 }
 results.overBudget = over;
 mkdirSync(dirname(values.out!), { recursive: true });

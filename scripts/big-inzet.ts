@@ -19,7 +19,9 @@ export async function writeInzetCsv(path: string, rows: number, schools: { brin:
 	for (let i = 0; i < rows; i++) {
 		const s = schools[i % schools.length];
 		const datum = new Date(start + (i % 365) * 86_400_000).toISOString().slice(0, 10);
-		chunk.push(`${datum},${s.kring},${s.brin},${s.vestiging},EXP-${i % 997},${i % 3 === 0 ? 'AED' : 'SWV'},${EXPERTISE[i % 4]},${ACTIVITEITEN[i % 6]},${NIVEAUS[i % 4]},${UREN[i % 7]},${i % 31}`);
+		chunk.push(
+			`${datum},${s.kring},${s.brin},${s.vestiging},EXP-${i % 997},${i % 3 === 0 ? 'AED' : 'SWV'},${EXPERTISE[i % 4]},${ACTIVITEITEN[i % 6]},${NIVEAUS[i % 4]},${UREN[i % 7]},${i % 31}`
+		);
 		if (chunk.length === 10_000) {
 			await write(chunk.join('\n') + '\n');
 			chunk = [];

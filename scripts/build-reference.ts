@@ -40,7 +40,15 @@ for (const r of read('national_instroom_sbo_so_ocw.csv')) {
 	}
 }
 for (const r of read('national_sbo_so_aandeel_cbs_2000_2013.csv')) {
-	rows.push([r.schooljaar_start, 'sbo_pct_cbs', r.sbo_pct, '%', `sbo als % van ${r.noemer === 'idem' ? 'bao+sbo+speciale scholen basisonderwijs' : r.noemer}`, 'nee', `CBS: ${r.bron}`]);
+	rows.push([
+		r.schooljaar_start,
+		'sbo_pct_cbs',
+		r.sbo_pct,
+		'%',
+		`sbo als % van ${r.noemer === 'idem' ? 'bao+sbo+speciale scholen basisonderwijs' : r.noemer}`,
+		'nee',
+		`CBS: ${r.bron}`
+	]);
 }
 // VO (issue 16). The sources hold no national deelname_vso_pct, deelname_pro_pct or deelname_lwoo_pct
 // with the monitor's definition (denominator vo + pro, docs/cijfers.md): no national vo, pro or lwoo
@@ -49,7 +57,15 @@ for (const r of read('national_sbo_so_aandeel_cbs_2000_2013.csv')) {
 // definition, never compared as a deelname. data/reference/README.md says so.
 for (const r of read('national_so_vso_aantallen_2014_2017.csv')) {
 	const voorlopig = r.opmerking ? ` (${r.opmerking})` : '';
-	rows.push([r.jaar, 'leerlingen_vso', r.vso, 'aantal', `leerlingen vso, landelijk, 1 oktober${voorlopig}; alle vso-leerlingen, geen deelnamepercentage`, 'nee', `DUO / Onderwijs in Cijfers via ${r.bron.replace(/ \(DUO \/ Onderwijs in Cijfers; teldatum 1 oktober\)$/, '')}`]);
+	rows.push([
+		r.jaar,
+		'leerlingen_vso',
+		r.vso,
+		'aantal',
+		`leerlingen vso, landelijk, 1 oktober${voorlopig}; alle vso-leerlingen, geen deelnamepercentage`,
+		'nee',
+		`DUO / Onderwijs in Cijfers via ${r.bron.replace(/ \(DUO \/ Onderwijs in Cijfers; teldatum 1 oktober\)$/, '')}`
+	]);
 }
 const esc = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 mkdirSync('data/reference', { recursive: true });

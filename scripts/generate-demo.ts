@@ -10,7 +10,13 @@ import { writeDemo } from '../src/lib/server/demo/generate';
 import { writeVoDemo } from '../src/lib/server/demo/generate-vo';
 
 const { values } = parseArgs({
-	options: { out: { type: 'string' }, seed: { type: 'string' }, scale: { type: 'string' }, years: { type: 'string' }, sector: { type: 'string', default: 'po' } }
+	options: {
+		out: { type: 'string' },
+		seed: { type: 'string' },
+		scale: { type: 'string' },
+		years: { type: 'string' },
+		sector: { type: 'string', default: 'po' }
+	}
 });
 if (values.sector !== 'po' && values.sector !== 'vo') throw new Error('--sector is po of vo');
 if (values.sector === 'vo') {

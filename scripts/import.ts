@@ -15,7 +15,14 @@ import { voorgesteld, voorstelTekst, type Profiel } from '../src/lib/server/impo
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
-	options: { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, user: { type: 'string' }, profiel: { type: 'string' }, 'profiel-opslaan': { type: 'string' } }
+	options: {
+		db: { type: 'string' },
+		'dry-run': { type: 'boolean' },
+		json: { type: 'boolean' },
+		user: { type: 'string' },
+		profiel: { type: 'string' },
+		'profiel-opslaan': { type: 'string' }
+	}
 });
 const file = values.db ?? process.env.MONITOR_DB ?? DEFAULT_DB;
 if (positionals.length === 0) {
@@ -34,8 +41,10 @@ try {
 	const msg = (e as Error).message;
 	if (/lock/i.test(msg)) {
 		const pid = /PID (\d+)/.exec(msg)?.[1];
-		console.error(`De database ${file} is in gebruik door een ander proces${pid ? ` (procesnummer ${pid})` : ''}, waarschijnlijk de draaiende monitor.\n` +
-			'Stop de monitor en probeer het opnieuw, of lees de bestanden in via de webpagina Beheer → Importeren.');
+		console.error(
+			`De database ${file} is in gebruik door een ander proces${pid ? ` (procesnummer ${pid})` : ''}, waarschijnlijk de draaiende monitor.\n` +
+				'Stop de monitor en probeer het opnieuw, of lees de bestanden in via de webpagina Beheer → Importeren.'
+		);
 	} else console.error(`De database ${file} kan niet geopend worden: ${msg.split('\n')[0]}`);
 	process.exit(1);
 }
@@ -46,7 +55,9 @@ if (values.profiel) {
 	const p = await profiel(db, values.profiel);
 	if (!p) {
 		const namen = (await profielen(db)).map((x) => `"${x.naam}"`);
-		console.error(`Er is geen kolomprofiel "${values.profiel}". ${namen.length ? `Bewaard zijn: ${namen.join(', ')}.` : 'Er zijn nog geen profielen.'} Bewaar er een op Beheer › Importeren of met --profiel-opslaan NAAM.`);
+		console.error(
+			`Er is geen kolomprofiel "${values.profiel}". ${namen.length ? `Bewaard zijn: ${namen.join(', ')}.` : 'Er zijn nog geen profielen.'} Bewaar er een op Beheer › Importeren of met --profiel-opslaan NAAM.`
+		);
 		db.close();
 		process.exit(1);
 	}
@@ -81,7 +92,10 @@ console.log(values.json ? JSON.stringify(report, null, 2) : reportText(report));
 if (!report.ok && report.koppelen?.length && !values.json) {
 	// Ambiguous columns: refused, with the suggestion and how to keep it.
 	for (const v of report.koppelen) console.log(`\n${voorstelTekst(v)}`);
-	console.log(`\nKlopt de voorgestelde koppeling? Bewaar haar als profiel en lees opnieuw in:\n  npm run import -- --profiel-opslaan NAAM ${args}\n` +
-		'Of koppel de kolommen zelf op de webpagina Beheer › Importeren en bewaar ze daar als profiel; daarna: npm run import -- --profiel NAAM ' + args);
+	console.log(
+		`\nKlopt de voorgestelde koppeling? Bewaar haar als profiel en lees opnieuw in:\n  npm run import -- --profiel-opslaan NAAM ${args}\n` +
+			'Of koppel de kolommen zelf op de webpagina Beheer › Importeren en bewaar ze daar als profiel; daarna: npm run import -- --profiel NAAM ' +
+			args
+	);
 }
 process.exit(report.ok ? 0 : 1);

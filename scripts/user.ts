@@ -40,9 +40,11 @@ try {
 	db = await MonitorDb.open(file, { poolSize: 1 });
 } catch (e) {
 	const msg = (e as Error).message;
-	console.error(/lock/i.test(msg)
-		? `De database ${file} is in gebruik door een ander proces (waarschijnlijk de draaiende monitor). Stop de monitor en probeer het opnieuw.`
-		: `De database ${file} kan niet geopend worden: ${msg.split('\n')[0]}`);
+	console.error(
+		/lock/i.test(msg)
+			? `De database ${file} is in gebruik door een ander proces (waarschijnlijk de draaiende monitor). Stop de monitor en probeer het opnieuw.`
+			: `De database ${file} kan niet geopend worden: ${msg.split('\n')[0]}`
+	);
 	process.exit(1);
 }
 const by = `${process.env.USER ?? 'cli'} (opdrachtregel)`;
@@ -54,7 +56,10 @@ try {
 		for (const u of users) console.log([u.name.padEnd(24), u.role.padEnd(10), u.schools.join(','), u.demo ? '(demo)' : ''].join(' ').trimEnd());
 	} else if (command === 'add') {
 		const pw = values.wachtwoord ?? randomPassword();
-		const schools = (values.school ?? []).flatMap((s) => s.split(',')).map((s) => s.trim().toUpperCase()).filter(Boolean);
+		const schools = (values.school ?? [])
+			.flatMap((s) => s.split(','))
+			.map((s) => s.trim().toUpperCase())
+			.filter(Boolean);
 		const u = await addUser(db, { name, role: values.rol ?? '', schools, password: pw });
 		const known = await db.query(`SELECT brin || vestiging AS s FROM scholen`);
 		const unknown = u.schools.filter((s) => known.rows.length && !known.rows.some((r) => r.s === s));
@@ -74,7 +79,9 @@ try {
 		const pw = values.wachtwoord ?? randomPassword();
 		await setPassword(db, name, pw);
 		await audit(db, { user: by, event: 'wachtwoord_gereset', details: name });
-		console.log(`Nieuw wachtwoord voor ${name}${values.wachtwoord ? ' ingesteld' : ` (wordt niet nog eens getoond): ${pw}`}. Alle sessies van ${name} zijn beëindigd.`);
+		console.log(
+			`Nieuw wachtwoord voor ${name}${values.wachtwoord ? ' ingesteld' : ` (wordt niet nog eens getoond): ${pw}`}. Alle sessies van ${name} zijn beëindigd.`
+		);
 	}
 } catch (e) {
 	if (!(e instanceof AccountError)) throw e;

@@ -104,7 +104,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (TRACE_MEMORY) {
 		const m = process.memoryUsage();
 		const mb = (n: number) => Math.round(n / 1048576);
-		console.log(`[memory] ${JSON.stringify({ path: event.url.pathname, rss: mb(m.rss), heap: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) })}`);
+		console.log(
+			`[memory] ${JSON.stringify({ path: event.url.pathname, rss: mb(m.rss), heap: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) })}`
+		);
 	}
 	for (const [k, v] of Object.entries(SECURITY_HEADERS)) response.headers.set(k, v);
 	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000');

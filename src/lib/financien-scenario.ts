@@ -49,7 +49,7 @@ export interface ScenarioUitkomst {
 }
 
 export const FORMULE = [
-	"leerlingen′ = leerlingen × (1 + y ÷ 100)",
+	'leerlingen′ = leerlingen × (1 + y ÷ 100)',
 	"TLV's so′ = (deelname so + x) ÷ 100 × leerlingen′",
 	"TLV's sbo′ = TLV's sbo × (1 + y ÷ 100)",
 	"afdrachten′ = TLV's so′ × afdracht per TLV so + TLV's sbo′ × afdracht per TLV sbo",
@@ -81,8 +81,15 @@ export function scenario(b: ScenarioBasis, p: ScenarioParams): ScenarioUitkomst 
 	const batenNa = baten * groei;
 	const lastenNa = lasten - (afdracht_so + afdracht_sbo) + afdrachten;
 	return {
-		leerlingen: leerlingenNa, tlv_so: tlvSo, tlv_sbo: tlvSbo, afdracht_so: na.so, afdracht_sbo: na.sbo, afdrachten,
-		baten: batenNa, lasten: lastenNa, resultaat: batenNa - lastenNa,
+		leerlingen: leerlingenNa,
+		tlv_so: tlvSo,
+		tlv_sbo: tlvSbo,
+		afdracht_so: na.so,
+		afdracht_sbo: na.sbo,
+		afdrachten,
+		baten: batenNa,
+		lasten: lastenNa,
+		resultaat: batenNa - lastenNa,
 		verschil_afdrachten: afdrachten - (afdracht_so + afdracht_sbo),
 		verschil_resultaat: batenNa - lastenNa - (baten - lasten)
 	};

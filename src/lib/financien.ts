@@ -7,7 +7,16 @@
  * 2024-2025, the schooljaar that ends in it.
  */
 import { FORMULE, scenario, type ScenarioParams } from './financien-scenario';
-import { MIN_SCHOLEN_SPREIDING, vertelAfdracht, vertelDoelmatigheid, vertelFinancien, vertelPosten, vertelReserve, vertelScenario, vertelUrenVerwijzingen } from './vertellen/financien';
+import {
+	MIN_SCHOLEN_SPREIDING,
+	vertelAfdracht,
+	vertelDoelmatigheid,
+	vertelFinancien,
+	vertelPosten,
+	vertelReserve,
+	vertelScenario,
+	vertelUrenVerwijzingen
+} from './vertellen/financien';
 import type { DoelmatigheidKostenRow, DoelmatigheidRow, DoelmatigheidUrenVerwijzingenRow, FinancienJarenRow, FinancienPostenRow } from './rows.generated';
 
 /** The schooljaar that ends in a boekjaar: 2025 → 2024-2025. */
@@ -43,7 +52,11 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 		{ id: 'lasten', value: nu?.lasten ?? null, vergelijking: vj('lasten') },
 		{ id: 'resultaat', value: nu?.resultaat ?? null, vergelijking: [{ label: 'Begroot', value: nu?.begroot_resultaat ?? null }, ...vj('resultaat')] },
 		{ id: 'realisatie_pct', value: nu?.realisatie_lasten_pct ?? null, vergelijking: vj('realisatie_lasten_pct') },
-		{ id: 'eigen_vermogen', value: nu?.eigen_vermogen ?? null, vergelijking: [{ label: 'Signaleringswaarde', value: nu?.signaleringswaarde ?? null }, ...vj('eigen_vermogen')] },
+		{
+			id: 'eigen_vermogen',
+			value: nu?.eigen_vermogen ?? null,
+			vergelijking: [{ label: 'Signaleringswaarde', value: nu?.signaleringswaarde ?? null }, ...vj('eigen_vermogen')]
+		},
 		{ id: 'reserve_boven_signalering', value: nu?.reserve_boven_signalering ?? null, vergelijking: vj('reserve_boven_signalering') },
 		{ id: 'afdracht_per_tlv', value: nu?.afdracht_per_tlv_so ?? null, vergelijking: vj('afdracht_per_tlv_so') }
 	];
@@ -85,26 +98,35 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 			uitkomst,
 			zin: vertelScenario(params, uitkomst),
 			/** Now against the scenario, row by row. */
-			tabel: nu && uitkomst
-				? [
-						{ wat: 'Leerlingen (bao + sbo)', nu: nu.leerlingen, scenario: uitkomst.leerlingen, unit: 'count' as const },
-						{ wat: "TLV's so op 1 februari", nu: nu.tlv_so, scenario: uitkomst.tlv_so, unit: 'count' as const },
-						{ wat: "TLV's sbo op 1 februari", nu: nu.tlv_sbo, scenario: uitkomst.tlv_sbo, unit: 'count' as const },
-						{ wat: 'Afdrachten so en sbo', nu: (nu.afdracht_so ?? 0) + (nu.afdracht_sbo ?? 0), scenario: uitkomst.afdrachten, unit: 'euro' as const },
-						{ wat: 'Baten', nu: nu.baten, scenario: uitkomst.baten, unit: 'euro' as const },
-						{ wat: 'Lasten', nu: nu.lasten, scenario: uitkomst.lasten, unit: 'euro' as const },
-						{ wat: 'Resultaat', nu: nu.resultaat, scenario: uitkomst.resultaat, unit: 'euro' as const }
-					]
-				: []
+			tabel:
+				nu && uitkomst
+					? [
+							{ wat: 'Leerlingen (bao + sbo)', nu: nu.leerlingen, scenario: uitkomst.leerlingen, unit: 'count' as const },
+							{ wat: "TLV's so op 1 februari", nu: nu.tlv_so, scenario: uitkomst.tlv_so, unit: 'count' as const },
+							{ wat: "TLV's sbo op 1 februari", nu: nu.tlv_sbo, scenario: uitkomst.tlv_sbo, unit: 'count' as const },
+							{ wat: 'Afdrachten so en sbo', nu: (nu.afdracht_so ?? 0) + (nu.afdracht_sbo ?? 0), scenario: uitkomst.afdrachten, unit: 'euro' as const },
+							{ wat: 'Baten', nu: nu.baten, scenario: uitkomst.baten, unit: 'euro' as const },
+							{ wat: 'Lasten', nu: nu.lasten, scenario: uitkomst.lasten, unit: 'euro' as const },
+							{ wat: 'Resultaat', nu: nu.resultaat, scenario: uitkomst.resultaat, unit: 'euro' as const }
+						]
+					: []
 		},
 		doelmatigheid: {
 			nu: dNu,
 			vorig: dVorig,
 			zinnen: vertelDoelmatigheid(dNu, dVorig),
 			kengetallen: [
-				{ id: 'terug_naar_basis_pct', value: dNu?.terug_naar_basis_pct ?? null, vergelijking: [{ label: 'Vorig schooljaar', value: dVorig?.terug_naar_basis_pct ?? null }] },
+				{
+					id: 'terug_naar_basis_pct',
+					value: dNu?.terug_naar_basis_pct ?? null,
+					vergelijking: [{ label: 'Vorig schooljaar', value: dVorig?.terug_naar_basis_pct ?? null }]
+				},
 				{ id: 'naar_tlv_pct', value: dNu?.naar_tlv_pct ?? null, vergelijking: [{ label: 'Vorig schooljaar', value: dVorig?.naar_tlv_pct ?? null }] },
-				{ id: 'kosten_per_terug_naar_basis', value: dNu?.kosten_per_terug_naar_basis ?? null, vergelijking: [{ label: 'Vorig schooljaar', value: dVorig?.kosten_per_terug_naar_basis ?? null }] }
+				{
+					id: 'kosten_per_terug_naar_basis',
+					value: dNu?.kosten_per_terug_naar_basis ?? null,
+					vergelijking: [{ label: 'Vorig schooljaar', value: dVorig?.kosten_per_terug_naar_basis ?? null }]
+				}
 			],
 			kringen: doelmatigheid
 				.filter((d) => d.niveau === 'kring' && d.schooljaar === sj)

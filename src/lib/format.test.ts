@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatAantal, formatTijdstip, formatDate, formatDelta, formatEuro, formatNumber, formatPercent, formatValue, schooljaarOf, previousSchooljaar, csvNumber } from './format';
+import {
+	formatAantal,
+	formatTijdstip,
+	formatDate,
+	formatDelta,
+	formatEuro,
+	formatNumber,
+	formatPercent,
+	formatValue,
+	schooljaarOf,
+	previousSchooljaar,
+	csvNumber
+} from './format';
 
 describe('nl-NL formatting', () => {
 	it('writes numbers with a decimal comma and a thousands dot', () => {
@@ -56,7 +68,7 @@ describe('nl-NL formatting', () => {
 		expect(csvNumber(2 / 3)).toBe('0,6666666667');
 		expect(csvNumber(0.1 + 0.2)).toBe('0,3');
 		expect(csvNumber(1.1 * 3)).toBe('3,3');
-		expect(csvNumber(100 * 29 / 2328)).toBe('1,2457044674');
+		expect(csvNumber((100 * 29) / 2328)).toBe('1,2457044674');
 		expect(csvNumber(12)).toBe('12');
 		expect(csvNumber(-3)).toBe('-3');
 		expect(csvNumber(-1e-12)).toBe('0');
@@ -78,7 +90,7 @@ describe('hidden values (for a school account)', () => {
 });
 
 describe('counts with their noun', () => {
-	it('says 1 leerling, 2 leerlingen, 1 TLV, 3 TLV\'s; a hidden count stays plural', () => {
+	it("says 1 leerling, 2 leerlingen, 1 TLV, 3 TLV's; a hidden count stays plural", () => {
 		expect(formatAantal(1, 'leerling', 'leerlingen')).toBe('1 leerling');
 		expect(formatAantal(2, 'leerling', 'leerlingen')).toBe('2 leerlingen');
 		expect(formatAantal(0, 'arrangement', 'arrangementen')).toBe('0 arrangementen');

@@ -130,7 +130,13 @@ export function formatAantal(v: Value, enkelvoud: string, meervoud: string): str
 }
 
 const AMSTERDAM = new Intl.DateTimeFormat('nl-NL', {
-	timeZone: 'Europe/Amsterdam', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+	timeZone: 'Europe/Amsterdam',
+	year: 'numeric',
+	month: 'numeric',
+	day: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+	hourCycle: 'h23'
 });
 
 /** Today's date in the Netherlands (YYYY-MM-DD), whatever the server's own time zone: what "vandaag" means on every page. */

@@ -16,7 +16,6 @@ export function bestandenKort(files: string[]): string {
 	return `${nl(files.length)} bestanden (${files.slice(0, 3).join(', ')} en ${nl(files.length - 3)} andere)`;
 }
 
-
 /** The examples a report shows, and how many rows it leaves unshown (never exactly one: that one is shown). */
 export function voorbeelden(g: ProblemGroup): { shown: Problem[]; rest: string | null } {
 	const all = g.examples.filter((e) => e.row !== null || e.value !== null || g.files);
@@ -31,9 +30,11 @@ export function voorbeelden(g: ProblemGroup): { shown: Problem[]; rest: string |
 	}
 	const shown = g.count <= all.length ? all : all.slice(0, EXAMPLES_PER_GROUP);
 	const meer = g.count - shown.length;
-	return { shown, rest: meer >= 2 ? `… en nog ${nl(meer)} ${g.files && !shown.some((e) => e.row !== null) ? 'bestanden' : 'regels'} met hetzelfde probleem.` : null };
+	return {
+		shown,
+		rest: meer >= 2 ? `… en nog ${nl(meer)} ${g.files && !shown.some((e) => e.row !== null) ? 'bestanden' : 'regels'} met hetzelfde probleem.` : null
+	};
 }
-
 
 /**
  * The files of a report as listed: a national DUO set lists the files that gave rows, and counts the

@@ -72,7 +72,8 @@ export const SECTIES: Sectie[] = [
 	{
 		id: 'deelname',
 		titel: 'Deelname',
-		vraag: 'Hoeveel leerlingen gaan naar het sbo of het so, en hoeveel krijgen een arrangement op de basisschool? Gemeten op de eerste teldatum van het schooljaar.',
+		vraag:
+			'Hoeveel leerlingen gaan naar het sbo of het so, en hoeveel krijgen een arrangement op de basisschool? Gemeten op de eerste teldatum van het schooljaar.',
 		wanneer: 'teldatum',
 		// deelname_sbo_pct tells the whole SWV; a kring or school is judged on its own pupils' sbo-TLVs
 		// (deelname_sbo_tlv_pct), see `getoond`.
@@ -168,7 +169,17 @@ export const SECTIES: Sectie[] = [
 ];
 
 /** The figures the summary shows, one line each. */
-export const KERNCIJFERS_SAMENVATTING = ['deelname_sbo_pct', 'deelname_sbo_tlv_pct', 'deelname_so_pct', 'verwijzingen', 'arrangementen_gestart', 'expertteam_uren', 'benutting_pct', 'budget_besteed', 'uitputting_pct'];
+export const KERNCIJFERS_SAMENVATTING = [
+	'deelname_sbo_pct',
+	'deelname_sbo_tlv_pct',
+	'deelname_so_pct',
+	'verwijzingen',
+	'arrangementen_gestart',
+	'expertteam_uren',
+	'benutting_pct',
+	'budget_besteed',
+	'uitputting_pct'
+];
 
 export function sectieVan(metricId: string): Sectie {
 	const s = SECTIES.find((x) => x.metrics.includes(metricId));
@@ -232,7 +243,6 @@ export function kringRijen(d: JaarverslagData, bron: Bron): Rij[] {
 	return d.bronnen[bron].filter((r) => r.niveau === 'kring' && r.schooljaar === d.schooljaar);
 }
 
-
 export interface VerteldFiguur {
 	id: string;
 	value: number | null;
@@ -289,10 +299,24 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 	const noemer = s.noemers?.[metricId];
 	const m = metric(metricId);
 	// The decimals vertelFiguur shows the value with (enough to tell it from its comparisons).
-	const decimalen = value === null ? m.decimals : decimalsFor([value, ...vergelijkingen.map((c) => c.value).filter((v): v is number => typeof v === 'number' && Number.isFinite(v))], m.unit, m.decimals);
+	const decimalen =
+		value === null
+			? m.decimals
+			: decimalsFor([value, ...vergelijkingen.map((c) => c.value).filter((v): v is number => typeof v === 'number' && Number.isFinite(v))], m.unit, m.decimals);
 	const peers = kringRijen(d, s.id).map((r) => ({ naam: String(r.sleutel), value: num(r[metricId]) }));
 	if (isSuppressed(eigen?.[metricId])) {
-		return { id: metricId, value: null, verborgen: String(eigen?.[metricId]), vorigJaar: num(vorig?.[metricId]), vorigJaarVerborgen, wanneer, zinnen: [vertelVerborgen(metricId, wanneer, { wie: wie(d) })], decimalen, bereik: null, vorigJaarBereik: null };
+		return {
+			id: metricId,
+			value: null,
+			verborgen: String(eigen?.[metricId]),
+			vorigJaar: num(vorig?.[metricId]),
+			vorigJaarVerborgen,
+			wanneer,
+			zinnen: [vertelVerborgen(metricId, wanneer, { wie: wie(d) })],
+			decimalen,
+			bereik: null,
+			vorigJaarBereik: null
+		};
 	}
 	const zinnen = vertel({
 		id: metricId,
@@ -312,7 +336,18 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 		const r = vertelRang(metricId, top.naam, peers, 'kringen');
 		if (r) zinnen.splice(1, 0, r);
 	}
-	return { id: metricId, value, verborgen: null, vorigJaar: num(vorig?.[metricId]), vorigJaarVerborgen, wanneer, zinnen, decimalen, bereik, vorigJaarBereik: bereikVan(vorig, metricId) };
+	return {
+		id: metricId,
+		value,
+		verborgen: null,
+		vorigJaar: num(vorig?.[metricId]),
+		vorigJaarVerborgen,
+		wanneer,
+		zinnen,
+		decimalen,
+		bereik,
+		vorigJaarBereik: bereikVan(vorig, metricId)
+	};
 }
 
 /**

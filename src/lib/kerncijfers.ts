@@ -19,7 +19,10 @@ const LANDELIJK: Record<RateId, 'deelname_sbo' | 'deelname_so' | 'rugzak'> = {
  * same kind of teldatum (national figures are counted on 1 oktober); only then may a page judge
  * against it (docs/cijfers.md, "Regels voor elk cijfer").
  */
-export function national(row: KerncijfersRow, id: RateId): { value: number | null; year: number | null; sameDefinition: boolean; definition: string | null; otherDefinition: boolean; otherTeldatum: boolean } {
+export function national(
+	row: KerncijfersRow,
+	id: RateId
+): { value: number | null; year: number | null; sameDefinition: boolean; definition: string | null; otherDefinition: boolean; otherTeldatum: boolean } {
 	const p = LANDELIJK[id];
 	const r = row as unknown as Record<string, unknown>;
 	const definitie = id === 'rugzak_pct' ? true : ((r[`landelijk_${p}_zelfde_definitie`] as boolean | null) ?? false);

@@ -19,8 +19,9 @@ function inline(escaped: string): string {
 	let s = escaped.replace(/\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g, (_m, text: string, href: string) =>
 		keep(`<a href="${href}" rel="noopener noreferrer nofollow">${text}</a>`)
 	);
-	s = s.replace(/(^|[\s(])(https?:\/\/[^\s<)]+[^\s<).,;:!?])/g, (_m, pre: string, href: string) =>
-		pre + keep(`<a href="${href}" rel="noopener noreferrer nofollow">${href}</a>`)
+	s = s.replace(
+		/(^|[\s(])(https?:\/\/[^\s<)]+[^\s<).,;:!?])/g,
+		(_m, pre: string, href: string) => pre + keep(`<a href="${href}" rel="noopener noreferrer nofollow">${href}</a>`)
 	);
 	s = s.replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '<strong>$1</strong>');
 	return s.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => links[Number(i)]);
@@ -31,13 +32,19 @@ const NUMBER = /^\s*\d+[.)]\s+/;
 
 /** Markdown text → safe HTML. */
 export function renderMarkdown(text: string): string {
-	const clean = text.replace(/\r\n?/g, '\n').replace(/\u0000/g, '').trim();
+	const clean = text
+		.replace(/\r\n?/g, '\n')
+		.replace(/\u0000/g, '')
+		.trim();
 	if (!clean) return '';
 	const blocks = clean.split(/\n\s*\n/);
 	return blocks
 		.map((block) => {
 			const lines = block.split('\n').filter((l) => l.trim() !== '');
-			for (const [re, tag] of [[BULLET, 'ul'], [NUMBER, 'ol']] as const) {
+			for (const [re, tag] of [
+				[BULLET, 'ul'],
+				[NUMBER, 'ol']
+			] as const) {
 				if (lines.every((l) => re.test(l))) {
 					return `<${tag}>${lines.map((l) => `<li>${inline(escapeHtml(l.replace(re, '')))}</li>`).join('')}</${tag}>`;
 				}

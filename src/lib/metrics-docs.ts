@@ -49,7 +49,14 @@ export function cijfersDoc(): string {
 		''
 	];
 	for (const m of Object.values(METRICS) as Metric[]) {
-		parts.push(`### ${m.label} (\`${m.id}\`)`, '', m.definition, '', `Eenheid: ${UNIT_TEXT[m.unit]}, ${m.decimals} ${m.decimals === 1 ? 'decimaal' : 'decimalen'} op het scherm; ${BETTER(m)}.`, '');
+		parts.push(
+			`### ${m.label} (\`${m.id}\`)`,
+			'',
+			m.definition,
+			'',
+			`Eenheid: ${UNIT_TEXT[m.unit]}, ${m.decimals} ${m.decimals === 1 ? 'decimaal' : 'decimalen'} op het scherm; ${BETTER(m)}.`,
+			''
+		);
 	}
 	return parts.join('\n');
 }

@@ -20,8 +20,20 @@ describe('sector words', () => {
 
 	it('speak VO: vo + pro, lwoo instead of rugzak, regio, klas and docent, vso TLVs only', () => {
 		const vo = sectorWoorden('vo');
-		expect(vo).toMatchObject({ noemer: 'vo + pro', ondersteuning: 'leerwegondersteuning (lwoo)', kring: 'regio', tlvSoorten: ['vso'], ab: 'ambulant ondersteuner', teldatum: '1 oktober' });
-		expect(sectorWoorden('po')).toMatchObject({ noemer: 'bao + sbo', ondersteuning: 'rugzak of individueel arrangement', kring: 'kring', tlvSoorten: ['sbo', 'so'] });
+		expect(vo).toMatchObject({
+			noemer: 'vo + pro',
+			ondersteuning: 'leerwegondersteuning (lwoo)',
+			kring: 'regio',
+			tlvSoorten: ['vso'],
+			ab: 'ambulant ondersteuner',
+			teldatum: '1 oktober'
+		});
+		expect(sectorWoorden('po')).toMatchObject({
+			noemer: 'bao + sbo',
+			ondersteuning: 'rugzak of individueel arrangement',
+			kring: 'kring',
+			tlvSoorten: ['sbo', 'so']
+		});
 		expect(niveauLabel('groep', 'vo')).toBe('klas');
 		expect(niveauLabel('leerkracht', 'vo')).toBe('docent');
 		expect(niveauLabel('groep', 'po')).toBe('groep');

@@ -68,34 +68,46 @@ export interface SectorWoorden {
 
 const WOORDEN: Record<Sector, SectorWoorden> = {
 	po: {
-		sector: 'po', afkorting: 'PO', onderwijs: 'primair onderwijs',
+		sector: 'po',
+		afkorting: 'PO',
+		onderwijs: 'primair onderwijs',
 		soorten: [
 			{ soort: 'bao', label: 'bao', naam: 'basisonderwijs' },
 			{ soort: 'sbo', label: 'sbo', naam: 'speciaal basisonderwijs' },
 			{ soort: 'so', label: 'so', naam: 'speciaal onderwijs' }
 		],
-		regulier: 'bao', noemer: 'bao + sbo', tlvSoorten: ['sbo', 'so'],
+		regulier: 'bao',
+		noemer: 'bao + sbo',
+		tlvSoorten: ['sbo', 'so'],
 		deelname: ['deelname_sbo_pct', 'deelname_so_pct', 'rugzak_pct'],
 		leerlingen: ['leerlingen_bao', 'leerlingen_sbo', 'leerlingen_so'],
 		ondersteuning: 'rugzak of individueel arrangement',
-		kring: 'kring', kringen: 'kringen',
-		ab: 'ambulant begeleider', coordinator: 'intern begeleider',
+		kring: 'kring',
+		kringen: 'kringen',
+		ab: 'ambulant begeleider',
+		coordinator: 'intern begeleider',
 		niveaus: { leerling: 'leerling', groep: 'groep', leerkracht: 'leerkracht', school: 'school' },
 		teldatum: '1 oktober of 1 februari'
 	},
 	vo: {
-		sector: 'vo', afkorting: 'VO', onderwijs: 'voortgezet onderwijs',
+		sector: 'vo',
+		afkorting: 'VO',
+		onderwijs: 'voortgezet onderwijs',
 		soorten: [
 			{ soort: 'vo', label: 'vo', naam: 'voortgezet onderwijs' },
 			{ soort: 'pro', label: 'pro', naam: 'praktijkonderwijs' },
 			{ soort: 'vso', label: 'vso', naam: 'voortgezet speciaal onderwijs' }
 		],
-		regulier: 'vo', noemer: 'vo + pro', tlvSoorten: ['vso'],
+		regulier: 'vo',
+		noemer: 'vo + pro',
+		tlvSoorten: ['vso'],
 		deelname: ['deelname_vso_pct', 'deelname_pro_pct', 'deelname_lwoo_pct'],
 		leerlingen: ['leerlingen_vo', 'leerlingen_pro', 'leerlingen_vso', 'leerlingen_lwoo'],
 		ondersteuning: 'leerwegondersteuning (lwoo)',
-		kring: 'regio', kringen: 'regio’s',
-		ab: 'ambulant ondersteuner', coordinator: 'zorgcoördinator',
+		kring: 'regio',
+		kringen: 'regio’s',
+		ab: 'ambulant ondersteuner',
+		coordinator: 'zorgcoördinator',
 		niveaus: { leerling: 'leerling', groep: 'klas', leerkracht: 'docent', school: 'school' },
 		teldatum: '1 oktober'
 	}

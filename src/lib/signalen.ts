@@ -7,14 +7,18 @@
  */
 import type { Signaal } from './vertellen';
 
-export const URGENTIE: readonly Signaal['soort'][] = ['streefwaarde', 'achter_op_tempo', 'overbesteding', 'onderbesteding', 'minder_vaste_ab', 'uren_zonder_formatie', 'school_zonder_uren'];
-
+export const URGENTIE: readonly Signaal['soort'][] = [
+	'streefwaarde',
+	'achter_op_tempo',
+	'overbesteding',
+	'onderbesteding',
+	'minder_vaste_ab',
+	'uren_zonder_formatie',
+	'school_zonder_uren'
+];
 
 export function rangschikSignalen(signalen: Signaal[]): Signaal[] {
 	return [...signalen].sort(
-		(a, b) =>
-			URGENTIE.indexOf(a.soort) - URGENTIE.indexOf(b.soort) ||
-			(b.afstand ?? 0) - (a.afstand ?? 0) ||
-			a.wie.localeCompare(b.wie, 'nl')
+		(a, b) => URGENTIE.indexOf(a.soort) - URGENTIE.indexOf(b.soort) || (b.afstand ?? 0) - (a.afstand ?? 0) || a.wie.localeCompare(b.wie, 'nl')
 	);
 }

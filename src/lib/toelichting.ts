@@ -46,4 +46,3 @@ export interface ToelichtingenData {
 	magSchrijven: boolean;
 	perMetric: Record<string, Toelichting>;
 }
-

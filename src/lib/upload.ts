@@ -6,6 +6,8 @@ export function formatMb(bytes: number): string {
 }
 
 export function tooLargeMessage(bytes: number, limit: number): string {
-	return `De bestanden zijn samen ${formatMb(bytes)}; de webpagina neemt hoogstens ${formatMb(limit)} tegelijk aan. ` +
-		'Lees de bestanden in delen in (bijvoorbeeld per schooljaar), of laat de beheerder van de server ze inlezen met npm run import.';
+	return (
+		`De bestanden zijn samen ${formatMb(bytes)}; de webpagina neemt hoogstens ${formatMb(limit)} tegelijk aan. ` +
+		'Lees de bestanden in delen in (bijvoorbeeld per schooljaar), of laat de beheerder van de server ze inlezen met npm run import.'
+	);
 }

@@ -20,14 +20,15 @@ export const load = pagina(
 		const { db } = await context();
 		// The areas' pages are for the SWV's people; a school account's overview keeps its own tiles.
 		const swv = locals.scope.role !== 'school';
-		const gebied = <T,>(p: () => Promise<T>) => (swv ? p() : Promise.resolve(null));
+		const gebied = <T>(p: () => Promise<T>) => (swv ? p() : Promise.resolve(null));
 		// Today's date as a parameter, as on the expertteam page: the pace changes with the day.
 		const vandaag = vandaagInNederland();
 		const [perSectorFiguren, jaren, kern, notes, thuis, geld, proces, et, etScholen, budget, budgetScholen, streef] = await Promise.all([
 			// The verwijzingen of the sector (issue 16): TLV's naar sbo en so in PO, vso-TLV's and the vaste AB'er in VO.
 			perSector({
 				po: () => gebied(() => optioneel('tlv_per_schooljaar')),
-				vo: () => Promise.all([gebied(() => optioneel('vo_tlv_vso')), schooljaar ? gebied(() => optioneel('vo_ab_per_school', { schooljaar, kring: null })) : null])
+				vo: () =>
+					Promise.all([gebied(() => optioneel('vo_tlv_vso')), schooljaar ? gebied(() => optioneel('vo_ab_per_school', { schooljaar, kring: null })) : null])
 			}),
 			run('schooljaren'),
 			run('kerncijfers', { schooljaar: null }),
@@ -69,22 +70,24 @@ export const load = pagina(
 		const schoolbudget = budget ? { nu: bij(budgetSwv, schooljaar), vorig: bij(budgetSwv, vorigSj) } : null;
 
 		// The signals of every area, each with the page that shows it.
-		const q = (extra: Record<string, string | null>) => new URLSearchParams(Object.entries({ schooljaar, ...extra }).filter((e): e is [string, string] => !!e[1])).toString();
+		const q = (extra: Record<string, string | null>) =>
+			new URLSearchParams(Object.entries({ schooljaar, ...extra }).filter((e): e is [string, string] => !!e[1])).toString();
 		const wanneer = `in ${schooljaar}`;
 		const opTeldatum = `op ${formatDate(kernNu?.teldatum ?? null, true)}`;
 		// The sector's own deelname figures (a VO database has no sbo, so or rugzak).
-		const deelnameStreef = sector === 'vo'
-			? [
-				signaalStreef(streef.deelname_vso_pct, kernNu?.deelname_vso_pct ?? null, opTeldatum, `/deelname?${q({})}`),
-				signaalStreef(streef.deelname_pro_pct, kernNu?.deelname_pro_pct ?? null, opTeldatum, `/deelname?${q({})}`),
-				signaalStreef(streef.deelname_lwoo_pct, kernNu?.deelname_lwoo_pct ?? null, opTeldatum, `/deelname?${q({})}`)
-			]
-			: [
-				signaalStreef(streef.deelname_sbo_pct, kernNu?.deelname_sbo_pct ?? null, opTeldatum, `/deelname?${q({})}`),
-				signaalStreef(streef.deelname_so_pct, kernNu?.deelname_so_pct ?? null, opTeldatum, `/deelname?${q({})}`),
-				signaalStreef(streef.rugzak_pct, kernNu?.rugzak_pct ?? null, opTeldatum, `/arrangementen?${q({})}`),
-				signaalStreef(streef.verwijzingen_per_1000, verwijzingen?.nu?.verwijzingen_per_1000 ?? null, wanneer, `/verwijzingen?${q({})}`)
-			];
+		const deelnameStreef =
+			sector === 'vo'
+				? [
+						signaalStreef(streef.deelname_vso_pct, kernNu?.deelname_vso_pct ?? null, opTeldatum, `/deelname?${q({})}`),
+						signaalStreef(streef.deelname_pro_pct, kernNu?.deelname_pro_pct ?? null, opTeldatum, `/deelname?${q({})}`),
+						signaalStreef(streef.deelname_lwoo_pct, kernNu?.deelname_lwoo_pct ?? null, opTeldatum, `/deelname?${q({})}`)
+					]
+				: [
+						signaalStreef(streef.deelname_sbo_pct, kernNu?.deelname_sbo_pct ?? null, opTeldatum, `/deelname?${q({})}`),
+						signaalStreef(streef.deelname_so_pct, kernNu?.deelname_so_pct ?? null, opTeldatum, `/deelname?${q({})}`),
+						signaalStreef(streef.rugzak_pct, kernNu?.rugzak_pct ?? null, opTeldatum, `/arrangementen?${q({})}`),
+						signaalStreef(streef.verwijzingen_per_1000, verwijzingen?.nu?.verwijzingen_per_1000 ?? null, wanneer, `/verwijzingen?${q({})}`)
+					];
 		const signalen: Signaal[] = [
 			...[
 				...deelnameStreef,
@@ -93,7 +96,10 @@ export const load = pagina(
 				signaalStreef(streef.benutting_pct, expertteam?.swv?.benutting_pct ?? null, wanneer, `/expertteam?${q({})}`),
 				signaalStreef(streef.uitputting_pct, schoolbudget?.nu?.uitputting_pct ?? null, wanneer, `/budget?${q({})}`)
 			].filter((s): s is Signaal => s !== null),
-			...signalenExpertteam(perKring, etScholen?.rows ?? []).map((s) => ({ ...s, href: `/expertteam?${q({ kring: s.soort === 'school_zonder_uren' ? null : s.wie })}` })),
+			...signalenExpertteam(perKring, etScholen?.rows ?? []).map((s) => ({
+				...s,
+				href: `/expertteam?${q({ kring: s.soort === 'school_zonder_uren' ? null : s.wie })}`
+			})),
 			...signalenBudget(budgetScholen?.rows ?? []).map((s) => ({ ...s, href: `/budget?${q({})}` })),
 			...signalenVasteAb(voAb?.rows ?? []).map((s) => ({ ...s, href: `/expertteam?${q({})}` }))
 		];

@@ -11,7 +11,8 @@ const SJ = '2025-2026';
 
 test('the overview shows every area with a link, and each tile equals its page', async ({ page }) => {
 	await page.goto(`/?schooljaar=${SJ}`);
-	for (const id of ['verwijzingen_per_1000', 'evaluatie_op_tijd_pct', 'benutting_pct', 'uitputting_pct']) await expect(page.getByTestId(`gebied-${id}`)).toBeVisible();
+	for (const id of ['verwijzingen_per_1000', 'evaluatie_op_tijd_pct', 'benutting_pct', 'uitputting_pct'])
+		await expect(page.getByTestId(`gebied-${id}`)).toBeVisible();
 	await expect(page.getByTestId('tegel-deelname_so_pct')).toBeVisible();
 	await expect(page.getByTestId('tegel-thuiszitters')).toBeVisible();
 	await expect(page.getByTestId('tegel-financien')).toBeVisible();

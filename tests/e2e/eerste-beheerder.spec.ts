@@ -41,7 +41,9 @@ test('a demo account names the first real beheerder in the import step and stays
 	// Logged in with the new account: it opens the beheer pages, and is in the audit log.
 	await page.goto('/beheer/audit');
 	const log = page.getByTestId('logboek');
-	await expect(log.locator('tr.account_toegevoegd', { hasText: `${name} (beheerder), eerste eigen account bij het inlezen` }).first()).toContainText('beheerder');
+	await expect(log.locator('tr.account_toegevoegd', { hasText: `${name} (beheerder), eerste eigen account bij het inlezen` }).first()).toContainText(
+		'beheerder'
+	);
 	await page.getByRole('button', { name: 'Uitloggen' }).click();
 
 	// And it logs in again with its own password (typed after the login page has hydrated: text typed

@@ -96,7 +96,9 @@ test('the kring and school pages show the expertteam and budget sections', async
 	await page.screenshot({ path: 'test-results/screenshots/sectie-kring-west.png', fullPage: true });
 
 	await page.goto('/scholen/99AL00');
-	await expect(page.getByTestId('expertteam-sectie')).toContainText('Basisschool Het Spectrum kreeg in 2025-2026 geen uren van het expertteam; de kring kreeg 39,6 uur per 100 leerlingen.');
+	await expect(page.getByTestId('expertteam-sectie')).toContainText(
+		'Basisschool Het Spectrum kreeg in 2025-2026 geen uren van het expertteam; de kring kreeg 39,6 uur per 100 leerlingen.'
+	);
 	await expect(page.getByTestId('budget-scholen')).toHaveCount(0);
 	await page.screenshot({ path: 'test-results/screenshots/sectie-school-spectrum.png', fullPage: true });
 });

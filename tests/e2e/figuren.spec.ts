@@ -21,7 +21,7 @@ test('the verwijzingen page and the jaarverslag give the same 191 verwijzingen, 
 	await shot(page, 'jaarverslag');
 });
 
-test('a kring is judged on its own pupils\' sbo-TLVs; the sbo school it holds is a location figure without verdict', async ({ page }) => {
+test("a kring is judged on its own pupils' sbo-TLVs; the sbo school it holds is a location figure without verdict", async ({ page }) => {
 	await page.goto('/deelname?schooljaar=2025-2026&kring=Kring%20Noord');
 	const verhaal = page.getByTestId('verhaal');
 	await expect(verhaal).toContainText('Kring Noord: op 1 oktober 2025 had');

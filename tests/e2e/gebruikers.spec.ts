@@ -52,7 +52,9 @@ test('an account made in the web page logs in; reset, new role and removal work 
 	// Reset: the old password no longer works, the new one does.
 	await loginAs(page, 'beheerder');
 	await page.goto('/beheer/gebruikers');
-	await row(page, name).getByRole('button', { name: `Nieuw wachtwoord voor ${name}` }).click();
+	await row(page, name)
+		.getByRole('button', { name: `Nieuw wachtwoord voor ${name}` })
+		.click();
 	await expect(page.getByTestId('melding')).toContainText(`${name} heeft een nieuw wachtwoord`);
 	const nieuw = (await page.getByTestId('wachtwoord').textContent())!;
 	expect(nieuw).not.toBe(wachtwoord);
@@ -76,7 +78,9 @@ test('an account made in the web page logs in; reset, new role and removal work 
 	await loginAs(page, 'beheerder');
 	await page.goto('/beheer/gebruikers');
 	await row(page, name).getByText('Verwijderen', { exact: true }).click();
-	await row(page, name).getByRole('button', { name: `${name} definitief verwijderen` }).click();
+	await row(page, name)
+		.getByRole('button', { name: `${name} definitief verwijderen` })
+		.click();
 	await expect(page.getByTestId('melding')).toContainText(`Account ${name} is verwijderd`);
 	await expect(row(page, name)).toHaveCount(0);
 	await loginWithPassword(page, name, nieuw);
@@ -113,7 +117,11 @@ test('the server refuses account changes to bestuur and school accounts, and fro
 	for (const role of ['bestuur', 'school'] as const) {
 		const ctx = await playwrightRequest.newContext({ baseURL, storageState: stateFor(role) });
 		for (const action of ['toevoegen', 'reset', 'wijzigen', 'verwijderen']) {
-			const r = await ctx.post(`/beheer/gebruikers?/${action}`, { form: { ...form, naam: action === 'toevoegen' ? form.naam : 'beheerder' }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+			const r = await ctx.post(`/beheer/gebruikers?/${action}`, {
+				form: { ...form, naam: action === 'toevoegen' ? form.naam : 'beheerder' },
+				headers: { Origin: baseURL! },
+				maxRedirects: 0
+			});
 			expect(r.status(), `${role} ${action}`).toBe(403);
 		}
 		await ctx.dispose();

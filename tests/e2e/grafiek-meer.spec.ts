@@ -12,8 +12,7 @@ import { demoSchool, stateFor } from './auth';
 const SHOTS = '/tmp/kit';
 mkdirSync(SHOTS, { recursive: true });
 
-const titels = (page: Page, testid: string, mark: string) =>
-	page.getByTestId(testid).locator(`svg g[aria-label="${mark}"] title`).allTextContents();
+const titels = (page: Page, testid: string, mark: string) => page.getByTestId(testid).locator(`svg g[aria-label="${mark}"] title`).allTextContents();
 
 test('bestuur: a kring bar names its kring and leads to the kring page', async ({ page }) => {
 	await page.goto('/deelname');
@@ -84,7 +83,11 @@ test('a table view sorts by a column, with the mouse and with the keyboard', asy
 });
 
 test('choosing a filter option updates the page at once, without a full reload', async ({ page }) => {
-	for (const [pad, naam, waarde] of [['/verwijzingen', 'kring', 'Kring Oost'], ['/expertteam', 'kring', 'Kring Oost'], ['/thuiszitters', 'schooljaar', null]] as const) {
+	for (const [pad, naam, waarde] of [
+		['/verwijzingen', 'kring', 'Kring Oost'],
+		['/expertteam', 'kring', 'Kring Oost'],
+		['/thuiszitters', 'schooljaar', null]
+	] as const) {
 		await page.goto(pad);
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		await page.evaluate(() => ((window as unknown as { merk: number }).merk = 1));
@@ -99,7 +102,10 @@ test('choosing a filter option updates the page at once, without a full reload',
 test('at 390 px wide no menu page scrolls sideways', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/');
-	const paden = await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+	const paden = await page
+		.getByRole('navigation', { name: 'Hoofdmenu' })
+		.getByRole('link')
+		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 	expect(paden.length).toBeGreaterThan(5);
 	const breed: string[] = [];
 	for (const pad of [...paden, '/kringen/Kring Oost', '/scholen/32UO00']) {
@@ -116,7 +122,13 @@ test('a printed dashboard page shows no controls', async ({ page }) => {
 	for (const pad of ['/deelname', '/expertteam', '/thuiszitters']) {
 		await page.goto(pad);
 		await page.emulateMedia({ media: 'print' });
-		const zichtbaar = await page.locator(':is(main, header) :is(form, select, input, textarea, button:not(.sorteer))').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 80)));
+		const zichtbaar = await page
+			.locator(':is(main, header) :is(form, select, input, textarea, button:not(.sorteer))')
+			.evaluateAll((els) =>
+				els
+					.filter((e) => (e as HTMLElement).offsetParent !== null || (getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0))
+					.map((e) => e.outerHTML.slice(0, 80))
+			);
 		expect(zichtbaar, pad).toEqual([]);
 		if (pad === '/deelname') await page.screenshot({ path: `${SHOTS}/print-deelname.png`, fullPage: true });
 		await page.emulateMedia({ media: 'screen' });

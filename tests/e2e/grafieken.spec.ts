@@ -6,7 +6,17 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-const PAGES = ['/', '/deelname', '/verwijzingen', '/arrangementen', '/expertteam', '/budget', '/kringen/Kring%20Oost', '/scholen/32UO00', '/jaarverslag/2024-2025'];
+const PAGES = [
+	'/',
+	'/deelname',
+	'/verwijzingen',
+	'/arrangementen',
+	'/expertteam',
+	'/budget',
+	'/kringen/Kring%20Oost',
+	'/scholen/32UO00',
+	'/jaarverslag/2024-2025'
+];
 
 interface Meting {
 	grafiek: string;
@@ -62,9 +72,13 @@ test('the strip chart writes the school, the kring and the SWV each on its own l
 	await page.goto('/scholen/32UO00');
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	const svg = page.getByTestId('grafiek-benchmark').locator('svg');
-	const labels = await svg.locator('text').evaluateAll((ts) =>
-		ts.filter((t) => /^(deze school|kring|SWV)/.test(t.textContent ?? '')).map((t) => ({ t: t.textContent, y: Math.round(t.getBoundingClientRect().top), l: t.getBoundingClientRect().left, r: t.getBoundingClientRect().right }))
-	);
+	const labels = await svg
+		.locator('text')
+		.evaluateAll((ts) =>
+			ts
+				.filter((t) => /^(deze school|kring|SWV)/.test(t.textContent ?? ''))
+				.map((t) => ({ t: t.textContent, y: Math.round(t.getBoundingClientRect().top), l: t.getBoundingClientRect().left, r: t.getBoundingClientRect().right }))
+		);
 	expect(labels.map((l) => l.t)).toEqual(['deze school: 36,7', 'kring 17,6', 'SWV 9,9']);
 	// Three rows, none the same.
 	expect(new Set(labels.map((l) => l.y)).size).toBe(3);

@@ -57,7 +57,9 @@ test.describe('body limits', () => {
 	test.use({ storageState: NO_SESSION });
 
 	for (const chunked of [false, true]) {
-		test(`an oversize login post ${chunked ? 'without a Content-Length (chunked)' : 'with a Content-Length'} gets 413 at once, and the server stays up`, async ({ baseURL }) => {
+		test(`an oversize login post ${chunked ? 'without a Content-Length (chunked)' : 'with a Content-Length'} gets 413 at once, and the server stays up`, async ({
+			baseURL
+		}) => {
 			const answers = await Promise.all(Array.from({ length: 4 }, () => postLogin(baseURL!, 50 * 1024 * 1024, chunked)));
 			for (const a of answers) {
 				expect(a.status).toBe(413);

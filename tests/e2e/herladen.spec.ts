@@ -35,7 +35,13 @@ const STAPPEN: Stap[] = [
 	{ naam: 'Budget', van: '/', doe: menu('Budget'), h1: /^Schoolbudget/, inhoud: 'grafiek' },
 	{ naam: 'Scholen', van: '/', doe: menu('Scholen'), h1: /^Scholen/, inhoud: '[data-testid="tabel-scholen"] tbody tr' },
 	{ naam: 'Jaarverslag', van: '/', doe: menu('Jaarverslag'), h1: /^Jaarverslag$/, inhoud: 'main form select' },
-	{ naam: 'een kring', van: '/kringen', doe: (page) => page.getByRole('link', { name: 'Kring Oost', exact: true }).click(), h1: /^Kring Oost 2025-2026$/, inhoud: 'grafiek' },
+	{
+		naam: 'een kring',
+		van: '/kringen',
+		doe: (page) => page.getByRole('link', { name: 'Kring Oost', exact: true }).click(),
+		h1: /^Kring Oost 2025-2026$/,
+		inhoud: 'grafiek'
+	},
 	{
 		naam: 'een school',
 		van: '/scholen?kring=Kring+Oost',

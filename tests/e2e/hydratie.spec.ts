@@ -5,7 +5,22 @@
  */
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/deelname', '/verwijzingen', '/arrangementen', '/expertteam', '/budget', '/kringen', '/kringen/Kring%20Oost', '/scholen', '/scholen/32UO00', '/jaarverslag', '/jaarverslag/2024-2025', '/toelichtingen', '/account'];
+const PAGES = [
+	'/',
+	'/deelname',
+	'/verwijzingen',
+	'/arrangementen',
+	'/expertteam',
+	'/budget',
+	'/kringen',
+	'/kringen/Kring%20Oost',
+	'/scholen',
+	'/scholen/32UO00',
+	'/jaarverslag',
+	'/jaarverslag/2024-2025',
+	'/toelichtingen',
+	'/account'
+];
 
 test('every page hydrates without a mismatch and keeps the server-drawn charts', async ({ page }) => {
 	const meldingen: string[] = [];

@@ -34,8 +34,11 @@ test('the two real DUO files against the demo schools: one grouped refusal namin
 test('an Indigo-like TLV export: checked without errors, what was derived is said', async ({ page }) => {
 	await page.goto('/beheer/import');
 	await page.getByLabel('Bestanden').setInputFiles({
-		name: 'Indigo TLV-rapportage.csv', mimeType: 'text/csv',
-		buffer: Buffer.from('beschikkingsnummer;lokaal_leerlingnummer;soort;categorie;datum_besluit;duur_in_jaren\nB-2024-901;100234;SO;Categorie 1;15-09-2024;2\nB-2024-902;100235;SBO;;03-03-2024;1\n')
+		name: 'Indigo TLV-rapportage.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(
+			'beschikkingsnummer;lokaal_leerlingnummer;soort;categorie;datum_besluit;duur_in_jaren\nB-2024-901;100234;SO;Categorie 1;15-09-2024;2\nB-2024-902;100235;SBO;;03-03-2024;1\n'
+		)
 	});
 	await page.getByRole('button', { name: 'Controleren' }).click();
 	const rapport = page.getByTestId('rapport');

@@ -12,17 +12,30 @@ import { stateFor } from './auth';
 const DIR = '/tmp/docx';
 mkdirSync(DIR, { recursive: true });
 
-const xmlText = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const xmlText = (s: string) =>
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
 async function lees(docx: Buffer) {
 	const zip = await JSZip.loadAsync(docx);
 	const xml = await zip.file('word/document.xml')!.async('string');
-	const alineas = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => xmlText(t[1])).join(''));
+	const alineas = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+		[...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => xmlText(t[1])).join('')
+	);
 	const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
 	return { zip, alineas, media, tekst: alineas.join('\n') };
 }
 const waardeNa = (alineas: string[], hoofdstuk: string, figuur: string) => alineas[alineas.indexOf(figuur, alineas.lastIndexOf(hoofdstuk)) + 1];
 /** Every demo school's name, by code. */
-const SCHOLEN = readFileSync('data/demo/scholen.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')).map(([brin, vestiging, naam]) => ({ code: brin + vestiging, naam }));
+const SCHOLEN = readFileSync('data/demo/scholen.csv', 'utf8')
+	.trim()
+	.split('\n')
+	.slice(1)
+	.map((l) => l.split(','))
+	.map(([brin, vestiging, naam]) => ({ code: brin + vestiging, naam }));
 
 test.describe.configure({ mode: 'serial' });
 
@@ -43,7 +56,17 @@ test('bestuur downloads the jaarverslag as Word beside the PDF: a .docx with the
 	expect(alineas).toContain('Jaarverslag passend onderwijs');
 	expect(waardeNa(alineas, '1. Deelname', 'Deelname sbo')).toBe(await page.getByTestId('waarde-deelname_sbo_pct').textContent());
 	expect(waardeNa(alineas, '1. Deelname', 'Deelname sbo')).toBe('2,3%');
-	for (const kop of ['Samenvatting', '1. Deelname', '2. Verwijzingen', '3. Arrangementen', '4. Expertteam', '5. Schoolbudget', '6. Thuiszitters', 'Bijlage: tabellen en definities']) expect(alineas).toContain(kop);
+	for (const kop of [
+		'Samenvatting',
+		'1. Deelname',
+		'2. Verwijzingen',
+		'3. Arrangementen',
+		'4. Expertteam',
+		'5. Schoolbudget',
+		'6. Thuiszitters',
+		'Bijlage: tabellen en definities'
+	])
+		expect(alineas).toContain(kop);
 	// formatValue puts a no-break space after €, in Word as on the page.
 	for (const figuur of ['192', '9,9', '7.721 uur', '€\u00a01.669.770']) expect(tekst).toContain(figuur);
 	// Every chart of the page as a picture: deelname, verwijzingen (2), arrangementen, expertteam, budget, thuiszitters.
@@ -75,7 +98,15 @@ test.describe('a school account', () => {
 		const { alineas, tekst } = await lees(body);
 		expect(alineas).toContain(eigen);
 		// Each figure's value as the page shows it to this account, hidden ones included.
-		const waarden = await page.locator('[data-testid^="waarde-"]').evaluateAll((els) => els.map((e) => [e.closest('section')!.querySelector('h2')!.textContent!.trim(), e.closest('.figuur')!.querySelector('h3')!.textContent!.trim(), e.textContent!.trim()]));
+		const waarden = await page
+			.locator('[data-testid^="waarde-"]')
+			.evaluateAll((els) =>
+				els.map((e) => [
+					e.closest('section')!.querySelector('h2')!.textContent!.trim(),
+					e.closest('.figuur')!.querySelector('h3')!.textContent!.trim(),
+					e.textContent!.trim()
+				])
+			);
 		expect(waarden.filter(([, , w]) => w === '<5' || w === 'verborgen').length).toBeGreaterThan(0);
 		for (const [hoofdstuk, kop, waarde] of waarden) expect(waardeNa(alineas, hoofdstuk, kop), kop).toBe(waarde);
 		const ownName = eigen.replace(/ \(.*$/, '');

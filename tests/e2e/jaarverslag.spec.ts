@@ -67,7 +67,16 @@ test('the jaarverslag has every chapter with drawn charts, the story and a toeli
 	// The thuiszitters chapter (issue 17) comes with the demo's thuiszitterslijst; financiën and doelmatigheid (issue 18) with its accounts for 2025 and vervolg for 2024-2025.
 	await expect(sections).toHaveCount(10);
 	expect(await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-sectie')))).toEqual([
-		'samenvatting', 'deelname', 'verwijzingen', 'arrangementen', 'expertteam', 'budget', 'thuiszitters', 'financien', 'doelmatigheid', 'bijlage'
+		'samenvatting',
+		'deelname',
+		'verwijzingen',
+		'arrangementen',
+		'expertteam',
+		'budget',
+		'thuiszitters',
+		'financien',
+		'doelmatigheid',
+		'bijlage'
 	]);
 	// Every chapter has at least one chart with drawn marks (lines or bars).
 	for (const id of ['deelname', 'verwijzingen', 'arrangementen', 'expertteam', 'budget', 'financien', 'doelmatigheid']) {
@@ -76,7 +85,9 @@ test('the jaarverslag has every chapter with drawn charts, the story and a toeli
 	}
 	await expect(page.getByTestId('waarde-deelname_sbo_pct')).toHaveText('2,3%');
 	await expect(page.getByTestId('waarde-verwijzingen')).toHaveText('192');
-	await expect(page.locator('[data-sectie="deelname"]')).toContainText('Op 1 oktober 2024 zat 2,3% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,4%)');
+	await expect(page.locator('[data-sectie="deelname"]')).toContainText(
+		'Op 1 oktober 2024 zat 2,3% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,4%)'
+	);
 	await expect(page.locator('[data-sectie="verwijzingen"]')).toContainText('is het hoogste van de acht kringen');
 	await expect(page.locator('[data-sectie="bijlage"]')).toContainText(/Verwijzingen per 1\.?000 leerlingen/);
 
@@ -89,7 +100,10 @@ test('the jaarverslag has every chapter with drawn charts, the story and a toeli
 	await page.screenshot({ path: `${SHOTS}/jaarverslag.png`, fullPage: true });
 });
 
-test('the PDF has the cover, the summary, five chapters, financiën and doelmatigheid, and the appendix, with the key figures as text', async ({ page, request }) => {
+test('the PDF has the cover, the summary, five chapters, financiën and doelmatigheid, and the appendix, with the key figures as text', async ({
+	page,
+	request
+}) => {
 	await page.goto('/jaarverslag/2024-2025');
 	// The SWV's name as the page header shows it (another spec's import may have ended demo mode).
 	const swv = (await page.locator('header.site .swv').textContent())!.trim();
@@ -104,16 +118,27 @@ test('the PDF has the cover, the summary, five chapters, financiën and doelmati
 	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 	expect(info).toMatch(/Page size:.*pts \(A4\)/);
 	const pageCount = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-	const pages = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+	const pages = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+		.split('\f')
+		.filter((p) => p.trim());
 	expect(pages).toHaveLength(pageCount);
 
 	// Page 1 is the cover: no running header, no page number.
 	expect(pages[0]).toContain('Jaarverslag passend onderwijs');
 	expect(pages[0]).not.toContain('Pagina 1');
 	// Every chapter starts on a page of its own, in order, with the running header and a page number.
-	const starts = ['Samenvatting', '1. Deelname', '2. Verwijzingen', '3. Arrangementen', '4. Expertteam', '5. Schoolbudget', '6. Thuiszitters', '7. Financiën 2025', '8. Doelmatigheid', 'Bijlage: tabellen en definities'].map((kop) =>
-		pages.findIndex((p, i) => i > 0 && p.split('\n').some((l) => l.trim() === kop))
-	);
+	const starts = [
+		'Samenvatting',
+		'1. Deelname',
+		'2. Verwijzingen',
+		'3. Arrangementen',
+		'4. Expertteam',
+		'5. Schoolbudget',
+		'6. Thuiszitters',
+		'7. Financiën 2025',
+		'8. Doelmatigheid',
+		'Bijlage: tabellen en definities'
+	].map((kop) => pages.findIndex((p, i) => i > 0 && p.split('\n').some((l) => l.trim() === kop)));
 	expect(starts.every((s) => s > 0)).toBe(true);
 	expect([...starts].sort((a, b) => a - b)).toEqual(starts);
 	expect(new Set(starts).size).toBe(10);

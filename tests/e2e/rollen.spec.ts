@@ -135,7 +135,11 @@ test('each demo role logs in, sees its own view, under the CSP header and withou
 
 test('a school account sees its own school with "<5" for small counts, no other school, and is refused another school', async ({ page }) => {
 	// Every school of the demo data except the account's own: none of their names or codes may appear.
-	const scholen = readFileSync('data/demo/scholen.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+	const scholen = readFileSync('data/demo/scholen.csv', 'utf8')
+		.trim()
+		.split('\n')
+		.slice(1)
+		.map((l) => l.split(','));
 	await loginAs(page, 'school');
 	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn school' }).click();
 	await expect(page).toHaveURL(/\/scholen\/\w{6}$/);
@@ -190,7 +194,11 @@ test('logout ends the session: the old cookie no longer opens anything', async (
 test('logout refuses a post from another site or without an Origin, also when it is not a form post', async ({ page }) => {
 	await loginAs(page, 'bestuur');
 	// What a page on another site can send with fetch(…, { method: 'POST', mode: 'no-cors' }): no form body.
-	const tries: Record<string, string>[] = [{ Origin: 'https://aanvaller.example' }, { Origin: 'https://aanvaller.example', 'Content-Type': 'application/json' }, {}];
+	const tries: Record<string, string>[] = [
+		{ Origin: 'https://aanvaller.example' },
+		{ Origin: 'https://aanvaller.example', 'Content-Type': 'application/json' },
+		{}
+	];
 	for (const headers of tries) {
 		const r = await page.request.post('/logout', { headers, data: headers['Content-Type'] ? '{}' : undefined, maxRedirects: 0 });
 		expect(r.status(), JSON.stringify(headers)).toBe(403);
@@ -214,7 +222,10 @@ test('the beheerder sees logins, refusals and downloads in the audit log', async
 	await expect(log.locator('tr.export', { hasText: 'kerncijfers?format=csv' }).first()).toBeVisible();
 	await expect(log.locator('tr.import').first()).toBeVisible();
 	await page.goto('/beheer/gebruikers');
-	const schoolRow = page.getByTestId('accounts').locator('tbody tr').filter({ has: page.getByRole('cell', { name: 'school', exact: true }) });
+	const schoolRow = page
+		.getByTestId('accounts')
+		.locator('tbody tr')
+		.filter({ has: page.getByRole('cell', { name: 'school', exact: true }) });
 	await expect(schoolRow.first()).toContainText('demo-account');
 });
 

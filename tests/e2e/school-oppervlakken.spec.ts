@@ -17,7 +17,11 @@ type Waarde = number | string | null;
 type Rij = Record<string, Waarde>;
 
 const isMarker = (v: Waarde) => v === '<5' || v === 'verborgen';
-const normaal = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const normaal = (s: string) =>
+	s
+		.replace(/[\u00a0\u202f]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 /** Whether `tekst` shows `v`: the same marker, "geen gegevens" for null, or the number as rounded on screen. */
 function toont(tekst: string, v: Waarde): string | null {
@@ -50,9 +54,19 @@ test.describe('the school account', () => {
 
 		// 1. The CSV holds exactly the JSON's cells (numbers with a decimal comma) for every query the surfaces read.
 		const bronnen: Record<string, Rij[]> = {};
-		for (const name of ['school_verwijzingen', 'school_arrangementen', 'jaarverslag_arrangementen', 'jaarverslag_deelname', 'school_expertteam', 'school_budget']) {
+		for (const name of [
+			'school_verwijzingen',
+			'school_arrangementen',
+			'jaarverslag_arrangementen',
+			'jaarverslag_deelname',
+			'school_expertteam',
+			'school_budget'
+		]) {
 			const rows = (bronnen[name] = (await api(page, name, { school })) as Rij[]);
-			const lines = String(await api(page, name, { school }, 'csv')).replace(/^\uFEFF/, '').trim().split('\r\n');
+			const lines = String(await api(page, name, { school }, 'csv'))
+				.replace(/^\uFEFF/, '')
+				.trim()
+				.split('\r\n');
 			const kop = lines[0].split(';');
 			expect(lines.length - 1, name).toBe(rows.length);
 			rows.forEach((r, i) => {
@@ -148,7 +162,8 @@ test.describe('the school account', () => {
 		// A print row of tiles reads as its labels, then its values: the value follows its label closely.
 		for (const [id, label, tekst] of getoond) {
 			let gevonden = false;
-			for (let i = pdf.indexOf(label); i >= 0 && !gevonden; i = pdf.indexOf(label, i + 1)) gevonden = pdf.slice(i + label.length, i + label.length + 250).includes(` ${tekst}`);
+			for (let i = pdf.indexOf(label); i >= 0 && !gevonden; i = pdf.indexOf(label, i + 1))
+				gevonden = pdf.slice(i + label.length, i + label.length + 250).includes(` ${tekst}`);
 			if (!gevonden) fouten.push(`PDF: ${id} toont niet "${label} … ${tekst}"`);
 		}
 		// The same markers as on the screen, as often: nothing hidden on screen shows in print, nor the reverse.

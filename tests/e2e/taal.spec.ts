@@ -13,7 +13,10 @@ const FOUT: [RegExp, string][] = [
 	[/(?<![\d.,])1000(?![\d.,])/, '1.000, met punt'],
 	[/leerlingen verwijzingen per|per 1\.?000 leerlingen[^.\n]{0,40}per 1\.?000 leerlingen/, 'de eenheid één keer'],
 	[/(?<![\d.,])1 (leerlingen|verwijzingen|TLV's|arrangementen|scholen|kringen|regels|rijen|dagen|aanvragen|besluiten)\b/, 'enkelvoud bij 1'],
-	[/geen gegevens (procentpunt|voor|van|per|uur|leerlingen|dagen|met|over de [a-z]+ van)\b|\(geen gegevens [a-z]/, 'een zin, niet "geen gegevens" in een sjabloon'],
+	[
+		/geen gegevens (procentpunt|voor|van|per|uur|leerlingen|dagen|met|over de [a-z]+ van)\b|\(geen gegevens [a-z]/,
+		'een zin, niet "geen gegevens" in een sjabloon'
+	],
 	[/\bIn (schooljaar )?\d{4}-\d{4} [\d<]/, 'werkwoord op de tweede plaats ("In 2025-2026 startte 73,6% …")'],
 	[/\bis de verwijzingen\b|\bde aantal\b|\bhet deelname\b/, 'lidwoord en congruentie'],
 	[/€(?!\u00a0)/, 'een vaste spatie tussen € en het bedrag'],
@@ -80,7 +83,7 @@ for (const role of ['bestuur', 'school'] as Role[]) {
 
 test('the patterns catch the defects they are for', () => {
 	for (const bad of [
-		"261 TLVs",
+		'261 TLVs',
 		'9,4 per 1000 leerlingen verwijzingen per 1.000 leerlingen',
 		'waren er 1 verwijzingen',
 		'(1 leerlingen)',
@@ -92,26 +95,40 @@ test('the patterns catch the defects they are for', () => {
 		'Tijden in UTC.'
 	])
 		expect(fouten(bad), bad).not.toEqual([]);
-	for (const good of ["261 TLV's", 'In 2025-2026 startte 73,6% van de arrangementen', '9,4 verwijzingen per 1.000 leerlingen', 'besteed: €\u00a01.234', '1 leerling', 'van 1 tot 4 (leerlingen'])
+	for (const good of [
+		"261 TLV's",
+		'In 2025-2026 startte 73,6% van de arrangementen',
+		'9,4 verwijzingen per 1.000 leerlingen',
+		'besteed: €\u00a01.234',
+		'1 leerling',
+		'van 1 tot 4 (leerlingen'
+	])
 		expect(fouten(good), good).toEqual([]);
 });
 
 test('times in the logboek, the importlog and a toelichting are Amsterdam time', async ({ page }) => {
-	const amsterdam = (d: Date) => new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+	const amsterdam = (d: Date) =>
+		new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
 	const rondNu = () => [-60_000, 0, 60_000].map((dt) => amsterdam(new Date(Date.now() + dt)));
 
 	// Logging in writes a line in the logboek now.
 	await loginAs(page, 'beheerder');
 	await page.goto('/beheer/audit');
 	const eerste = await page.getByTestId('logboek').locator('tbody tr').first().locator('td').first().innerText();
-	expect(rondNu().some((t) => eerste.endsWith(t)), `${eerste} is niet nu (${rondNu().join(', ')}) in Nederlandse tijd`).toBe(true);
+	expect(
+		rondNu().some((t) => eerste.endsWith(t)),
+		`${eerste} is niet nu (${rondNu().join(', ')}) in Nederlandse tijd`
+	).toBe(true);
 	await expect(page.getByText('Tijden in Nederlandse tijd.')).toBeVisible();
 
 	// The demo import was logged when the test server started, minutes ago.
 	await page.goto('/beheer/log');
 	const import_ = await page.getByTestId('importlog').locator('tbody tr').first().locator('td').first().innerText();
 	const laatsteKwartier = Array.from({ length: 17 }, (_, i) => amsterdam(new Date(Date.now() - (i - 1) * 60_000)));
-	expect(laatsteKwartier.some((t) => import_.endsWith(t)), `${import_} is niet het afgelopen kwartier in Nederlandse tijd`).toBe(true);
+	expect(
+		laatsteKwartier.some((t) => import_.endsWith(t)),
+		`${import_} is niet het afgelopen kwartier in Nederlandse tijd`
+	).toBe(true);
 
 	// A toelichting written now shows now.
 	await page.goto('/deelname?schooljaar=2023-2024');
@@ -120,5 +137,8 @@ test('times in the logboek, the importlog and a toelichting are Amsterdam time',
 	await box.getByRole('textbox').fill('Een toelichting om de tijd te zien.');
 	await box.getByRole('button', { name: 'Toelichting opslaan' }).click();
 	const meta = await page.locator('#toelichting-deelname_so_pct .meta').first().innerText();
-	expect(rondNu().some((t) => meta.includes(`${t} uur`)), `${meta} is niet nu (${rondNu().join(', ')}) in Nederlandse tijd`).toBe(true);
+	expect(
+		rondNu().some((t) => meta.includes(`${t} uur`)),
+		`${meta} is niet nu (${rondNu().join(', ')}) in Nederlandse tijd`
+	).toBe(true);
 });

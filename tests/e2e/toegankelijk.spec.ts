@@ -32,7 +32,11 @@ async function violations(page: Page, url: string): Promise<string[]> {
 	await openAll(page, res!.status() < 400);
 	const result = await new AxeBuilder({ page }).analyze();
 	return result.violations.map(
-		(v) => `${url} [${v.id}, ${v.impact}] ${v.help}: ${v.nodes.length}× — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes[0]?.failureSummary ? ` — ${v.nodes[0].failureSummary.replace(/\s+/g, ' ').slice(0, 240)}` : ''}`
+		(v) =>
+			`${url} [${v.id}, ${v.impact}] ${v.help}: ${v.nodes.length}× — ${v.nodes
+				.slice(0, 3)
+				.map((n) => n.target.join(' '))
+				.join(' | ')}${v.nodes[0]?.failureSummary ? ` — ${v.nodes[0].failureSummary.replace(/\s+/g, ' ').slice(0, 240)}` : ''}`
 	);
 }
 
@@ -99,7 +103,10 @@ test('axe finds nothing on the beheer pages as the beheerder sees them, nor on t
 /** WCAG contrast ratio of two CSS rgb() colours. */
 function contrast(a: string, b: string): number {
 	const lum = (c: string) => {
-		const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+		const [r, g, bl] = (c.match(/[\d.]+/g) ?? [])
+			.slice(0, 3)
+			.map((v) => Number(v) / 255)
+			.map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
 		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
 	};
 	const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);

@@ -58,7 +58,9 @@ test('a kring note written on /deelname?kring=… appears on that kring page and
 
 	await page.goto(`/kringen/Kring%20Zuid?schooljaar=${SJ}`);
 	const blok = page.getByTestId('toelichtingen-blok');
-	await expect(blok.locator('li[data-metric="deelname_so_pct"]').getByTestId('toelichting-deelname_so_pct')).toContainText('In Kring Zuid gingen twee leerlingen naar het so');
+	await expect(blok.locator('li[data-metric="deelname_so_pct"]').getByTestId('toelichting-deelname_so_pct')).toContainText(
+		'In Kring Zuid gingen twee leerlingen naar het so'
+	);
 	await page.goto(`/jaarverslag/${SJ}?kring=Kring%20Zuid`);
 	await expect(page.getByTestId('toelichting-deelname_so_pct')).toContainText('In Kring Zuid gingen twee leerlingen naar het so');
 	// The whole SWV's deelname page has no such note.

@@ -29,7 +29,15 @@ async function geenPoWoorden(page: Page) {
 async function axe(page: Page) {
 	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 	const r = await new AxeBuilder({ page }).analyze();
-	expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+	expect(
+		r.violations.map(
+			(v) =>
+				`${v.id}: ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(' | ')}`
+		)
+	).toEqual([]);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -123,39 +131,65 @@ test('the VO overview: the board’s area tiles and ranked signals from VO figur
 	await expect(page.getByTestId('gebied-benutting_pct')).toContainText('Laagste regio');
 	await expect(page.getByTestId('gebied-waarde-vaste_ab_pct')).toHaveText(/^\d+,\d%$/);
 	// Udens College: its vaste AB'er delivered 66,3 % of the hours, 82,1 % the year before (vo_ab_per_school).
-	await expect(page.getByTestId('signalen')).toContainText('Op Udens College leverde de vaste ambulant ondersteuner 66,3% van de uren, vorig schooljaar 82,1%: 15,8 procentpunt minder');
+	await expect(page.getByTestId('signalen')).toContainText(
+		'Op Udens College leverde de vaste ambulant ondersteuner 66,3% van de uren, vorig schooljaar 82,1%: 15,8 procentpunt minder'
+	);
 	await geenPoWoorden(page);
 	await page.screenshot({ path: `${SHOTS}/vo-overzicht-gebieden.png`, fullPage: true });
 });
 
 /** Every menu page of the VO demo: its heading, a figure, no PO words. */
 const PAGINAS: { pad: string; kop: RegExp; figuur?: (page: Page) => Promise<void> }[] = [
-	{ pad: '/arrangementen?schooljaar=2025-2026', kop: /^Arrangementen 2025-2026$/, figuur: async (page) => {
-		await expect(page.getByTestId('nvt-rugzak')).toContainText('niet van toepassing voor het VO');
-		await expect(page.getByTestId('verhaal')).toContainText('startte 41,7% van de arrangementen binnen 2 weken');
-	} },
-	{ pad: '/budget?schooljaar=2025-2026', kop: /^Schoolbudget 2025-2026/, figuur: async (page) => {
-		// budget_toekenning.csv 2025-2026: € 1.737.240 over the 22 vo and pro schools.
-		await expect(page.locator('main')).toContainText('1.737.240');
-		await expect(page.locator('main')).toContainText('Per regio');
-	} },
-	{ pad: '/thuiszitters?schooljaar=2025-2026', kop: /^Thuiszitters/, figuur: async (page) => {
-		await expect(page.locator('main')).toContainText('per 1.000 leerlingen');
-	} },
-	{ pad: '/financien?jaar=2025', kop: /^Financiën 2025$/, figuur: async (page) => {
-		// financien.csv 2025: lasten afdracht vso € 5.795.000.
-		await expect(page.locator('main')).toContainText('afdracht vso');
-		await expect(page.locator('main')).toContainText('5.795.000');
-		await expect(page.getByTestId('nvt-scenario')).toContainText('niet van toepassing voor het VO');
-	} },
-	{ pad: '/scholen?schooljaar=2025-2026', kop: /^Scholen 2025-2026$/, figuur: async (page) => {
-		// 20 vo + 2 pro schools; Zwijsen College 23HB00.
-		await expect(page.getByTestId('tabel-scholen').locator('tbody tr')).toHaveCount(22);
-	} },
-	{ pad: '/kringen?schooljaar=2025-2026', kop: /^Regio’s 2025-2026$/, figuur: async (page) => {
-		// Regio Noord on 1 oktober 2025: 255 with a vso-TLV over 8.054 vo + 299 pro = 3,05 %.
-		await expect(page.getByTestId('tabel-regios').getByRole('row', { name: /Regio Noord/ })).toContainText('3,05%');
-	} },
+	{
+		pad: '/arrangementen?schooljaar=2025-2026',
+		kop: /^Arrangementen 2025-2026$/,
+		figuur: async (page) => {
+			await expect(page.getByTestId('nvt-rugzak')).toContainText('niet van toepassing voor het VO');
+			await expect(page.getByTestId('verhaal')).toContainText('startte 41,7% van de arrangementen binnen 2 weken');
+		}
+	},
+	{
+		pad: '/budget?schooljaar=2025-2026',
+		kop: /^Schoolbudget 2025-2026/,
+		figuur: async (page) => {
+			// budget_toekenning.csv 2025-2026: € 1.737.240 over the 22 vo and pro schools.
+			await expect(page.locator('main')).toContainText('1.737.240');
+			await expect(page.locator('main')).toContainText('Per regio');
+		}
+	},
+	{
+		pad: '/thuiszitters?schooljaar=2025-2026',
+		kop: /^Thuiszitters/,
+		figuur: async (page) => {
+			await expect(page.locator('main')).toContainText('per 1.000 leerlingen');
+		}
+	},
+	{
+		pad: '/financien?jaar=2025',
+		kop: /^Financiën 2025$/,
+		figuur: async (page) => {
+			// financien.csv 2025: lasten afdracht vso € 5.795.000.
+			await expect(page.locator('main')).toContainText('afdracht vso');
+			await expect(page.locator('main')).toContainText('5.795.000');
+			await expect(page.getByTestId('nvt-scenario')).toContainText('niet van toepassing voor het VO');
+		}
+	},
+	{
+		pad: '/scholen?schooljaar=2025-2026',
+		kop: /^Scholen 2025-2026$/,
+		figuur: async (page) => {
+			// 20 vo + 2 pro schools; Zwijsen College 23HB00.
+			await expect(page.getByTestId('tabel-scholen').locator('tbody tr')).toHaveCount(22);
+		}
+	},
+	{
+		pad: '/kringen?schooljaar=2025-2026',
+		kop: /^Regio’s 2025-2026$/,
+		figuur: async (page) => {
+			// Regio Noord on 1 oktober 2025: 255 with a vso-TLV over 8.054 vo + 299 pro = 3,05 %.
+			await expect(page.getByTestId('tabel-regios').getByRole('row', { name: /Regio Noord/ })).toContainText('3,05%');
+		}
+	},
 	{ pad: '/expertteam?schooljaar=2025-2026', kop: /Expertteam/ },
 	{ pad: '/deelname?schooljaar=2025-2026', kop: /^Deelname 2025-2026$/ },
 	{ pad: '/verwijzingen?schooljaar=2025-2026', kop: /Verwijzingen/ }
@@ -175,7 +209,10 @@ test('the VO jaarverslag as PDF and Word: both answer, the Word document holds t
 	const docx = await page.request.get('/jaarverslag/2025-2026/docx');
 	expect(docx.status()).toBe(200);
 	const xml = await (await JSZip.loadAsync(await docx.body())).file('word/document.xml')!.async('string');
-	const tekst = xml.replace(/<[^>]+>/g, ' ').replace(/&apos;/g, "'").replace(/\s+/g, ' ');
+	const tekst = xml
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&apos;/g, "'")
+		.replace(/\s+/g, ' ');
 	expect(tekst).toContain('Deelname vso');
 	expect(tekst).toContain('3,10%');
 	expect(tekst).toContain("137 vso-TLV's");

@@ -17,8 +17,11 @@ mkdirSync(SHOTS_REST, { recursive: true });
 
 const KOP = 'Dossier nr;Leerling-ID;Type;Zwaarte;Besluit d.d.;Start;Eind;Van school (BRIN);Vestiging;BSN';
 const bestand = (name: string) => ({
-	name, mimeType: 'text/csv',
-	buffer: Buffer.from(`${KOP}\nD-E2E-1;LLE2E1;SO;Zwaar;15-09-2024;01-10-2024;31-07-2026;32UO;00;123456782\nD-E2E-2;LLE2E2;Speciaal basisonderwijs;;03-03-2024;04-03-2024;;32UO;01;111222333\n`)
+	name,
+	mimeType: 'text/csv',
+	buffer: Buffer.from(
+		`${KOP}\nD-E2E-1;LLE2E1;SO;Zwaar;15-09-2024;01-10-2024;31-07-2026;32UO;00;123456782\nD-E2E-2;LLE2E2;Speciaal basisonderwijs;;03-03-2024;04-03-2024;;32UO;01;111222333\n`
+	)
 });
 
 test('map an export with unusual headers, save it as a profile, load it; the same header again uses the profile', async ({ page }) => {

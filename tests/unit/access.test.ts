@@ -177,7 +177,13 @@ describe('every query for every role (demo data)', () => {
 			const raw = Object.fromEntries(def.params.filter((p) => !p.optional || p.type === 'school').map((p) => [p.name, sample(p.type, OWN)]));
 			const r = await registry.run(name, raw, { role: 'bestuur' });
 			const s = def.suppression;
-			const declared = new Set([...s.counts, ...s.rates.map((x) => x.column), ...(s.schools ? [s.schools] : []), ...s.schoolGroups.map((g) => g.schools), ...def.publicColumns]);
+			const declared = new Set([
+				...s.counts,
+				...s.rates.map((x) => x.column),
+				...(s.schools ? [s.schools] : []),
+				...s.schoolGroups.map((g) => g.schools),
+				...def.publicColumns
+			]);
 			const undeclared = r.columns.filter((c) => c.kind === 'number' && !declared.has(c.name)).map((c) => c.name);
 			if (undeclared.length) problems.push(`queries/${name}.sql: ${undeclared.join(', ')}`);
 		}
@@ -191,7 +197,14 @@ describe('every query for every role (demo data)', () => {
 			const r = await registry.run(name, raw, { role: 'bestuur' });
 			const columns = new Set(r.columns.map((c) => c.name));
 			const s = def.suppression;
-			const named = [...s.counts, ...s.rates.map((x) => x.column), ...s.sums.flatMap((x) => x.by), ...(s.schools ? [s.schools] : []), ...s.schoolGroups.map((g) => g.schools), ...def.publicColumns];
+			const named = [
+				...s.counts,
+				...s.rates.map((x) => x.column),
+				...s.sums.flatMap((x) => x.by),
+				...(s.schools ? [s.schools] : []),
+				...s.schoolGroups.map((g) => g.schools),
+				...def.publicColumns
+			];
 			for (const c of named) expect(columns.has(c), `${name}.sql noemt ${c}, maar die kolom is er niet`).toBe(true);
 		}
 	});
@@ -199,7 +212,19 @@ describe('every query for every role (demo data)', () => {
 	it('refuses injection strings in every parameter of every query with a 400, and the data stay the same', async () => {
 		const before = await tableChecksums(db);
 		// Wrong for every parameter type; huge numbers only where a number is asked.
-		const BAD = ["' OR 1=1 --", "2025-2026'; DROP TABLE telling; --", '; DROP TABLE scholen', '２０２５-２０２６', 'Kring\u202ENoord', 'a\u0000b', 'Kring\u200BNoord', '𝟙𝟚AB00', '12ＡＢ00', 'x'.repeat(100_000), '9'.repeat(400)];
+		const BAD = [
+			"' OR 1=1 --",
+			"2025-2026'; DROP TABLE telling; --",
+			'; DROP TABLE scholen',
+			'２０２５-２０２６',
+			'Kring\u202ENoord',
+			'a\u0000b',
+			'Kring\u200BNoord',
+			'𝟙𝟚AB00',
+			'12ＡＢ00',
+			'x'.repeat(100_000),
+			'9'.repeat(400)
+		];
 		const BAD_NUMBER = ['1e309', '-1e400', '99999999999', '1.5'];
 		let checked = 0;
 		for (const [name, def] of registry.queries) {

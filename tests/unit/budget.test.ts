@@ -36,11 +36,26 @@ describe('budget_scholen', () => {
 		const r = Object.fromEntries((await registry.run('budget_scholen', { schooljaar: '2023-2024' }, FULL_SCOPE)).rows.map((x) => [x.school, x]));
 		expect(Object.keys(r).sort()).toEqual(['11AA00', '11BB00', '11DD00', '22CC00', '44FF00']);
 		expect(r['11AA00']).toMatchObject({
-			budget_toegekend: 12000, budget_besteed: 9000, uitputting_pct: 75, saldo: 3000, leerlingen: 100, budget_per_leerling: 120,
-			ondersteunde_leerlingen: 1, kosten_per_ondersteunde_leerling: 9000, besteed_overig: -600, besteed_materialen: 600, signaal: null
+			budget_toegekend: 12000,
+			budget_besteed: 9000,
+			uitputting_pct: 75,
+			saldo: 3000,
+			leerlingen: 100,
+			budget_per_leerling: 120,
+			ondersteunde_leerlingen: 1,
+			kosten_per_ondersteunde_leerling: 9000,
+			besteed_overig: -600,
+			besteed_materialen: 600,
+			signaal: null
 		});
 		expect(r['11BB00']).toMatchObject({ budget_besteed: 7500, uitputting_pct: 125, saldo: -1500, ondersteunde_leerlingen: 1, signaal: 'overbesteding' });
-		expect(r['11DD00']).toMatchObject({ budget_besteed: 800, uitputting_pct: 20, ondersteunde_leerlingen: 0, kosten_per_ondersteunde_leerling: null, signaal: 'onderbesteding' });
+		expect(r['11DD00']).toMatchObject({
+			budget_besteed: 800,
+			uitputting_pct: 20,
+			ondersteunde_leerlingen: 0,
+			kosten_per_ondersteunde_leerling: null,
+			signaal: 'onderbesteding'
+		});
 		expect(r['44FF00']).toMatchObject({ uitputting_pct: 100, ondersteunde_leerlingen: 0, signaal: null });
 		expect(r['22CC00']).toMatchObject({ budget_toegekend: null, budget_besteed: 0, uitputting_pct: null, budget_per_leerling: null, signaal: 'geen budget' });
 	});
@@ -55,19 +70,53 @@ describe('budget_kringen', () => {
 	it('per kring and SWV as ratios of sums, with the count of schools far under or over', async () => {
 		const r = (await registry.run('budget_kringen', { schooljaar: '2023-2024' }, FULL_SCOPE)).rows;
 		const k = Object.fromEntries(r.map((x) => [x.totaal ? 'SWV' : String(x.kring), x]));
-		expect(k['Kring Noord']).toMatchObject({ budget_toegekend: 12000, budget_besteed: 9000, uitputting_pct: 75, leerlingen: 120, budget_per_leerling: 100, kosten_per_ondersteunde_leerling: 9000 });
-		expect(k['Kring Zuid']).toMatchObject({ budget_toegekend: 10000, budget_besteed: 8300, uitputting_pct: 83, saldo: 1700, scholen_onderbesteding: 1, scholen_overbesteding: 1 });
+		expect(k['Kring Noord']).toMatchObject({
+			budget_toegekend: 12000,
+			budget_besteed: 9000,
+			uitputting_pct: 75,
+			leerlingen: 120,
+			budget_per_leerling: 100,
+			kosten_per_ondersteunde_leerling: 9000
+		});
+		expect(k['Kring Zuid']).toMatchObject({
+			budget_toegekend: 10000,
+			budget_besteed: 8300,
+			uitputting_pct: 83,
+			saldo: 1700,
+			scholen_onderbesteding: 1,
+			scholen_overbesteding: 1
+		});
 		expect(k['Kring Oost']).toMatchObject({ uitputting_pct: 100, kosten_per_ondersteunde_leerling: null });
 		expect(k.SWV).toMatchObject({
-			kring: null, budget_toegekend: 30000, budget_besteed: 25300, uitputting_pct: expect.closeTo(84.3, 1), saldo: 4700, leerlingen: 300, budget_per_leerling: 100,
-			ondersteunde_leerlingen: 2, kosten_per_ondersteunde_leerling: 12650, scholen_met_budget: 4, scholen_onderbesteding: 1, scholen_overbesteding: 1
+			kring: null,
+			budget_toegekend: 30000,
+			budget_besteed: 25300,
+			uitputting_pct: expect.closeTo(84.3, 1),
+			saldo: 4700,
+			leerlingen: 300,
+			budget_per_leerling: 100,
+			ondersteunde_leerlingen: 2,
+			kosten_per_ondersteunde_leerling: 12650,
+			scholen_met_budget: 4,
+			scholen_onderbesteding: 1,
+			scholen_overbesteding: 1
 		});
 	});
 
 	it('without schooljaar: the year-on-year trend, oldest first', async () => {
 		const swv = (await registry.run('budget_kringen', {}, FULL_SCOPE)).rows.filter((x) => x.totaal);
-		expect(swv.map((x) => [x.schooljaar, x.uitputting_pct])).toEqual([['2023-2024', expect.closeTo(84.3, 1)], ['2024-2025', 50]]);
-		expect(swv[1]).toMatchObject({ budget_toegekend: 10000, budget_besteed: 5000, leerlingen: 250, budget_per_leerling: 40, ondersteunde_leerlingen: 2, kosten_per_ondersteunde_leerling: 2500 });
+		expect(swv.map((x) => [x.schooljaar, x.uitputting_pct])).toEqual([
+			['2023-2024', expect.closeTo(84.3, 1)],
+			['2024-2025', 50]
+		]);
+		expect(swv[1]).toMatchObject({
+			budget_toegekend: 10000,
+			budget_besteed: 5000,
+			leerlingen: 250,
+			budget_per_leerling: 40,
+			ondersteunde_leerlingen: 2,
+			kosten_per_ondersteunde_leerling: 2500
+		});
 	});
 });
 
@@ -102,7 +151,17 @@ describe('school_budget', () => {
 	it('one school per schooljaar next to its kring and the SWV', async () => {
 		const r = (await registry.run('school_budget', { school: '11DD00' }, FULL_SCOPE)).rows;
 		expect(r.map((x) => x.schooljaar)).toEqual(['2023-2024', '2024-2025']);
-		expect(r[0]).toMatchObject({ budget_toegekend: 4000, budget_besteed: 800, uitputting_pct: 20, saldo: 3200, budget_per_leerling: 100, kring_uitputting_pct: 83, kring_budget_per_leerling: 100, swv_uitputting_pct: expect.closeTo(84.3, 1), swv_kosten_per_ondersteunde_leerling: 12650 });
+		expect(r[0]).toMatchObject({
+			budget_toegekend: 4000,
+			budget_besteed: 800,
+			uitputting_pct: 20,
+			saldo: 3200,
+			budget_per_leerling: 100,
+			kring_uitputting_pct: 83,
+			kring_budget_per_leerling: 100,
+			swv_uitputting_pct: expect.closeTo(84.3, 1),
+			swv_kosten_per_ondersteunde_leerling: 12650
+		});
 		expect(r[1]).toMatchObject({ budget_toegekend: null, budget_besteed: 0, uitputting_pct: null, swv_uitputting_pct: 50 });
 	});
 });

@@ -27,18 +27,37 @@ describe('deelname_per_teldatum', () => {
 	it('gives sbo and so per teldatum, 1 februari as its own series', async () => {
 		const r = by(await run('deelname_per_teldatum'), 'teldatum');
 		// 1 okt 2023: sbo 10/200 = 5,00%; so valid: T2, T4 → 2/200 = 1,00%; no sbo-TLV valid yet.
-		expect(r['2023-10-01']).toMatchObject({ leerlingen_bao: 190, leerlingen_sbo: 10, leerlingen_so: 2, deelname_sbo_pct: 5, deelname_so_pct: 1, deelname_sbo_tlv_pct: 0 });
+		expect(r['2023-10-01']).toMatchObject({
+			leerlingen_bao: 190,
+			leerlingen_sbo: 10,
+			leerlingen_so: 2,
+			deelname_sbo_pct: 5,
+			deelname_so_pct: 1,
+			deelname_sbo_tlv_pct: 0
+		});
 		// 1 okt 2024: T1 starts on it, T2 ends on it, T3 open, T6 is P1 again → P1, P2, P3 = 3/200 = 1,50%.
 		// T4 ended the day before, T5 starts the day after. Sbo-TLV: T7 → 1/200 = 0,50%.
 		expect(r['2024-10-01']).toMatchObject({
-			teldatum_soort: 'oktober', leerlingen_so: 3, deelname_sbo_pct: 2, deelname_so_pct: expect.closeTo(1.5, 1), deelname_sbo_tlv_pct: expect.closeTo(0.5, 1),
-			vorig_teldatum: '2023-10-01', vorig_deelname_sbo_pct: 5, vorig_deelname_so_pct: 1
+			teldatum_soort: 'oktober',
+			leerlingen_so: 3,
+			deelname_sbo_pct: 2,
+			deelname_so_pct: expect.closeTo(1.5, 1),
+			deelname_sbo_tlv_pct: expect.closeTo(0.5, 1),
+			vorig_teldatum: '2023-10-01',
+			vorig_deelname_sbo_pct: 5,
+			vorig_deelname_so_pct: 1
 		});
 		// 1 feb 2025: sbo 5/205 = 2,439 → 2,44%; so P1, P3, P5 = 3/205 = 1,463 → 1,46%; sbo-TLV T7, T8 = 2/205 → 0,98%.
 		// No 1 februari a year earlier: no previous value (never compared with 1 oktober).
 		expect(r['2025-02-01']).toMatchObject({
-			teldatum_soort: 'februari', leerlingen_bao: 200, leerlingen_sbo: 5, deelname_sbo_pct: expect.closeTo(2.44, 2), deelname_so_pct: expect.closeTo(1.46, 2), deelname_sbo_tlv_pct: expect.closeTo(0.98, 2),
-			vorig_teldatum: null, vorig_deelname_sbo_pct: null
+			teldatum_soort: 'februari',
+			leerlingen_bao: 200,
+			leerlingen_sbo: 5,
+			deelname_sbo_pct: expect.closeTo(2.44, 2),
+			deelname_so_pct: expect.closeTo(1.46, 2),
+			deelname_sbo_tlv_pct: expect.closeTo(0.98, 2),
+			vorig_teldatum: null,
+			vorig_deelname_sbo_pct: null
 		});
 	});
 
@@ -46,7 +65,13 @@ describe('deelname_per_teldatum', () => {
 		const zuid = by(await run('deelname_per_teldatum', { kring: 'Kring Zuid' }), 'teldatum');
 		// Kring Zuid: 76 bao (11DD00 has 0), no sbo school → deelname sbo "geen gegevens".
 		// So from 11BB: T2 valid on 1 okt 2024 (ends that day) → 1/76 = 1,316 → 1,32%.
-		expect(zuid['2024-10-01']).toMatchObject({ leerlingen_bao: 76, leerlingen_sbo: 0, deelname_sbo_pct: null, leerlingen_so: 1, deelname_so_pct: expect.closeTo(1.32, 2) });
+		expect(zuid['2024-10-01']).toMatchObject({
+			leerlingen_bao: 76,
+			leerlingen_sbo: 0,
+			deelname_sbo_pct: null,
+			leerlingen_so: 1,
+			deelname_so_pct: expect.closeTo(1.32, 2)
+		});
 		// 1 feb 2025: T8 (sbo, 11BB) valid → 1/78 = 1,28%.
 		expect(zuid['2025-02-01']).toMatchObject({ deelname_so_pct: 0, deelname_sbo_tlv_pct: expect.closeTo(1.28, 2) });
 		const noord = by(await run('deelname_per_teldatum', { kring: 'Kring Noord' }), 'teldatum');
@@ -60,15 +85,36 @@ describe('verwijzingen', () => {
 		const rows = await run('verwijzingen_per_kring', { schooljaar: '2024-2025' });
 		// Zuid: T8 sbo + T9 so = 2 / 76 × 1000 = 26,3; Noord: T1 + T5 (so) = 2 / 124 × 1000 = 16,1; SWV 4 / 200 = 20,0.
 		expect(rows.map((r) => r.kring)).toEqual(['Kring Zuid', 'Kring Noord']);
-		expect(rows[0]).toMatchObject({ referentie_teldatum: '2024-10-01', leerlingen: 76, tlv_sbo: 1, tlv_so: 1, verwijzingen_per_1000: expect.closeTo(26.3, 1), rang: 1, swv_verwijzingen_per_1000: 20 });
+		expect(rows[0]).toMatchObject({
+			referentie_teldatum: '2024-10-01',
+			leerlingen: 76,
+			tlv_sbo: 1,
+			tlv_so: 1,
+			verwijzingen_per_1000: expect.closeTo(26.3, 1),
+			rang: 1,
+			swv_verwijzingen_per_1000: 20
+		});
 		// Last year (2023-2024, 1 okt 2023): only T7 (sbo, 11AA) has a herkomst → Noord 1/124 = 8,1; Zuid 0; SWV 1/200 = 5,0.
-		expect(rows[1]).toMatchObject({ leerlingen: 124, tlv_sbo: 0, tlv_so: 2, verwijzingen_per_1000: expect.closeTo(16.1, 1), rang: 2, vorig_verwijzingen_per_1000: expect.closeTo(8.1, 1), vorig_swv_verwijzingen_per_1000: 5 });
+		expect(rows[1]).toMatchObject({
+			leerlingen: 124,
+			tlv_sbo: 0,
+			tlv_so: 2,
+			verwijzingen_per_1000: expect.closeTo(16.1, 1),
+			rang: 2,
+			vorig_verwijzingen_per_1000: expect.closeTo(8.1, 1),
+			vorig_swv_verwijzingen_per_1000: 5
+		});
 		expect(rows[0].vorig_verwijzingen_per_1000).toBe(0);
 	});
 
 	it('per school: a school with 0 pupils has no figure; the kring figure is a ratio of sums', async () => {
 		const r = by(await run('verwijzingen_per_school', { schooljaar: '2024-2025' }), 'school');
-		expect(r['11AA00']).toMatchObject({ leerlingen: 120, tlv_so: 2, verwijzingen_per_1000: expect.closeTo(16.7, 1), kring_verwijzingen_per_1000: expect.closeTo(16.1, 1) }); // 2/120
+		expect(r['11AA00']).toMatchObject({
+			leerlingen: 120,
+			tlv_so: 2,
+			verwijzingen_per_1000: expect.closeTo(16.7, 1),
+			kring_verwijzingen_per_1000: expect.closeTo(16.1, 1)
+		}); // 2/120
 		expect(r['11BB00']).toMatchObject({ leerlingen: 76, tlv_sbo: 1, tlv_so: 1, verwijzingen_per_1000: expect.closeTo(26.3, 1) });
 		expect(r['11DD00']).toMatchObject({ leerlingen: 0, verwijzingen: 0, verwijzingen_per_1000: null, kring_verwijzingen_per_1000: expect.closeTo(26.3, 1) });
 		expect(r['22CC00']).toMatchObject({ leerlingen: 4, verwijzingen_per_1000: 0 });
@@ -90,8 +136,25 @@ describe('verwijzingen', () => {
 	it('one school per schooljaar next to its kring, the SWV and the distribution', async () => {
 		const r = by(await run('school_verwijzingen', { school: '11AA00' }), 'schooljaar');
 		// 2023-2024: T7 → 1/114 = 8,8; Noord 1/124 = 8,1; SWV 1/200 = 5,0; schools 0, 0, 8,772 → P25 0, median 0, P75 4,4.
-		expect(r['2023-2024']).toMatchObject({ leerlingen: 114, tlv_sbo: 1, verwijzingen_per_1000: expect.closeTo(8.8, 1), kring_verwijzingen_per_1000: expect.closeTo(8.1, 1), swv_verwijzingen_per_1000: 5, scholen_p25: 0, scholen_mediaan: 0, scholen_p75: expect.closeTo(4.4, 1), scholen: 3 });
-		expect(r['2024-2025']).toMatchObject({ verwijzingen_per_1000: expect.closeTo(16.7, 1), kring_verwijzingen_per_1000: expect.closeTo(16.1, 1), swv_verwijzingen_per_1000: 20, scholen_p25: expect.closeTo(8.3, 1), scholen_mediaan: expect.closeTo(16.7, 1), scholen_p75: expect.closeTo(21.5, 1) });
+		expect(r['2023-2024']).toMatchObject({
+			leerlingen: 114,
+			tlv_sbo: 1,
+			verwijzingen_per_1000: expect.closeTo(8.8, 1),
+			kring_verwijzingen_per_1000: expect.closeTo(8.1, 1),
+			swv_verwijzingen_per_1000: 5,
+			scholen_p25: 0,
+			scholen_mediaan: 0,
+			scholen_p75: expect.closeTo(4.4, 1),
+			scholen: 3
+		});
+		expect(r['2024-2025']).toMatchObject({
+			verwijzingen_per_1000: expect.closeTo(16.7, 1),
+			kring_verwijzingen_per_1000: expect.closeTo(16.1, 1),
+			swv_verwijzingen_per_1000: 20,
+			scholen_p25: expect.closeTo(8.3, 1),
+			scholen_mediaan: expect.closeTo(16.7, 1),
+			scholen_p75: expect.closeTo(21.5, 1)
+		});
 	});
 
 	it('TLVs per schooljaar: doorlooptijd without the missing aanvraagdatum, share of requests in May–July', async () => {
@@ -99,16 +162,41 @@ describe('verwijzingen', () => {
 		// 2024-2025: T1 45 days, T5 19, T9 30 (T8 has no aanvraagdatum) → P25 24,5, median 30, P75 37,5.
 		// Requests dated in 2024-2025: T1 (aug), T5 (sep), T9 (jun) → 1 of 3 in May–July = 33,3%.
 		expect(r['2024-2025']).toMatchObject({
-			tlv_sbo: 1, tlv_so: 3, tlv_totaal: 4, verwijzingen: 4, leerlingen: 200, verwijzingen_per_1000: 20,
-			doorlooptijd_p25: 24.5, doorlooptijd_mediaan: 30, doorlooptijd_p75: 37.5, zonder_aanvraagdatum: 1,
-			aanvragen: 3, aanvragen_mei_juli: 1, aanvragen_mei_juli_pct: expect.closeTo(33.3, 1)
+			tlv_sbo: 1,
+			tlv_so: 3,
+			tlv_totaal: 4,
+			verwijzingen: 4,
+			leerlingen: 200,
+			verwijzingen_per_1000: 20,
+			doorlooptijd_p25: 24.5,
+			doorlooptijd_mediaan: 30,
+			doorlooptijd_p75: 37.5,
+			zonder_aanvraagdatum: 1,
+			aanvragen: 3,
+			aanvragen_mei_juli: 1,
+			aanvragen_mei_juli_pct: expect.closeTo(33.3, 1)
 		});
 		// 2023-2024: T3 (no herkomst) and T7 → 2 decisions, 1 with herkomst → 1/200 = 5,0; 27 and 31 days.
-		expect(r['2023-2024']).toMatchObject({ tlv_totaal: 2, verwijzingen: 1, verwijzingen_per_1000: 5, doorlooptijd_p25: 28, doorlooptijd_mediaan: 29, doorlooptijd_p75: 30, aanvragen_mei_juli_pct: 0 });
+		expect(r['2023-2024']).toMatchObject({
+			tlv_totaal: 2,
+			verwijzingen: 1,
+			verwijzingen_per_1000: 5,
+			doorlooptijd_p25: 28,
+			doorlooptijd_mediaan: 29,
+			doorlooptijd_p75: 30,
+			aanvragen_mei_juli_pct: 0
+		});
 		// 2022-2023 has no telling: no per-1000 figure ("geen gegevens"), never 0.
 		expect(r['2022-2023']).toMatchObject({ tlv_totaal: 2, leerlingen: null, verwijzingen_per_1000: null, zonder_aanvraagdatum: 1, doorlooptijd_mediaan: 31 });
 		const zuid = by(await run('tlv_per_schooljaar', { kring: 'Kring Zuid' }), 'schooljaar');
-		expect(zuid['2024-2025']).toMatchObject({ tlv_totaal: 2, leerlingen: 76, verwijzingen_per_1000: expect.closeTo(26.3, 1), doorlooptijd_mediaan: 30, zonder_aanvraagdatum: 1, aanvragen_mei_juli_pct: 100 });
+		expect(zuid['2024-2025']).toMatchObject({
+			tlv_totaal: 2,
+			leerlingen: 76,
+			verwijzingen_per_1000: expect.closeTo(26.3, 1),
+			doorlooptijd_mediaan: 30,
+			zonder_aanvraagdatum: 1,
+			aanvragen_mei_juli_pct: 100
+		});
 	});
 
 	it('decisions per month, every month of the schooljaar', async () => {
@@ -163,7 +251,12 @@ describe('arrangementen', () => {
 	it('rugzak % per teldatum with the kind that dominates', async () => {
 		const r = by(await run('arrangementen_per_teldatum'), 'teldatum');
 		// 1 okt 2023: A7 (individueel, bao) → 1/200 = 0,50%.
-		expect(r['2023-10-01']).toMatchObject({ leerlingen_rugzak: 1, rugzak_pct: expect.closeTo(0.5, 2), met_rugzak: 0, soort_label: 'vooral individueel arrangement' });
+		expect(r['2023-10-01']).toMatchObject({
+			leerlingen_rugzak: 1,
+			rugzak_pct: expect.closeTo(0.5, 2),
+			met_rugzak: 0,
+			soort_label: 'vooral individueel arrangement'
+		});
 		// 1 okt 2024: P10 (A1 and A5, rugzak), P11 (A2 starts on the teldatum), P13 (A6); A3 is at the sbo → 3/200 = 1,50%.
 		expect(r['2024-10-01']).toMatchObject({ leerlingen_rugzak: 3, met_rugzak: 1, met_individueel: 2, rugzak_pct: expect.closeTo(1.5, 1) });
 		// 1 feb 2025: P10 and P11 → 2/205 = 0,98%; rugzak 1 = individueel 1 → "vooral rugzak".
@@ -202,8 +295,15 @@ describe('arrangementen', () => {
 		// Ran ≥ 13 weeks (open ones until the peildatum 15 jan 2025): A1, A2 (106 d), A3 (136 d), A4, A5; A6 ran 60 days.
 		// Evaluated within 91 days: A1 (80), A4 (91), A5 (80) → 3/5 = 60,0%.
 		expect(r['2024-2025']).toMatchObject({
-			arrangementen: 6, met_aanvraagdatum: 5, zonder_aanvraagdatum: 1, binnen_2_weken: 3, start_binnen_2_weken_pct: 60,
-			liepen_13_weken: 5, op_tijd_geevalueerd: 3, evaluatie_op_tijd_pct: 60, peildatum: '2025-01-15'
+			arrangementen: 6,
+			met_aanvraagdatum: 5,
+			zonder_aanvraagdatum: 1,
+			binnen_2_weken: 3,
+			start_binnen_2_weken_pct: 60,
+			liepen_13_weken: 5,
+			op_tijd_geevalueerd: 3,
+			evaluatie_op_tijd_pct: 60,
+			peildatum: '2025-01-15'
 		});
 	});
 
@@ -220,7 +320,14 @@ describe('arrangementen', () => {
 	it('per kring and per school at the reference teldatum', async () => {
 		const k = by(await run('arrangementen_per_kring', { schooljaar: '2024-2025' }), 'kring');
 		// Noord: P10 and P13 at 11AA → 2/124 = 1,61%; running A1, A3, A4, A5, A6 = 5 (1 group); cost 4000 + 2500 + 20000 + 1000 + 1500.
-		expect(k['Kring Noord']).toMatchObject({ leerlingen: 124, leerlingen_rugzak: 2, rugzak_pct: expect.closeTo(1.61, 2), arrangementen: 5, groepsarrangementen: 1, kosten: 29000 });
+		expect(k['Kring Noord']).toMatchObject({
+			leerlingen: 124,
+			leerlingen_rugzak: 2,
+			rugzak_pct: expect.closeTo(1.61, 2),
+			arrangementen: 5,
+			groepsarrangementen: 1,
+			kosten: 29000
+		});
 		expect(k['Kring Zuid']).toMatchObject({ leerlingen: 76, leerlingen_rugzak: 1, rugzak_pct: expect.closeTo(1.32, 2), arrangementen: 1, kosten: 2500 });
 		expect(k['Kring Noord']).toMatchObject({ swv_rugzak_pct: expect.closeTo(1.5, 1), swv_kosten: 31500 });
 		const s = by(await run('arrangementen_per_school', { schooljaar: '2024-2025' }), 'school');
@@ -234,9 +341,17 @@ describe('arrangementen', () => {
 		// 11AA00 2024-2025: start on time A1, A5 of A1, A4, A5 → 66,7%; kring adds A3 (✓) → 3/4 = 75,0%; SWV 60,0%.
 		// Evaluated on time: A1, A4, A5 of 3 → 100%; kring adds A3 (not evaluated) → 75,0%; SWV 60,0%.
 		expect(r['2024-2025']).toMatchObject({
-			rugzak_pct: expect.closeTo(1.67, 2), kring_rugzak_pct: expect.closeTo(1.61, 2), swv_rugzak_pct: expect.closeTo(1.5, 1), arrangementen: 4, kosten: 26500,
-			start_binnen_2_weken_pct: expect.closeTo(66.7, 1), kring_start_binnen_2_weken_pct: 75, swv_start_binnen_2_weken_pct: 60,
-			evaluatie_op_tijd_pct: 100, kring_evaluatie_op_tijd_pct: 75, swv_evaluatie_op_tijd_pct: 60
+			rugzak_pct: expect.closeTo(1.67, 2),
+			kring_rugzak_pct: expect.closeTo(1.61, 2),
+			swv_rugzak_pct: expect.closeTo(1.5, 1),
+			arrangementen: 4,
+			kosten: 26500,
+			start_binnen_2_weken_pct: expect.closeTo(66.7, 1),
+			kring_start_binnen_2_weken_pct: 75,
+			swv_start_binnen_2_weken_pct: 60,
+			evaluatie_op_tijd_pct: 100,
+			kring_evaluatie_op_tijd_pct: 75,
+			swv_evaluatie_op_tijd_pct: 60
 		});
 	});
 });
@@ -253,7 +368,10 @@ describe('scopes and empty data', () => {
 	});
 
 	it('a database without TLVs and arrangements gives "geen gegevens", not 0 or NaN', async () => {
-		const { db: empty, registry: reg } = await fixtureDb({ 'scholen.csv': DEELNAME_FIXTURE['scholen.csv'], 'telling.csv': 'teldatum,brin,vestiging,leerlingen\n2024-10-01,11AA,00,0\n2024-10-01,22CC,00,0\n' });
+		const { db: empty, registry: reg } = await fixtureDb({
+			'scholen.csv': DEELNAME_FIXTURE['scholen.csv'],
+			'telling.csv': 'teldatum,brin,vestiging,leerlingen\n2024-10-01,11AA,00,0\n2024-10-01,22CC,00,0\n'
+		});
 		const k = await reg.run('verwijzingen_per_kring', { schooljaar: '2024-2025' }, FULL_SCOPE);
 		expect(k.rows.every((r) => r.verwijzingen_per_1000 === null)).toBe(true);
 		const t = await reg.run('tlv_per_schooljaar', {}, FULL_SCOPE);

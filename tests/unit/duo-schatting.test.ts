@@ -103,11 +103,21 @@ describe('DUO <5 ranges on the kring and school pages', () => {
 				kolommen: ['Kring Noord', 'Samenwerkingsverband'],
 				rijen: [
 					{ id: 'leerlingen', waarden: [124, 200], bereiken: [[121, 124], null] },
-					{ id: 'verwijzingen_per_1000', waarden: [2000 / 124, 10], bereiken: [[2000 / 124, 2000 / 121], [10, 2000 / 197]] }
+					{
+						id: 'verwijzingen_per_1000',
+						waarden: [2000 / 124, 10],
+						bereiken: [
+							[2000 / 124, 2000 / 121],
+							[10, 2000 / 197]
+						]
+					}
 				]
 			}
 		});
-		const t = body.replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		const t = body
+			.replace(/<!--[^]*?-->/g, '')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/\s+/g, ' ');
 		expect(t).toContain('124 schatting: 121 tot 124');
 		expect(t).toContain('200 Verwijzingen');
 		expect(t).toContain('16,1 schatting: 16,1 tot 16,5');
@@ -120,25 +130,51 @@ describe('DUO <5 ranges on the kring and school pages', () => {
 			'Verwijzingen per 1.000 leerlingen: door de schatting niet met zekerheid gestegen of gedaald ten opzichte van vorig schooljaar (15,0); nu 10,0 (schatting: 5,0 tot 20,0).'
 		);
 		// Within a narrow range the values read alike: 16,1 against 16,2 is "ongeveer gelijk", estimate or not.
-		expect(vertelVerandering('verwijzingen_per_1000', 2000 / 124, 16.2, 'vorig schooljaar', [2000 / 124, 2000 / 121])).toBe('Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (16,1).');
-		// Last year 12,0 lies below the whole range: that change is certain.
-		expect(vertelVerandering('verwijzingen_per_1000', 2000 / 124, 12, 'vorig schooljaar', [2000 / 124, 2000 / 121])).toMatch(/gestegen ten opzichte van vorig schooljaar, van 12,0 naar 16,1/);
-		expect(vertelPositie('verwijzingen_per_1000', 'in Kring Noord', 2000 / 124, null, null, [{ value: 10, label: 'in het samenwerkingsverband', bereik: [10, 2000 / 197] }], [2000 / 124, 2000 / 121])).toContain(
-			'16,1 (schatting: 16,1 tot 16,5)'
+		expect(vertelVerandering('verwijzingen_per_1000', 2000 / 124, 16.2, 'vorig schooljaar', [2000 / 124, 2000 / 121])).toBe(
+			'Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (16,1).'
 		);
+		// Last year 12,0 lies below the whole range: that change is certain.
+		expect(vertelVerandering('verwijzingen_per_1000', 2000 / 124, 12, 'vorig schooljaar', [2000 / 124, 2000 / 121])).toMatch(
+			/gestegen ten opzichte van vorig schooljaar, van 12,0 naar 16,1/
+		);
+		expect(
+			vertelPositie(
+				'verwijzingen_per_1000',
+				'in Kring Noord',
+				2000 / 124,
+				null,
+				null,
+				[{ value: 10, label: 'in het samenwerkingsverband', bereik: [10, 2000 / 197] }],
+				[2000 / 124, 2000 / 121]
+			)
+		).toContain('16,1 (schatting: 16,1 tot 16,5)');
 	});
 });
 
 describe('a range that reads as one value is not marked', () => {
 	it('0,80% to 0,83% shown with one decimal is 0,8% either way: no "schatting: 0,8% tot 0,8%"', () => {
-		const t = render(Vergelijking, { props: { caption: 'x', kolommen: ['Kring'], rijen: [{ id: 'deelname_so_pct', waarden: [0.81], bereiken: [[0.8, 0.83]] }] } }).body;
+		const t = render(Vergelijking, {
+			props: { caption: 'x', kolommen: ['Kring'], rijen: [{ id: 'deelname_so_pct', waarden: [0.81], bereiken: [[0.8, 0.83]] }] }
+		}).body;
 		expect(t).not.toContain('schatting');
-		expect(vertelPositie('deelname_so_pct', 'in Kring Noord', 0.81, null, null, [{ value: 1.5, label: 'in het samenwerkingsverband', bereik: [1.49, 1.52] }], [0.8, 0.83])).not.toContain('schatting');
+		expect(
+			vertelPositie(
+				'deelname_so_pct',
+				'in Kring Noord',
+				0.81,
+				null,
+				null,
+				[{ value: 1.5, label: 'in het samenwerkingsverband', bereik: [1.49, 1.52] }],
+				[0.8, 0.83]
+			)
+		).not.toContain('schatting');
 	});
 });
 
 describe('an estimate that did not change', () => {
 	it('SBO De Vlieger: 0 verwijzingen on 1 to 4 pupils, last year 0,0 too: gelijk, not "niet met zekerheid gestegen of gedaald"', () => {
-		expect(vertelVerandering('verwijzingen_per_1000', 0, 0, 'vorig schooljaar', [0, 0])).toBe('Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,0).');
+		expect(vertelVerandering('verwijzingen_per_1000', 0, 0, 'vorig schooljaar', [0, 0])).toBe(
+			'Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,0).'
+		);
 	});
 });

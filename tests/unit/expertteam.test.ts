@@ -37,30 +37,80 @@ describe('expertteam_kringen', () => {
 		const r = byKring((await registry.run('expertteam_kringen', { schooljaar: '2023-2024', vandaag: '2024-04-01' }, FULL_SCOPE)).rows);
 		expect(Object.keys(r)).toEqual(['Kring Noord', 'Kring Oost', 'Kring Zuid', 'SWV']);
 		expect(r['Kring Noord']).toMatchObject({
-			formatie_uren: 100, expertteam_uren: expect.closeTo(6.5, 1), benutting_pct: expect.closeTo(6.5, 1), leerlingen: 120, uren_per_100_leerlingen: expect.closeTo(5.42, 2),
-			arrangementen: 2, aandeel_uren_pct: expect.closeTo(31.7, 1), aandeel_leerlingen_pct: 40, aandeel_arrangementen_pct: 50,
-			uren_vs_leerlingen: expect.closeTo(0.79, 2), uren_vs_arrangementen: expect.closeTo(0.63, 2), bereik: 21, uren_per_bereikte_leerling: expect.closeTo(0.31, 2), uren_hele_kring: expect.closeTo(0.5, 1),
+			formatie_uren: 100,
+			expertteam_uren: expect.closeTo(6.5, 1),
+			benutting_pct: expect.closeTo(6.5, 1),
+			leerlingen: 120,
+			uren_per_100_leerlingen: expect.closeTo(5.42, 2),
+			arrangementen: 2,
+			aandeel_uren_pct: expect.closeTo(31.7, 1),
+			aandeel_leerlingen_pct: 40,
+			aandeel_arrangementen_pct: 50,
+			uren_vs_leerlingen: expect.closeTo(0.79, 2),
+			uren_vs_arrangementen: expect.closeTo(0.63, 2),
+			bereik: 21,
+			uren_per_bereikte_leerling: expect.closeTo(0.31, 2),
+			uren_hele_kring: expect.closeTo(0.5, 1),
 			referentie_teldatum: '2023-10-01'
 		});
-		expect(r['Kring Zuid']).toMatchObject({ formatie_uren: 20, expertteam_uren: 12, benutting_pct: 60, uren_per_100_leerlingen: 12, uren_vs_leerlingen: expect.closeTo(1.76, 2), uren_vs_arrangementen: expect.closeTo(1.17, 2), bereik: 1, uren_per_bereikte_leerling: 12 });
-		expect(r.SWV).toMatchObject({ kring: null, formatie_uren: 120, expertteam_uren: expect.closeTo(20.5, 1), benutting_pct: expect.closeTo(17.1, 1), leerlingen: 300, uren_per_100_leerlingen: expect.closeTo(6.83, 2), bereik: 24 });
+		expect(r['Kring Zuid']).toMatchObject({
+			formatie_uren: 20,
+			expertteam_uren: 12,
+			benutting_pct: 60,
+			uren_per_100_leerlingen: 12,
+			uren_vs_leerlingen: expect.closeTo(1.76, 2),
+			uren_vs_arrangementen: expect.closeTo(1.17, 2),
+			bereik: 1,
+			uren_per_bereikte_leerling: 12
+		});
+		expect(r.SWV).toMatchObject({
+			kring: null,
+			formatie_uren: 120,
+			expertteam_uren: expect.closeTo(20.5, 1),
+			benutting_pct: expect.closeTo(17.1, 1),
+			leerlingen: 300,
+			uren_per_100_leerlingen: expect.closeTo(6.83, 2),
+			bereik: 24
+		});
 	});
 
 	it('a kring without allocation: hours booked, benutting "geen gegevens", flagged', async () => {
 		const r = byKring((await registry.run('expertteam_kringen', { schooljaar: '2023-2024', vandaag: '2024-04-01' }, FULL_SCOPE)).rows);
 		expect(r['Kring Oost']).toMatchObject({
-			formatie_uren: null, expertteam_uren: 2, benutting_pct: null, tempo_uren: null, uren_per_100_leerlingen: expect.closeTo(2.5, 1),
-			uren_vs_leerlingen: expect.closeTo(0.37, 2), aandeel_arrangementen_pct: 0, uren_vs_arrangementen: null, uren_zonder_formatie: true, achter_op_tempo: false
+			formatie_uren: null,
+			expertteam_uren: 2,
+			benutting_pct: null,
+			tempo_uren: null,
+			uren_per_100_leerlingen: expect.closeTo(2.5, 1),
+			uren_vs_leerlingen: expect.closeTo(0.37, 2),
+			aandeel_arrangementen_pct: 0,
+			uren_vs_arrangementen: null,
+			uren_zonder_formatie: true,
+			achter_op_tempo: false
 		});
 		expect(r['Kring Noord'].uren_zonder_formatie).toBe(false);
 	});
 
 	it('pace: the latest booking while the year runs, 31 July once it is over', async () => {
 		const lopend = byKring((await registry.run('expertteam_kringen', { schooljaar: '2023-2024', vandaag: '2024-04-01' }, FULL_SCOPE)).rows);
-		expect(lopend['Kring Noord']).toMatchObject({ peildatum: '2024-03-20', peildatum_soort: 'laatste boeking', verstreken_pct: expect.closeTo(63.7, 1), tempo_uren: expect.closeTo(63.7, 1), tempo_pct: expect.closeTo(10.2, 1), achter_op_tempo: true });
+		expect(lopend['Kring Noord']).toMatchObject({
+			peildatum: '2024-03-20',
+			peildatum_soort: 'laatste boeking',
+			verstreken_pct: expect.closeTo(63.7, 1),
+			tempo_uren: expect.closeTo(63.7, 1),
+			tempo_pct: expect.closeTo(10.2, 1),
+			achter_op_tempo: true
+		});
 		expect(lopend['Kring Zuid']).toMatchObject({ tempo_uren: expect.closeTo(12.7, 1), tempo_pct: expect.closeTo(94.2, 1), achter_op_tempo: false });
 		const voorbij = byKring((await registry.run('expertteam_kringen', { schooljaar: '2023-2024', vandaag: '2024-09-01' }, FULL_SCOPE)).rows);
-		expect(voorbij['Kring Zuid']).toMatchObject({ peildatum: '2024-07-31', peildatum_soort: 'einde schooljaar', verstreken_pct: 100, tempo_uren: 20, tempo_pct: 60, achter_op_tempo: false });
+		expect(voorbij['Kring Zuid']).toMatchObject({
+			peildatum: '2024-07-31',
+			peildatum_soort: 'einde schooljaar',
+			verstreken_pct: 100,
+			tempo_uren: 20,
+			tempo_pct: 60,
+			achter_op_tempo: false
+		});
 	});
 
 	it('the leap day and the half hour count in 2023-2024; the days around the year do not', async () => {
@@ -87,9 +137,29 @@ describe('expertteam_burnup', () => {
 	it('cumulative hours per month against the formatie and the pro-rata pace', async () => {
 		const r = (await registry.run('expertteam_burnup', { schooljaar: '2023-2024', vandaag: '2024-09-01' }, FULL_SCOPE)).rows;
 		expect(r).toHaveLength(12);
-		expect(r[0]).toMatchObject({ maand: '2023-08-01', maand_einde: '2023-08-31', uren: 0, cumulatief_uren: 0, formatie_uren: 120, tempo_uren: expect.closeTo(10.2, 1) }); // 120 × 31/366
+		expect(r[0]).toMatchObject({
+			maand: '2023-08-01',
+			maand_einde: '2023-08-31',
+			uren: 0,
+			cumulatief_uren: 0,
+			formatie_uren: 120,
+			tempo_uren: expect.closeTo(10.2, 1)
+		}); // 120 × 31/366
 		// sep 2, okt 4, nov 8, feb 0,5 (leap day), mrt 2 + 4
-		expect(r.map((x) => x.cumulatief_uren)).toEqual([0, 2, 6, 14, 14, 14, expect.closeTo(14.5, 1), expect.closeTo(20.5, 1), expect.closeTo(20.5, 1), expect.closeTo(20.5, 1), expect.closeTo(20.5, 1), expect.closeTo(20.5, 1)]);
+		expect(r.map((x) => x.cumulatief_uren)).toEqual([
+			0,
+			2,
+			6,
+			14,
+			14,
+			14,
+			expect.closeTo(14.5, 1),
+			expect.closeTo(20.5, 1),
+			expect.closeTo(20.5, 1),
+			expect.closeTo(20.5, 1),
+			expect.closeTo(20.5, 1),
+			expect.closeTo(20.5, 1)
+		]);
 		expect(r[6]).toMatchObject({ maand: '2024-02-01', maand_einde: '2024-02-29', uren: expect.closeTo(0.5, 1), tempo_uren: expect.closeTo(69.8, 1) }); // 120 × 213/366
 		expect(r[11]).toMatchObject({ maand_einde: '2024-07-31', tempo_uren: 120 });
 	});
@@ -107,7 +177,12 @@ describe('expertteam_verdeling', () => {
 		const r = (await registry.run('expertteam_verdeling', { schooljaar: '2023-2024' }, FULL_SCOPE)).rows;
 		const get = (d: string, w: string) => r.find((x) => x.dimensie === d && x.waarde === w);
 		expect(get('organisatie', 'SWV')).toMatchObject({ expertteam_uren: expect.closeTo(16.5, 1), aandeel_pct: expect.closeTo(80.5, 1) });
-		expect(get('organisatie', 'AED')).toMatchObject({ expertteam_uren: 4, aandeel_pct: expect.closeTo(19.5, 1), bereik: 20, uren_per_bereikte_leerling: expect.closeTo(0.2, 1) });
+		expect(get('organisatie', 'AED')).toMatchObject({
+			expertteam_uren: 4,
+			aandeel_pct: expect.closeTo(19.5, 1),
+			bereik: 20,
+			uren_per_bereikte_leerling: expect.closeTo(0.2, 1)
+		});
 		expect(get('expertise', 'gedrag')).toMatchObject({ expertteam_uren: expect.closeTo(10.5, 1), aandeel_pct: expect.closeTo(51.2, 1) });
 		expect(get('expertise', 'onbekend')).toMatchObject({ expertteam_uren: 4, aandeel_pct: expect.closeTo(19.5, 1) });
 		expect(get('activiteit', 'begeleiding')).toMatchObject({ expertteam_uren: 8 });
@@ -120,7 +195,14 @@ describe('expertteam_verdeling', () => {
 describe('expertteam_scholen and school_expertteam', () => {
 	it('per school; a bao school without hours while its kring has them is flagged, the sbo school is not', async () => {
 		const r = Object.fromEntries((await registry.run('expertteam_scholen', { schooljaar: '2023-2024' }, FULL_SCOPE)).rows.map((x) => [x.school, x]));
-		expect(r['11AA00']).toMatchObject({ expertteam_uren: 6, leerlingen: 100, uren_per_100_leerlingen: 6, bereik: 21, aandeel_kring_pct: expect.closeTo(92.3, 1), geen_uren: false });
+		expect(r['11AA00']).toMatchObject({
+			expertteam_uren: 6,
+			leerlingen: 100,
+			uren_per_100_leerlingen: 6,
+			bereik: 21,
+			aandeel_kring_pct: expect.closeTo(92.3, 1),
+			geen_uren: false
+		});
 		expect(r['11DD00']).toMatchObject({ expertteam_uren: 0, geen_uren: true });
 		expect(r['22CC00']).toMatchObject({ expertteam_uren: 0, geen_uren: false });
 		expect(r['11BB00']).toMatchObject({ expertteam_uren: 12, aandeel_kring_pct: 100 });
@@ -128,7 +210,17 @@ describe('expertteam_scholen and school_expertteam', () => {
 
 	it('one school next to its kring and the SWV', async () => {
 		const r = (await registry.run('school_expertteam', { school: '11AA00', schooljaar: '2023-2024' }, FULL_SCOPE)).rows;
-		expect(r).toEqual([expect.objectContaining({ school: '11AA00', kring: 'Kring Noord', expertteam_uren: 6, bereik: 21, uren_per_100_leerlingen: 6, kring_uren_per_100_leerlingen: expect.closeTo(5.42, 2), swv_uren_per_100_leerlingen: expect.closeTo(6.83, 2) })]);
+		expect(r).toEqual([
+			expect.objectContaining({
+				school: '11AA00',
+				kring: 'Kring Noord',
+				expertteam_uren: 6,
+				bereik: 21,
+				uren_per_100_leerlingen: 6,
+				kring_uren_per_100_leerlingen: expect.closeTo(5.42, 2),
+				swv_uren_per_100_leerlingen: expect.closeTo(6.83, 2)
+			})
+		]);
 	});
 
 	it('a school account sees only its own school and no per-school listing', async () => {

@@ -28,8 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const rows = async () =>
-	(await db.query(`SELECT jaar, soort, post, bedrag::DOUBLE AS bedrag FROM financien ORDER BY jaar, soort, post`)).rows;
+const rows = async () => (await db.query(`SELECT jaar, soort, post, bedrag::DOUBLE AS bedrag FROM financien ORDER BY jaar, soort, post`)).rows;
 
 describe('financien import', () => {
 	it('reads Dutch amounts and spellings of soort, and replaces per jaar: 2024 stays when 2025 arrives', async () => {
@@ -64,7 +63,7 @@ describe('financien import', () => {
 		const problems = report.groups.flatMap((g) => g.examples);
 		const find = (kind: string) => problems.find((p) => p.kind === kind);
 		expect(find('text_ongeldig')).toMatchObject({ file: 'financien.csv', row: 2, column: 'soort', value: 'winst' });
-		expect(find('text_ongeldig')!.fix).toBe("Kies uit: baten, lasten, begroting_baten, begroting_lasten, eigen_vermogen.");
+		expect(find('text_ongeldig')!.fix).toBe('Kies uit: baten, lasten, begroting_baten, begroting_lasten, eigen_vermogen.');
 		expect(find('te_klein')).toMatchObject({ row: 3, column: 'jaar', value: '25' });
 		expect(find('verplicht_leeg')).toMatchObject({ row: 4, column: 'post' });
 		expect(find('euro_ongeldig')).toMatchObject({ row: 5, column: 'bedrag', value: 'veel' });
@@ -77,13 +76,17 @@ describe('arrangementen vervolg', () => {
 	it('accepts the codes and common spellings, and refuses an unknown one naming the column', async () => {
 		const head = 'arrangement_id,brin,vestiging,soort,startdatum,einddatum,vervolg\n';
 		const school = GOOD['arrangementen.csv'].split('\n')[1].split(',');
-		const brin = school[2], vestiging = school[3];
+		const brin = school[2],
+			vestiging = school[3];
 		const ok = await importInto(db, {
 			'arrangementen.csv': `${head}V-1,${brin},${vestiging},individueel,2024-09-01,2025-01-31,terug naar basisondersteuning\nV-2,${brin},${vestiging},individueel,2024-09-01,2025-01-31,TLV SO\n`
 		});
 		expect(ok.ok).toBe(true);
 		const r = (await db.query(`SELECT arrangement_id, vervolg FROM arrangementen WHERE arrangement_id LIKE 'V-%' ORDER BY 1`)).rows;
-		expect(r).toEqual([{ arrangement_id: 'V-1', vervolg: 'basisondersteuning' }, { arrangement_id: 'V-2', vervolg: 'tlv_so' }]);
+		expect(r).toEqual([
+			{ arrangement_id: 'V-1', vervolg: 'basisondersteuning' },
+			{ arrangement_id: 'V-2', vervolg: 'tlv_so' }
+		]);
 		const before = await tableChecksums(db);
 		const bad = await importInto(db, { 'arrangementen.csv': `${head}V-3,${brin},${vestiging},individueel,2024-09-01,2025-01-31,geslaagd\n` });
 		expect(bad.ok).toBe(false);

@@ -33,15 +33,36 @@ describe('financien_jaren', () => {
 		const r = (await registry.run('financien_jaren', {}, FULL_SCOPE)).rows;
 		expect(r.map((x) => x.jaar)).toEqual([2024, 2025]);
 		expect(r[1]).toMatchObject({
-			baten: 8400000, lasten: 8100000, resultaat: 300000, begroting_baten: 8000000, begroting_lasten: 7020000, begroot_resultaat: 980000,
-			realisatie_baten_pct: 105, eigen_vermogen: 506000, signaleringswaarde: 294000, reserve_boven_signalering: 212000,
-			afdracht_so: 24000, afdracht_sbo: 15000, tlv_so: 2, tlv_sbo: 3, afdracht_per_tlv_so: 12000, afdracht_per_tlv_sbo: 5000, leerlingen: 2000
+			baten: 8400000,
+			lasten: 8100000,
+			resultaat: 300000,
+			begroting_baten: 8000000,
+			begroting_lasten: 7020000,
+			begroot_resultaat: 980000,
+			realisatie_baten_pct: 105,
+			eigen_vermogen: 506000,
+			signaleringswaarde: 294000,
+			reserve_boven_signalering: 212000,
+			afdracht_so: 24000,
+			afdracht_sbo: 15000,
+			tlv_so: 2,
+			tlv_sbo: 3,
+			afdracht_per_tlv_so: 12000,
+			afdracht_per_tlv_sbo: 5000,
+			leerlingen: 2000
 		});
 		expect(r[1].realisatie_lasten_pct).toBeCloseTo(115.3846, 3);
 		expect(r[1].deelname_so_pct).toBeCloseTo(0.1, 10);
 		expect(r[0]).toMatchObject({
-			baten: 6000000, resultaat: -100000, signaleringswaarde: 250000, reserve_boven_signalering: -44000,
-			begroting_baten: null, realisatie_baten_pct: null, afdracht_so: null, afdracht_per_tlv_so: null, leerlingen: null
+			baten: 6000000,
+			resultaat: -100000,
+			signaleringswaarde: 250000,
+			reserve_boven_signalering: -44000,
+			begroting_baten: null,
+			realisatie_baten_pct: null,
+			afdracht_so: null,
+			afdracht_per_tlv_so: null,
+			leerlingen: null
 		});
 	});
 });
@@ -50,7 +71,11 @@ describe('financien_posten', () => {
 	it('per post realised against begroot, and each post as a share of its baten or lasten', async () => {
 		const r = (await registry.run('financien_posten', { jaar: '2025' }, FULL_SCOPE)).rows;
 		expect(r.map((x) => `${x.kant}:${x.post}`)).toEqual([
-			'baten:ondersteuningsbekostiging zwaar', 'lasten:schoolbudgetten', 'lasten:organisatie', 'lasten:afdracht so', 'lasten:afdracht sbo'
+			'baten:ondersteuningsbekostiging zwaar',
+			'lasten:schoolbudgetten',
+			'lasten:organisatie',
+			'lasten:afdracht so',
+			'lasten:afdracht sbo'
 		]);
 		const p = Object.fromEntries(r.map((x) => [x.post, x]));
 		expect(p['schoolbudgetten']).toMatchObject({ realisatie: 5000000, begroting: 4000000, realisatie_pct: 125 });
@@ -68,14 +93,26 @@ describe('doelmatigheid', () => {
 		const find = (sj: string, niveau: string, key: string | null = null) =>
 			r.find((x) => x.schooljaar === sj && x.niveau === niveau && (niveau === 'swv' || (niveau === 'kring' ? x.kring === key : x.school === key)))!;
 		expect(find('2024-2025', 'swv')).toMatchObject({
-			beeindigd: 5, met_vervolg: 4, terug_naar_basis: 2, naar_tlv: 1, terug_naar_basis_pct: 50, naar_tlv_pct: 25, kosten_beeindigd: 35000, kosten_per_terug_naar_basis: 17500
+			beeindigd: 5,
+			met_vervolg: 4,
+			terug_naar_basis: 2,
+			naar_tlv: 1,
+			terug_naar_basis_pct: 50,
+			naar_tlv_pct: 25,
+			kosten_beeindigd: 35000,
+			kosten_per_terug_naar_basis: 17500
 		});
 		const noord = find('2024-2025', 'kring', 'Kring Noord');
 		expect(noord).toMatchObject({ beeindigd: 4, met_vervolg: 3, kosten_per_terug_naar_basis: 16000 });
 		expect(noord.terug_naar_basis_pct).toBeCloseTo(66.6667, 3);
 		expect(noord.naar_tlv_pct).toBeCloseTo(33.3333, 3);
 		expect(find('2024-2025', 'kring', 'Kring Zuid')).toMatchObject({ terug_naar_basis_pct: 0, naar_tlv_pct: 0, kosten_per_terug_naar_basis: null });
-		expect(find('2024-2025', 'school', '11AA00')).toMatchObject({ naam: 'Een', terug_naar_basis_pct: 50, naar_tlv_pct: 50, kosten_per_terug_naar_basis: 10000 });
+		expect(find('2024-2025', 'school', '11AA00')).toMatchObject({
+			naam: 'Een',
+			terug_naar_basis_pct: 50,
+			naar_tlv_pct: 50,
+			kosten_per_terug_naar_basis: 10000
+		});
 		expect(find('2023-2024', 'swv')).toMatchObject({ beeindigd: 1, terug_naar_basis_pct: 100, kosten_per_terug_naar_basis: 1000 });
 	});
 
@@ -113,12 +150,19 @@ describe('doelmatigheid_uren_verwijzingen', () => {
 				['2024-09-01', '2024-10-01', '2024-11-01', '2024-12-01', '2025-01-01', '2025-02-01'].map((d, i) => tlv(`C${i}`, '11AA', d)).join('') +
 				tlv('D0', '11BB', '2022-12-01'),
 			'expertteam_inzet.csv':
-				'datum,kring,brin,vestiging,expert,organisatie,activiteit,uren\n' + [1, 2, 3].map((i) => `2024-10-0${i},Kring Noord,11AA,00,E1,SWV,consultatie,10\n`).join('')
+				'datum,kring,brin,vestiging,expert,organisatie,activiteit,uren\n' +
+				[1, 2, 3].map((i) => `2024-10-0${i},Kring Noord,11AA,00,E1,SWV,consultatie,10\n`).join('')
 		});
 		try {
 			const rows = (await r2.run('doelmatigheid_uren_verwijzingen', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows;
 			expect(rows.map((x) => x.school)).toEqual(['11AA00', '11BB00']);
-			expect(rows[0]).toMatchObject({ naam: 'Een', uren_per_100_leerlingen: 3, verwijzingen_per_1000: 6, verwijzingen_per_1000_voorheen: 3, verandering_per_1000: 3 });
+			expect(rows[0]).toMatchObject({
+				naam: 'Een',
+				uren_per_100_leerlingen: 3,
+				verwijzingen_per_1000: 6,
+				verwijzingen_per_1000_voorheen: 3,
+				verandering_per_1000: 3
+			});
 			expect(rows[1]).toMatchObject({ uren_per_100_leerlingen: 0, verwijzingen_per_1000: 0, verwijzingen_per_1000_voorheen: 1, verandering_per_1000: -1 });
 		} finally {
 			db2.close();

@@ -32,7 +32,6 @@ const vsoTlv = [
 	})
 ].join('\n');
 
-
 /** n hours as rows of 5 (a row holds at most 12). */
 const inzet = (n: number, datum: string, kring: string, school: string, expert: string) =>
 	rows(n / 5, () => `${datum},${kring},${school.slice(0, 4)},${school.slice(4)},${expert},AB-dienst,gedrag,begeleiding,groep,5,`);

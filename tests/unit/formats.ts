@@ -12,17 +12,32 @@ import { tableSpecByName } from '../../src/lib/server/schema';
 
 export const GOOD_DIR = 'tests/fixtures/good';
 export const GOOD: Record<string, string> = Object.fromEntries(
-	readdirSync(GOOD_DIR).filter((f) => f.endsWith('.csv')).sort().map((f) => [f, readFileSync(join(GOOD_DIR, f), 'utf8')])
+	readdirSync(GOOD_DIR)
+		.filter((f) => f.endsWith('.csv'))
+		.sort()
+		.map((f) => [f, readFileSync(join(GOOD_DIR, f), 'utf8')])
 );
 
-export const rowsOf = (csv: string) => csv.trim().split('\n').map((l) => l.split(','));
+export const rowsOf = (csv: string) =>
+	csv
+		.trim()
+		.split('\n')
+		.map((l) => l.split(','));
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** `;`-separated, dates as 01-10-2024, decimals with a comma: how Dutch Excel saves a CSV. */
 export function dutchCsv(csv: string, sep = ';', date = (y: string, m: string, d: string) => `${d}-${m}-${y}`): string {
-	return rowsOf(csv)
-		.map((r) => r.map((v) => (ISO.test(v) ? date(...(ISO.exec(v)!.slice(1) as [string, string, string])) : sep !== ',' && /^-?\d+\.\d+$/.test(v) ? v.replace('.', ',') : v)).join(sep))
-		.join('\r\n') + '\r\n';
+	return (
+		rowsOf(csv)
+			.map((r) =>
+				r
+					.map((v) =>
+						ISO.test(v) ? date(...(ISO.exec(v)!.slice(1) as [string, string, string])) : sep !== ',' && /^-?\d+\.\d+$/.test(v) ? v.replace('.', ',') : v
+					)
+					.join(sep)
+			)
+			.join('\r\n') + '\r\n'
+	);
 }
 
 export const windows1252 = (text: string) => Buffer.from(text, 'latin1');
@@ -78,8 +93,20 @@ export async function parquetFiles(files: Record<string, string>, dir: string): 
 
 const AGES = ['LEEFTIJD JONGER', ...Array.from({ length: 21 }, (_, i) => `LEEFTIJD ${i + 4}`), 'LEEFTIJD OUDER'];
 export const DUO_HEADER = [
-	'PEILDATUM', 'INSTELLINGSCODE', 'VESTIGINGSCODE', 'INSTELLINGSNAAM VESTIGING', 'POSTCODE VESTIGING', 'PLAATSNAAM', 'GEMEENTENUMMER',
-	'GEMEENTENAAM', 'PROVINCIE', 'SOORT PO', 'CLUSTER', 'DENOMINATIE VESTIGING', 'BEVOEGD GEZAG NUMMER', ...AGES
+	'PEILDATUM',
+	'INSTELLINGSCODE',
+	'VESTIGINGSCODE',
+	'INSTELLINGSNAAM VESTIGING',
+	'POSTCODE VESTIGING',
+	'PLAATSNAAM',
+	'GEMEENTENUMMER',
+	'GEMEENTENAAM',
+	'PROVINCIE',
+	'SOORT PO',
+	'CLUSTER',
+	'DENOMINATIE VESTIGING',
+	'BEVOEGD GEZAG NUMMER',
+	...AGES
 ];
 
 /**
@@ -88,7 +115,11 @@ export const DUO_HEADER = [
  * location, as DUO did in some years.
  */
 export function duoFile(tellingCsv: string, sixChar = false): Buffer {
-	const names = new Map(rowsOf(GOOD['scholen.csv']).slice(1).map((r) => [r[0] + r[1], r[2]]));
+	const names = new Map(
+		rowsOf(GOOD['scholen.csv'])
+			.slice(1)
+			.map((r) => [r[0] + r[1], r[2]])
+	);
 	const lines = [DUO_HEADER.join(';')];
 	const rows = rowsOf(tellingCsv).slice(1);
 	rows.push([rows[0][0], '99ZZ', '00', '180']);
@@ -100,8 +131,24 @@ export function duoFile(tellingCsv: string, sixChar = false): Buffer {
 			ages[i] = String(Number(ages[i]) + take);
 			left -= take;
 		}
-		lines.push([teldatum.replace(/-/g, ''), brin, sixChar ? brin + vestiging : vestiging, names.get(brin + vestiging) ?? 'Elders', '1234AB', 'LINDEVEEN',
-			'0123', 'LINDEVEEN', 'Gelderland', 'BaO', '', 'Openbaar', '12345', ...ages].join(';'));
+		lines.push(
+			[
+				teldatum.replace(/-/g, ''),
+				brin,
+				sixChar ? brin + vestiging : vestiging,
+				names.get(brin + vestiging) ?? 'Elders',
+				'1234AB',
+				'LINDEVEEN',
+				'0123',
+				'LINDEVEEN',
+				'Gelderland',
+				'BaO',
+				'',
+				'Openbaar',
+				'12345',
+				...ages
+			].join(';')
+		);
 	}
 	return windows1252(lines.join('\r\n') + '\r\n');
 }

@@ -30,7 +30,10 @@ const UIT_TELLING = /^(vorig_|swv_|kring_)?(leerlingen(_bao|_sbo)?|noemer|schole
 const PARAMS: Record<string, Record<string, unknown>> = {
 	doelmatigheid_uren_verwijzingen: { schooljaar: '2025-2026' },
 	financien_posten: { jaar: 2025 },
-	school_verwijzingen: { school: '96XN00' }, school_arrangementen: { school: '96XN00' }, school_tellingen: { school: '96XN00' } };
+	school_verwijzingen: { school: '96XN00' },
+	school_arrangementen: { school: '96XN00' },
+	school_tellingen: { school: '96XN00' }
+};
 
 describe('with only scholen and telling loaded', () => {
 	it('no query gives 0 for a figure of a source that was never loaded', async () => {
@@ -40,11 +43,13 @@ describe('with only scholen and telling loaded', () => {
 			const heeft = (p: string) => def.params.some((x) => x.name === p);
 			// As a page asks: by default, and for a chosen schooljaar and kring (the kring page's expertteam burn-up gave "0 uur geleverd").
 			const eenJaar = def.params.some((x) => x.name === 'schooljaar' && !x.optional);
-			const varianten = [...(eenJaar ? [] : [params]), ...(heeft('schooljaar') ? [{ ...params, schooljaar: '2025-2026', ...(heeft('kring') ? { kring: 'Kring Noord' } : {}) }] : [])];
+			const varianten = [
+				...(eenJaar ? [] : [params]),
+				...(heeft('schooljaar') ? [{ ...params, schooljaar: '2025-2026', ...(heeft('kring') ? { kring: 'Kring Noord' } : {}) }] : [])
+			];
 			for (const v of varianten) {
 				const { rows } = await registry.run(name, v, FULL_SCOPE);
-				for (const r of rows)
-					for (const [k, w] of Object.entries(r)) if (w === 0 && !UIT_TELLING.test(k)) nullen.push(`${name}.${k}`);
+				for (const r of rows) for (const [k, w] of Object.entries(r)) if (w === 0 && !UIT_TELLING.test(k)) nullen.push(`${name}.${k}`);
 			}
 		}
 		// Failed before the fix with expertteam_kringen.expertteam_uren, budget_scholen.budget_besteed,

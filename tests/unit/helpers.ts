@@ -33,7 +33,17 @@ export async function importInto(db: MonitorDb, files: Record<string, string | B
 /** A checksum per data table: equal before and after means the data did not change. */
 export async function tableChecksums(db: MonitorDb): Promise<Record<string, string>> {
 	const out: Record<string, string> = {};
-	for (const t of ['scholen', 'telling', 'tlv', 'arrangementen', 'expertteam_inzet', 'expertteam_formatie', 'budget_toekenning', 'budget_besteding', 'financien']) {
+	for (const t of [
+		'scholen',
+		'telling',
+		'tlv',
+		'arrangementen',
+		'expertteam_inzet',
+		'expertteam_formatie',
+		'budget_toekenning',
+		'budget_besteding',
+		'financien'
+	]) {
 		const r = await db.query(`SELECT count(*)::INTEGER AS n, coalesce(sum(hash(x)), 0)::VARCHAR AS h FROM (SELECT * FROM ${t}) x`);
 		out[t] = `${r.rows[0].n}:${r.rows[0].h}`;
 	}

@@ -58,7 +58,13 @@ const EXPECTED: Record<string, Expect> = {
 	'telling-negatief.csv': { kind: 'te_klein', row: 2, column: 'leerlingen', value: '-1' },
 	'formatie-onbekende-kring.csv': { kind: 'kring_onbekend', row: 2, value: 'Kring Oost' },
 	'telling-school-in-andere-import.csv': { kind: 'school_onbekend', row: 2, value: '11AA02' },
-	'scholen-windows-1252-soort.csv': { kind: 'sector_gemengd', row: 3, column: 'soort', value: 'vo (Praktijkschool Hoogeën)', says: /VO-school, maar de database is PO/ },
+	'scholen-windows-1252-soort.csv': {
+		kind: 'sector_gemengd',
+		row: 3,
+		column: 'soort',
+		value: 'vo (Praktijkschool Hoogeën)',
+		says: /VO-school, maar de database is PO/
+	},
 	'tlv-slechte-datum.xlsx': { kind: 'date_ongeldig', row: 3, column: 'besluitdatum', value: '31-02-2024' },
 	'werkmap-onbekend.xlsx': { kind: 'tabel_onbekend', says: /Blad1, Blad2/ },
 	'expertteam_inzet-uren.xlsx': { kind: 'te_groot', row: 4, column: 'uren', value: '14' }
@@ -117,7 +123,12 @@ describe('the bad corpus', () => {
 	it('all bad files at once: every problem in one report, nothing changes', async () => {
 		const r = await runImport(db, [BAD_DIR], { user: 'test' });
 		expect(r.ok).toBe(false);
-		const files = new Set(r.groups.filter((g) => g.level === 'fout').flatMap((g) => g.files ?? [g.file]).map((f) => f.replace(/ \(blad .*\)$/, '')));
+		const files = new Set(
+			r.groups
+				.filter((g) => g.level === 'fout')
+				.flatMap((g) => g.files ?? [g.file])
+				.map((f) => f.replace(/ \(blad .*\)$/, ''))
+		);
 		expect(files.size).toBe(Object.keys(EXPECTED).length);
 		expect(await tableChecksums(db)).toEqual(before);
 		const log = await db.query(`SELECT uitkomst, count(*)::INTEGER AS n FROM import_log GROUP BY 1 ORDER BY 1`);

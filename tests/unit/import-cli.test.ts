@@ -51,9 +51,15 @@ describe('npm run import', () => {
 	});
 
 	it('refuses with a clear Dutch message while another process holds the database', async () => {
-		const holder: ChildProcess = spawn(process.execPath, ['--input-type=module', '-e',
-			`import { DuckDBInstance } from '@duckdb/node-api'; const i = await DuckDBInstance.create(${JSON.stringify(dbFile)}); await i.connect(); console.log('open'); setInterval(() => {}, 1000);`
-		], { stdio: ['ignore', 'pipe', 'inherit'] });
+		const holder: ChildProcess = spawn(
+			process.execPath,
+			[
+				'--input-type=module',
+				'-e',
+				`import { DuckDBInstance } from '@duckdb/node-api'; const i = await DuckDBInstance.create(${JSON.stringify(dbFile)}); await i.connect(); console.log('open'); setInterval(() => {}, 1000);`
+			],
+			{ stdio: ['ignore', 'pipe', 'inherit'] }
+		);
 		try {
 			await new Promise<void>((r) => holder.stdout!.once('data', () => r()));
 			const r = cli('--db', dbFile, 'tests/fixtures/good/telling.csv');

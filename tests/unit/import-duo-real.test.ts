@@ -30,7 +30,9 @@ describe('the real DUO files (03 layout)', () => {
 		const r = await importInto(db, { 'scholen.csv': SCHOLEN, 'Almere afgeschermd.csv': almere, 'Lelystad afgeschermd.csv': lelystad });
 		expect(r.groups.filter((g) => g.level === 'fout')).toEqual([]);
 		expect(r.ok).toBe(true);
-		const t = await db.query(`SELECT brin || vestiging AS school, strftime(teldatum, '%Y-%m-%d') AS teldatum, leerlingen, leerlingen_min, leerlingen_max FROM telling ORDER BY school`);
+		const t = await db.query(
+			`SELECT brin || vestiging AS school, strftime(teldatum, '%Y-%m-%d') AS teldatum, leerlingen, leerlingen_min, leerlingen_max FROM telling ORDER BY school`
+		);
 		expect(t.rows).toEqual([
 			// 06RM00 (Almere): 42 rows, each <5 between 1 and 4: 267 to 798; stored as the minimum, never 2,5 each.
 			{ school: '06RM00', teldatum: '2024-10-01', leerlingen: 267, leerlingen_min: 267, leerlingen_max: 798 },
@@ -63,7 +65,11 @@ describe('the real DUO files (03 layout)', () => {
 		// Each location at its first line in its own file (12PM00 starts on line 44 of Almere's file).
 		expect(buiten[0].examples.find((e) => e.value === '12PM00')).toMatchObject({ file: 'Almere afgeschermd.csv', row: 44 });
 		// Both files listed, with the locations they gave.
-		expect(r.files.map((f) => [f.name, f.table, f.rows])).toEqual([['Almere afgeschermd.csv', 'telling', 2], ['Lelystad afgeschermd.csv', 'telling', 3], ['scholen.csv', 'scholen', 5]]);
+		expect(r.files.map((f) => [f.name, f.table, f.rows])).toEqual([
+			['Almere afgeschermd.csv', 'telling', 2],
+			['Lelystad afgeschermd.csv', 'telling', 3],
+			['scholen.csv', 'scholen', 5]
+		]);
 		const text = reportText(r);
 		expect(text).not.toMatch(/en nog 1\b/);
 		expect(text).toContain('In totaal 122 regels met 122 verschillende waarden; hierboven de eerste 20, en nog 102 andere.');
@@ -72,8 +78,15 @@ describe('the real DUO files (03 layout)', () => {
 
 	it('a set with files of other gemeenten: those are skipped with one notice, not an error per file', async () => {
 		const db = await MonitorDb.open(':memory:');
-		const onlyAlmere = SCHOLEN.split('\n').filter((l) => !l.includes('Lelystad')).join('\n');
-		const r = await importInto(db, { 'scholen.csv': onlyAlmere, 'Almere afgeschermd.csv': almere, 'Lelystad afgeschermd.csv': lelystad, 'Urk afgeschermd.csv': '' });
+		const onlyAlmere = SCHOLEN.split('\n')
+			.filter((l) => !l.includes('Lelystad'))
+			.join('\n');
+		const r = await importInto(db, {
+			'scholen.csv': onlyAlmere,
+			'Almere afgeschermd.csv': almere,
+			'Lelystad afgeschermd.csv': lelystad,
+			'Urk afgeschermd.csv': ''
+		});
 		expect(r.ok).toBe(true);
 		const skipped = r.groups.filter((g) => g.kind === 'duo_zonder_eigen_scholen');
 		expect(skipped).toHaveLength(1);
@@ -86,7 +99,12 @@ describe('the real DUO files (03 layout)', () => {
 
 	it('a set in which no file holds a school of the SWV is refused, and the data stay as they were', async () => {
 		const db = await MonitorDb.open(':memory:');
-		await importInto(db, { 'scholen.csv': SCHOLEN.split('\n').filter((l) => !l.includes('Almere') && !l.includes('Lelystad')).join('\n') + '11AA,00,Elders,bao,Elders,K\n' });
+		await importInto(db, {
+			'scholen.csv':
+				SCHOLEN.split('\n')
+					.filter((l) => !l.includes('Almere') && !l.includes('Lelystad'))
+					.join('\n') + '11AA,00,Elders,bao,Elders,K\n'
+		});
 		const before = await tableChecksums(db);
 		const r = await importInto(db, { 'Almere afgeschermd.csv': almere, 'Lelystad afgeschermd.csv': lelystad });
 		expect(r.ok).toBe(false);

@@ -19,14 +19,23 @@ async function checksumsOf(files: Record<string, string | Buffer>) {
 	return { r, sums };
 }
 
-const mapValues = <T,>(o: Record<string, string>, f: (v: string, k: string) => T) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v, k)]));
+const mapValues = <T>(o: Record<string, string>, f: (v: string, k: string) => T) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v, k)]));
 
 describe('good variants of every table', () => {
 	let expected: Record<string, string>;
 	beforeAll(async () => {
 		const { r, sums } = await checksumsOf(GOOD);
 		expect(r.groups.filter((g) => g.level !== 'melding')).toEqual([]);
-		expect(r.rows).toEqual({ scholen: 5, telling: 9, tlv: 3, arrangementen: 2, expertteam_inzet: 3, expertteam_formatie: 2, budget_toekenning: 3, budget_besteding: 3 });
+		expect(r.rows).toEqual({
+			scholen: 5,
+			telling: 9,
+			tlv: 3,
+			arrangementen: 2,
+			expertteam_inzet: 3,
+			expertteam_formatie: 2,
+			budget_toekenning: 3,
+			budget_besteding: 3
+		});
 		expected = sums;
 	});
 
@@ -34,11 +43,26 @@ describe('good variants of every table', () => {
 		['CSV with ; and Dutch dates and decimal commas', async () => mapValues(GOOD, (v) => dutchCsv(v))],
 		['CSV in Windows-1252 with ;', async () => mapValues(GOOD, (v) => windows1252(dutchCsv(v)))],
 		['CSV with tabs, a BOM and dates as 01/10/2024', async () => mapValues(GOOD, (v) => '\uFEFF' + dutchCsv(v, '\t', (y, m, d) => `${d}/${m}/${y}`))],
-		['CSV with dates as 20241001 and empty lines', async () => mapValues(GOOD, (v) => dutchCsv(v, ',', (y, m, d) => `${y}${m}${d}`).replace('\r\n', '\r\n\r\n'))],
+		[
+			'CSV with dates as 20241001 and empty lines',
+			async () => mapValues(GOOD, (v) => dutchCsv(v, ',', (y, m, d) => `${y}${m}${d}`).replace('\r\n', '\r\n\r\n'))
+		],
 		['one .xlsx workbook with a sheet per table (and a sheet to skip)', async () => ({ 'export Kindkans.xlsx': await xlsxWorkbook(GOOD) })],
-		['an .xlsx workbook per table', async () => Object.fromEntries(await Promise.all(Object.entries(GOOD).map(async ([f, v]) => [f.replace('.csv', '.xlsx'), await xlsxSingle(f.replace('.csv', ''), v)])))],
-		['DUO open data for telling (Windows-1252, skipping schools outside the SWV)', async () => ({ ...GOOD, 'telling.csv': '', '01.-leerlingen-po-soort-po-cluster-leeftijd-2024-2025.csv': duoFile(GOOD['telling.csv']) })],
-		['DUO open data with 6-character VESTIGINGSCODE', async () => ({ ...GOOD, 'telling.csv': '', '01.-leerlingen-po-soort-po-cluster-leeftijd.csv': duoFile(GOOD['telling.csv'], true) })]
+		[
+			'an .xlsx workbook per table',
+			async () =>
+				Object.fromEntries(
+					await Promise.all(Object.entries(GOOD).map(async ([f, v]) => [f.replace('.csv', '.xlsx'), await xlsxSingle(f.replace('.csv', ''), v)]))
+				)
+		],
+		[
+			'DUO open data for telling (Windows-1252, skipping schools outside the SWV)',
+			async () => ({ ...GOOD, 'telling.csv': '', '01.-leerlingen-po-soort-po-cluster-leeftijd-2024-2025.csv': duoFile(GOOD['telling.csv']) })
+		],
+		[
+			'DUO open data with 6-character VESTIGINGSCODE',
+			async () => ({ ...GOOD, 'telling.csv': '', '01.-leerlingen-po-soort-po-cluster-leeftijd.csv': duoFile(GOOD['telling.csv'], true) })
+		]
 	];
 	for (const [name, make] of variants) {
 		it(`${name} imports to the same rows`, async () => {
@@ -55,7 +79,11 @@ describe('good variants of every table', () => {
 		try {
 			await parquetFiles(GOOD, dir);
 			const db = await MonitorDb.open(':memory:');
-			const r = await runImport(db, Object.keys(GOOD).map((f) => join(dir, f.replace('.csv', '.parquet'))), { user: 'test' });
+			const r = await runImport(
+				db,
+				Object.keys(GOOD).map((f) => join(dir, f.replace('.csv', '.parquet'))),
+				{ user: 'test' }
+			);
 			expect(r.groups.filter((g) => g.level === 'fout')).toEqual([]);
 			expect(await tableChecksums(db)).toEqual(expected);
 			db.close();
@@ -87,7 +115,8 @@ describe('DUO cells with <5', () => {
 	it('store the total as an estimate with its range, and the report says so', async () => {
 		const db = await MonitorDb.open(':memory:');
 		const ages = (cells: string[]) => [...cells, ...new Array(DUO_HEADER.length - 13 - cells.length).fill('')];
-		const line = (vest: string, cells: string[]) => ['20241001', '11AA', vest, 'X', '1234AB', 'L', '1', 'L', 'G', 'BaO', '', 'Openbaar', '1', ...ages(cells)].join(';');
+		const line = (vest: string, cells: string[]) =>
+			['20241001', '11AA', vest, 'X', '1234AB', 'L', '1', 'L', 'G', 'BaO', '', 'Openbaar', '1', ...ages(cells)].join(';');
 		const duo = [DUO_HEADER.join(';'), line('00', ['', '<5', '20', '<5', '30']), line('01', ['', '12', '9'])].join('\n');
 		const r = await importInto(db, { 'scholen.csv': GOOD['scholen.csv'], '01.-leerlingen-po-soort-po-cluster-leeftijd-2024.csv': duo });
 		expect(r.ok).toBe(true);
@@ -125,7 +154,9 @@ describe('recognition', () => {
 
 	it("takes a school's address and postcode in scholen as ignored columns, not as a pupil's address", async () => {
 		const db = await MonitorDb.open(':memory:');
-		const r = await importInto(db, { 'scholen.csv': 'brin;naam;soort;Adres;Postcode;gemeente;kring\n44GG;De Linde;bao;Dorpsstraat 1;1234 AB;Lindeveen;Kring Noord\n' });
+		const r = await importInto(db, {
+			'scholen.csv': 'brin;naam;soort;Adres;Postcode;gemeente;kring\n44GG;De Linde;bao;Dorpsstraat 1;1234 AB;Lindeveen;Kring Noord\n'
+		});
 		expect(r.ok).toBe(true);
 		expect(r.groups.filter((g) => g.kind === 'kolom_genegeerd').map((g) => g.column)).toEqual(['Adres', 'Postcode']);
 		db.close();
@@ -171,7 +202,7 @@ describe('recognition', () => {
 		db.close();
 	});
 
-	it('counts rows as the file\'s lines when a quoted remark spans several lines (also with an empty line in it)', async () => {
+	it("counts rows as the file's lines when a quoted remark spans several lines (also with an empty line in it)", async () => {
 		const db = await MonitorDb.open(':memory:');
 		const csv = [
 			'tlv_id;leerling;soort;categorie;besluitdatum;ingangsdatum;opmerking',

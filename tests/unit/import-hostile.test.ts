@@ -58,7 +58,9 @@ describe('uploads that inflate are refused before they fill the memory', () => {
 		const r = await importInto(db, { 'telling.csv': hugeCellCsv(2_000_000) });
 		const g = group(r, 'bestand_te_groot');
 		// The value starts on line 3: its length is counted in full for the message.
-		expect(g?.problem).toBe('Het bestand is te groot om te controleren: rij 3 bevat een waarde van 2.000.000 tekens; een waarde mag hoogstens 32.767 tekens hebben.');
+		expect(g?.problem).toBe(
+			'Het bestand is te groot om te controleren: rij 3 bevat een waarde van 2.000.000 tekens; een waarde mag hoogstens 32.767 tekens hebben.'
+		);
 		expect(g?.examples[0].row).toBe(3);
 		const within = await importInto(db, { 'telling.csv': hugeCellCsv(32_767) }, { dryRun: true });
 		expect(group(within, 'bestand_te_groot')).toBeUndefined();
@@ -75,7 +77,11 @@ describe('uploads that inflate are refused before they fill the memory', () => {
 describe('the web import reads in a child process', () => {
 	it('loads good files the same as in-process', async () => {
 		const db = await demoDb();
-		const r = await importInto(db, { 'telling.csv': 'teldatum,brin,vestiging,leerlingen\n2024-10-01,11AA,00,212\n', 'tlv.xlsx': await manyRowsXlsx(0) }, { isolate: true });
+		const r = await importInto(
+			db,
+			{ 'telling.csv': 'teldatum,brin,vestiging,leerlingen\n2024-10-01,11AA,00,212\n', 'tlv.xlsx': await manyRowsXlsx(0) },
+			{ isolate: true }
+		);
 		expect(r.files.map((f) => f.name).sort()).toEqual(['telling.csv', 'tlv.xlsx']);
 		const telling = await db.query('SELECT leerlingen FROM telling');
 		expect(r.rows.telling).toBe(1);
@@ -114,7 +120,11 @@ describe('odd but honest files', () => {
 	it('a quoted line break in a middle column is read, with the row numbers of the file', async () => {
 		const db = await demoDb();
 		// DuckDB's parallel reader refused this ("Parameter Not Allowed Error … null_padding … quoted new lines").
-		const r = await importInto(db, { 'telling.csv': 'teldatum,brin,opmerking,vestiging,leerlingen\n2024-10-01,11AA,"geteld door\nB",00,212\n2024-10-01,11AA,,00,x\n' }, { dryRun: true });
+		const r = await importInto(
+			db,
+			{ 'telling.csv': 'teldatum,brin,opmerking,vestiging,leerlingen\n2024-10-01,11AA,"geteld door\nB",00,212\n2024-10-01,11AA,,00,x\n' },
+			{ dryRun: true }
+		);
 		expect(r.groups.map((g) => g.kind)).not.toContain('bestand_onleesbaar');
 		expect(group(r, 'integer_ongeldig')?.examples[0]).toMatchObject({ row: 4, column: 'leerlingen', value: 'x' });
 	});
@@ -139,7 +149,12 @@ describe('names: one rule from import to URL', () => {
 		});
 		expect(r.ok).toBe(false);
 		const naam = r.groups.find((g) => g.kind === 'tekens_ongeldig' && g.column === 'naam')!;
-		expect(naam.examples[0]).toMatchObject({ file: 'scholen.csv', row: 2, column: 'naam', value: '</style><meta http-equiv=refresh content=0;url=https://x.example><style>' });
+		expect(naam.examples[0]).toMatchObject({
+			file: 'scholen.csv',
+			row: 2,
+			column: 'naam',
+			value: '</style><meta http-equiv=refresh content=0;url=https://x.example><style>'
+		});
 		expect(naam.fix).toMatch(/Haal dat teken uit naam/);
 		expect(naam.problem).toMatch(/<, >, = of ;, een regeleinde/);
 		const kring = r.groups.find((g) => g.kind === 'tekens_ongeldig' && g.column === 'kring')!;
@@ -149,7 +164,9 @@ describe('names: one rule from import to URL', () => {
 
 	it('accepts ’ + & and letters of any script', async () => {
 		const db = await MonitorDb.open(':memory:');
-		const r = await importInto(db, { 'scholen.csv': 'brin,vestiging,naam,soort,gemeente,kring,bestuur\n11AC,00,De Es,bao,Súdwest-Fryslân,Kring Zuid’s + West,Stichting A & B\n' });
+		const r = await importInto(db, {
+			'scholen.csv': 'brin,vestiging,naam,soort,gemeente,kring,bestuur\n11AC,00,De Es,bao,Súdwest-Fryslân,Kring Zuid’s + West,Stichting A & B\n'
+		});
 		expect(r.ok).toBe(true);
 		expect((await db.query('SELECT kring, gemeente FROM scholen')).rows).toEqual([{ kring: 'Kring Zuid’s + West', gemeente: 'Súdwest-Fryslân' }]);
 	});

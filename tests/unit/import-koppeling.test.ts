@@ -22,11 +22,26 @@ D-2;LL2;Speciaal basisonderwijs;;03-03-2024;04-03-2024;;11AA;01;111222333
 
 describe('suggesting a mapping (hand-made headers)', () => {
 	it('maps every unusual header of a TLV export to its column, from aliases, name and values', () => {
-		const monsters = FILE.trim().split('\n').slice(1).map((l) => l.split(';'));
-		const v = stelVoor(tlv, KOP, KOP.map((_, i) => monsters.map((r) => r[i])));
+		const monsters = FILE.trim()
+			.split('\n')
+			.slice(1)
+			.map((l) => l.split(';'));
+		const v = stelVoor(
+			tlv,
+			KOP,
+			KOP.map((_, i) => monsters.map((r) => r[i]))
+		);
 		expect(Object.fromEntries(v.map((x) => [x.kop, x.kolom]))).toEqual({
-			'Dossier nr': 'tlv_id', 'Leerling-ID': 'leerling', Type: 'soort', Zwaarte: 'categorie', 'Besluit d.d.': 'besluitdatum',
-			Start: 'ingangsdatum', Eind: 'einddatum', 'Van school (BRIN)': 'herkomst_brin', Vestiging: 'herkomst_vestiging', BSN: null
+			'Dossier nr': 'tlv_id',
+			'Leerling-ID': 'leerling',
+			Type: 'soort',
+			Zwaarte: 'categorie',
+			'Besluit d.d.': 'besluitdatum',
+			Start: 'ingangsdatum',
+			Eind: 'einddatum',
+			'Van school (BRIN)': 'herkomst_brin',
+			Vestiging: 'herkomst_vestiging',
+			BSN: null
 		});
 		// Known aliases are sure; a look-alike is a suggestion the beheerder confirms.
 		expect(v.find((x) => x.kop === 'Type')!.zeker).toBe(true);
@@ -41,7 +56,9 @@ describe('suggesting a mapping (hand-made headers)', () => {
 
 	it('suggests values of coded columns that hold one allowed value as a word, and leaves the rest to the beheerder', () => {
 		expect(stelWaardenVoor(kolom('soort'), ['SO', 'Speciaal basisonderwijs', 'SBO-plaatsing', 'Cluster 4 VSO', 'Onbekend'])).toEqual({
-			'sbo-plaatsing': 'sbo', 'cluster 4 vso': 'vso', onbekend: null
+			'sbo-plaatsing': 'sbo',
+			'cluster 4 vso': 'vso',
+			onbekend: null
 		});
 		expect(stelWaardenVoor(kolom('categorie'), ['Categorie 1', 'Zwaar'])).toEqual({ zwaar: null });
 	});
@@ -51,8 +68,16 @@ const MAPPING: Koppeling = {
 	tabel: 'tlv',
 	kop: KOP,
 	kolommen: {
-		'Dossier nr': 'tlv_id', 'Leerling-ID': 'leerling', Type: 'soort', Zwaarte: 'categorie', 'Besluit d.d.': 'besluitdatum',
-		Start: 'ingangsdatum', Eind: 'einddatum', 'Van school (BRIN)': 'herkomst_brin', Vestiging: 'herkomst_vestiging', BSN: null
+		'Dossier nr': 'tlv_id',
+		'Leerling-ID': 'leerling',
+		Type: 'soort',
+		Zwaarte: 'categorie',
+		'Besluit d.d.': 'besluitdatum',
+		Start: 'ingangsdatum',
+		Eind: 'einddatum',
+		'Van school (BRIN)': 'herkomst_brin',
+		Vestiging: 'herkomst_vestiging',
+		BSN: null
 	},
 	waarden: { categorie: { zwaar: 'hoog' } }
 };
@@ -64,7 +89,7 @@ async function metScholen() {
 }
 
 describe('importing through a mapping', () => {
-	it('without a mapping: refused, with the file\'s columns and suggestions for the mapping screen; the BSN column refused by name', async () => {
+	it("without a mapping: refused, with the file's columns and suggestions for the mapping screen; the BSN column refused by name", async () => {
 		const db = await metScholen();
 		const r = await importInto(db, { 'tlv-export.csv': FILE });
 		expect(r.ok).toBe(false);
@@ -83,7 +108,9 @@ describe('importing through a mapping', () => {
 		const r = await importInto(db, { 'tlv-export.csv': FILE }, { koppelingen: [MAPPING] });
 		expect(r.groups.filter((g) => g.level === 'fout')).toEqual([]);
 		expect(r.ok).toBe(true);
-		const t = await db.query(`SELECT tlv_id, leerling, soort, categorie, strftime(ingangsdatum, '%d-%m-%Y') AS ingang, herkomst_vestiging FROM tlv ORDER BY tlv_id`);
+		const t = await db.query(
+			`SELECT tlv_id, leerling, soort, categorie, strftime(ingangsdatum, '%d-%m-%Y') AS ingang, herkomst_vestiging FROM tlv ORDER BY tlv_id`
+		);
 		expect(t.rows).toEqual([
 			{ tlv_id: 'D-1', leerling: 'LL1', soort: 'so', categorie: 'hoog', ingang: '01-10-2024', herkomst_vestiging: '00' },
 			{ tlv_id: 'D-2', leerling: 'LL2', soort: 'sbo', categorie: null, ingang: '04-03-2024', herkomst_vestiging: '01' }
@@ -132,7 +159,10 @@ A-2,LL2,11AA,00,groep,01-10-2024,
 		expect(r.ok).toBe(true);
 		expect(r.koppelen).toBeUndefined();
 		const t = await db.query(`SELECT arrangement_id, strftime(evaluatiedatum, '%d-%m-%Y') AS evaluatie FROM arrangementen ORDER BY 1`);
-		expect(t.rows).toEqual([{ arrangement_id: 'A-1', evaluatie: '15-01-2025' }, { arrangement_id: 'A-2', evaluatie: null }]);
+		expect(t.rows).toEqual([
+			{ arrangement_id: 'A-1', evaluatie: '15-01-2025' },
+			{ arrangement_id: 'A-2', evaluatie: null }
+		]);
 		const gewoon = await importInto(db, { 'arrangementen.csv': ARR.replace('Evaluatie datum', 'evaluatiedatum') }, { dryRun: true });
 		expect(gewoon.koppelen).toBeUndefined();
 		db.close();
@@ -146,7 +176,9 @@ describe('profiles', () => {
 		// Another file name, header in other case and spacing: the same header.
 		const r = await importInto(db, { 'export maart.csv': FILE.replace('Dossier nr', 'DOSSIER  NR') });
 		expect(r.ok).toBe(true);
-		expect(r.groups.find((g) => g.kind === 'koppeling_toegepast')!.problem).toMatch(/^Kolomprofiel "Indigo TLV" toegepast \(zelfde kopregel\): "DOSSIER {2}NR" als tlv_id;/);
+		expect(r.groups.find((g) => g.kind === 'koppeling_toegepast')!.problem).toMatch(
+			/^Kolomprofiel "Indigo TLV" toegepast \(zelfde kopregel\): "DOSSIER {2}NR" als tlv_id;/
+		);
 		expect(Number((await db.query(`SELECT count(*) AS n FROM tlv`)).rows[0].n)).toBe(2);
 		// A different header: not applied.
 		const other = await importInto(db, { 'tlv-export.csv': FILE.replace(';BSN', ';Opmerking') });
@@ -185,7 +217,12 @@ describe('profiles', () => {
 		const log = await db.query(`SELECT gebruiker, gebeurtenis, details, ip, epoch_ms(tijdstip) AS ms FROM audit_log ORDER BY id`);
 		expect(log.rows.map(({ ms: _, ...r }) => r)).toEqual([
 			{ gebruiker: 'bea', gebeurtenis: 'kolomprofiel_bewaard', details: '"Indigo TLV" (tabel tlv), bij het koppelen van kolommen', ip: '10.0.0.7' },
-			{ gebruiker: 'bea', gebeurtenis: 'kolomprofiel_bewaard', details: '"Indigo 2025" (tabel tlv), geïmporteerd uit indigo.json, vervangt "Indigo TLV"', ip: '10.0.0.7' },
+			{
+				gebruiker: 'bea',
+				gebeurtenis: 'kolomprofiel_bewaard',
+				details: '"Indigo 2025" (tabel tlv), geïmporteerd uit indigo.json, vervangt "Indigo TLV"',
+				ip: '10.0.0.7'
+			},
 			{ gebruiker: 'piet', gebeurtenis: 'kolomprofiel_hernoemd', details: '"Indigo 2025" heet nu "Indigo"', ip: '10.0.0.8' },
 			{ gebruiker: 'piet', gebeurtenis: 'kolomprofiel_verwijderd', details: '"Indigo" (tabel tlv)', ip: '10.0.0.8' }
 		]);
@@ -206,7 +243,8 @@ describe('npm run import with column mapping', () => {
 		writeFileSync(join(dir, 'scholen.csv'), GOOD['scholen.csv']);
 		const file = join(dir, 'tlv-export.csv');
 		writeFileSync(file, FILE.replace(';Zwaar;', ';Categorie 3;'));
-		const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--db', dbFile, ...args], { encoding: 'utf8', timeout: 120_000 });
+		const cli = (...args: string[]) =>
+			spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--db', dbFile, ...args], { encoding: 'utf8', timeout: 120_000 });
 		try {
 			expect(cli(join(dir, 'scholen.csv')).status).toBe(0);
 			const refused = cli(file);

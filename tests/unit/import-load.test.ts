@@ -19,10 +19,15 @@ const rows = async (db: MonitorDb, sql: string) => (await db.query(sql)).rows;
 describe('a new file replaces what it covers', () => {
 	it('scholen: the schools with the same brin + vestiging; others stay', async () => {
 		const db = await goodDb();
-		const r = await importInto(db, { 'scholen.csv': 'brin,vestiging,naam,soort,gemeente,kring\n11AA,00,De Eéndracht (nieuw),bao,Lindeveen,Kring Zuid\n44GG,00,Nieuwe School,bao,Lindeveen,Kring Noord\n' });
+		const r = await importInto(db, {
+			'scholen.csv':
+				'brin,vestiging,naam,soort,gemeente,kring\n11AA,00,De Eéndracht (nieuw),bao,Lindeveen,Kring Zuid\n44GG,00,Nieuwe School,bao,Lindeveen,Kring Noord\n'
+		});
 		expect(r.ok).toBe(true);
 		expect(await rows(db, `SELECT count(*)::INTEGER AS n FROM scholen`)).toEqual([{ n: 6 }]);
-		expect(await rows(db, `SELECT naam, kring, bestuur FROM scholen WHERE brin = '11AA' AND vestiging = '00'`)).toEqual([{ naam: 'De Eéndracht (nieuw)', kring: 'Kring Zuid', bestuur: null }]);
+		expect(await rows(db, `SELECT naam, kring, bestuur FROM scholen WHERE brin = '11AA' AND vestiging = '00'`)).toEqual([
+			{ naam: 'De Eéndracht (nieuw)', kring: 'Kring Zuid', bestuur: null }
+		]);
 		db.close();
 	});
 
@@ -39,15 +44,20 @@ describe('a new file replaces what it covers', () => {
 	it('tlv and arrangementen: the rows with the same id; others stay', async () => {
 		const db = await goodDb();
 		const r = await importInto(db, {
-			'tlv.csv': 'tlv_id,leerling,soort,categorie,besluitdatum,ingangsdatum\nT-001,LL001,so,midden,2024-09-15,2024-10-01\nT-004,LL004,sbo,,2024-09-15,2024-10-01\n',
+			'tlv.csv':
+				'tlv_id,leerling,soort,categorie,besluitdatum,ingangsdatum\nT-001,LL001,so,midden,2024-09-15,2024-10-01\nT-004,LL004,sbo,,2024-09-15,2024-10-01\n',
 			'arrangementen.csv': 'arrangement_id,brin,soort,startdatum,bedrag\nA-002,11BB,groep,2024-09-01,"€ 21.000,00"\n'
 		});
 		expect(r.ok).toBe(true);
 		expect(await rows(db, `SELECT tlv_id, categorie FROM tlv ORDER BY 1`)).toEqual([
-			{ tlv_id: 'T-001', categorie: 'midden' }, { tlv_id: 'T-002', categorie: 'hoog' }, { tlv_id: 'T-003', categorie: null }, { tlv_id: 'T-004', categorie: null }
+			{ tlv_id: 'T-001', categorie: 'midden' },
+			{ tlv_id: 'T-002', categorie: 'hoog' },
+			{ tlv_id: 'T-003', categorie: null },
+			{ tlv_id: 'T-004', categorie: null }
 		]);
 		expect(await rows(db, `SELECT arrangement_id, bedrag::DOUBLE AS bedrag FROM arrangementen ORDER BY 1`)).toEqual([
-			{ arrangement_id: 'A-001', bedrag: 4000.5 }, { arrangement_id: 'A-002', bedrag: 21000 }
+			{ arrangement_id: 'A-001', bedrag: 4000.5 },
+			{ arrangement_id: 'A-002', bedrag: 21000 }
 		]);
 		db.close();
 	});
@@ -55,7 +65,8 @@ describe('a new file replaces what it covers', () => {
 	it('expertteam_inzet and expertteam_formatie: every row of each (schooljaar, kring) in the file', async () => {
 		const db = await goodDb();
 		const r = await importInto(db, {
-			'expertteam_inzet.csv': 'datum,kring,expert,organisatie,activiteit,uren\n2025-03-01,Kring Noord,EXP-09,SWV,mdo,1\n2023-10-01,Kring Zuid,EXP-09,SWV,mdo,2\n',
+			'expertteam_inzet.csv':
+				'datum,kring,expert,organisatie,activiteit,uren\n2025-03-01,Kring Noord,EXP-09,SWV,mdo,1\n2023-10-01,Kring Zuid,EXP-09,SWV,mdo,2\n',
 			'expertteam_formatie.csv': 'schooljaar,kring,uren\n2024/2025,Kring Noord,500\n'
 		});
 		expect(r.ok).toBe(true);
@@ -66,7 +77,8 @@ describe('a new file replaces what it covers', () => {
 			{ schooljaar: '2024-2025', kring: 'Kring Zuid', n: 1, uren: 3 }
 		]);
 		expect(await rows(db, `SELECT kring, organisatie, uren FROM expertteam_formatie ORDER BY 1`)).toEqual([
-			{ kring: 'Kring Noord', organisatie: null, uren: 500 }, { kring: 'Kring Zuid', organisatie: 'SWV', uren: 250.5 }
+			{ kring: 'Kring Noord', organisatie: null, uren: 500 },
+			{ kring: 'Kring Zuid', organisatie: 'SWV', uren: 250.5 }
 		]);
 		db.close();
 	});
@@ -79,10 +91,12 @@ describe('a new file replaces what it covers', () => {
 		});
 		expect(r.ok).toBe(true);
 		expect(await rows(db, `SELECT brin, count(*)::INTEGER AS n, sum(bedrag)::DOUBLE AS b FROM budget_toekenning GROUP BY 1 ORDER BY 1`)).toEqual([
-			{ brin: '11AA', n: 1, b: 21200 }, { brin: '11BB', n: 1, b: 9900 }
+			{ brin: '11AA', n: 1, b: 21200 },
+			{ brin: '11BB', n: 1, b: 9900 }
 		]);
 		expect(await rows(db, `SELECT brin, count(*)::INTEGER AS n, sum(bedrag)::DOUBLE AS b FROM budget_besteding GROUP BY 1 ORDER BY 1`)).toEqual([
-			{ brin: '11AA', n: 1, b: 1000 }, { brin: '11BB', n: 1, b: 1234.5 }
+			{ brin: '11AA', n: 1, b: 1000 },
+			{ brin: '11BB', n: 1, b: 1234.5 }
 		]);
 		db.close();
 	});
@@ -90,7 +104,11 @@ describe('a new file replaces what it covers', () => {
 	it('never touches what was written in the monitor itself', async () => {
 		const db = await goodDb();
 		const bestuur = { scope: { role: 'bestuur' as const }, user: { name: 'test', role: 'bestuur' as const } };
-		const note = await opslaan(db, { metric: 'deelname_sbo_pct', plek: { niveau: 'swv', sleutel: '', schooljaar: '2024-2025' }, tekst: 'De daling komt door de nieuwe sbo-locatie.' }, bestuur);
+		const note = await opslaan(
+			db,
+			{ metric: 'deelname_sbo_pct', plek: { niveau: 'swv', sleutel: '', schooljaar: '2024-2025' }, tekst: 'De daling komt door de nieuwe sbo-locatie.' },
+			bestuur
+		);
 		await importInto(db, GOOD);
 		expect((await getToelichting(db, note.id, bestuur)).tekst).toBe('De daling komt door de nieuwe sbo-locatie.');
 		db.close();
@@ -124,7 +142,8 @@ describe('checks across files and rows', () => {
 	it('duplicate rows in expertteam_inzet and odd dates are warnings: reported, loaded', async () => {
 		const db = await goodDb();
 		const r = await importInto(db, {
-			'expertteam_inzet.csv': 'datum,kring,expert,organisatie,activiteit,uren\n2025-03-01,Kring Noord,EXP-09,SWV,mdo,1\n2025-03-01,Kring Noord,EXP-09,SWV,mdo,1\n',
+			'expertteam_inzet.csv':
+				'datum,kring,expert,organisatie,activiteit,uren\n2025-03-01,Kring Noord,EXP-09,SWV,mdo,1\n2025-03-01,Kring Noord,EXP-09,SWV,mdo,1\n',
 			'telling.csv': 'teldatum,brin,vestiging,leerlingen\n2025-09-15,11AA,00,30\n'
 		});
 		expect(r.ok).toBe(true);

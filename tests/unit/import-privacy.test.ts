@@ -26,13 +26,24 @@ async function refusal(file: string) {
 
 describe('privacy by header', () => {
 	it.each([
-		['BSN-nummer', 'bsn'], ['bsn leerling', 'bsn'], ['leerling_bsn', 'bsn'], ['B.S.N.', 'bsn'], ['bsn_own', 'bsn'],
-		['achternaam leerling', 'naam'], ['Naam leerling', 'naam'], ['geboortedatum leerling', 'geboorte'],
-		['sleutel_beschikking_gebdat', 'geboorte'], ['e-mail ouder', 'contact'], ['Telefoon ouders', 'contact'], ['Postcode', 'adres'], ['Woonadres', 'adres']
+		['BSN-nummer', 'bsn'],
+		['bsn leerling', 'bsn'],
+		['leerling_bsn', 'bsn'],
+		['B.S.N.', 'bsn'],
+		['bsn_own', 'bsn'],
+		['achternaam leerling', 'naam'],
+		['Naam leerling', 'naam'],
+		['geboortedatum leerling', 'geboorte'],
+		['sleutel_beschikking_gebdat', 'geboorte'],
+		['e-mail ouder', 'contact'],
+		['Telefoon ouders', 'contact'],
+		['Postcode', 'adres'],
+		['Woonadres', 'adres']
 	])('%s → %s', (header, soort) => expect(privacyOfHeader(header, true)).toBe(soort));
 
 	it.each(['leerlingcode', 'geboortejaar', 'besluitdatum', 'opmerking', 'Naam'])('%s in a table without a bare name column is no person', (header) =>
-		expect(privacyOfHeader(header, false)).toBeNull());
+		expect(privacyOfHeader(header, false)).toBeNull()
+	);
 
 	it('refuses the file, naming the column and the fix', async () => {
 		const [g] = await refusal(tlv(['T-1,LL01,sbo,,11AA,2024-09-01,2024-09-01'], `${HEAD},e-mail ouder`));
@@ -44,9 +55,13 @@ describe('privacy by header', () => {
 
 describe('privacy by value', () => {
 	it('BSNs in the pupil code: 111222333 and 123456782 pass the elfproef (9·1+8·1+…−3 = 66 = 6·11)', async () => {
-		const [g] = await refusal(tlv(['T-1,LL01,sbo,,11AA,2024-09-01,2024-09-01', 'T-2,111222333,sbo,,11AA,2024-09-01,2024-09-01', 'T-3,123456782,sbo,,11AA,2024-09-01,2024-09-01']));
+		const [g] = await refusal(
+			tlv(['T-1,LL01,sbo,,11AA,2024-09-01,2024-09-01', 'T-2,111222333,sbo,,11AA,2024-09-01,2024-09-01', 'T-3,123456782,sbo,,11AA,2024-09-01,2024-09-01'])
+		);
 		expect(g.examples[0]).toMatchObject({ column: 'leerling', row: 3, value: null });
-		expect(g.problem).toBe('De kolom "leerling" lijkt een burgerservicenummer (BSN) te bevatten: 2 waarden zijn 9 cijfers die de elfproef van een burgerservicenummer halen (de eerste op rij 3). De monitor slaat geen gegevens op die een leerling direct identificeren.');
+		expect(g.problem).toBe(
+			'De kolom "leerling" lijkt een burgerservicenummer (BSN) te bevatten: 2 waarden zijn 9 cijfers die de elfproef van een burgerservicenummer halen (de eerste op rij 3). De monitor slaat geen gegevens op die een leerling direct identificeren.'
+		);
 		expect(g.fix).toMatch(/pseudonieme leerlingcode/);
 	});
 
@@ -61,7 +76,12 @@ describe('privacy by value', () => {
 	});
 
 	it('names, dates, e-mail and postcodes in the pupil code', async () => {
-		for (const [value, says] of [['Jan de Vries', /een naam \(Voornaam Achternaam\)/], ['03-05-2015', /een datum/], ['ouder@example.nl', /e-mailadres/], ['1234 AB', /postcode/]] as const) {
+		for (const [value, says] of [
+			['Jan de Vries', /een naam \(Voornaam Achternaam\)/],
+			['03-05-2015', /een datum/],
+			['ouder@example.nl', /e-mailadres/],
+			['1234 AB', /postcode/]
+		] as const) {
 			const [g] = await refusal(tlv(['T-1,LL01,sbo,,11AA,2024-09-01,2024-09-01', `T-2,${value},sbo,,11AA,2024-09-01,2024-09-01`]));
 			expect(g?.problem, value).toMatch(says);
 			expect(g.examples[0].row).toBe(3);
@@ -69,12 +89,21 @@ describe('privacy by value', () => {
 	});
 
 	it('a column of birth dates under any name: dates 2 to 20 years before the row’s start', async () => {
-		const [g] = await refusal(tlv(['T-1,LL01,sbo,,11AA,2024-09-01,2024-09-01,2016-03-04', 'T-2,LL02,sbo,,11AA,2024-09-01,2024-09-01,12-11-2015'], `${HEAD},sleutel`));
+		const [g] = await refusal(
+			tlv(['T-1,LL01,sbo,,11AA,2024-09-01,2024-09-01,2016-03-04', 'T-2,LL02,sbo,,11AA,2024-09-01,2024-09-01,12-11-2015'], `${HEAD},sleutel`)
+		);
 		expect(g.column).toBe('sleutel');
 		expect(g.problem).toMatch(/2 waarden zijn een datum 2 tot 20 jaar vóór de startdatum van de regel/);
 	});
 
 	it('pseudonymous codes, dates of the TLV itself and a remark pass', async () => {
-		expect(await refusal(tlv(['T-1,LL01,sbo,,11AA,2024-09-01,2024-09-01,2024-08-20,besproken in MDO', 'T-2,A7-99,sbo,,11AA,2024-09-01,2024-09-01,2024-08-21,'], `${HEAD},aanmelddatum,opmerking`))).toEqual([]);
+		expect(
+			await refusal(
+				tlv(
+					['T-1,LL01,sbo,,11AA,2024-09-01,2024-09-01,2024-08-20,besproken in MDO', 'T-2,A7-99,sbo,,11AA,2024-09-01,2024-09-01,2024-08-21,'],
+					`${HEAD},aanmelddatum,opmerking`
+				)
+			)
+		).toEqual([]);
 	});
 });

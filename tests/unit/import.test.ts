@@ -26,7 +26,8 @@ describe('import', () => {
 		const before = await tableChecksums(db);
 		const r = await importInto(db, {
 			'telling.csv': 'teldatum;brin;vestiging;leerlingen\n31-02-2024;11AA;00;100\n2024-10-01;99ZZ;00;5\n2024-10-01;11BB;00;-1\n',
-			'expertteam_inzet.csv': 'datum,kring,brin,vestiging,expert,organisatie,activiteit,uren\n2024-10-03,Kring Noord,11AA,00,E1,SWV,consultatie,"2,5,0"\n2024-10-03,Kring Nergens,,,E1,SWV,consultatie,13\n'
+			'expertteam_inzet.csv':
+				'datum,kring,brin,vestiging,expert,organisatie,activiteit,uren\n2024-10-03,Kring Noord,11AA,00,E1,SWV,consultatie,"2,5,0"\n2024-10-03,Kring Nergens,,,E1,SWV,consultatie,13\n'
 		});
 		expect(r.ok).toBe(false);
 		expect(r.loaded).toBe(false);
@@ -45,7 +46,9 @@ describe('import', () => {
 
 	it('refuses a file with a BSN column, naming the column', async () => {
 		const db = await loaded();
-		const r = await importInto(db, { 'tlv.csv': 'tlv_id,leerling,BSN,soort,categorie,besluitdatum,ingangsdatum\nT9,P9,123456782,so,laag,2024-01-01,2024-01-01\n' });
+		const r = await importInto(db, {
+			'tlv.csv': 'tlv_id,leerling,BSN,soort,categorie,besluitdatum,ingangsdatum\nT9,P9,123456782,so,laag,2024-01-01,2024-01-01\n'
+		});
 		expect(r.ok).toBe(false);
 		const g = r.groups.find((x) => x.kind === 'privacy')!;
 		expect(g.column).toBe('BSN');
@@ -58,7 +61,10 @@ describe('import', () => {
 		const r = await importInto(db, { 'telling.csv': 'teldatum,brin,vestiging,leerlingen\n1-10-2024,11AA,,150\n' });
 		expect(r.ok).toBe(true);
 		const rows = await db.query(`SELECT teldatum, sum(leerlingen)::INTEGER AS n FROM telling GROUP BY 1 ORDER BY 1`);
-		expect(rows.rows).toEqual([{ teldatum: '2023-10-01', n: 240 }, { teldatum: '2024-10-01', n: 150 }]);
+		expect(rows.rows).toEqual([
+			{ teldatum: '2023-10-01', n: 240 },
+			{ teldatum: '2024-10-01', n: 150 }
+		]);
 		db.close();
 	});
 
@@ -73,7 +79,8 @@ describe('import', () => {
 	it('reads Dutch numbers, euro amounts and date variants', async () => {
 		const db = await loaded();
 		const r = await importInto(db, {
-			'budget_besteding.csv': 'schooljaar;brin;vestiging;categorie;bedrag\n2024/2025;11AA;00;personeel;€ 1.234,50\n2024-2025;11AA;00;overig;-250\n2024-2025;11BB;0;materialen;1234.5\n',
+			'budget_besteding.csv':
+				'schooljaar;brin;vestiging;categorie;bedrag\n2024/2025;11AA;00;personeel;€ 1.234,50\n2024-2025;11AA;00;overig;-250\n2024-2025;11BB;0;materialen;1234.5\n',
 			'arrangementen.csv': 'arrangement_id;brin;soort;startdatum\nB1;11AA;Individueel arrangement;01/10/2024\nB2;11AA00;rugzak;20241001\nB3;11AA;rugzak;45566\n'
 		});
 		expect(r.ok).toBe(true);

@@ -33,12 +33,20 @@ afterAll(() => db.close());
 const bestuur: Actor = { scope: FULL_SCOPE, user: { name: 'Bert', role: 'bestuur' } };
 const school: Actor = { scope: { role: 'school', schools: ['11AA00'] }, user: { name: 'Sanne', role: 'school' } };
 
-const xmlText = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const xmlText = (s: string) =>
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
 /** The .docx unzipped: its paragraphs' text in order (tables' cells are paragraphs too), and its file names. */
 async function lees(docx: Uint8Array): Promise<{ alineas: string[]; bestanden: string[]; xml: string }> {
 	const zip = await JSZip.loadAsync(docx);
 	const xml = await zip.file('word/document.xml')!.async('string');
-	const alineas = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => xmlText(t[1])).join(''));
+	const alineas = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+		[...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => xmlText(t[1])).join('')
+	);
 	return { alineas, bestanden: Object.keys(zip.files), xml };
 }
 /** What the page shows in one element with a data-testid. */
@@ -68,7 +76,16 @@ describe('jaarverslag as a Word document', () => {
 		// Its sentences follow, word for word what the page tells.
 		expect(alineas.some((a) => a.startsWith('Op 1 oktober 2024') && a.includes('2,0%'))).toBe(true);
 		// The cover, the chapters and the appendix table (a Word table: one paragraph per cell).
-		expect(alineas).toEqual(expect.arrayContaining(['Jaarverslag passend onderwijs', 'schooljaar 2024-2025', 'Hele samenwerkingsverband', '5. Schoolbudget', 'Bijlage: tabellen en definities', 'Deelname, per schooljaar']));
+		expect(alineas).toEqual(
+			expect.arrayContaining([
+				'Jaarverslag passend onderwijs',
+				'schooljaar 2024-2025',
+				'Hele samenwerkingsverband',
+				'5. Schoolbudget',
+				'Bijlage: tabellen en definities',
+				'Deelname, per schooljaar'
+			])
+		);
 		const rij = alineas.indexOf('2024-2025', alineas.indexOf('Deelname, per schooljaar'));
 		expect(alineas.slice(rij, rij + 6)).toEqual(['2024-2025', '1 okt 2024', '196', '4', '3', '2,00%']);
 	});
@@ -88,7 +105,12 @@ describe('jaarverslag as a Word document', () => {
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025' }, bestuur);
 		// The smallest PNG there is: 1 × 1 pixel.
 		const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
-		const met = await lees(await jaarverslagDocx(d, { gemaakt: '2025-06-30', grafieken: [{ sectie: 'budget', titel: 'Schoolbudget toegekend en besteed per schooljaar', png, breedte: 720, hoogte: 260 }] }));
+		const met = await lees(
+			await jaarverslagDocx(d, {
+				gemaakt: '2025-06-30',
+				grafieken: [{ sectie: 'budget', titel: 'Schoolbudget toegekend en besteed per schooljaar', png, breedte: 720, hoogte: 260 }]
+			})
+		);
 		expect(met.bestanden.filter((f) => f.startsWith('word/media/'))).toHaveLength(1);
 		const i = met.alineas.indexOf('Schoolbudget toegekend en besteed per schooljaar');
 		expect(i).toBeGreaterThan(met.alineas.indexOf('5. Schoolbudget'));
@@ -101,7 +123,15 @@ describe('jaarverslag as a Word document', () => {
 	});
 
 	it('carries the toelichting of a figure with its author, bold and list as in the note', async () => {
-		await opslaan(db, { metric: 'verwijzingen', plek: { niveau: 'swv', sleutel: '', schooljaar: '2024-2025' }, tekst: 'Twee so-TLV’s uit **één** school.\n\n- eerste punt\n- tweede punt' }, bestuur);
+		await opslaan(
+			db,
+			{
+				metric: 'verwijzingen',
+				plek: { niveau: 'swv', sleutel: '', schooljaar: '2024-2025' },
+				tekst: 'Twee so-TLV’s uit **één** school.\n\n- eerste punt\n- tweede punt'
+			},
+			bestuur
+		);
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025' }, bestuur);
 		const { alineas, xml } = await lees(await jaarverslagDocx(d, { gemaakt: '2025-06-30', grafieken: [] }));
 		const i = alineas.indexOf('Twee so-TLV’s uit één school.');

@@ -28,7 +28,12 @@ afterAll(() => db.close());
 
 describe('jaarverslag with a hostile school name', () => {
 	it('shows the name as text and puts no element of it in the page', async () => {
-		const verslag = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', school: '11AA00' }, { scope: FULL_SCOPE, user: { name: 'Bert', role: 'bestuur' } });
+		const verslag = await loadJaarverslag(
+			db,
+			registry,
+			{ schooljaar: '2024-2025', school: '11AA00' },
+			{ scope: FULL_SCOPE, user: { name: 'Bert', role: 'bestuur' } }
+		);
 		expect(verslag.naam).toBe(AANVAL);
 		const { head, body } = render(Page, { props: { data: { verslag, gemaakt: '2025-06-30' } } as never });
 		for (const html of [head, body]) {

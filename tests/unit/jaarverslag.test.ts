@@ -55,15 +55,37 @@ afterAll(() => db.close());
 const bestuur: Actor = { scope: FULL_SCOPE, user: { name: 'Bert', role: 'bestuur' } };
 const school: Actor = { scope: { role: 'school', schools: ['11AA00'] }, user: { name: 'Sanne', role: 'school' } };
 
-const pick = (rows: Record<string, unknown>[], niveau: string, sleutel: string, sj = '2024-2025') => rows.find((r) => r.niveau === niveau && r.sleutel === sleutel && r.schooljaar === sj);
+const pick = (rows: Record<string, unknown>[], niveau: string, sleutel: string, sj = '2024-2025') =>
+	rows.find((r) => r.niveau === niveau && r.sleutel === sleutel && r.schooljaar === sj);
 
 describe('jaarverslag queries', () => {
 	it('deelname per SWV, kring and school on the reference teldatum', async () => {
 		const { rows } = await registry.run('jaarverslag_deelname', { school: '11AA00' }, FULL_SCOPE);
-		expect(pick(rows, 'swv', '')).toMatchObject({ teldatum: '2024-10-01', noemer: 200, deelname_sbo_pct: 2, deelname_so_pct: expect.closeTo(1.5, 1), rugzak_pct: 1 });
-		expect(pick(rows, 'kring', 'Kring Noord')).toMatchObject({ noemer: 124, leerlingen_so: 1, deelname_so_pct: expect.closeTo(0.81, 2), deelname_sbo_pct: null });
-		expect(pick(rows, 'kring', 'Kring Zuid')).toMatchObject({ noemer: 76, leerlingen_so: 1, deelname_so_pct: expect.closeTo(1.32, 2), rugzak_pct: expect.closeTo(1.32, 2) });
-		expect(pick(rows, 'school', '11AA00')).toMatchObject({ naam: 'Basisschool Een', kring: 'Kring Noord', noemer: 120, deelname_so_pct: expect.closeTo(0.83, 2) });
+		expect(pick(rows, 'swv', '')).toMatchObject({
+			teldatum: '2024-10-01',
+			noemer: 200,
+			deelname_sbo_pct: 2,
+			deelname_so_pct: expect.closeTo(1.5, 1),
+			rugzak_pct: 1
+		});
+		expect(pick(rows, 'kring', 'Kring Noord')).toMatchObject({
+			noemer: 124,
+			leerlingen_so: 1,
+			deelname_so_pct: expect.closeTo(0.81, 2),
+			deelname_sbo_pct: null
+		});
+		expect(pick(rows, 'kring', 'Kring Zuid')).toMatchObject({
+			noemer: 76,
+			leerlingen_so: 1,
+			deelname_so_pct: expect.closeTo(1.32, 2),
+			rugzak_pct: expect.closeTo(1.32, 2)
+		});
+		expect(pick(rows, 'school', '11AA00')).toMatchObject({
+			naam: 'Basisschool Een',
+			kring: 'Kring Noord',
+			noemer: 120,
+			deelname_so_pct: expect.closeTo(0.83, 2)
+		});
 		expect(rows.filter((r) => r.niveau === 'school' && r.sleutel !== '11AA00')).toEqual([]);
 	});
 	it('the SWV rows equal kerncijfers on the same teldatum', async () => {
@@ -79,8 +101,13 @@ describe('jaarverslag queries', () => {
 			registry.run('arrangementen_proces', {}, FULL_SCOPE),
 			registry.run('arrangementen_proces', { kring: 'Kring Noord' }, FULL_SCOPE)
 		]);
-		for (const p of proces.rows) expect(pick(jv.rows, 'swv', '', String(p.schooljaar))).toMatchObject({ start_binnen_2_weken_pct: p.start_binnen_2_weken_pct, evaluatie_op_tijd_pct: p.evaluatie_op_tijd_pct });
-		for (const p of noord.rows) expect(pick(jv.rows, 'kring', 'Kring Noord', String(p.schooljaar))).toMatchObject({ start_binnen_2_weken_pct: p.start_binnen_2_weken_pct });
+		for (const p of proces.rows)
+			expect(pick(jv.rows, 'swv', '', String(p.schooljaar))).toMatchObject({
+				start_binnen_2_weken_pct: p.start_binnen_2_weken_pct,
+				evaluatie_op_tijd_pct: p.evaluatie_op_tijd_pct
+			});
+		for (const p of noord.rows)
+			expect(pick(jv.rows, 'kring', 'Kring Noord', String(p.schooljaar))).toMatchObject({ start_binnen_2_weken_pct: p.start_binnen_2_weken_pct });
 	});
 	it('arrangementen: started, within two weeks', async () => {
 		const { rows } = await registry.run('jaarverslag_arrangementen', {}, FULL_SCOPE);
@@ -89,8 +116,9 @@ describe('jaarverslag queries', () => {
 	});
 });
 
-describe('verwijzingen, expertteam and budget come from their own pages\' queries', () => {
-	const rijen = async (bron: 'verwijzingen' | 'expertteam' | 'budget', keuze = {}) => (await loadJaarverslag(db, registry, { schooljaar: '2024-2025', ...keuze }, bestuur)).bronnen[bron];
+describe("verwijzingen, expertteam and budget come from their own pages' queries", () => {
+	const rijen = async (bron: 'verwijzingen' | 'expertteam' | 'budget', keuze = {}) =>
+		(await loadJaarverslag(db, registry, { schooljaar: '2024-2025', ...keuze }, bestuur)).bronnen[bron];
 	it('expertteam: benutting, and none for a formatie of 0', async () => {
 		const rows = await rijen('expertteam', { school: '11AA00' });
 		expect(pick(rows, 'swv', '')).toMatchObject({ expertteam_uren: 10, formatie_uren: 10, benutting_pct: 100, bereik: 5 });
@@ -105,7 +133,14 @@ describe('verwijzingen, expertteam and budget come from their own pages\' querie
 		expect(pick(rows, 'school', '11AA00')).toMatchObject({ verwijzingen: 2, verwijzingen_per_1000: expect.closeTo(16.7, 1) });
 		// 2023-2024: T7 (sbo, 11AA00) and T3 (so, no school of herkomst: a TLV, but no verwijzing of a school).
 		// Issue 12: the appendix adds up — sbo 1 + so 0 = 1 verwijzing, with T3 apart as "zonder herkomstschool".
-		expect(pick(rows, 'swv', '', '2023-2024')).toMatchObject({ tlv_so: 0, tlv_sbo: 1, verwijzingen: 1, zonder_herkomst: 1, tlv_totaal: 2, verwijzingen_per_1000: 5 });
+		expect(pick(rows, 'swv', '', '2023-2024')).toMatchObject({
+			tlv_so: 0,
+			tlv_sbo: 1,
+			verwijzingen: 1,
+			zonder_herkomst: 1,
+			tlv_totaal: 2,
+			verwijzingen_per_1000: 5
+		});
 	});
 	it('budget: uitputting', async () => {
 		const rows = await rijen('budget');
@@ -123,14 +158,21 @@ describe('loadJaarverslag and its sentences', () => {
 			'Het aantal verwijzingen per 1.000 leerlingen van Kring Noord (16,1) is het hoogste, en dus het minst gunstige, van de twee kringen.'
 		]);
 		// A total is compared with last year only.
-		expect(vertelMetric(d, 'arrangementen_gestart').zinnen[0]).toBe('In schooljaar 2024-2025 startten in Kring Noord 4 arrangementen. Voor vorig jaar zijn geen gegevens.');
+		expect(vertelMetric(d, 'arrangementen_gestart').zinnen[0]).toBe(
+			'In schooljaar 2024-2025 startten in Kring Noord 4 arrangementen. Voor vorig jaar zijn geen gegevens.'
+		);
 	});
-	it('a kring is judged on its own pupils\' sbo-TLVs, and its sbo location figure is told without a verdict (issue 12)', async () => {
+	it("a kring is judged on its own pupils' sbo-TLVs, and its sbo location figure is told without a verdict (issue 12)", async () => {
 		// 1 oktober 2024: P7 holds a sbo-TLV (1 aug 2024 – 31 jul 2026) from 11AA00 → Kring Noord: 1 of 124 = 0,806… → 0,8%;
 		// Kring Zuid 0 of 76 = 0,0%; SWV 1 of 200 = 0,5%. On 1 oktober 2023 P7's TLV had not started: Noord 0 of 124 = 0,0%.
 		// Location: SBO De Vlieger (4 pupils) lies in Noord: 4 of 124 = 3,2258… → 3,2%; Zuid has no sbo school.
 		const { rows } = await registry.run('jaarverslag_deelname', {}, FULL_SCOPE);
-		expect(pick(rows, 'kring', 'Kring Noord')).toMatchObject({ leerlingen_sbo_tlv: 1, deelname_sbo_tlv_pct: expect.closeTo(100 / 124, 9), deelname_sbo_locatie_pct: expect.closeTo(400 / 124, 9), deelname_sbo_pct: null });
+		expect(pick(rows, 'kring', 'Kring Noord')).toMatchObject({
+			leerlingen_sbo_tlv: 1,
+			deelname_sbo_tlv_pct: expect.closeTo(100 / 124, 9),
+			deelname_sbo_locatie_pct: expect.closeTo(400 / 124, 9),
+			deelname_sbo_pct: null
+		});
 		expect(pick(rows, 'kring', 'Kring Zuid')).toMatchObject({ leerlingen_sbo_tlv: 0, deelname_sbo_tlv_pct: 0, deelname_sbo_locatie_pct: null });
 		expect(pick(rows, 'swv', '')).toMatchObject({ leerlingen_sbo_tlv: 1, deelname_sbo_tlv_pct: 0.5, deelname_sbo_pct: 2 });
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', kring: 'Kring Noord' }, bestuur);
@@ -141,7 +183,9 @@ describe('loadJaarverslag and its sentences', () => {
 		]);
 		const locatie = vertelLocatie(d)!;
 		expect(locatie.value).toBeCloseTo(400 / 124, 9);
-		expect(locatie.zin).toMatch(/^De sbo-scholen in Kring Noord hadden op 1 oktober 2024 3,2% van de leerlingen van de kring .*Daarom staat er geen oordeel bij/);
+		expect(locatie.zin).toMatch(
+			/^De sbo-scholen in Kring Noord hadden op 1 oktober 2024 3,2% van de leerlingen van de kring .*Daarom staat er geen oordeel bij/
+		);
 		expect(locatie.zin).not.toMatch(/gunstig|hoger|lager/);
 		const zuid = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', kring: 'Kring Zuid' }, bestuur);
 		expect(vertelLocatie(zuid)!.zin).toBe('Kring Zuid heeft geen sbo-school: het sbo-locatiecijfer is er niet.');
@@ -164,11 +208,17 @@ describe('loadJaarverslag and its sentences', () => {
 		]);
 		// A report of an earlier schooljaar carries nothing of later years.
 		const vorig = await loadJaarverslag(db, registry, { schooljaar: '2023-2024' }, bestuur);
-		expect(Object.values(vorig.bronnen).flat().every((r) => String(r.schooljaar) <= '2023-2024')).toBe(true);
+		expect(
+			Object.values(vorig.bronnen)
+				.flat()
+				.every((r) => String(r.schooljaar) <= '2023-2024')
+		).toBe(true);
 	});
 	it('a zero formatie is said in words', async () => {
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', kring: 'Kring Zuid' }, bestuur);
-		expect(vertelMetric(d, 'benutting_pct').zinnen).toEqual(['In schooljaar 2024-2025 is de benutting van de formatie in Kring Zuid niet te berekenen: de toegekende formatie is 0.']);
+		expect(vertelMetric(d, 'benutting_pct').zinnen).toEqual([
+			'In schooljaar 2024-2025 is de benutting van de formatie in Kring Zuid niet te berekenen: de toegekende formatie is 0.'
+		]);
 	});
 	it('the SWV report names the kring that stands out and compares deelname with the country only as labelled', async () => {
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025' }, bestuur);
@@ -183,7 +233,11 @@ describe('loadJaarverslag and its sentences', () => {
 		expect(d.bronnen.deelname.filter((r) => r.niveau === 'school').map((r) => r.sleutel)).toEqual(['11AA00', '11AA00']);
 	});
 	it('carries the toelichtingen of its place', async () => {
-		await opslaan(db, { metric: 'verwijzingen', plek: { niveau: 'kring', sleutel: 'Kring Noord', schooljaar: '2024-2025' }, tekst: 'Twee so-TLV’s uit één school.' }, bestuur);
+		await opslaan(
+			db,
+			{ metric: 'verwijzingen', plek: { niveau: 'kring', sleutel: 'Kring Noord', schooljaar: '2024-2025' }, tekst: 'Twee so-TLV’s uit één school.' },
+			bestuur
+		);
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', kring: 'Kring Noord' }, bestuur);
 		expect(d.toelichtingen.perMetric.verwijzingen.tekst).toBe('Twee so-TLV’s uit één school.');
 		expect((await loadJaarverslag(db, registry, { schooljaar: '2024-2025' }, bestuur)).toelichtingen.perMetric).toEqual({});
@@ -196,7 +250,9 @@ describe('loadJaarverslag and its sentences', () => {
 		expect(vertelMetric(d, 'deelname_so_pct')).toMatchObject({
 			value: null,
 			verborgen: 'verborgen',
-			zinnen: ['Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV\'s of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet.']
+			zinnen: [
+				"Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet."
+			]
 		});
 	});
 	it('refuses an unknown kring or schooljaar', async () => {

@@ -71,7 +71,14 @@ describe('kerncijfers', () => {
 		const { db: alleen, registry: reg } = await fixtureDb({ 'scholen.csv': FIXTURE['scholen.csv'], 'telling.csv': FIXTURE['telling.csv'] });
 		const row = (await reg.run('kerncijfers', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows[0];
 		// sbo 4 of 200 = 2,00% still counts: the telling is loaded.
-		expect(row).toMatchObject({ deelname_sbo_pct: 2, leerlingen_so: null, deelname_so_pct: null, leerlingen_rugzak: null, rugzak_pct: null, vorig_deelname_so_pct: null });
+		expect(row).toMatchObject({
+			deelname_sbo_pct: 2,
+			leerlingen_so: null,
+			deelname_so_pct: null,
+			leerlingen_rugzak: null,
+			rugzak_pct: null,
+			vorig_deelname_so_pct: null
+		});
 		alleen.close();
 	});
 
@@ -79,7 +86,9 @@ describe('kerncijfers', () => {
 		// 1 okt 2024: 22CC00 holds 3 sbo pupils, DUO said <5 twice → between 2 and 8; bao 196 exact.
 		// deelname sbo 3 / 199 = 1,508%; at least 2 / 198 = 1,010%, at most 8 / 204 = 3,922%.
 		// so: 3 TLV pupils / 199 = 1,508%; from 3 / 204 = 1,471% to 3 / 198 = 1,515%.
-		const telling = FIXTURE['telling.csv'].replace('2024-10-01,22CC,00,4', '2024-10-01,22CC,00,3').replace('teldatum,brin,vestiging,leerlingen', 'teldatum,brin,vestiging,leerlingen,leerlingen_min,leerlingen_max');
+		const telling = FIXTURE['telling.csv']
+			.replace('2024-10-01,22CC,00,4', '2024-10-01,22CC,00,3')
+			.replace('teldatum,brin,vestiging,leerlingen', 'teldatum,brin,vestiging,leerlingen,leerlingen_min,leerlingen_max');
 		const metBereik = telling.replace('2024-10-01,22CC,00,3', '2024-10-01,22CC,00,3,2,8');
 		const { db: duo, registry: reg } = await fixtureDb({ ...FIXTURE, 'telling.csv': metBereik });
 		const row = (await reg.run('kerncijfers', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows[0];

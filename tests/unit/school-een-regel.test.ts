@@ -73,7 +73,10 @@ describe('the demo school account sees one value per figure in every query', () 
 				['swv_', 'swv', '']
 			];
 			for (const [voor, niveau, sleutel] of plekken) {
-				const paren: [string, string, typeof arr][] = [...ARRANGEMENTEN.map(([a, b]) => [a, b, arr] as [string, string, typeof arr]), ...DEELNAME.map(([a, b]) => [a, b, deel] as [string, string, typeof arr])];
+				const paren: [string, string, typeof arr][] = [
+					...ARRANGEMENTEN.map(([a, b]) => [a, b, arr] as [string, string, typeof arr]),
+					...DEELNAME.map(([a, b]) => [a, b, deel] as [string, string, typeof arr])
+				];
 				for (const [kolomPagina, kolomVerslag, bron] of paren) {
 					const kolom = `${voor}${kolomPagina}`;
 					if (!(kolom in p)) continue;

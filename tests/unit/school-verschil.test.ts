@@ -54,7 +54,13 @@ describe('a school account cannot subtract two totals to find another school’s
 	const dekking = (p: Record<string, string>) =>
 		new Set(
 			scholen
-				.filter((s) => (!p.kring || s.kring === p.kring) && (!p.gemeente || s.gemeente === p.gemeente) && (!p.schoolsoort || s.soort === p.schoolsoort) && (!p.school || s.code === p.school))
+				.filter(
+					(s) =>
+						(!p.kring || s.kring === p.kring) &&
+						(!p.gemeente || s.gemeente === p.gemeente) &&
+						(!p.schoolsoort || s.soort === p.schoolsoort) &&
+						(!p.school || s.code === p.school)
+				)
 				.map((s) => s.code)
 		);
 
@@ -65,7 +71,9 @@ describe('a school account cannot subtract two totals to find another school’s
 		const et = (await registry.run('expertteam_opties', {}, bestuur)).rows;
 		const van = (rows: Row[], f: string) => [...new Set(rows.filter((r) => r.filter === f).map((r) => String(r.waarde)))];
 		return {
-			schooljaar: van(et, 'schooljaar').concat((await registry.run('schooljaren', {}, bestuur)).rows.map((r) => String(r.schooljaar))).filter((v, i, a) => a.indexOf(v) === i),
+			schooljaar: van(et, 'schooljaar')
+				.concat((await registry.run('schooljaren', {}, bestuur)).rows.map((r) => String(r.schooljaar)))
+				.filter((v, i, a) => a.indexOf(v) === i),
 			kring: van(opties, 'kring'),
 			gemeente: van(opties, 'gemeente'),
 			schoolsoort: van(opties, 'schoolsoort'),
@@ -138,13 +146,22 @@ describe('a school account cannot subtract two totals to find another school’s
 				return waarheid.get(key)!;
 			};
 			if (def.params.some((x) => x.name === 'gemeente')) {
-				const r = await registry.run(name, { gemeente: EIGEN_GEMEENTE, ...(def.params.some((x) => x.name === 'vandaag') ? { vandaag: VANDAAG } : {}) }, bestuur);
+				const r = await registry.run(
+					name,
+					{ gemeente: EIGEN_GEMEENTE, ...(def.params.some((x) => x.name === 'vandaag') ? { vandaag: VANDAAG } : {}) },
+					bestuur
+				);
 				for (const row of r.rows) for (const c of def.suppression.counts) if (typeof row[c] === 'number' && row[c] >= 1 && row[c] <= 4) mVerborgen++;
 			}
 			for (let i = 0; i < gekregen.length; i++) {
 				for (let j = i + 1; j < gekregen.length; j++) {
 					const [a, b] = [gekregen[i], gekregen[j]];
-					const rest = (p: Record<string, string>) => JSON.stringify(Object.entries(p).filter(([k]) => !PLAATS.includes(k)).sort());
+					const rest = (p: Record<string, string>) =>
+						JSON.stringify(
+							Object.entries(p)
+								.filter(([k]) => !PLAATS.includes(k))
+								.sort()
+						);
 					if (rest(a.p) !== rest(b.p)) continue;
 					paren++;
 					const [da, dbb] = [dekking(a.p), dekking(b.p)];
@@ -184,11 +201,14 @@ describe('a school account cannot subtract two totals to find another school’s
 		await expect(registry.run('tlv_per_schooljaar', { kring }, school)).rejects.toMatchObject({ status: 403 });
 		// The same subtraction for the bestuur (who may see M) gives M's counts: the test data hold the leak.
 		const bestuur: Scope = { role: 'bestuur' };
-		const [k, g, m] = await Promise.all([kring, gemeente, null].map((_, i) => registry.run('tlv_per_schooljaar', [{ kring }, { gemeente }, { gemeente: EIGEN_GEMEENTE }][i], bestuur)));
+		const [k, g, m] = await Promise.all(
+			[kring, gemeente, null].map((_, i) => registry.run('tlv_per_schooljaar', [{ kring }, { gemeente }, { gemeente: EIGEN_GEMEENTE }][i], bestuur))
+		);
 		const klein = m.rows.filter((r) => (r.tlv_totaal as number) >= 1 && (r.tlv_totaal as number) <= 4);
 		expect(klein.length).toBeGreaterThan(0);
 		for (const r of klein) {
-			const verschil = (k.rows.find((x) => x.schooljaar === r.schooljaar)!.tlv_totaal as number) - (g.rows.find((x) => x.schooljaar === r.schooljaar)!.tlv_totaal as number);
+			const verschil =
+				(k.rows.find((x) => x.schooljaar === r.schooljaar)!.tlv_totaal as number) - (g.rows.find((x) => x.schooljaar === r.schooljaar)!.tlv_totaal as number);
 			expect(verschil).toBe(r.tlv_totaal);
 		}
 	});

@@ -48,7 +48,13 @@ describe('school page sections for the school account', () => {
 			['as the registry gives them', et, bg],
 			[
 				'with every count and rate hidden',
-				{ ...et, schoolRows: markAll(et.schoolRows, registry, 'school_expertteam'), kringRow: markAll(et.kringRow ? [et.kringRow] : null, registry, 'expertteam_kringen')?.[0] ?? null, swvRow: markAll(et.swvRow ? [et.swvRow] : null, registry, 'expertteam_kringen')?.[0] ?? null, verdeling: markAll(et.verdeling, registry, 'expertteam_verdeling')! },
+				{
+					...et,
+					schoolRows: markAll(et.schoolRows, registry, 'school_expertteam'),
+					kringRow: markAll(et.kringRow ? [et.kringRow] : null, registry, 'expertteam_kringen')?.[0] ?? null,
+					swvRow: markAll(et.swvRow ? [et.swvRow] : null, registry, 'expertteam_kringen')?.[0] ?? null,
+					verdeling: markAll(et.verdeling, registry, 'expertteam_verdeling')!
+				},
 				{ ...bg, schoolRows: markAll(bg.schoolRows, registry, 'school_budget'), kringRows: markAll(bg.kringRows, registry, 'budget_kringen')! }
 			]
 		] as const) {

@@ -26,8 +26,12 @@ describe('loadExpertteamSection', () => {
 		expect(s.burnup[11].cumulatief_uren).toBe(12);
 		expect(s.scholen!.map((r) => r.school)).toEqual(['11DD00', '11BB00']);
 		const zinnen = vertelExpertteam([s.kringRow!, s.swvRow!], '2023-2024', 'Kring Zuid');
-		expect(zinnen[1]).toBe('Kring Zuid kreeg 59% van alle uren en heeft 33% van de leerlingen: naar verhouding meer uren. Het samenwerkingsverband als geheel gebruikte 17,1% van de formatie.');
-		expect(signalenExpertteam([s.kringRow!], s.scholen!).map((x) => x.tekst)).toEqual(['Basisschool Drie (Kring Zuid) kreeg dit schooljaar geen uren, terwijl de kring wel uren kreeg.']);
+		expect(zinnen[1]).toBe(
+			'Kring Zuid kreeg 59% van alle uren en heeft 33% van de leerlingen: naar verhouding meer uren. Het samenwerkingsverband als geheel gebruikte 17,1% van de formatie.'
+		);
+		expect(signalenExpertteam([s.kringRow!], s.scholen!).map((x) => x.tekst)).toEqual([
+			'Basisschool Drie (Kring Zuid) kreeg dit schooljaar geen uren, terwijl de kring wel uren kreeg.'
+		]);
 	});
 
 	it('a school: its rows next to kring and SWV, and no list of other schools', async () => {
@@ -42,7 +46,12 @@ describe('loadExpertteamSection', () => {
 		const k = await loadExpertteamSection(registry, { role: 'school', schools: ['11AA00'] }, { schooljaar: '2023-2024', school: '11AA00' });
 		expect(k.scholen).toBeNull();
 		const eigen = k.schoolRows!.find((r) => r.schooljaar === '2023-2024')!;
-		expect(eigen).toMatchObject({ expertteam_uren: 6, uren_per_100_leerlingen: 6, kring_uren_per_100_leerlingen: 'verborgen', swv_uren_per_100_leerlingen: expect.closeTo(6.83, 2) });
+		expect(eigen).toMatchObject({
+			expertteam_uren: 6,
+			uren_per_100_leerlingen: 6,
+			kring_uren_per_100_leerlingen: 'verborgen',
+			swv_uren_per_100_leerlingen: expect.closeTo(6.83, 2)
+		});
 		expect(vertelExpertteamSchool(eigen)).toEqual([
 			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6,0 uur per 100 leerlingen; de kring verborgen. Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen.'
 		]);
@@ -60,7 +69,12 @@ describe('loadExpertteamSection', () => {
 describe('loadBudgetSection', () => {
 	it('a kring: its rows and the SWV rows for every year, the waterfall and its schools', async () => {
 		const s = await loadBudgetSection(registry, FULL_SCOPE, { schooljaar: '2023-2024', kring: 'Kring Zuid' });
-		expect(s.kringRows.map((r) => [r.schooljaar, r.kring])).toEqual([['2023-2024', 'Kring Zuid'], ['2023-2024', null], ['2024-2025', 'Kring Zuid'], ['2024-2025', null]]);
+		expect(s.kringRows.map((r) => [r.schooljaar, r.kring])).toEqual([
+			['2023-2024', 'Kring Zuid'],
+			['2023-2024', null],
+			['2024-2025', 'Kring Zuid'],
+			['2024-2025', null]
+		]);
 		expect(s.waterval[s.waterval.length - 1]).toMatchObject({ label: 'Saldo', bedrag: 1700 });
 		expect(signalenBudget(s.scholen!).map((x) => x.tekst)).toEqual([
 			'Basisschool Drie besteedde 20% van het budget: minder dan 70%.',

@@ -35,7 +35,9 @@ describe('a figure against its own target (streefwaarde)', () => {
 	it('says it in a sentence', () => {
 		expect(vertelStreef(so, 2.1, 'op 1 oktober 2024')).toBe('De deelname so was op 1 oktober 2024 2,1%: boven de eigen streefwaarde van 1,8%.');
 		expect(vertelStreef(so, 1.5, 'op 1 oktober 2024')).toBe('De deelname so was op 1 oktober 2024 1,5%: binnen de eigen streefwaarde (hoogstens 1,8%).');
-		expect(vertelStreef(benutting, 45, 'in 2024-2025')).toBe('De benutting van de formatie was in 2024-2025 45,0%: onder de eigen streefwaarde van 80% (tussen 80% en 100%).');
+		expect(vertelStreef(benutting, 45, 'in 2024-2025')).toBe(
+			'De benutting van de formatie was in 2024-2025 45,0%: onder de eigen streefwaarde van 80% (tussen 80% en 100%).'
+		);
 	});
 });
 
@@ -49,7 +51,9 @@ describe('signals of every area, ranked', () => {
 			{ naam: 'School D', uitputting_pct: 90, signaal: null }
 		]);
 		expect(budget.map((s) => s.afstand)).toEqual([0.1, 0.5, 0.1]);
-		const streef = [signaalStreef(so, 1.9, 'in 2024-2025', '/deelname'), signaalStreef(benutting, 60, 'in 2024-2025', '/expertteam')].filter((s): s is Signaal => s !== null);
+		const streef = [signaalStreef(so, 1.9, 'in 2024-2025', '/deelname'), signaalStreef(benutting, 60, 'in 2024-2025', '/expertteam')].filter(
+			(s): s is Signaal => s !== null
+		);
 		// 1,9 against 1,8 is 0,1 / 1,8 = 5,6 % past; 60 against 80 is 25 % under: the benutting first.
 		const tempo: Signaal = { soort: 'achter_op_tempo', wie: 'Kring Oost', tekst: 'Kring Oost …', afstand: 0.2 };
 		const zonder: Signaal = { soort: 'school_zonder_uren', wie: 'Basisschool Een', tekst: '…' };

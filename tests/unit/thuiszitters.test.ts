@@ -53,7 +53,7 @@ L,LL,Lindeveen,,,overig,2024-09-01,,,
 };
 
 /** The registry refuses before it runs (synchronously): as a promise, for `rejects`. */
-const attempt = <T,>(f: () => Promise<T>) => Promise.resolve().then(f);
+const attempt = <T>(f: () => Promise<T>) => Promise.resolve().then(f);
 const SCHOOL = { role: 'school' as const, schools: ['11AA00'] };
 
 describe('thuiszitters on a peildatum, computed by hand', () => {
@@ -134,10 +134,19 @@ describe('thuiszitters on a peildatum, computed by hand', () => {
 		expect(await lijstDatum(db, '2024-10-01', '2025-03-03')).toEqual({ datum: '2024-10-01', waarom: 'gekozen', vandaag: '2025-03-03' });
 		// On 10-01-2025 (not 1 oktober): A 117 days, C 192, D 193, E 436 (its last day), F 101, G1 112, G2 107, H 100; B, I, M ended.
 		const rows = (await registry.run('thuiszitters_lijst', { peildatum: '2025-01-10' }, { role: 'adviseur' })).rows;
-		expect(rows.map((r) => [r.leerling, r.dagen])).toEqual([['LE', 436], ['LD', 193], ['LC', 192], ['LA', 117], ['LG', 112], ['LG', 107], ['LF', 101], ['LH', 100]]);
+		expect(rows.map((r) => [r.leerling, r.dagen])).toEqual([
+			['LE', 436],
+			['LD', 193],
+			['LC', 192],
+			['LA', 117],
+			['LG', 112],
+			['LG', 107],
+			['LF', 101],
+			['LH', 100]
+		]);
 	});
 
-	it('today is the date in the Netherlands, not the server\'s (UTC) date', () => {
+	it("today is the date in the Netherlands, not the server's (UTC) date", () => {
 		expect(vandaagInNederland(new Date('2025-03-02T23:30:00Z'))).toBe('2025-03-03');
 		expect(vandaagInNederland(new Date('2025-07-01T21:59:00Z'))).toBe('2025-07-01');
 		expect(vandaagInNederland(new Date('2025-07-01T22:00:00Z'))).toBe('2025-07-02');

@@ -50,7 +50,11 @@ describe('verzuim import', () => {
 		try {
 			await parquetFiles({ ...GOOD, 'verzuim.csv': VERZUIM }, dir);
 			const db = await MonitorDb.open(':memory:');
-			const r = await runImport(db, [...Object.keys(GOOD), 'verzuim.csv'].map((f) => join(dir, f.replace('.csv', '.parquet'))), { user: 'test' });
+			const r = await runImport(
+				db,
+				[...Object.keys(GOOD), 'verzuim.csv'].map((f) => join(dir, f.replace('.csv', '.parquet'))),
+				{ user: 'test' }
+			);
 			expect(r.groups.filter((g) => g.level === 'fout')).toEqual([]);
 			expect(await verzuimSum(db)).toBe(expected);
 			db.close();

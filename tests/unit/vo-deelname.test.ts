@@ -25,12 +25,19 @@ describe('kerncijfers of a VO database', () => {
 		expect(r.rows).toHaveLength(1);
 		const row = r.rows[0];
 		expect(row).toMatchObject({
-			teldatum: '2024-10-01', teldatum_soort: 'oktober',
-			leerlingen_vo: 17400, leerlingen_pro: 600, leerlingen_lwoo: 540, leerlingen_vso: 450,
+			teldatum: '2024-10-01',
+			teldatum_soort: 'oktober',
+			leerlingen_vo: 17400,
+			leerlingen_pro: 600,
+			leerlingen_lwoo: 540,
+			leerlingen_vso: 450,
 			deelname_vso_pct: 2.5, // 450 of 18.000
 			deelname_lwoo_pct: 3.0, // 540 of 18.000
 			vorig_teldatum: '2023-10-01',
-			vorig_leerlingen_vo: 19000, vorig_leerlingen_pro: 1000, vorig_leerlingen_lwoo: 800, vorig_leerlingen_vso: 400,
+			vorig_leerlingen_vo: 19000,
+			vorig_leerlingen_pro: 1000,
+			vorig_leerlingen_lwoo: 800,
+			vorig_leerlingen_vso: 400,
 			vorig_deelname_vso_pct: 2.0, // 400 of 20.000
 			vorig_deelname_pro_pct: 5.0, // 1.000 of 20.000
 			vorig_deelname_lwoo_pct: 4.0 // 800 of 20.000
@@ -51,7 +58,12 @@ describe('national VO figures', () => {
 		const row = (await registry.run('kerncijfers', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows[0];
 		expect(row).toMatchObject({ landelijk_deelname_vso_pct: null, landelijk_deelname_pro_pct: null, landelijk_deelname_lwoo_pct: null });
 		const ref = await db.query(`SELECT jaar, waarde, zelfde_definitie, bron FROM referentie_landelijk WHERE indicator = 'leerlingen_vso' ORDER BY jaar`);
-		expect(ref.rows.map((r) => `${r.jaar} ${r.waarde} ${r.zelfde_definitie}`)).toEqual(['2014 39884 false', '2015 38550 false', '2016 37917 false', '2017 37611 false']);
+		expect(ref.rows.map((r) => `${r.jaar} ${r.waarde} ${r.zelfde_definitie}`)).toEqual([
+			'2014 39884 false',
+			'2015 38550 false',
+			'2016 37917 false',
+			'2017 37611 false'
+		]);
 		expect(String(ref.rows[0].bron)).toMatch(/aob\.nl/);
 	});
 });
@@ -62,13 +74,36 @@ describe('vo_deelname_per_kring', () => {
 		expect(r.rows.map((x) => x.kring)).toEqual(['Regio Noord', 'Regio Zuid']);
 		const [noord, zuid] = r.rows;
 		// Noord: 8.000 + 6.000 vo, no pro; lwoo 360; vso from A 60 + B 37 = 97.
-		expect(noord).toMatchObject({ teldatum: '2024-10-01', leerlingen_vo: 14000, leerlingen_pro: 0, leerlingen_lwoo: 360, leerlingen_vso: 97, deelname_pro_pct: 0, scholen: 2 });
+		expect(noord).toMatchObject({
+			teldatum: '2024-10-01',
+			leerlingen_vo: 14000,
+			leerlingen_pro: 0,
+			leerlingen_lwoo: 360,
+			leerlingen_vso: 97,
+			deelname_pro_pct: 0,
+			scholen: 2
+		});
 		expect(noord.deelname_vso_pct).toBeCloseTo((100 * 97) / 14000, 10); // 0,69 %
 		expect(noord.deelname_lwoo_pct).toBeCloseTo((100 * 360) / 14000, 10); // 2,57 %
 		// Zuid: 3.400 vo + 600 pro = 4.000; pro 15,00 %, lwoo 180 → 4,50 %, vso 3 → 0,075 %.
-		expect(zuid).toMatchObject({ leerlingen_vo: 3400, leerlingen_pro: 600, leerlingen_lwoo: 180, leerlingen_vso: 3, deelname_pro_pct: 15, deelname_lwoo_pct: 4.5, deelname_vso_pct: 0.075 });
+		expect(zuid).toMatchObject({
+			leerlingen_vo: 3400,
+			leerlingen_pro: 600,
+			leerlingen_lwoo: 180,
+			leerlingen_vso: 3,
+			deelname_pro_pct: 15,
+			deelname_lwoo_pct: 4.5,
+			deelname_vso_pct: 0.075
+		});
 		// 1 oktober 2023: Zuid 4.000 + 1.000 = 5.000; pro 20,00 %, lwoo 300 → 6,00 %; no vso-TLV with herkomst yet.
-		expect(zuid).toMatchObject({ vorig_teldatum: '2023-10-01', vorig_leerlingen_vo: 4000, vorig_leerlingen_pro: 1000, vorig_deelname_pro_pct: 20, vorig_deelname_lwoo_pct: 6, vorig_deelname_vso_pct: 0 });
+		expect(zuid).toMatchObject({
+			vorig_teldatum: '2023-10-01',
+			vorig_leerlingen_vo: 4000,
+			vorig_leerlingen_pro: 1000,
+			vorig_deelname_pro_pct: 20,
+			vorig_deelname_lwoo_pct: 6,
+			vorig_deelname_vso_pct: 0
+		});
 	});
 });
 
@@ -78,7 +113,15 @@ describe('vo_deelname_per_school and vo_school_deelname', () => {
 		const by = Object.fromEntries(r.rows.map((x) => [x.school, x]));
 		expect(Object.keys(by).sort()).toEqual(['31AA00', '31BB00', '32CC00', '33DD00']); // not the vso school
 		// A: 360 lwoo of 8.000 is 4,50 %; 60 vso of 8.000 is 0,75 %; 60 TLVs per 8.000 is 7,5 per 1.000.
-		expect(by['31AA00']).toMatchObject({ leerlingen: 8000, leerlingen_lwoo: 360, deelname_lwoo_pct: 4.5, leerlingen_vso: 60, deelname_vso_pct: 0.75, tlv_vso: 60, vso_tlv_per_1000: 7.5 });
+		expect(by['31AA00']).toMatchObject({
+			leerlingen: 8000,
+			leerlingen_lwoo: 360,
+			deelname_lwoo_pct: 4.5,
+			leerlingen_vso: 60,
+			deelname_vso_pct: 0.75,
+			tlv_vso: 60,
+			vso_tlv_per_1000: 7.5
+		});
 		// vorig jaar: 500 of 9.000 lwoo; no vso-TLV came from A yet.
 		expect(by['31AA00'].vorig_deelname_lwoo_pct).toBeCloseTo((100 * 500) / 9000, 10);
 		expect(by['31AA00']).toMatchObject({ vorig_leerlingen_vso: 0, vorig_tlv_vso: 0 });
@@ -105,8 +148,18 @@ describe('vo_tlv_vso', () => {
 		expect(r.rows[0]).toMatchObject({ tlv_vso: 400, verwijzingen: 0, zonder_herkomst: 400, tlv_midden: 350, tlv_laag: 50, doorlooptijd_mediaan: 31 });
 		// 2024-2025: 100, all with herkomst; 70 laag, 20 midden, 10 hoog; 30 × 20, 40 × 40, 30 × 60 days.
 		expect(r.rows[1]).toMatchObject({
-			tlv_vso: 100, verwijzingen: 100, zonder_herkomst: 0, tlv_laag: 70, tlv_midden: 20, tlv_hoog: 10, tlv_categorie_onbekend: 0,
-			doorlooptijd_p25: 20, doorlooptijd_mediaan: 40, doorlooptijd_p75: 60, met_aanvraagdatum: 100, leerlingen: 18000
+			tlv_vso: 100,
+			verwijzingen: 100,
+			zonder_herkomst: 0,
+			tlv_laag: 70,
+			tlv_midden: 20,
+			tlv_hoog: 10,
+			tlv_categorie_onbekend: 0,
+			doorlooptijd_p25: 20,
+			doorlooptijd_mediaan: 40,
+			doorlooptijd_p75: 60,
+			met_aanvraagdatum: 100,
+			leerlingen: 18000
 		});
 		expect(r.rows[1].vso_verwijzingen_per_1000).toBeCloseTo((1000 * 100) / 18000, 10); // 5,6 per 1.000
 	});
@@ -114,7 +167,9 @@ describe('vo_tlv_vso', () => {
 	it('with a kring counts the TLVs that came from its schools', async () => {
 		const r = await registry.run('vo_tlv_vso', { kring: 'Regio Zuid' }, FULL_SCOPE);
 		// D sent 3 (all hoog, 60 days) over 3.400 vo + 600 pro: 0,75 per 1.000.
-		expect(r.rows).toEqual([expect.objectContaining({ schooljaar: '2024-2025', tlv_vso: 3, tlv_hoog: 3, doorlooptijd_mediaan: 60, leerlingen: 4000, vso_verwijzingen_per_1000: 0.75 })]);
+		expect(r.rows).toEqual([
+			expect.objectContaining({ schooljaar: '2024-2025', tlv_vso: 3, tlv_hoog: 3, doorlooptijd_mediaan: 60, leerlingen: 4000, vso_verwijzingen_per_1000: 0.75 })
+		]);
 	});
 });
 

@@ -25,12 +25,31 @@ describe('vo_ab_per_school', () => {
 		const by = Object.fromEntries(r.rows.map((x) => [x.school, x]));
 		expect(Object.keys(by).sort()).toEqual(['31AA00', '31BB00']);
 		expect(by['31AA00']).toMatchObject({
-			vaste_ab: 'Anna', formatie_uren: 200, expertteam_uren: 100, vaste_ab_uren: 60, benutting_pct: 50, vaste_ab_pct: 60, ab_per_school: 3,
-			vorig_vaste_ab: 'Anna', vorig_formatie_uren: 200, vorig_expertteam_uren: 100, vorig_vaste_ab_pct: 30, vorig_ab_per_school: 4
+			vaste_ab: 'Anna',
+			formatie_uren: 200,
+			expertteam_uren: 100,
+			vaste_ab_uren: 60,
+			benutting_pct: 50,
+			vaste_ab_pct: 60,
+			ab_per_school: 3,
+			vorig_vaste_ab: 'Anna',
+			vorig_formatie_uren: 200,
+			vorig_expertteam_uren: 100,
+			vorig_vaste_ab_pct: 30,
+			vorig_ab_per_school: 4
 		});
 		expect(by['31BB00']).toMatchObject({
-			vaste_ab: 'Bram', formatie_uren: 100, expertteam_uren: 50, vaste_ab_pct: 90, ab_per_school: 2,
-			vorig_vaste_ab: null, vorig_formatie_uren: 80, vorig_vaste_ab_uren: null, vorig_vaste_ab_pct: null, vorig_ab_per_school: 1, vorig_benutting_pct: 12.5
+			vaste_ab: 'Bram',
+			formatie_uren: 100,
+			expertteam_uren: 50,
+			vaste_ab_pct: 90,
+			ab_per_school: 2,
+			vorig_vaste_ab: null,
+			vorig_formatie_uren: 80,
+			vorig_vaste_ab_uren: null,
+			vorig_vaste_ab_pct: null,
+			vorig_ab_per_school: 1,
+			vorig_benutting_pct: 12.5
 		});
 	});
 

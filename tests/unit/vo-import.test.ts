@@ -32,7 +32,9 @@ describe('a VO database', () => {
 	});
 
 	it('gives formatie allocated to a school the kring of that school, with its vaste AB’er', async () => {
-		const f = await db.query(`SELECT schooljaar, kring, brin || vestiging AS school, expert, uren FROM expertteam_formatie ORDER BY schooljaar DESC, uren DESC`);
+		const f = await db.query(
+			`SELECT schooljaar, kring, brin || vestiging AS school, expert, uren FROM expertteam_formatie ORDER BY schooljaar DESC, uren DESC`
+		);
 		expect(f.rows.map((r) => `${r.schooljaar} ${r.kring} ${r.school} ${r.expert} ${r.uren}`)).toEqual([
 			'2024-2025 Regio Noord 31AA00 Anna 200',
 			'2024-2025 Regio Zuid null null 150',
@@ -105,8 +107,16 @@ describe('an empty database', () => {
 			'expertteam_formatie.csv': `schooljaar,kring,brin,vestiging,expert,uren\n2024-2025,,39VS,00,Anna,10\n`
 		});
 		expect(report.ok).toBe(false);
-		expect(report.groups.find((x) => x.kind === 'lwoo_te_groot')).toMatchObject({ file: 'telling.csv', column: 'lwoo', examples: [{ row: 2, value: '101 lwoo van 100 leerlingen' }] });
-		expect(report.groups.find((x) => x.kind === 'kring_ontbreekt')).toMatchObject({ file: 'expertteam_formatie.csv', column: 'kring', examples: [{ row: 2, value: '39VS00' }] });
+		expect(report.groups.find((x) => x.kind === 'lwoo_te_groot')).toMatchObject({
+			file: 'telling.csv',
+			column: 'lwoo',
+			examples: [{ row: 2, value: '101 lwoo van 100 leerlingen' }]
+		});
+		expect(report.groups.find((x) => x.kind === 'kring_ontbreekt')).toMatchObject({
+			file: 'expertteam_formatie.csv',
+			column: 'kring',
+			examples: [{ row: 2, value: '39VS00' }]
+		});
 		await db.close();
 	});
 });

@@ -17,7 +17,12 @@ import { berekenVooraf } from '../../src/lib/server/vooraf';
 const so2024 = async (registry: QueryRegistry) => (await registry.run('kerncijfers', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows[0];
 
 /** T3 again (same tlv_id, so it replaces T3) but ending the day before 1 oktober 2024: 2 of 200 is 1,00 %. */
-const t3Eerder = FIXTURE['tlv.csv'].split('\n').filter((l, i) => i === 0 || l.startsWith('T3,')).join('\n').replace('2024-02-01,2024-02-01,,', '2024-02-01,2024-02-01,2024-09-30,') + '\n';
+const t3Eerder =
+	FIXTURE['tlv.csv']
+		.split('\n')
+		.filter((l, i) => i === 0 || l.startsWith('T3,'))
+		.join('\n')
+		.replace('2024-02-01,2024-02-01,,', '2024-02-01,2024-02-01,2024-09-30,') + '\n';
 
 /**
  * Per school and schooljaar (vooraf_school_jaar): Basisschool Een (11AA) has 120 pupils on 1 oktober 2024
@@ -28,11 +33,18 @@ const t3Eerder = FIXTURE['tlv.csv'].split('\n').filter((l, i) => i === 0 || l.st
 const een = async (registry: QueryRegistry) =>
 	(await registry.run('verwijzingen_per_school', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows.find((r) => r.school === '11AA00');
 const eenTabel = async (db: MonitorDb) =>
-	(await db.query(`SELECT leerlingen, tlv_sbo::INTEGER AS tlv_sbo, tlv_so::INTEGER AS tlv_so, leerlingen_rugzak::INTEGER AS leerlingen_rugzak, arrangementen::INTEGER AS arrangementen
-		FROM vooraf_school_jaar WHERE schooljaar = '2024-2025' AND brin = '11AA' AND vestiging = '00'`)).rows[0];
+	(
+		await db.query(`SELECT leerlingen, tlv_sbo::INTEGER AS tlv_sbo, tlv_so::INTEGER AS tlv_so, leerlingen_rugzak::INTEGER AS leerlingen_rugzak, arrangementen::INTEGER AS arrangementen
+		FROM vooraf_school_jaar WHERE schooljaar = '2024-2025' AND brin = '11AA' AND vestiging = '00'`)
+	).rows[0];
 
 /** T5 again (same tlv_id, so it replaces T5) but decided on 20 juli 2024, in 2023-2024: 1000 × 1 / 120 is 8,33. */
-const t5Eerder = FIXTURE['tlv.csv'].split('\n').filter((l, i) => i === 0 || l.startsWith('T5,')).join('\n').replace('2024-09-01,2024-09-20,', '2024-07-01,2024-07-20,') + '\n';
+const t5Eerder =
+	FIXTURE['tlv.csv']
+		.split('\n')
+		.filter((l, i) => i === 0 || l.startsWith('T5,'))
+		.join('\n')
+		.replace('2024-09-01,2024-09-20,', '2024-07-01,2024-07-20,') + '\n';
 
 describe('figures computed once per import', () => {
 	it('a new import recomputes them in its own transaction: 3 of 200 (1,50 %) becomes 2 of 200 (1,00 %)', async () => {

@@ -9,14 +9,20 @@ import { isSuppressed } from '$lib/format';
 const NIET_NUMERIEK = new Set(['text', 'date', 'month', undefined]);
 
 /** The value columns of a table: the numeric ones after the first (which names the row). */
-export const waardeKolommen = (columns: Column[]): string[] => columns.slice(1).filter((c) => !NIET_NUMERIEK.has(c.unit)).map((c) => c.key);
+export const waardeKolommen = (columns: Column[]): string[] =>
+	columns
+		.slice(1)
+		.filter((c) => !NIET_NUMERIEK.has(c.unit))
+		.map((c) => c.key);
 
 /** True when some row holds a finite number in one of `keys`. */
 export const heeftWaarden = (rows: readonly object[], keys: readonly string[]): boolean =>
-	rows.some((r) => keys.some((k) => {
-		const v = (r as Record<string, unknown>)[k];
-		return typeof v === 'number' && Number.isFinite(v);
-	}));
+	rows.some((r) =>
+		keys.some((k) => {
+			const v = (r as Record<string, unknown>)[k];
+			return typeof v === 'number' && Number.isFinite(v);
+		})
+	);
 
 /**
  * The sentence shown instead of the chart; `bron` names what was not loaded ("de inzet van het expertteam").

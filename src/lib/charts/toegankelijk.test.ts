@@ -19,7 +19,8 @@ describe('alsAfbeelding', () => {
 		expect(parts.length).toBeGreaterThan(2);
 		for (const p of parts) expect(p.getAttribute('aria-hidden'), p.outerHTML.slice(0, 60)).toBe('true');
 		// Every element Plot labelled lies inside a hidden part (or is the chart itself).
-		for (const el of Array.from(svg.querySelectorAll('[aria-label]'))) expect(el.closest('[aria-hidden="true"]'), el.getAttribute('aria-label')!).not.toBeNull();
+		for (const el of Array.from(svg.querySelectorAll('[aria-label]')))
+			expect(el.closest('[aria-hidden="true"]'), el.getAttribute('aria-label')!).not.toBeNull();
 		// The mark names stay, so a test can still count dots.
 		expect(svg.querySelectorAll('g[aria-label="dot"] circle').length).toBe(3);
 	});
@@ -30,7 +31,9 @@ describe('alsAfbeelding', () => {
 	});
 
 	it('a chart whose bars lead to the kring pages is a labelled group (an image may hold no links), its links out of the tab order', () => {
-		const svg = alsAfbeelding(teken({ ariaLabel: 'Verwijzingen per kring', marks: [Plot.barX([{ k: 'Kring Oost', v: 3 }], { y: 'k', x: 'v', href: () => '/kringen/Kring%20Oost' })] }));
+		const svg = alsAfbeelding(
+			teken({ ariaLabel: 'Verwijzingen per kring', marks: [Plot.barX([{ k: 'Kring Oost', v: 3 }], { y: 'k', x: 'v', href: () => '/kringen/Kring%20Oost' })] })
+		);
 		expect(svg.getAttribute('role')).toBe('group');
 		const links = Array.from(svg.querySelectorAll('a'));
 		expect(links.length).toBe(1);

@@ -5,7 +5,11 @@
 export const MAX_BARS = 40;
 
 /** The `max / 2` highest and lowest bars, high to low (plus labels in `keep`); all bars when they fit. */
-export function hoogsteEnLaagste<B extends { label: string; value: number | null }>(bars: B[], keep: string[] = [], max = MAX_BARS): { bars: B[]; van: number; elk: number } {
+export function hoogsteEnLaagste<B extends { label: string; value: number | null }>(
+	bars: B[],
+	keep: string[] = [],
+	max = MAX_BARS
+): { bars: B[]; van: number; elk: number } {
 	if (bars.length <= max) return { bars, van: bars.length, elk: 0 };
 	const elk = Math.floor(max / 2);
 	const ranked = bars.filter((b) => typeof b.value === 'number').sort((a, b) => (b.value as number) - (a.value as number));

@@ -7,7 +7,11 @@ import { render } from 'svelte/server';
 import Kengetallen from './Kengetallen.svelte';
 import { vertelBudget, vertelExpertteam } from '$lib/vertellen';
 
-const text = (html: string) => html.replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/[\s\u00a0]+/g, ' ');
+const text = (html: string) =>
+	html
+		.replace(/<!--[^]*?-->/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/[\s\u00a0]+/g, ' ');
 const kaart = (items: unknown[]) => text(render(Kengetallen, { props: { items, label: 'Kerncijfers' } as never }).body);
 
 describe('Kengetallen: a card shows its value and comparisons with the same decimals', () => {
@@ -29,7 +33,22 @@ describe('Kengetallen: a card shows its value and comparisons with the same deci
 });
 
 describe('sentences use the decimals of the tile beside them', () => {
-	const kring = { kring: null, totaal: true, formatie_uren: 390, expertteam_uren: 350, benutting_pct: (100 * 350) / 390, aandeel_uren_pct: 100, aandeel_leerlingen_pct: 100, uren_vs_leerlingen: 1, peildatum: '2026-07-31', peildatum_soort: 'einde schooljaar', verstreken_pct: 100, tempo_pct: null, achter_op_tempo: false, uren_zonder_formatie: false };
+	const kring = {
+		kring: null,
+		totaal: true,
+		formatie_uren: 390,
+		expertteam_uren: 350,
+		benutting_pct: (100 * 350) / 390,
+		aandeel_uren_pct: 100,
+		aandeel_leerlingen_pct: 100,
+		uren_vs_leerlingen: 1,
+		peildatum: '2026-07-31',
+		peildatum_soort: 'einde schooljaar',
+		verstreken_pct: 100,
+		tempo_pct: null,
+		achter_op_tempo: false,
+		uren_zonder_formatie: false
+	};
 	it('benutting 350 of 390 uur = 89,74…%: the sentence says 89,7% as the tile does, not 90%', () => {
 		const tegel = kaart([{ id: 'benutting_pct', value: kring.benutting_pct, vergelijking: [{ label: 'Schooljaar voorbij', value: kring.verstreken_pct }] }]);
 		expect(tegel).toContain('89,7%');
@@ -38,8 +57,20 @@ describe('sentences use the decimals of the tile beside them', () => {
 		expect(zin).not.toContain('90%');
 	});
 	it('kosten per ondersteunde leerling: € 97,65 against € 98,12 last year; equal shown digits say "evenveel", never "€ 98 (vorig jaar € 98)"', () => {
-		const jaar = (sj: string, kosten: number) => ({ schooljaar: sj, budget_toegekend: 10000, budget_besteed: 8000, uitputting_pct: 80, saldo: 2000, kosten_per_ondersteunde_leerling: kosten, scholen_onderbesteding: 0, scholen_overbesteding: 0 });
-		const zin = (nu: number, vorig: number) => vertelBudget(jaar('2025-2026', nu), jaar('2024-2025', vorig)).at(-1)!.replace(/\u00a0/g, ' ');
+		const jaar = (sj: string, kosten: number) => ({
+			schooljaar: sj,
+			budget_toegekend: 10000,
+			budget_besteed: 8000,
+			uitputting_pct: 80,
+			saldo: 2000,
+			kosten_per_ondersteunde_leerling: kosten,
+			scholen_onderbesteding: 0,
+			scholen_overbesteding: 0
+		});
+		const zin = (nu: number, vorig: number) =>
+			vertelBudget(jaar('2025-2026', nu), jaar('2024-2025', vorig))
+				.at(-1)!
+				.replace(/\u00a0/g, ' ');
 		expect(zin(3906 / 40, 4906 / 50)).toBe('Per leerling met een arrangement was de besteding € 97,65 (vorig jaar € 98,12).');
 		// € 98,001 and € 98,004 read the same even in cents: no change implied.
 		expect(zin(98.001, 98.004)).toBe('Per leerling met een arrangement was de besteding € 98,00, evenveel als vorig jaar.');

@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import KpiTile from './KpiTile.svelte';
 
-const text = (html: string) => html.replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+	html
+		.replace(/<!--[^]*?-->/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ');
 const decimalsOf = (t: string) => [...t.matchAll(/[+-]?\d+(?:,(\d+))?(?=%| procentpunt)/g)].map((m) => m[1]?.length ?? 0);
 
 describe('KpiTile', () => {

@@ -8,12 +8,18 @@ import SchoolTabel from './SchoolTabel.svelte';
 import { kolom, tekst } from '$lib/kolommen';
 
 const html = (props: Record<string, unknown>) => render(SchoolTabel, { props: { caption: 'Per school', ...props } as never }).body;
-const text = (h: string) => h.replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/[\s\u00a0]+/g, ' ');
+const text = (h: string) =>
+	h
+		.replace(/<!--[^]*?-->/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/[\s\u00a0]+/g, ' ');
 
 describe('SchoolTabel', () => {
 	const columns = [tekst('kring', 'Kring'), kolom('leerlingen'), kolom('verwijzingen_per_1000', { label: 'Per 1.000' }), kolom('rugzak_pct')];
 	// 3 TLV's over 200 leerlingen = 15,0 per 1.000; 3 of 160 with an arrangement = 1,875 → 1,88%.
-	const rows = [{ school: '00AA00', naam: 'De Tweemaster', kring: 'Kring Oost', leerlingen: 1234, verwijzingen_per_1000: (1000 * 3) / 200, rugzak_pct: (100 * 3) / 160 }];
+	const rows = [
+		{ school: '00AA00', naam: 'De Tweemaster', kring: 'Kring Oost', leerlingen: 1234, verwijzingen_per_1000: (1000 * 3) / 200, rugzak_pct: (100 * 3) / 160 }
+	];
 
 	it('formats each column as the catalogue says and links the school', () => {
 		const h = html({ rows, columns, total: 3, csv: '/api/q/x?format=csv' });

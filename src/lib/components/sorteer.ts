@@ -7,7 +7,8 @@ import { isSuppressed } from '$lib/format';
 
 export type Richting = 'ascending' | 'descending';
 
-const soort = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? 0 : typeof v === 'string' && !isSuppressed(v) && v !== '' ? 0 : isSuppressed(v) ? 1 : 2);
+const soort = (v: unknown): number =>
+	typeof v === 'number' && Number.isFinite(v) ? 0 : typeof v === 'string' && !isSuppressed(v) && v !== '' ? 0 : isSuppressed(v) ? 1 : 2;
 const tekst = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
 
 export function sorteer<R extends object>(rows: readonly R[], key: string, richting: Richting): R[] {

@@ -36,7 +36,13 @@ export async function audit(db: MonitorDb, e: { user: string | null; event: Audi
 	try {
 		await db.query(
 			`INSERT INTO audit_log (tijdstip, gebruiker, gebeurtenis, details, ip) VALUES (CAST($t AS TIMESTAMP), $gebruiker, $gebeurtenis, $details, $ip)`,
-			{ t: new Date().toISOString().slice(0, 23).replace('T', ' '), gebruiker: e.user, gebeurtenis: e.event, details: (e.details ?? '').slice(0, 500), ip: e.ip ?? null }
+			{
+				t: new Date().toISOString().slice(0, 23).replace('T', ' '),
+				gebruiker: e.user,
+				gebeurtenis: e.event,
+				details: (e.details ?? '').slice(0, 500),
+				ip: e.ip ?? null
+			}
 		);
 	} catch (err) {
 		console.error('Auditregel niet opgeslagen:', err);

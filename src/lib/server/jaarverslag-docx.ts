@@ -16,7 +16,18 @@ import { METRICS, definitie, metric } from '$lib/metrics';
 import { hoofdletter, sectorWoorden } from '$lib/sector';
 import { vertelFiguur } from '$lib/vertellen';
 import { bereikOverlapt, decimalsFor, metSchatting, verschilWoorden } from '$lib/vertellen';
-import { KERNCIJFERS_SAMENVATTING, SECTIES, getoond, kringRijen, reeksRijen, sectieVan, vertelLocatie, vertelMetric, type JaarverslagData, type Rij } from '$lib/jaarverslag';
+import {
+	KERNCIJFERS_SAMENVATTING,
+	SECTIES,
+	getoond,
+	kringRijen,
+	reeksRijen,
+	sectieVan,
+	vertelLocatie,
+	vertelMetric,
+	type JaarverslagData,
+	type Rij
+} from '$lib/jaarverslag';
 
 /** One chart of the page as the print browser saw it: its chapter, caption and picture (PNG), or the page's text when it had nothing to draw. */
 export interface Grafiek {
@@ -37,14 +48,16 @@ export interface DocxOpties {
 }
 
 /** The same words as the page's note on hidden values. */
-export const VERBORGEN_NOOT = '"<5" is een aantal van 1 tot 4; "verborgen" is een cijfer dat op zo\'n klein aantal berust (minder dan 5 leerlingen, TLV\'s of arrangementen) of het zou verraden. Een schoolaccount ziet die niet.';
+export const VERBORGEN_NOOT =
+	'"<5" is een aantal van 1 tot 4; "verborgen" is een cijfer dat op zo\'n klein aantal berust (minder dan 5 leerlingen, TLV\'s of arrangementen) of het zou verraden. Een schoolaccount ziet die niet.';
 export const GRAFIEK_IN_PDF = 'De grafiek kon niet in dit document worden gezet; ze staat in de PDF-versie van dit jaarverslag.';
 
 const ROL: Record<string, string> = { beheerder: 'beheerder', bestuur: 'bestuur', adviseur: 'adviseur passend onderwijs', school: 'school' };
 /** Page width between the margins (A4, 2 cm margins) in pixels at 96 dpi: pictures are scaled to fit. */
 const BREEDTE_PX = 643;
 
-const p = (text: string, opts: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}) => new Paragraph({ children: [new TextRun({ text, ...opts })] });
+const p = (text: string, opts: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}) =>
+	new Paragraph({ children: [new TextRun({ text, ...opts })] });
 const kop = (text: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading });
 const noot = (text: string) => p(text, { italics: true, size: 18, color: '555555' });
 
@@ -58,7 +71,9 @@ function toon(v: unknown, c: Column): string {
 
 function cel(text: string, opts: { kop?: boolean; rechts?: boolean } = {}): TableCell {
 	return new TableCell({
-		children: [new Paragraph({ alignment: opts.rechts ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: opts.kop, size: 18 })] })],
+		children: [
+			new Paragraph({ alignment: opts.rechts ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: opts.kop, size: 18 })] })
+		],
 		margins: { left: 60, right: 60 }
 	});
 }
@@ -80,7 +95,11 @@ function tabel(caption: string, kolommen: { label: string; rechts: boolean }[], 
 function dataTabel(caption: string, rows: Rij[], columns: Column[]): (Paragraph | Table)[] {
 	const rechts = (c: Column) => Boolean(c.unit && c.unit !== 'text' && c.unit !== 'date' && c.unit !== 'month');
 	if (rows.length === 0) return [new Paragraph({ children: [new TextRun({ text: caption, bold: true })] }), p('Geen gegevens.')];
-	return tabel(caption, columns.map((c) => ({ label: c.label, rechts: rechts(c) })), rows.map((r) => columns.map((c) => toon(r[c.key], c))));
+	return tabel(
+		caption,
+		columns.map((c) => ({ label: c.label, rechts: rechts(c) })),
+		rows.map((r) => columns.map((c) => toon(r[c.key], c)))
+	);
 }
 
 /** A toelichting's text (blank line: new paragraph, "- ": a list item, **vet**, [tekst](url)) as Word paragraphs. */
@@ -91,13 +110,12 @@ function toelichtingAlinea(tekst: string): Paragraph[] {
 			.split(/(\*\*[^*]+\*\*)/)
 			.filter((s) => s !== '')
 			.map((s) => (s.startsWith('**') && s.endsWith('**') && s.length > 4 ? new TextRun({ text: s.slice(2, -2), bold: true }) : new TextRun(s)));
-	return tekst
-		.split(/\n\s*\n/)
-		.flatMap((blok) => {
-			const regels = blok.split('\n').filter((r) => r.trim() !== '');
-			if (regels.length > 0 && regels.every((r) => /^\s*- /.test(r))) return regels.map((r) => new Paragraph({ children: runs(r.replace(/^\s*- /, '')), bullet: { level: 0 } }));
-			return regels.length ? [new Paragraph({ children: runs(regels.join(' ')) })] : [];
-		});
+	return tekst.split(/\n\s*\n/).flatMap((blok) => {
+		const regels = blok.split('\n').filter((r) => r.trim() !== '');
+		if (regels.length > 0 && regels.every((r) => /^\s*- /.test(r)))
+			return regels.map((r) => new Paragraph({ children: runs(r.replace(/^\s*- /, '')), bullet: { level: 0 } }));
+		return regels.length ? [new Paragraph({ children: runs(regels.join(' ')) })] : [];
+	});
 }
 
 function toelichting(d: JaarverslagData, id: string): Paragraph[] {
@@ -106,7 +124,9 @@ function toelichting(d: JaarverslagData, id: string): Paragraph[] {
 	return [
 		new Paragraph({ children: [new TextRun({ text: 'Toelichting', bold: true })], spacing: { before: 120 } }),
 		...toelichtingAlinea(note.tekst),
-		noot(`${note.auteur} (${ROL[note.rol] ?? note.rol}), ${formatTijdstip(note.tijdstip)} uur${note.versie > 1 ? `; versie ${note.versie}, eerst geschreven door ${note.eersteAuteur}` : ''}`)
+		noot(
+			`${note.auteur} (${ROL[note.rol] ?? note.rol}), ${formatTijdstip(note.tijdstip)} uur${note.versie > 1 ? `; versie ${note.versie}, eerst geschreven door ${note.eersteAuteur}` : ''}`
+		)
 	];
 }
 
@@ -117,7 +137,14 @@ function grafiekAlinea(g: Grafiek): Paragraph[] {
 	return [
 		onderschrift,
 		new Paragraph({
-			children: [new ImageRun({ type: 'png', data: g.png, transformation: { width: Math.round(g.breedte * schaal), height: Math.round(g.hoogte * schaal) }, altText: { name: g.titel, title: g.titel, description: `Staafgrafiek: ${g.titel}` } })]
+			children: [
+				new ImageRun({
+					type: 'png',
+					data: g.png,
+					transformation: { width: Math.round(g.breedte * schaal), height: Math.round(g.hoogte * schaal) },
+					altText: { name: g.titel, title: g.titel, description: `Staafgrafiek: ${g.titel}` }
+				})
+			]
 		})
 	];
 }
@@ -151,7 +178,9 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 		new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Jaarverslag passend onderwijs')] }),
 		p(`schooljaar ${d.schooljaar}`, { size: 32 }),
 		p(plekNaam, { size: 28 }),
-		p('Tellen en vertellen: de cijfers van het schooljaar, wat ze betekenen, en de toelichting van de mensen die het verhaal erachter kennen.', { italics: true }),
+		p('Tellen en vertellen: de cijfers van het schooljaar, wat ze betekenen, en de toelichting van de mensen die het verhaal erachter kennen.', {
+			italics: true
+		}),
 		kop('Inhoud', HeadingLevel.HEADING_2),
 		...['Samenvatting', ...hoofdstukken, 'Bijlage: tabellen en definities'].map((t) => p(t)),
 		noot(`Gemaakt op ${formatDate(opties.gemaakt, true)} met Passend Monitor.${d.demo ? ' Dit verslag gebruikt verzonnen demogegevens.' : ''}`),
@@ -159,7 +188,13 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 		new Paragraph({ text: 'Samenvatting', heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
 		...tabel(
 			`Kerncijfers ${d.schooljaar}${d.niveau === 'swv' ? '' : `, ${d.naam}`}`,
-			[{ label: 'Onderdeel', rechts: false }, { label: 'Cijfer', rechts: false }, { label: d.schooljaar, rechts: true }, { label: 'Vorig jaar', rechts: true }, { label: 'Verschil', rechts: false }],
+			[
+				{ label: 'Onderdeel', rechts: false },
+				{ label: 'Cijfer', rechts: false },
+				{ label: d.schooljaar, rechts: true },
+				{ label: 'Vorig jaar', rechts: true },
+				{ label: 'Verschil', rechts: false }
+			],
 			samenvatting.map((id) => {
 				const f = figuren[id];
 				const m = metric(id);
@@ -172,7 +207,13 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 						: f.verborgen || f.vorigJaarVerborgen
 							? 'geen vergelijking: verborgen'
 							: 'geen vergelijking';
-				return [sectieVan(id).titel, m.label, f.verborgen ?? metSchatting(formatValue(f.value, m.unit, dec), f.bereik, m.unit, dec), f.vorigJaarVerborgen ?? metSchatting(formatValue(f.vorigJaar, m.unit, dec), f.vorigJaarBereik, m.unit, dec), verschil];
+				return [
+					sectieVan(id).titel,
+					m.label,
+					f.verborgen ?? metSchatting(formatValue(f.value, m.unit, dec), f.bereik, m.unit, dec),
+					f.vorigJaarVerborgen ?? metSchatting(formatValue(f.vorigJaar, m.unit, dec), f.vorigJaarBereik, m.unit, dec),
+					verschil
+				];
 			})
 		),
 		...(samenvatting.some((id) => figuren[id].verborgen || figuren[id].vorigJaarVerborgen) ? [noot(VERBORGEN_NOOT)] : []),
@@ -197,13 +238,23 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 			);
 		}
 		if (s.id === 'deelname' && locatie) {
-			inhoud.push(kop('Deelname sbo (locatiecijfer)', HeadingLevel.HEADING_2), p(locatie.value === null ? 'geen sbo-school' : formatValue(locatie.value, 'pct', metric('deelname_sbo_pct').decimals), { bold: true, size: 36 }), noot('zonder oordeel'), p(locatie.zin));
+			inhoud.push(
+				kop('Deelname sbo (locatiecijfer)', HeadingLevel.HEADING_2),
+				p(locatie.value === null ? 'geen sbo-school' : formatValue(locatie.value, 'pct', metric('deelname_sbo_pct').decimals), { bold: true, size: 36 }),
+				noot('zonder oordeel'),
+				p(locatie.zin)
+			);
 		}
 		if (s.id === 'deelname' && d.niveau !== 'swv') {
-			inhoud.push(noot(`De deelname sbo is een cijfer van het hele samenwerkingsverband: een sbo-school ligt in één kring, maar heeft leerlingen uit alle kringen. Een ${d.niveau === 'kring' ? 'kring' : 'school'} wordt daarom beoordeeld op de leerlingen met een sbo-TLV die van ${d.niveau === 'kring' ? 'haar' : 'de'} eigen scholen kwamen. So-TLV's tellen mee bij de school van herkomst.`));
+			inhoud.push(
+				noot(
+					`De deelname sbo is een cijfer van het hele samenwerkingsverband: een sbo-school ligt in één kring, maar heeft leerlingen uit alle kringen. Een ${d.niveau === 'kring' ? 'kring' : 'school'} wordt daarom beoordeeld op de leerlingen met een sbo-TLV die van ${d.niveau === 'kring' ? 'haar' : 'de'} eigen scholen kwamen. So-TLV's tellen mee bij de school van herkomst.`
+				)
+			);
 		}
 		if (heeftVerborgen(s.id)) inhoud.push(noot(`${VERBORGEN_NOOT} Ze staan niet in de grafiek.`));
-		if (s.id === 'expertteam' && d.niveau === 'school') inhoud.push(noot(`De formatie van het expertteam wordt per ${w.kring} toegekend; voor één school is er daarom geen benutting.`));
+		if (s.id === 'expertteam' && d.niveau === 'school')
+			inhoud.push(noot(`De formatie van het expertteam wordt per ${w.kring} toegekend; voor één school is er daarom geen benutting.`));
 		inhoud.push(...grafiekenVan(s.id, opties));
 	});
 
@@ -211,7 +262,10 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 		const t = d.thuiszitters;
 		inhoud.push(
 			new Paragraph({ text: `${SECTIES.length + 1}. Thuiszitters`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
-			p(`Hoeveel kinderen zitten thuis, hoe lang, en voor hoeveel is een plek gevonden?${d.niveau === 'kring' ? ' De thuiszitterslijst kent geen kring: dit zijn de cijfers van het hele samenwerkingsverband.' : ''}`, { italics: true }),
+			p(
+				`Hoeveel kinderen zitten thuis, hoe lang, en voor hoeveel is een plek gevonden?${d.niveau === 'kring' ? ' De thuiszitterslijst kent geen kring: dit zijn de cijfers van het hele samenwerkingsverband.' : ''}`,
+				{ italics: true }
+			),
 			...t.zinnen.map((z) => p(z)),
 			...toelichting(d, 'thuiszitters'),
 			...grafiekenVan('thuiszitters', opties)
@@ -246,11 +300,27 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 		// A VO report's tables have no rugzak column (issue 16).
 		const tabel = vo ? s.tabel.filter((c) => c.key !== 'rugzak') : s.tabel;
 		inhoud.push(...dataTabel(`${s.titel}${d.niveau === 'swv' ? '' : `, ${d.naam}`}, per schooljaar`, reeksRijen(d, s.id), tabel));
-		if (d.niveau === 'swv') inhoud.push(...dataTabel(`${s.titel} per ${w.kring}, ${d.schooljaar}`, kringRijen(d, s.id), [{ key: 'sleutel', label: hoofdletter(w.kring), unit: 'text' }, ...tabel.slice(1)]));
+		if (d.niveau === 'swv')
+			inhoud.push(
+				...dataTabel(`${s.titel} per ${w.kring}, ${d.schooljaar}`, kringRijen(d, s.id), [
+					{ key: 'sleutel', label: hoofdletter(w.kring), unit: 'text' },
+					...tabel.slice(1)
+				])
+			);
 	}
 	inhoud.push(kop('Definities', HeadingLevel.HEADING_2));
 	const definities = vo
-		? ['leerlingen_vo', 'leerlingen_pro', 'leerlingen_lwoo', 'leerlingen_vso', 'deelname_vso_pct', 'deelname_pro_pct', 'deelname_lwoo_pct', 'tlv_vso', ...SECTIES.filter((s) => !PO_ALLEEN.has(s.id)).flatMap((s) => getoond(d, s))]
+		? [
+				'leerlingen_vo',
+				'leerlingen_pro',
+				'leerlingen_lwoo',
+				'leerlingen_vso',
+				'deelname_vso_pct',
+				'deelname_pro_pct',
+				'deelname_lwoo_pct',
+				'tlv_vso',
+				...SECTIES.filter((s) => !PO_ALLEEN.has(s.id)).flatMap((s) => getoond(d, s))
+			]
 		: ['leerlingen_bao', 'leerlingen_sbo', 'leerlingen_so', ...SECTIES.flatMap((s) => getoond(d, s))];
 	for (const m of [...new Set(definities)].filter((id) => id in METRICS).map((id) => metric(id))) {
 		inhoud.push(p(m.label, { bold: true }), p(definitie(m.id, d.sector ?? 'po')));
@@ -261,7 +331,9 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 		title: `Jaarverslag ${d.schooljaar}${d.niveau === 'swv' ? '' : ` ${d.naam}`} — ${d.swvNaam}`,
 		description: `Jaarverslag passend onderwijs, schooljaar ${d.schooljaar}`,
 		styles: { default: { document: { run: { font: 'Calibri', size: 21 }, paragraph: { spacing: { after: 80 } } } } },
-		sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children: inhoud }]
+		sections: [
+			{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children: inhoud }
+		]
 	});
 	return new Uint8Array(await Packer.toBuffer(doc));
 }
@@ -276,23 +348,38 @@ function voHoofdstuk(d: JaarverslagData, id: string): Paragraph[] {
 		const ref = d.kerncijfers.find((r) => r.teldatum_soort === 'oktober' && r.schooljaar === d.schooljaar) ?? null;
 		const uit: Paragraph[] = [p('Hoeveel leerlingen gaan naar het vso en het praktijkonderwijs, en hoeveel krijgen leerwegondersteuning?', { italics: true })];
 		if (!ref) return [...uit, p(`Voor ${d.schooljaar} is er geen telling op 1 oktober.`)];
-		uit.push(noot(`Op ${formatDate(ref.teldatum, true)}: ${formatValue(ref.leerlingen_vo, 'count')} leerlingen vo (van wie ${formatValue(ref.leerlingen_lwoo, 'count')} met lwoo), ${formatValue(ref.leerlingen_pro, 'count')} pro en ${formatValue(ref.leerlingen_vso, 'count')} met een vso-TLV. De noemer is vo + pro; er is geen landelijk cijfer met deze definitie.`));
+		uit.push(
+			noot(
+				`Op ${formatDate(ref.teldatum, true)}: ${formatValue(ref.leerlingen_vo, 'count')} leerlingen vo (van wie ${formatValue(ref.leerlingen_lwoo, 'count')} met lwoo), ${formatValue(ref.leerlingen_pro, 'count')} pro en ${formatValue(ref.leerlingen_vso, 'count')} met een vso-TLV. De noemer is vo + pro; er is geen landelijk cijfer met deze definitie.`
+			)
+		);
 		for (const m of (['deelname_vso_pct', 'deelname_pro_pct', 'deelname_lwoo_pct'] as const).map((x) => metric(x))) {
 			const v = ref[m.id as 'deelname_vso_pct'];
-			uit.push(kop(m.label, HeadingLevel.HEADING_2), p(formatValue(v, m.unit, typeof v === 'number' ? decimalsFor([v], m.unit, m.decimals) : m.decimals), { bold: true, size: 36 }), noot(`op ${formatDate(ref.teldatum)}`), p(vertelFiguur(m.id, v, ref.teldatum, [{ value: ref[`vorig_${m.id}` as 'vorig_deelname_vso_pct'], label: 'vorig jaar' }])));
+			uit.push(
+				kop(m.label, HeadingLevel.HEADING_2),
+				p(formatValue(v, m.unit, typeof v === 'number' ? decimalsFor([v], m.unit, m.decimals) : m.decimals), { bold: true, size: 36 }),
+				noot(`op ${formatDate(ref.teldatum)}`),
+				p(vertelFiguur(m.id, v, ref.teldatum, [{ value: ref[`vorig_${m.id}` as 'vorig_deelname_vso_pct'], label: 'vorig jaar' }]))
+			);
 		}
 		return uit;
 	}
 	const rijen = d.vsoTlv ?? [];
 	const nu = rijen.find((r) => r.schooljaar === d.schooljaar) ?? null;
 	const vorig = nu ? (rijen[rijen.indexOf(nu) - 1] ?? null) : null;
-	const uit: Paragraph[] = [p("Hoeveel leerlingen kregen een toelaatbaarheidsverklaring (TLV) voor het vso? De TLV's van het primair onderwijs zijn niet van toepassing voor vo.", { italics: true })];
+	const uit: Paragraph[] = [
+		p("Hoeveel leerlingen kregen een toelaatbaarheidsverklaring (TLV) voor het vso? De TLV's van het primair onderwijs zijn niet van toepassing voor vo.", {
+			italics: true
+		})
+	];
 	if (!nu) return [...uit, p(`In ${d.schooljaar} besloot het samenwerkingsverband geen vso-TLV's.`)];
 	const getal = (r: Rij | null, k: string) => (r?.[k] ?? null) as number | null;
 	uit.push(
 		kop("Vso-TLV's besloten", HeadingLevel.HEADING_2),
 		p(formatValue(getal(nu, 'tlv_vso'), 'count'), { bold: true, size: 36 }),
-		p(`In ${d.schooljaar} besloot het samenwerkingsverband ${formatValue(getal(nu, 'tlv_vso'), 'count')} vso-TLV's (vorig schooljaar ${formatValue(getal(vorig, 'tlv_vso'), 'count')}); ${formatValue(getal(nu, 'verwijzingen'), 'count')} van de leerlingen kwamen van een vo- of pro-school van het samenwerkingsverband.`),
+		p(
+			`In ${d.schooljaar} besloot het samenwerkingsverband ${formatValue(getal(nu, 'tlv_vso'), 'count')} vso-TLV's (vorig schooljaar ${formatValue(getal(vorig, 'tlv_vso'), 'count')}); ${formatValue(getal(nu, 'verwijzingen'), 'count')} van de leerlingen kwamen van een vo- of pro-school van het samenwerkingsverband.`
+		),
 		kop("Vso-TLV's per 1.000 leerlingen vo en pro", HeadingLevel.HEADING_2),
 		p(formatValue(getal(nu, 'vso_verwijzingen_per_1000'), 'per1000', 1), { bold: true, size: 36 }),
 		noot(`vorig schooljaar ${formatValue(getal(vorig, 'vso_verwijzingen_per_1000'), 'per1000', 1)}`)

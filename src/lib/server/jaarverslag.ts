@@ -111,10 +111,12 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 	const boekjaar = Number(keuze.schooljaar.slice(5));
 	const sector = alsSector(meta.sector);
 	// VO (issue 16): the verwijzingen chapter tells the vso-TLVs of the SWV or the regio (not per school: the query is of scope swv).
-	const vsoTlv = sector === 'vo' && niveau !== 'school' && !isSchool
-		? (await run('vo_tlv_vso', niveau === 'kring' ? { kring: sleutel } : {})).filter((r) => String(r.schooljaar) <= keuze.schooljaar).slice(-JAREN_TERUG)
-		: null;
-	const geld = !isSchool && niveau === 'swv' ? (await loadFinancien(registry, actor.scope, String(boekjaar), { deelname: 0, leerlingen: 0 }, true)).model : null;
+	const vsoTlv =
+		sector === 'vo' && niveau !== 'school' && !isSchool
+			? (await run('vo_tlv_vso', niveau === 'kring' ? { kring: sleutel } : {})).filter((r) => String(r.schooljaar) <= keuze.schooljaar).slice(-JAREN_TERUG)
+			: null;
+	const geld =
+		!isSchool && niveau === 'swv' ? (await loadFinancien(registry, actor.scope, String(boekjaar), { deelname: 0, leerlingen: 0 }, true)).model : null;
 	return {
 		schooljaar: keuze.schooljaar,
 		schooljaren,

@@ -26,7 +26,11 @@ describe('a kept page served again', () => {
 		const html = `<p>${'tellen en vertellen '.repeat(200)}</p>`;
 		const url = new URL('http://localhost/deelname');
 		const ev = (encoding: string) =>
-			({ request: new Request(url, { headers: { 'accept-encoding': encoding } }), url, locals: { user: { name: 'gz', role: 'bestuur', schools: [] }, scope: { role: 'bestuur', schools: [] } } }) as unknown as RequestEvent;
+			({
+				request: new Request(url, { headers: { 'accept-encoding': encoding } }),
+				url,
+				locals: { user: { name: 'gz', role: 'bestuur', schools: [] }, scope: { role: 'bestuur', schools: [] } }
+			}) as unknown as RequestEvent;
 		const page = async () => new Response(html, { headers: { 'content-type': 'text/html' } });
 		await cachedResolve(ev('gzip'), page, 7);
 		for (let i = 0; i < 3; i++) {
@@ -60,7 +64,11 @@ describe('notes written in the monitor', () => {
 		await cachedResolve(event, resolve, db.version);
 		await cachedResolve(event, resolve, db.version);
 		expect(renders).toBe(1);
-		await opslaan(db, { metric: 'deelname_sbo_pct', plek: { niveau: 'swv', sleutel: '', schooljaar: '2025-2026' }, tekst: 'Uitleg' }, { scope: { role: 'adviseur' }, user: { name: 'a', role: 'adviseur' } });
+		await opslaan(
+			db,
+			{ metric: 'deelname_sbo_pct', plek: { niveau: 'swv', sleutel: '', schooljaar: '2025-2026' }, tekst: 'Uitleg' },
+			{ scope: { role: 'adviseur' }, user: { name: 'a', role: 'adviseur' } }
+		);
 		await cachedResolve(event, resolve, db.version);
 		expect(renders).toBe(2);
 		db.close();

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { alsVerdeling, keuzeScholen, zoekEnBlader } from './pagina';
 
 /** 450 schools: School 1 … School 450, every tenth in Kring Oost. */
-const scholen = Array.from({ length: 450 }, (_, i) => ({ naam: `School ${i + 1}`, school: `${String(i).padStart(2, '0')}AA00`, kring: i % 10 === 0 ? 'Kring Oost' : 'Kring West' }));
+const scholen = Array.from({ length: 450 }, (_, i) => ({
+	naam: `School ${i + 1}`,
+	school: `${String(i).padStart(2, '0')}AA00`,
+	kring: i % 10 === 0 ? 'Kring Oost' : 'Kring West'
+}));
 const velden = (s: (typeof scholen)[number]) => [s.naam, s.school, s.kring];
 
 describe('zoekEnBlader: a page of a listing a person searches', () => {
@@ -57,7 +61,7 @@ describe('keuzeScholen: the schools offered for a jaarverslag', () => {
 	it('all of them when they fit in one list', () => {
 		expect(keuzeScholen(drie, null, 3)).toEqual({ scholen: drie, perKring: false });
 	});
-	it('more than fit: none before a kring is chosen, then that kring\'s', () => {
+	it("more than fit: none before a kring is chosen, then that kring's", () => {
 		expect(keuzeScholen(drie, null, 2)).toEqual({ scholen: [], perKring: true });
 		expect(keuzeScholen(drie, 'Kring Noord', 2).scholen.map((s) => s.code)).toEqual(['11AA00', '11CC00']);
 	});

@@ -35,20 +35,39 @@ export const LISTING_LIMIT = 200;
  * median, P75 and the number of schools are on every row) and the values alone, one per school. A
  * very large SWV has thousands of schools; their whole rows would make the page heavy.
  */
-export function alsVerdeling<R extends { verwijzingen_per_1000: unknown }>(f: Figuur<R>, scholen: Figuur<SchoolWaarde> | null = null): Figuur<R> & { waarden: R['verwijzingen_per_1000'][]; punten: Punt[] | null } {
-	return { rows: f.rows.slice(0, 1), total: f.total, csv: f.csv, waarden: f.rows.map((r) => r.verwijzingen_per_1000), punten: scholen && puntenVan(scholen.rows) };
+export function alsVerdeling<R extends { verwijzingen_per_1000: unknown }>(
+	f: Figuur<R>,
+	scholen: Figuur<SchoolWaarde> | null = null
+): Figuur<R> & { waarden: R['verwijzingen_per_1000'][]; punten: Punt[] | null } {
+	return {
+		rows: f.rows.slice(0, 1),
+		total: f.total,
+		csv: f.csv,
+		waarden: f.rows.map((r) => r.verwijzingen_per_1000),
+		punten: scholen && puntenVan(scholen.rows)
+	};
 }
 
-interface SchoolWaarde { school: string | null; naam: string | null; verwijzingen_per_1000: unknown }
+interface SchoolWaarde {
+	school: string | null;
+	naam: string | null;
+	verwijzingen_per_1000: unknown;
+}
 /** A school as a named dot (its tooltip and its link): only where the account may see the list of schools. */
-export interface Punt { value: number; naam: string; school: string }
+export interface Punt {
+	value: number;
+	naam: string;
+	school: string;
+}
 
 /**
  * The named dots of a distribution, from the per-school listing (scope `all`, never for a school
  * account): the same schools as the anonymous distribution, those with a figure (pupils on the teldatum).
  */
 export function puntenVan(rows: SchoolWaarde[]): Punt[] {
-	return rows.flatMap((r) => (typeof r.verwijzingen_per_1000 === 'number' && r.school ? [{ value: r.verwijzingen_per_1000, naam: r.naam ?? r.school, school: r.school }] : []));
+	return rows.flatMap((r) =>
+		typeof r.verwijzingen_per_1000 === 'number' && r.school ? [{ value: r.verwijzingen_per_1000, naam: r.naam ?? r.school, school: r.school }] : []
+	);
 }
 
 /**
@@ -57,7 +76,15 @@ export function puntenVan(rows: SchoolWaarde[]): Punt[] {
  */
 export function zoekEnBlader<R>(rows: R[], velden: (r: R) => unknown[], zoek: string, pagina: number, perPagina = LISTING_LIMIT) {
 	const z = zoek.trim().toLocaleLowerCase('nl');
-	const gevonden = z ? rows.filter((r) => velden(r).some((v) => String(v ?? '').toLocaleLowerCase('nl').includes(z))) : rows;
+	const gevonden = z
+		? rows.filter((r) =>
+				velden(r).some((v) =>
+					String(v ?? '')
+						.toLocaleLowerCase('nl')
+						.includes(z)
+				)
+			)
+		: rows;
 	const paginas = Math.max(1, Math.ceil(gevonden.length / perPagina));
 	const p = Math.min(paginas, Math.max(1, Math.floor(pagina) || 1));
 	const vanaf = (p - 1) * perPagina;
@@ -78,7 +105,12 @@ export function keuzeScholen<S extends { kring: string }>(alle: S[], kring: stri
  * else of the SWV, in the page's schooljaar. None when another filter (gemeente, soort school, an
  * expertise, …) makes the figures a part of that place, which no note is about.
  */
-export async function paginaToelichtingen(locals: App.Locals, schooljaar: string | null | undefined, kring: string | null | undefined, deelfilter = false): Promise<ToelichtingenData | null> {
+export async function paginaToelichtingen(
+	locals: App.Locals,
+	schooljaar: string | null | undefined,
+	kring: string | null | undefined,
+	deelfilter = false
+): Promise<ToelichtingenData | null> {
 	if (!schooljaar || deelfilter) return null;
 	const { db } = await context();
 	return loadToelichtingen(db, kring ? { niveau: 'kring', sleutel: kring, schooljaar } : { niveau: 'swv', sleutel: '', schooljaar }, locals);

@@ -16,7 +16,16 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { SESSION_COOKIE } from './auth/accounts';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
 
 const PRINTS_AT_ONCE = 2;
 const PRINTS_WAITING = 4;
@@ -51,7 +60,9 @@ export class PrintQueue {
 		try {
 			return await Promise.race([
 				job(timer.signal),
-				new Promise<never>((_, reject) => timer.signal.addEventListener('abort', () => reject(new Error(`De PDF was na ${Math.round(this.timeoutMs / 1000)} seconden niet klaar.`))))
+				new Promise<never>((_, reject) =>
+					timer.signal.addEventListener('abort', () => reject(new Error(`De PDF was na ${Math.round(this.timeoutMs / 1000)} seconden niet klaar.`)))
+				)
 			]);
 		} finally {
 			clearTimeout(timeout);
@@ -123,26 +134,41 @@ export function chartImages(path: string, session: string | undefined): Promise<
 	const url = new URL(path, origin);
 	if (!path.startsWith('/') || url.origin !== origin) throw new Error(`Geen pad op deze server: ${path}`);
 	return queue.run((signal) =>
-		withPage(url, session, signal, async (page) => {
-			await page.addStyleTag({ content: 'figure.grafiek > figcaption { display: none !important; } figure.grafiek { margin: 0 !important; padding: 4px !important; border: 0 !important; background: #fff !important; }' });
-			const images: ChartImage[] = [];
-			for (const figure of await page.locator('[data-sectie] figure.grafiek').all()) {
-				const info = await figure.evaluate((el) => ({
-					sectie: el.closest('[data-sectie]')?.getAttribute('data-sectie') ?? '',
-					titel: el.querySelector('figcaption')?.textContent?.trim() ?? '',
-					svg: el.querySelector('[data-grafiek] svg') !== null,
-					leeg: el.querySelector('.leeg')?.textContent?.trim() ?? null
-				}));
-				if (!info.svg) {
-					images.push({ sectie: info.sectie, titel: info.titel, png: null, breedte: 0, hoogte: 0, leeg: info.leeg ?? 'Geen gegevens om te tekenen.' });
-					continue;
+		withPage(
+			url,
+			session,
+			signal,
+			async (page) => {
+				await page.addStyleTag({
+					content:
+						'figure.grafiek > figcaption { display: none !important; } figure.grafiek { margin: 0 !important; padding: 4px !important; border: 0 !important; background: #fff !important; }'
+				});
+				const images: ChartImage[] = [];
+				for (const figure of await page.locator('[data-sectie] figure.grafiek').all()) {
+					const info = await figure.evaluate((el) => ({
+						sectie: el.closest('[data-sectie]')?.getAttribute('data-sectie') ?? '',
+						titel: el.querySelector('figcaption')?.textContent?.trim() ?? '',
+						svg: el.querySelector('[data-grafiek] svg') !== null,
+						leeg: el.querySelector('.leeg')?.textContent?.trim() ?? null
+					}));
+					if (!info.svg) {
+						images.push({ sectie: info.sectie, titel: info.titel, png: null, breedte: 0, hoogte: 0, leeg: info.leeg ?? 'Geen gegevens om te tekenen.' });
+						continue;
+					}
+					const box = await figure.boundingBox();
+					const png = await figure.screenshot({ type: 'png', animations: 'disabled', scale: 'device' });
+					images.push({
+						sectie: info.sectie,
+						titel: info.titel,
+						png: new Uint8Array(png),
+						breedte: Math.round(box?.width ?? 720),
+						hoogte: Math.round(box?.height ?? 260)
+					});
 				}
-				const box = await figure.boundingBox();
-				const png = await figure.screenshot({ type: 'png', animations: 'disabled', scale: 'device' });
-				images.push({ sectie: info.sectie, titel: info.titel, png: new Uint8Array(png), breedte: Math.round(box?.width ?? 720), hoogte: Math.round(box?.height ?? 260) });
-			}
-			return images;
-		}, 2)
+				return images;
+			},
+			2
+		)
 	);
 }
 
@@ -158,7 +184,14 @@ async function withPage<T>(url: URL, session: string | undefined, signal: AbortS
 	const b = await getBrowser();
 	// A4 at 96 dpi minus the page margins: charts are drawn at the width they will be printed (photographed
 	// for Word at twice the pixels, so they stay sharp on paper).
-	const context = await b.newContext({ viewport: { width: 720, height: 1000 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', serviceWorkers: 'block', acceptDownloads: false, deviceScaleFactor });
+	const context = await b.newContext({
+		viewport: { width: 720, height: 1000 },
+		locale: 'nl-NL',
+		timezoneId: 'Europe/Amsterdam',
+		serviceWorkers: 'block',
+		acceptDownloads: false,
+		deviceScaleFactor
+	});
 	const stop = () => void context.close().catch(() => undefined);
 	signal.addEventListener('abort', stop);
 	try {

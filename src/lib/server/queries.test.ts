@@ -59,7 +59,9 @@ describe('query registry', () => {
 
 	it('refuses a date that is not in the calendar (?vandaag=2024-02-30 gave a 500) with a 400 in Dutch', async () => {
 		for (const bad of ['2024-02-30', '2025-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-2-3']) {
-			expect(() => registry.run('expertteam_burnup', { schooljaar: '2023-2024', vandaag: bad }, FULL_SCOPE), bad).toThrow(/^Ongeldige waarde voor vandaag: (die dag bestaat niet|schrijf de datum als 2024-10-01)\.$/);
+			expect(() => registry.run('expertteam_burnup', { schooljaar: '2023-2024', vandaag: bad }, FULL_SCOPE), bad).toThrow(
+				/^Ongeldige waarde voor vandaag: (die dag bestaat niet|schrijf de datum als 2024-10-01)\.$/
+			);
 		}
 		await expect(registry.run('expertteam_burnup', { schooljaar: '2023-2024', vandaag: '2024-02-29' }, FULL_SCOPE)).resolves.toBeTruthy();
 	});

@@ -56,7 +56,6 @@ import { SizedCache } from '../sized-cache';
 import { suppress, type SuppressionRules } from './suppress';
 import { ROLES, type Role, type Scope } from './roles';
 
-
 const PARAM_TYPES = {
 	schooljaar: z
 		.string()
@@ -153,7 +152,12 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 		if (!params.some((p) => p.name === used[1])) throw bad(`$${used[1]} wordt gebruikt maar niet als @param gedeclareerd`);
 	}
 	const counts = new Set(rules.counts);
-	for (const c of [...rules.rates.flatMap((r) => r.from), ...rules.totals.flatMap((t) => [t.total, ...t.parts]), ...rules.sums.map((s) => s.column), ...rules.schoolGroups.flatMap((g) => g.counts)]) {
+	for (const c of [
+		...rules.rates.flatMap((r) => r.from),
+		...rules.totals.flatMap((t) => [t.total, ...t.parts]),
+		...rules.sums.map((s) => s.column),
+		...rules.schoolGroups.flatMap((g) => g.counts)
+	]) {
 		if (!counts.has(c)) throw bad(`${c} staat in @rate, @total, @sum of @schools … for maar niet in @count`);
 	}
 	return { name, sql, description: description.join(' ').trim(), params, scope, suppression: rules, publicColumns, kringColumn, roles, exact };
@@ -250,11 +254,14 @@ export class Gate {
 			if (!line.length) this.lines.set(caller, line);
 			line.push(waiter);
 			if (Number.isFinite(deadline))
-				waiter.timer = setTimeout(() => {
-					line.splice(line.indexOf(waiter), 1);
-					if (!line.length && this.lines.get(caller) === line) this.lines.delete(caller);
-					reject(new QueryError(BUSY_MESSAGE, 503));
-				}, Math.max(0, deadline - Date.now()));
+				waiter.timer = setTimeout(
+					() => {
+						line.splice(line.indexOf(waiter), 1);
+						if (!line.length && this.lines.get(caller) === line) this.lines.delete(caller);
+						reject(new QueryError(BUSY_MESSAGE, 503));
+					},
+					Math.max(0, deadline - Date.now())
+				);
 		});
 	}
 
@@ -325,7 +332,13 @@ export class QueryRegistry {
 				if (!own.includes(String(v))) throw new QueryError('U kunt alleen de gegevens van uw eigen school bekijken.', 403);
 			}
 			if (v === undefined || v === null || v === '') {
-				if (!p.optional) throw new QueryError(p.name === 'schooljaar' ? 'Kies een schooljaar: voeg bijvoorbeeld ?schooljaar=2025-2026 toe (deze cijfers gelden voor één schooljaar).' : `De parameter ${p.name} ontbreekt.`, 400);
+				if (!p.optional)
+					throw new QueryError(
+						p.name === 'schooljaar'
+							? 'Kies een schooljaar: voeg bijvoorbeeld ?schooljaar=2025-2026 toe (deze cijfers gelden voor één schooljaar).'
+							: `De parameter ${p.name} ontbreekt.`,
+						400
+					);
 				out[p.name] = null;
 				continue;
 			}

@@ -6,8 +6,16 @@ import { headerMatches, recogniseByHeader, recogniseByName } from './import/read
 describe('table specs', () => {
 	it('define the export tables of data/README.md', () => {
 		expect(TABLES.map((t) => t.name)).toEqual([
-			'scholen', 'telling', 'tlv', 'arrangementen', 'expertteam_inzet', 'expertteam_formatie', 'budget_toekenning', 'budget_besteding',
-			'verzuim', 'financien'
+			'scholen',
+			'telling',
+			'tlv',
+			'arrangementen',
+			'expertteam_inzet',
+			'expertteam_formatie',
+			'budget_toekenning',
+			'budget_besteding',
+			'verzuim',
+			'financien'
 		]);
 	});
 	it('give the DDL of the canonical tables', () => {

@@ -70,22 +70,38 @@ const brin = (required: boolean, prefix = ''): z.input<typeof columnSpec>[] => [
 		type: 'vestiging',
 		required: false,
 		description: 'vestigingsnummer: 2 cijfers; leeg betekent 00',
-		aliases: prefix
-			? [`${prefix}vestigingscode`, `${prefix}vestigingsnummer`]
-			: ['vestigingscode', 'vestigingsnummer', 'vestigingsnr'],
+		aliases: prefix ? [`${prefix}vestigingscode`, `${prefix}vestigingsnummer`] : ['vestigingscode', 'vestigingsnummer', 'vestigingsnr'],
 		values: undefined,
 		synonyms: undefined
 	}
 ];
 
 const SCHOOLSOORT_SYNONYMS: Record<string, string> = {
-	bao: 'bao', bo: 'bao', basisonderwijs: 'bao', basisschool: 'bao',
-	sbo: 'sbo', sbao: 'sbo', 'speciaal basisonderwijs': 'sbo',
-	so: 'so', '(v)so': 'so', 'so/vso': 'so', 'so-vso': 'so', 'so en vso': 'so', 'speciaal onderwijs': 'so', 'speciaal en voortgezet speciaal onderwijs': 'so',
+	bao: 'bao',
+	bo: 'bao',
+	basisonderwijs: 'bao',
+	basisschool: 'bao',
+	sbo: 'sbo',
+	sbao: 'sbo',
+	'speciaal basisonderwijs': 'sbo',
+	so: 'so',
+	'(v)so': 'so',
+	'so/vso': 'so',
+	'so-vso': 'so',
+	'so en vso': 'so',
+	'speciaal onderwijs': 'so',
+	'speciaal en voortgezet speciaal onderwijs': 'so',
 	// VO (docs/cijfers.md): regular secondary schools, praktijkonderwijs, voortgezet speciaal onderwijs.
-	vo: 'vo', 'voortgezet onderwijs': 'vo', vmbo: 'vo', havo: 'vo', vwo: 'vo', 'scholengemeenschap': 'vo',
-	pro: 'pro', praktijkonderwijs: 'pro',
-	vso: 'vso', 'voortgezet speciaal onderwijs': 'vso'
+	vo: 'vo',
+	'voortgezet onderwijs': 'vo',
+	vmbo: 'vo',
+	havo: 'vo',
+	vwo: 'vo',
+	scholengemeenschap: 'vo',
+	pro: 'pro',
+	praktijkonderwijs: 'pro',
+	vso: 'vso',
+	'voortgezet speciaal onderwijs': 'vso'
 };
 
 // A database is PO or VO: its sector follows from the soorten in scholen (docs/cijfers.md); the import
@@ -95,7 +111,10 @@ export { SECTOR_SOORTEN, sectorOfSoort, type Sector } from '../sector';
 export const VERVOLG = ['basisondersteuning', 'verlenging', 'ander_arrangement', 'tlv_sbo', 'tlv_so', 'verhuisd', 'overig'] as const;
 
 const schooljaar: z.input<typeof columnSpec> = {
-	name: 'schooljaar', type: 'schooljaar', required: true, aliases: ['jaar'],
+	name: 'schooljaar',
+	type: 'schooljaar',
+	required: true,
+	aliases: ['jaar'],
 	description: 'schooljaar als 2024-2025 (ook 2024/2025)'
 };
 
@@ -111,12 +130,22 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 			...brin(true),
 			{ name: 'naam', type: 'text', required: true, description: 'naam van de school', aliases: ['schoolnaam', 'instellingsnaam vestiging', 'vestigingsnaam'] },
 			{
-				name: 'soort', type: 'text', required: true,
+				name: 'soort',
+				type: 'text',
+				required: true,
 				description: 'bao, sbo of so (PO); vo, pro of vso (VO). Een database is PO of VO: de soorten mengen kan niet',
-				aliases: ['soort po', 'soort vo', 'schoolsoort', 'onderwijssoort'], values: ['bao', 'sbo', 'so', 'vo', 'pro', 'vso'], synonyms: SCHOOLSOORT_SYNONYMS
+				aliases: ['soort po', 'soort vo', 'schoolsoort', 'onderwijssoort'],
+				values: ['bao', 'sbo', 'so', 'vo', 'pro', 'vso'],
+				synonyms: SCHOOLSOORT_SYNONYMS
 			},
 			{ name: 'gemeente', type: 'text', required: true, description: 'gemeente van de vestiging', aliases: ['gemeentenaam', 'plaats', 'plaatsnaam'] },
-			{ name: 'kring', type: 'text', required: false, description: 'de kring van de school; verplicht voor bao en sbo', aliases: ['cluster', 'regio', 'netwerk'] },
+			{
+				name: 'kring',
+				type: 'text',
+				required: false,
+				description: 'de kring van de school; verplicht voor bao en sbo',
+				aliases: ['cluster', 'regio', 'netwerk']
+			},
 			{ name: 'bestuur', type: 'text', required: false, description: 'schoolbestuur', aliases: ['bevoegd gezag', 'schoolbestuur'] }
 		]
 	},
@@ -130,21 +159,40 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 		columns: [
 			{ name: 'teldatum', type: 'date', required: true, description: 'teldatum, meestal 1 oktober of 1 februari', aliases: ['peildatum', 'datum'] },
 			...brin(true),
-			{ name: 'leerlingen', type: 'integer', required: true, min: 0, description: 'aantal leerlingen (geheel getal, 0 of meer)', aliases: ['aantal', 'aantal leerlingen', 'totaal'] },
 			{
-				name: 'leerlingen_min', type: 'integer', required: false, min: 0,
+				name: 'leerlingen',
+				type: 'integer',
+				required: true,
+				min: 0,
+				description: 'aantal leerlingen (geheel getal, 0 of meer)',
+				aliases: ['aantal', 'aantal leerlingen', 'totaal']
+			},
+			{
+				name: 'leerlingen_min',
+				type: 'integer',
+				required: false,
+				min: 0,
 				description: 'alleen bij een schatting: het kleinst mogelijke aantal (DUO publiceert 1 tot 4 leerlingen als <5); leeg = exact aantal',
-				aliases: ['ondergrens'], inExamples: false
+				aliases: ['ondergrens'],
+				inExamples: false
 			},
 			{
-				name: 'leerlingen_max', type: 'integer', required: false, min: 0,
+				name: 'leerlingen_max',
+				type: 'integer',
+				required: false,
+				min: 0,
 				description: 'alleen bij een schatting: het grootst mogelijke aantal; leeg = exact aantal',
-				aliases: ['bovengrens'], inExamples: false
+				aliases: ['bovengrens'],
+				inExamples: false
 			},
 			{
-				name: 'lwoo', type: 'integer', required: false, min: 0,
+				name: 'lwoo',
+				type: 'integer',
+				required: false,
+				min: 0,
 				description: 'VO: leerlingen met leerwegondersteuning (lwoo) onder hen, op een vo-school; hoogstens leerlingen',
-				aliases: ['leerwegondersteuning', 'aantal lwoo', 'lwoo leerlingen'], inExamples: false
+				aliases: ['leerwegondersteuning', 'aantal lwoo', 'lwoo leerlingen'],
+				inExamples: false
 			}
 		]
 	},
@@ -156,12 +204,46 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 		replaces: 'key',
 		fileNames: ['tlv', 'toelaatbaarheid'],
 		columns: [
-			{ name: 'tlv_id', type: 'text', required: true, description: 'uniek nummer van de TLV', aliases: ['id', 'tlv nummer', 'tlvnummer', 'dossiernummer', 'beschikkingsnummer'] },
-			{ name: 'leerling', type: 'text', required: true, description: 'pseudoniem leerlingcode (geen naam of BSN)', aliases: ['leerlingcode', 'leerling id', 'leerlingnummer', 'lokaal leerlingnummer'] },
-			{ name: 'soort', type: 'text', required: true, description: 'sbo of so (PO); vso (VO)', values: ['sbo', 'so', 'vso'], synonyms: SCHOOLSOORT_SYNONYMS, aliases: ['soort tlv', 'type'] },
 			{
-				name: 'categorie', type: 'text', required: false, description: 'laag, midden of hoog (ook 1, 2, 3); verplicht voor so, ook gebruikt voor vso',
-				values: ['laag', 'midden', 'hoog'], synonyms: { '1': 'laag', '2': 'midden', '3': 'hoog', laag: 'laag', midden: 'midden', hoog: 'hoog', 'categorie 1': 'laag', 'categorie 2': 'midden', 'categorie 3': 'hoog' },
+				name: 'tlv_id',
+				type: 'text',
+				required: true,
+				description: 'uniek nummer van de TLV',
+				aliases: ['id', 'tlv nummer', 'tlvnummer', 'dossiernummer', 'beschikkingsnummer']
+			},
+			{
+				name: 'leerling',
+				type: 'text',
+				required: true,
+				description: 'pseudoniem leerlingcode (geen naam of BSN)',
+				aliases: ['leerlingcode', 'leerling id', 'leerlingnummer', 'lokaal leerlingnummer']
+			},
+			{
+				name: 'soort',
+				type: 'text',
+				required: true,
+				description: 'sbo of so (PO); vso (VO)',
+				values: ['sbo', 'so', 'vso'],
+				synonyms: SCHOOLSOORT_SYNONYMS,
+				aliases: ['soort tlv', 'type']
+			},
+			{
+				name: 'categorie',
+				type: 'text',
+				required: false,
+				description: 'laag, midden of hoog (ook 1, 2, 3); verplicht voor so, ook gebruikt voor vso',
+				values: ['laag', 'midden', 'hoog'],
+				synonyms: {
+					'1': 'laag',
+					'2': 'midden',
+					'3': 'hoog',
+					laag: 'laag',
+					midden: 'midden',
+					hoog: 'hoog',
+					'categorie 1': 'laag',
+					'categorie 2': 'midden',
+					'categorie 3': 'hoog'
+				},
 				aliases: ['bekostigingscategorie', 'zwaarte']
 			},
 			...brin(false, 'herkomst_'),
@@ -169,7 +251,15 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 			{ name: 'besluitdatum', type: 'date', required: true, description: 'datum van het besluit', aliases: ['datum besluit', 'afgiftedatum'] },
 			{ name: 'ingangsdatum', type: 'date', required: true, description: 'begin van de geldigheid', aliases: ['startdatum', 'begindatum'] },
 			{ name: 'einddatum', type: 'date', required: false, description: 'einde van de geldigheid; leeg = open', aliases: ['geldig tot'] },
-			{ name: 'geboortejaar', type: 'integer', required: false, min: 1990, max: 2030, description: 'geboortejaar van de leerling (alleen het jaar)', aliases: [] }
+			{
+				name: 'geboortejaar',
+				type: 'integer',
+				required: false,
+				min: 1990,
+				max: 2030,
+				description: 'geboortejaar van de leerling (alleen het jaar)',
+				aliases: []
+			}
 		]
 	},
 	{
@@ -181,27 +271,66 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 		fileNames: ['arrangement', 'rugzak'],
 		columns: [
 			{ name: 'arrangement_id', type: 'text', required: true, description: 'uniek nummer van het arrangement', aliases: ['id', 'arrangementnummer'] },
-			{ name: 'leerling', type: 'text', required: false, description: 'pseudoniem leerlingcode; leeg bij een groepsarrangement', aliases: ['leerlingcode', 'leerling id'] },
+			{
+				name: 'leerling',
+				type: 'text',
+				required: false,
+				description: 'pseudoniem leerlingcode; leeg bij een groepsarrangement',
+				aliases: ['leerlingcode', 'leerling id']
+			},
 			...brin(true),
 			{
-				name: 'soort', type: 'text', required: true, description: 'rugzak, individueel of groep', values: ['rugzak', 'individueel', 'groep'],
-				synonyms: { rugzak: 'rugzak', lgf: 'rugzak', individueel: 'individueel', 'individueel arrangement': 'individueel', groep: 'groep', groepsarrangement: 'groep' },
+				name: 'soort',
+				type: 'text',
+				required: true,
+				description: 'rugzak, individueel of groep',
+				values: ['rugzak', 'individueel', 'groep'],
+				synonyms: {
+					rugzak: 'rugzak',
+					lgf: 'rugzak',
+					individueel: 'individueel',
+					'individueel arrangement': 'individueel',
+					groep: 'groep',
+					groepsarrangement: 'groep'
+				},
 				aliases: ['soort arrangement', 'type']
 			},
-			{ name: 'naam', type: 'text', required: false, description: 'naam van het arrangement, bijvoorbeeld TOP-groep', aliases: ['arrangement', 'omschrijving'] },
+			{
+				name: 'naam',
+				type: 'text',
+				required: false,
+				description: 'naam van het arrangement, bijvoorbeeld TOP-groep',
+				aliases: ['arrangement', 'omschrijving']
+			},
 			{ name: 'aanvraagdatum', type: 'date', required: false, description: 'datum van het MDO waar het is afgesproken', aliases: ['mdo datum', 'datum mdo'] },
 			{ name: 'startdatum', type: 'date', required: true, description: 'startdatum', aliases: ['begindatum', 'ingangsdatum'] },
 			{ name: 'einddatum', type: 'date', required: false, description: 'einddatum; leeg = loopt nog', aliases: [] },
 			{ name: 'evaluatiedatum', type: 'date', required: false, description: 'datum van de evaluatie', aliases: ['evaluatie'] },
 			{ name: 'bedrag', type: 'euro', required: false, description: 'kosten in euro', aliases: ['kosten', 'bedrag euro'] },
 			{
-				name: 'vervolg', type: 'text', required: false, values: [...VERVOLG],
+				name: 'vervolg',
+				type: 'text',
+				required: false,
+				values: [...VERVOLG],
 				description: 'wat volgde toen het arrangement eindigde (doelmatigheid); leeg = onbekend of loopt nog',
 				synonyms: {
-					basisondersteuning: 'basisondersteuning', 'terug naar basisondersteuning': 'basisondersteuning', basis: 'basisondersteuning',
-					verlenging: 'verlenging', verlengd: 'verlenging', ander_arrangement: 'ander_arrangement', 'ander arrangement': 'ander_arrangement',
-					tlv_sbo: 'tlv_sbo', 'tlv sbo': 'tlv_sbo', sbo: 'tlv_sbo', tlv_so: 'tlv_so', 'tlv so': 'tlv_so', so: 'tlv_so',
-					verhuisd: 'verhuisd', verhuizing: 'verhuisd', overig: 'overig', anders: 'overig'
+					basisondersteuning: 'basisondersteuning',
+					'terug naar basisondersteuning': 'basisondersteuning',
+					basis: 'basisondersteuning',
+					verlenging: 'verlenging',
+					verlengd: 'verlenging',
+					ander_arrangement: 'ander_arrangement',
+					'ander arrangement': 'ander_arrangement',
+					tlv_sbo: 'tlv_sbo',
+					'tlv sbo': 'tlv_sbo',
+					sbo: 'tlv_sbo',
+					tlv_so: 'tlv_so',
+					'tlv so': 'tlv_so',
+					so: 'tlv_so',
+					verhuisd: 'verhuisd',
+					verhuizing: 'verhuisd',
+					overig: 'overig',
+					anders: 'overig'
 				},
 				aliases: ['vervolg na arrangement', 'uitstroom', 'resultaat']
 			}
@@ -221,11 +350,31 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 			{ name: 'organisatie', type: 'text', required: true, description: 'werkgever, bijvoorbeeld AED, SBO De Vlieger, SWV', aliases: ['werkgever'] },
 			{ name: 'expertise', type: 'text', required: false, description: 'bijvoorbeeld gedrag, leren, taal en communicatie', aliases: ['deskundigheid'] },
 			{
-				name: 'activiteit', type: 'text', required: true, description: 'consultatie, observatie, begeleiding, mdo, scholing of overig',
-				values: ['consultatie', 'observatie', 'begeleiding', 'mdo', 'scholing', 'overig'], aliases: ['soort inzet']
+				name: 'activiteit',
+				type: 'text',
+				required: true,
+				description: 'consultatie, observatie, begeleiding, mdo, scholing of overig',
+				values: ['consultatie', 'observatie', 'begeleiding', 'mdo', 'scholing', 'overig'],
+				aliases: ['soort inzet']
 			},
-			{ name: 'niveau', type: 'text', required: false, description: 'leerling, groep, leerkracht of school', values: ['leerling', 'groep', 'leerkracht', 'school'], aliases: [] },
-			{ name: 'uren', type: 'decimal', required: true, min: 0, minExclusive: true, max: 12, description: 'uren, meer dan 0 en hoogstens 12 per regel', aliases: ['aantal uren'] },
+			{
+				name: 'niveau',
+				type: 'text',
+				required: false,
+				description: 'leerling, groep, leerkracht of school',
+				values: ['leerling', 'groep', 'leerkracht', 'school'],
+				aliases: []
+			},
+			{
+				name: 'uren',
+				type: 'decimal',
+				required: true,
+				min: 0,
+				minExclusive: true,
+				max: 12,
+				description: 'uren, meer dan 0 en hoogstens 12 per regel',
+				aliases: ['aantal uren']
+			},
 			{ name: 'leerlingen', type: 'integer', required: false, min: 0, description: 'aantal bereikte leerlingen', aliases: ['bereik', 'aantal leerlingen'] }
 		]
 	},
@@ -238,15 +387,22 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 		columns: [
 			schooljaar,
 			{
-				name: 'kring', type: 'text', required: false,
-				description: 'de kring; mag leeg als de uren aan één school zijn toegekend (dan geldt de kring van die school)', aliases: []
+				name: 'kring',
+				type: 'text',
+				required: false,
+				description: 'de kring; mag leeg als de uren aan één school zijn toegekend (dan geldt de kring van die school)',
+				aliases: []
 			},
 			{ name: 'organisatie', type: 'text', required: false, description: 'organisatie die de uren levert', aliases: ['werkgever'] },
 			// VO only: the PO example files leave them out (the VO demo, data/demo-vo/, fills them).
 			...brin(false).map((c) => ({ ...c, inExamples: false })),
 			{
-				name: 'expert', type: 'text', required: false, inExamples: false,
-				description: 'VO: de vaste ambulant ondersteuner (AB’er) van de school, zoals in expertteam_inzet', aliases: ['vaste ab', 'vaste expert', 'ambulant ondersteuner']
+				name: 'expert',
+				type: 'text',
+				required: false,
+				inExamples: false,
+				description: 'VO: de vaste ambulant ondersteuner (AB’er) van de school, zoals in expertteam_inzet',
+				aliases: ['vaste ab', 'vaste expert', 'ambulant ondersteuner']
 			},
 			{ name: 'uren', type: 'decimal', required: true, min: 0, description: 'toegekende uren (0 of meer)', aliases: ['formatie', 'aantal uren'] }
 		]
@@ -274,8 +430,12 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 			schooljaar,
 			...brin(true),
 			{
-				name: 'categorie', type: 'text', required: true, description: 'personeel, professionalisering, materialen, externe inzet, arrangementen of overig',
-				values: ['personeel', 'professionalisering', 'materialen', 'externe inzet', 'arrangementen', 'overig'], aliases: ['kostensoort']
+				name: 'categorie',
+				type: 'text',
+				required: true,
+				description: 'personeel, professionalisering, materialen, externe inzet, arrangementen of overig',
+				values: ['personeel', 'professionalisering', 'materialen', 'externe inzet', 'arrangementen', 'overig'],
+				aliases: ['kostensoort']
 			},
 			{ name: 'bedrag', type: 'euro', required: true, description: 'bedrag in euro; negatief mag (correctie)', aliases: ['bedrag euro'] }
 		]
@@ -289,32 +449,53 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 		replaces: 'key',
 		fileNames: ['verzuim', 'thuiszitter', 'leerplicht'],
 		columns: [
-			{ name: 'melding_id', type: 'text', required: true, description: 'uniek nummer van de melding', aliases: ['id', 'meldingnummer', 'melding nummer', 'meldingsnummer'] },
+			{
+				name: 'melding_id',
+				type: 'text',
+				required: true,
+				description: 'uniek nummer van de melding',
+				aliases: ['id', 'meldingnummer', 'melding nummer', 'meldingsnummer']
+			},
 			{ name: 'leerling', type: 'text', required: true, description: 'pseudoniem leerlingcode (geen naam of BSN)', aliases: ['leerlingcode', 'leerling id'] },
 			{ name: 'gemeente', type: 'text', required: true, description: 'woongemeente van de leerling', aliases: ['woongemeente'] },
 			...brin(false),
 			{
-				name: 'soort', type: 'text', required: true,
+				name: 'soort',
+				type: 'text',
+				required: true,
 				description: 'absoluut, langdurig_relatief, vrijstelling_5a, vrijstelling_5b, vrijstelling_5c, vrijstelling_15 of overig',
 				values: ['absoluut', 'langdurig_relatief', 'vrijstelling_5a', 'vrijstelling_5b', 'vrijstelling_5c', 'vrijstelling_15', 'overig'],
 				synonyms: {
-					'absoluut verzuim': 'absoluut', 'langdurig relatief': 'langdurig_relatief', 'langdurig relatief verzuim': 'langdurig_relatief',
-					'vrijstelling 5a': 'vrijstelling_5a', 'vrijstelling 5b': 'vrijstelling_5b', 'vrijstelling 5c': 'vrijstelling_5c', 'vrijstelling 15': 'vrijstelling_15',
-					'5a': 'vrijstelling_5a', '5b': 'vrijstelling_5b', '5c': 'vrijstelling_5c', '15': 'vrijstelling_15'
+					'absoluut verzuim': 'absoluut',
+					'langdurig relatief': 'langdurig_relatief',
+					'langdurig relatief verzuim': 'langdurig_relatief',
+					'vrijstelling 5a': 'vrijstelling_5a',
+					'vrijstelling 5b': 'vrijstelling_5b',
+					'vrijstelling 5c': 'vrijstelling_5c',
+					'vrijstelling 15': 'vrijstelling_15',
+					'5a': 'vrijstelling_5a',
+					'5b': 'vrijstelling_5b',
+					'5c': 'vrijstelling_5c',
+					'15': 'vrijstelling_15'
 				},
 				aliases: ['soort verzuim', 'soort melding', 'type']
 			},
 			{ name: 'startdatum', type: 'date', required: true, description: 'eerste dag thuis of van de vrijstelling', aliases: ['begindatum', 'datum melding'] },
 			{ name: 'einddatum', type: 'date', required: false, description: 'laatste dag; leeg = zit nog thuis', aliases: ['datum einde'] },
 			{
-				name: 'reden', type: 'text', required: false, alleenCodes: true,
+				name: 'reden',
+				type: 'text',
+				required: false,
+				alleenCodes: true,
 				description: 'een code, nooit vrije tekst over het kind: gedrag, psychisch, lichamelijk, geen_passend_aanbod, wachtlijst of overig',
 				values: ['gedrag', 'psychisch', 'lichamelijk', 'geen_passend_aanbod', 'wachtlijst', 'overig'],
 				synonyms: { 'geen passend aanbod': 'geen_passend_aanbod' },
 				aliases: ['reden verzuim']
 			},
 			{
-				name: 'uitkomst', type: 'text', required: false,
+				name: 'uitkomst',
+				type: 'text',
+				required: false,
 				description: 'bij een einde: passende_plek, terug_naar_school, vrijstelling, verhuisd of overig',
 				values: ['passende_plek', 'terug_naar_school', 'vrijstelling', 'verhuisd', 'overig'],
 				synonyms: { 'passende plek': 'passende_plek', 'terug naar school': 'terug_naar_school' },
@@ -338,18 +519,38 @@ const geldSpecs: z.input<typeof tableSpec>[] = [
 		replaces: 'jaar',
 		fileNames: ['financien', 'financiën', 'jaarrekening', 'begroting'],
 		columns: [
-			{ name: 'jaar', type: 'integer', required: true, min: 2000, max: 2100, description: 'boekjaar (kalenderjaar), bijvoorbeeld 2025', aliases: ['boekjaar', 'kalenderjaar'] },
 			{
-				name: 'soort', type: 'text', required: true, values: [...FINANCIEN_SOORTEN],
+				name: 'jaar',
+				type: 'integer',
+				required: true,
+				min: 2000,
+				max: 2100,
+				description: 'boekjaar (kalenderjaar), bijvoorbeeld 2025',
+				aliases: ['boekjaar', 'kalenderjaar']
+			},
+			{
+				name: 'soort',
+				type: 'text',
+				required: true,
+				values: [...FINANCIEN_SOORTEN],
 				description: 'baten, lasten, begroting_baten, begroting_lasten of eigen_vermogen',
 				synonyms: {
-					baten: 'baten', lasten: 'lasten', 'begroting baten': 'begroting_baten', begroting_baten: 'begroting_baten',
-					'begroting lasten': 'begroting_lasten', begroting_lasten: 'begroting_lasten', 'eigen vermogen': 'eigen_vermogen', eigen_vermogen: 'eigen_vermogen'
+					baten: 'baten',
+					lasten: 'lasten',
+					'begroting baten': 'begroting_baten',
+					begroting_baten: 'begroting_baten',
+					'begroting lasten': 'begroting_lasten',
+					begroting_lasten: 'begroting_lasten',
+					'eigen vermogen': 'eigen_vermogen',
+					eigen_vermogen: 'eigen_vermogen'
 				},
 				aliases: ['soort post', 'type']
 			},
 			{
-				name: 'post', type: 'text', required: true, aliases: ['omschrijving', 'rubriek', 'grootboek'],
+				name: 'post',
+				type: 'text',
+				required: true,
+				aliases: ['omschrijving', 'rubriek', 'grootboek'],
 				description: 'bijvoorbeeld ondersteuningsbekostiging zwaar, afdracht so, afdracht sbo, schoolbudgetten, arrangementen, expertteam, organisatie'
 			},
 			{ name: 'bedrag', type: 'euro', required: true, description: 'bedrag in euro (lasten als positief bedrag)', aliases: ['bedrag euro', 'waarde'] }
@@ -363,8 +564,14 @@ export function tableSpecByName(name: string): TableSpec | undefined {
 }
 
 const SQL_TYPES: Record<ColumnType, string> = {
-	text: 'VARCHAR', brin: 'VARCHAR', vestiging: 'VARCHAR', schooljaar: 'VARCHAR',
-	date: 'DATE', integer: 'INTEGER', decimal: 'DOUBLE', euro: 'DECIMAL(14,2)'
+	text: 'VARCHAR',
+	brin: 'VARCHAR',
+	vestiging: 'VARCHAR',
+	schooljaar: 'VARCHAR',
+	date: 'DATE',
+	integer: 'INTEGER',
+	decimal: 'DOUBLE',
+	euro: 'DECIMAL(14,2)'
 };
 function sqlType(t: ColumnType): string {
 	return SQL_TYPES[t];
@@ -511,8 +718,6 @@ export function schemaStatements(): string[] {
 		...META_DDL,
 		...TABLES.map(ddl),
 		...MACRO_DDL,
-		...TABLES.flatMap((t) =>
-			t.columns.filter((c) => !c.required).map((c) => `ALTER TABLE ${t.name} ADD COLUMN IF NOT EXISTS ${c.name} ${sqlType(c.type)}`)
-		)
+		...TABLES.flatMap((t) => t.columns.filter((c) => !c.required).map((c) => `ALTER TABLE ${t.name} ADD COLUMN IF NOT EXISTS ${c.name} ${sqlType(c.type)}`))
 	];
 }

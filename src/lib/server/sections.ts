@@ -8,8 +8,18 @@ import type { QueryRegistry } from './queries';
 import type { Scope } from './roles';
 import { vandaagInNederland } from '../format';
 import type {
-	BudgetEenSchoolRow, BudgetKringRow, BudgetSchoolRow, BudgetSectionData, BurnupRow, ExpertteamEenSchoolRow,
-	ExpertteamKringRow, ExpertteamSchoolRow, ExpertteamSectionData, SectionOptions, VerdelingRow, WatervalRow
+	BudgetEenSchoolRow,
+	BudgetKringRow,
+	BudgetSchoolRow,
+	BudgetSectionData,
+	BurnupRow,
+	ExpertteamEenSchoolRow,
+	ExpertteamKringRow,
+	ExpertteamSchoolRow,
+	ExpertteamSectionData,
+	SectionOptions,
+	VerdelingRow,
+	WatervalRow
 } from '$lib/expertteam';
 
 export type { SectionOptions, ExpertteamSectionData, BudgetSectionData } from '$lib/expertteam';

@@ -31,9 +31,7 @@ export interface StreefVersie extends Streefwaarde {
 
 /** The current target of every figure that has one. */
 export async function huidigeStreefwaarden(db: MonitorDb): Promise<Record<string, Streefwaarde>> {
-	const r = await db.query(
-		`SELECT metric, min, max FROM streefwaarde QUALIFY row_number() OVER (PARTITION BY metric ORDER BY id DESC) = 1`
-	);
+	const r = await db.query(`SELECT metric, min, max FROM streefwaarde QUALIFY row_number() OVER (PARTITION BY metric ORDER BY id DESC) = 1`);
 	const out: Record<string, Streefwaarde> = {};
 	for (const row of r.rows) {
 		const s = { metric: String(row.metric), min: row.min === null ? null : Number(row.min), max: row.max === null ? null : Number(row.max) };
@@ -73,8 +71,14 @@ export interface Actor {
 }
 
 /** Set (or, with both bounds empty, remove) the target of one figure. */
-export async function zetStreefwaarde(db: MonitorDb, actor: Actor, form: { metric: unknown; min: unknown; max: unknown }, ip: string | null = null): Promise<Streefwaarde> {
-	if (!actor.user || !STREEF_ROLLEN.includes(actor.scope.role)) throw new StreefwaardeError('Alleen het bestuur en de beheerder stellen streefwaarden vast.', 403);
+export async function zetStreefwaarde(
+	db: MonitorDb,
+	actor: Actor,
+	form: { metric: unknown; min: unknown; max: unknown },
+	ip: string | null = null
+): Promise<Streefwaarde> {
+	if (!actor.user || !STREEF_ROLLEN.includes(actor.scope.role))
+		throw new StreefwaardeError('Alleen het bestuur en de beheerder stellen streefwaarden vast.', 403);
 	const p = invoer.safeParse({ metric: String(form.metric ?? ''), min: String(form.min ?? ''), max: String(form.max ?? '') });
 	if (!p.success) {
 		const i = p.error.issues[0];

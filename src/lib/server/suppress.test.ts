@@ -69,7 +69,10 @@ describe('small-count suppression', () => {
 	});
 
 	it('hides every count and rate of a row about fewer than 5 schools (@schools), and complements it across rows', () => {
-		const kring = parseQueryFile('t', '-- @scope swv\n-- @count leerlingen sbo\n-- @rate sbo_pct from sbo leerlingen\n-- @sum sbo\n-- @schools scholen\nSELECT 1').suppression;
+		const kring = parseQueryFile(
+			't',
+			'-- @scope swv\n-- @count leerlingen sbo\n-- @rate sbo_pct from sbo leerlingen\n-- @sum sbo\n-- @schools scholen\nSELECT 1'
+		).suppression;
 		const r = suppress(
 			result([
 				{ kring: 'Noord', scholen: 12, leerlingen: 2400, sbo: 50, sbo_pct: 2.08 },
@@ -95,12 +98,15 @@ describe('small-count suppression', () => {
 	});
 
 	it('hides only the kring part of a school row when the kring has fewer than 5 schools (@schools … for)', () => {
-		const kring = parseQueryFile('k', `-- @scope school
+		const kring = parseQueryFile(
+			'k',
+			`-- @scope school
 -- @count tlv leerlingen kring_tlv kring_leerlingen
 -- @rate per_1000 from tlv leerlingen
 -- @rate kring_per_1000 from kring_tlv kring_leerlingen
 -- @schools kring_scholen for kring_tlv kring_leerlingen
-SELECT 1`).suppression;
+SELECT 1`
+		).suppression;
 		const rows = [
 			{ jaar: '2024', tlv: 6, leerlingen: 200, per_1000: 30, kring_tlv: 20, kring_leerlingen: 900, kring_per_1000: 22.2, kring_scholen: 4 },
 			{ jaar: '2025', tlv: 6, leerlingen: 200, per_1000: 30, kring_tlv: 20, kring_leerlingen: 900, kring_per_1000: 22.2, kring_scholen: 5 }

@@ -60,13 +60,18 @@ export function suppress(result: QueryResult, rules: SuppressionRules): QueryRes
 	const fewInGroup = (row: Row, c: string) =>
 		rules.schoolGroups.some((g) => g.counts.includes(c) && typeof row[g.schools] === 'number' && (row[g.schools] as number) < MIN_SCHOOLS);
 	const hidden: Set<string>[] = result.rows.map((row, i) => new Set(rules.counts.filter((c) => fewSchools[i] || fewInGroup(row, c) || isSmall(row[c]))));
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		result.rows.forEach((row, i) => {
 			for (const { total, parts } of rules.totals) {
 				const members = [total, ...parts];
 				if (members.filter((m) => hidden[i].has(m)).length !== 1) continue;
-				const next = smallest(parts, (p) => row[p], (p) => hidden[i].has(p)) ?? (hidden[i].has(total) ? null : total);
+				const next =
+					smallest(
+						parts,
+						(p) => row[p],
+						(p) => hidden[i].has(p)
+					) ?? (hidden[i].has(total) ? null : total);
 				if (next) {
 					hidden[i].add(next);
 					changed = true;
@@ -81,7 +86,11 @@ export function suppress(result: QueryResult, rules: SuppressionRules): QueryRes
 			});
 			for (const rowsOfGroup of groups.values()) {
 				if (rowsOfGroup.filter((i) => hidden[i].has(column)).length !== 1) continue;
-				const next = smallest(rowsOfGroup, (i) => result.rows[i][column], (i) => hidden[i].has(column));
+				const next = smallest(
+					rowsOfGroup,
+					(i) => result.rows[i][column],
+					(i) => hidden[i].has(column)
+				);
 				if (next !== null) {
 					hidden[next].add(column);
 					changed = true;

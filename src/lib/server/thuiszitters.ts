@@ -25,7 +25,6 @@ export function leesKeuze(url: URL): ThuiszittersKeuze {
 	return { schooljaar: get('schooljaar'), peildatum: get('peildatum') };
 }
 
-
 /**
  * The date of the Monday list: what an adviseur opens is the list of today, not of 1 oktober. A
  * chosen `?peildatum=` is kept; otherwise today, or the last date in the verzuim data (the latest start
@@ -99,4 +98,3 @@ export async function zetDoel(waarde: string): Promise<string | null> {
 	);
 	return null;
 }
-

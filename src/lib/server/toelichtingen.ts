@@ -167,14 +167,21 @@ export async function getToelichting(db: MonitorDb, id: number, actor: Actor): P
  * (which also brings a deleted note back). `basisVersie` is the version the writer started from: when
  * someone else saved in between, nothing is overwritten and the writer is told.
  */
-export async function opslaan(db: MonitorDb, input: { metric: string; plek: Plek; tekst: string; basisVersie?: number | null }, actor: Actor): Promise<Toelichting> {
+export async function opslaan(
+	db: MonitorDb,
+	input: { metric: string; plek: Plek; tekst: string; basisVersie?: number | null },
+	actor: Actor
+): Promise<Toelichting> {
 	const metric = metricSchema.parse(input.metric);
 	const plek = plekSchema.parse(input.plek);
 	const tekst = tekstSchema.parse(input.tekst);
 	const user = must(actor, plek);
 	const id = await db.transaction(async (c) => {
 		const found = (
-			await runOn(c, `SELECT id, versie FROM toelichting WHERE metric = $metric AND niveau = $niveau AND sleutel = $sleutel AND schooljaar = $schooljaar`, { metric, ...plek })
+			await runOn(c, `SELECT id, versie FROM toelichting WHERE metric = $metric AND niveau = $niveau AND sleutel = $sleutel AND schooljaar = $schooljaar`, {
+				metric,
+				...plek
+			})
 		).rows[0];
 		let id: number;
 		let versie: number;
@@ -184,7 +191,10 @@ export async function opslaan(db: MonitorDb, input: { metric: string; plek: Plek
 				throw new ToelichtingError('Iemand anders heeft deze toelichting intussen gewijzigd. Bekijk de nieuwste versie en probeer het opnieuw.', 409);
 			}
 			versie = (found.versie as number) + 1;
-			await runOn(c, `UPDATE toelichting SET versie = CAST($versie AS INTEGER), verwijderd_op = NULL, verwijderd_door = NULL WHERE id = CAST($id AS INTEGER)`, { id, versie });
+			await runOn(c, `UPDATE toelichting SET versie = CAST($versie AS INTEGER), verwijderd_op = NULL, verwijderd_door = NULL WHERE id = CAST($id AS INTEGER)`, {
+				id,
+				versie
+			});
 		} else {
 			id = (await runOn(c, `SELECT nextval('toelichting_seq')::INTEGER AS id`)).rows[0].id as number;
 			versie = 1;
@@ -198,7 +208,14 @@ export async function opslaan(db: MonitorDb, input: { metric: string; plek: Plek
 	return getToelichting(db, id, actor);
 }
 
-async function addVersion(c: Parameters<typeof runOn>[0], id: number, versie: number, tekst: string, user: { name: string; role: Role }, herstelVan: number | null) {
+async function addVersion(
+	c: Parameters<typeof runOn>[0],
+	id: number,
+	versie: number,
+	tekst: string,
+	user: { name: string; role: Role },
+	herstelVan: number | null
+) {
 	await runOn(
 		c,
 		`INSERT INTO toelichting_versie VALUES (CAST($id AS INTEGER), CAST($versie AS INTEGER), $tekst, $auteur, $rol, CAST($tijdstip AS TIMESTAMP), CAST($hersteld AS INTEGER))`,
@@ -214,7 +231,10 @@ export async function herstellen(db: MonitorDb, id: number, versie: number, acto
 	if (!oud) throw new ToelichtingError(`Versie ${versie} van deze toelichting bestaat niet.`, 404);
 	await db.transaction(async (c) => {
 		const nieuw = note.versie + 1;
-		await runOn(c, `UPDATE toelichting SET versie = CAST($versie AS INTEGER), verwijderd_op = NULL, verwijderd_door = NULL WHERE id = CAST($id AS INTEGER)`, { id, versie: nieuw });
+		await runOn(c, `UPDATE toelichting SET versie = CAST($versie AS INTEGER), verwijderd_op = NULL, verwijderd_door = NULL WHERE id = CAST($id AS INTEGER)`, {
+			id,
+			versie: nieuw
+		});
 		await addVersion(c, id, nieuw, oud.tekst, user, versie);
 	});
 	// Pages show their notes: the rendered pages kept in the cache no longer hold.
@@ -226,7 +246,11 @@ export async function herstellen(db: MonitorDb, id: number, versie: number, acto
 export async function verwijderen(db: MonitorDb, id: number, actor: Actor): Promise<Toelichting> {
 	const note = await getToelichting(db, id, actor);
 	const user = must(actor, note.plek);
-	await db.query(`UPDATE toelichting SET verwijderd_op = CAST($op AS TIMESTAMP), verwijderd_door = $door WHERE id = CAST($id AS INTEGER)`, { id, op: now(), door: user.name });
+	await db.query(`UPDATE toelichting SET verwijderd_op = CAST($op AS TIMESTAMP), verwijderd_door = $door WHERE id = CAST($id AS INTEGER)`, {
+		id,
+		op: now(),
+		door: user.name
+	});
 	// Pages show their notes: the rendered pages kept in the cache no longer hold.
 	clearPageCache();
 	return getToelichting(db, id, actor);
@@ -248,5 +272,7 @@ export async function notenVanSchooljaar(db: MonitorDb, schooljaar: string, acto
 	const volgorde: Record<Niveau, number> = { swv: 0, kring: 1, school: 2 };
 	return (await readNotes(db, 'schooljaar = $schooljaar', { schooljaar: sj }))
 		.filter((n) => !n.verwijderd && magLezen(actor, n.plek))
-		.sort((a, b) => volgorde[a.plek.niveau] - volgorde[b.plek.niveau] || a.plek.sleutel.localeCompare(b.plek.sleutel, 'nl') || a.metric.localeCompare(b.metric));
+		.sort(
+			(a, b) => volgorde[a.plek.niveau] - volgorde[b.plek.niveau] || a.plek.sleutel.localeCompare(b.plek.sleutel, 'nl') || a.metric.localeCompare(b.metric)
+		);
 }

@@ -30,7 +30,8 @@ export const VOORAF: { naam: string; uitleg: string; sql: string }[] = [
 	},
 	{
 		naam: 'vooraf_school_jaar',
-		uitleg: 'per school per schooljaar (met een telling, een TLV-besluit of een gestart arrangement): de telling op de referentieteldatum, de TLVs met de school als herkomst en de arrangementen',
+		uitleg:
+			'per school per schooljaar (met een telling, een TLV-besluit of een gestart arrangement): de telling op de referentieteldatum, de TLVs met de school als herkomst en de arrangementen',
 		// One row per school location (every soort: a kring's arrangements count at all its schools) and schooljaar. The referentieteldatum is the first telling
 		// of the schooljaar (NULL when it has none); leerlingen* are that telling's row (NULL: no row).
 		// TLVs count by besluitdatum, the process figures as queries/arrangementen_proces.sql. Counts stay
@@ -314,7 +315,10 @@ CROSS JOIN geladen g`
 ];
 
 /** Changes when a definition changes: a database built by another version is rebuilt at opening. */
-export const VOORAF_VERSIE = createHash('sha256').update(JSON.stringify(VOORAF.map((v) => [v.naam, v.sql]))).digest('hex').slice(0, 16);
+export const VOORAF_VERSIE = createHash('sha256')
+	.update(JSON.stringify(VOORAF.map((v) => [v.naam, v.sql])))
+	.digest('hex')
+	.slice(0, 16);
 
 /**
  * Build every table from the data as `c` sees it now. Call inside the transaction that changed the

@@ -28,18 +28,23 @@ export function signalenBudget(scholen: BgSchool[]): Signaal[] {
 	return scholen
 		.filter((s) => s.signaal === 'onderbesteding' || s.signaal === 'overbesteding')
 		.map((s) => ({
-			soort: s.signaal as 'onderbesteding' | 'overbesteding', wie: s.naam ?? '',
+			soort: s.signaal as 'onderbesteding' | 'overbesteding',
+			wie: s.naam ?? '',
 			afstand: s.signaal === 'onderbesteding' ? (70 - (getal(s.uitputting_pct) ?? 70)) / 70 : ((getal(s.uitputting_pct) ?? 110) - 110) / 110,
-			tekst: s.signaal === 'onderbesteding'
-				? `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: minder dan 70%.`
-				: `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: meer dan 110%.`
+			tekst:
+				s.signaal === 'onderbesteding'
+					? `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: minder dan 70%.`
+					: `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: meer dan 110%.`
 		}));
 }
 
 /** What stands out in the budget of a schooljaar, against last year; `wie` names the scope ("Kring West"). */
 export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappen: BgStap[] = [], wie = 'Het samenwerkingsverband'): string[] {
 	// No budget rows at all: "geen gegevens", not a budget of € 0 (issue 12).
-	if (!nu || nu.budget_besteed === null) return [`Er zijn geen gegevens over het schoolbudget${wie === 'Het samenwerkingsverband' ? '' : ` van ${wie}`}${nu ? ` in ${nu.schooljaar}` : ''}: er is geen toekenning of besteding ingelezen.`];
+	if (!nu || nu.budget_besteed === null)
+		return [
+			`Er zijn geen gegevens over het schoolbudget${wie === 'Het samenwerkingsverband' ? '' : ` van ${wie}`}${nu ? ` in ${nu.schooljaar}` : ''}: er is geen toekenning of besteding ingelezen.`
+		];
 	if (!nu.budget_toegekend) return [`${wie} heeft in ${nu.schooljaar} geen toegekend schoolbudget.`];
 	const out: string[] = [];
 	// The decimals of the page's tiles (each figure beside last year's).
@@ -50,12 +55,16 @@ export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappe
 	out.push(
 		`${wie} besteedde in ${nu.schooljaar} ${uitputting(nu.uitputting_pct)} van het schoolbudget: ${besteed(nu.budget_besteed)} van ${toegekend(nu.budget_toegekend)}${vergelijk}. ${(getal(nu.saldo) ?? 0) >= 0 ? `Er bleef ${euro0(nu.saldo)} over.` : `Er is ${euro0(-(getal(nu.saldo) ?? 0))} meer uitgegeven dan toegekend.`}`
 	);
-	const grootste = stappen.filter((s) => s.soort === 'besteding' && s.aandeel_besteed_pct !== null).sort((a, b) => (getal(b.aandeel_besteed_pct) ?? 0) - (getal(a.aandeel_besteed_pct) ?? 0))[0];
+	const grootste = stappen
+		.filter((s) => s.soort === 'besteding' && s.aandeel_besteed_pct !== null)
+		.sort((a, b) => (getal(b.aandeel_besteed_pct) ?? 0) - (getal(a.aandeel_besteed_pct) ?? 0))[0];
 	if (grootste) out.push(`Het meeste geld ging naar ${grootste.label} (${pct0(grootste.aandeel_besteed_pct)} van wat besteed is).`);
 	const onder = nu.scholen_onderbesteding;
 	const over = nu.scholen_overbesteding;
 	if (onder || over)
-		out.push(`${onder} ${onder === 1 ? 'school besteedde' : 'scholen besteedden'} minder dan 70% van het budget en ${over} ${over === 1 ? 'school' : 'scholen'} meer dan 110%.`);
+		out.push(
+			`${onder} ${onder === 1 ? 'school besteedde' : 'scholen besteedden'} minder dan 70% van het budget en ${over} ${over === 1 ? 'school' : 'scholen'} meer dan 110%.`
+		);
 	else out.push('Geen school besteedde minder dan 70% of meer dan 110% van het budget.');
 	if (nu.kosten_per_ondersteunde_leerling !== null) {
 		const k = opKaart('kosten_per_ondersteunde_leerling', [nu.kosten_per_ondersteunde_leerling, vorig?.kosten_per_ondersteunde_leerling]);

@@ -2,7 +2,6 @@
 import { formatDate, formatValue, getal, isSuppressed, type Waarde } from '../format';
 import { aandeel, compareWords, noemNl, opKaart, pct0, uur, type Signaal } from './taal';
 
-
 interface EtKring {
 	kring: string | null;
 	totaal: boolean | null;
@@ -26,7 +25,6 @@ interface EtSchool {
 	geen_uren: boolean | null;
 }
 
-
 /** "peildatum 31 juli 2026 (het schooljaar is voorbij)" — which peildatum the pace uses, stated on screen. */
 export function peildatumUitleg(peildatum: string | null, soort: string | null): string {
 	return soort === 'einde schooljaar'
@@ -40,14 +38,24 @@ export function signalenExpertteam(kringen: EtKring[], scholen: EtSchool[] = [])
 	for (const k of kringen.filter((x) => !x.totaal)) {
 		if (k.achter_op_tempo)
 			out.push({
-				soort: 'achter_op_tempo', wie: k.kring ?? '', afstand: (50 - (getal(k.tempo_pct) ?? 50)) / 50,
+				soort: 'achter_op_tempo',
+				wie: k.kring ?? '',
+				afstand: (50 - (getal(k.tempo_pct) ?? 50)) / 50,
 				tekst: `${k.kring} heeft ${pct0(k.benutting_pct)} van de uren gebruikt terwijl ${pct0(k.verstreken_pct)} van het schooljaar voorbij is: ${pct0(k.tempo_pct)} van het tempo, minder dan de helft (${peildatumUitleg(k.peildatum, k.peildatum_soort)}).`
 			});
 		if (k.uren_zonder_formatie)
-			out.push({ soort: 'uren_zonder_formatie', wie: k.kring ?? '', tekst: `Op ${k.kring} is ${uur(k.expertteam_uren)} geboekt, maar de kring heeft geen formatie voor dit schooljaar.` });
+			out.push({
+				soort: 'uren_zonder_formatie',
+				wie: k.kring ?? '',
+				tekst: `Op ${k.kring} is ${uur(k.expertteam_uren)} geboekt, maar de kring heeft geen formatie voor dit schooljaar.`
+			});
 	}
 	for (const s of scholen.filter((x) => x.geen_uren))
-		out.push({ soort: 'school_zonder_uren', wie: s.naam ?? '', tekst: `${s.naam} (${s.kring}) kreeg dit schooljaar geen uren, terwijl de kring wel uren kreeg.` });
+		out.push({
+			soort: 'school_zonder_uren',
+			wie: s.naam ?? '',
+			tekst: `${s.naam} (${s.kring}) kreeg dit schooljaar geen uren, terwijl de kring wel uren kreeg.`
+		});
 	return out;
 }
 
@@ -57,8 +65,10 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 	const per = kringen.filter((k) => !k.totaal && k.kring !== null);
 	const out: string[] = [];
 	// Nothing loaded for the schooljaar: no figures to tell, and never "0 uur" (issue 12).
-	if (!swv || swv.expertteam_uren === null) return [`Er zijn geen gegevens over het expertteam${schooljaar ? ` in ${schooljaar}` : ''}: er is geen inzet van het expertteam ingelezen.`];
-	if (swv.expertteam_uren === 0) return [schooljaar ? `In ${schooljaar} zijn geen uren van het expertteam geboekt.` : 'Er zijn geen uren van het expertteam geboekt.'];
+	if (!swv || swv.expertteam_uren === null)
+		return [`Er zijn geen gegevens over het expertteam${schooljaar ? ` in ${schooljaar}` : ''}: er is geen inzet van het expertteam ingelezen.`];
+	if (swv.expertteam_uren === 0)
+		return [schooljaar ? `In ${schooljaar} zijn geen uren van het expertteam geboekt.` : 'Er zijn geen uren van het expertteam geboekt.'];
 	const eigen = kring ? per.find((k) => k.kring === kring) : null;
 	const blik = eigen ?? swv;
 	const wie = eigen ? eigen.kring : 'Het expertteam';
@@ -78,7 +88,9 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 			);
 		return out;
 	}
-	const metVerhouding = per.filter((k) => getal(k.uren_vs_leerlingen) !== null).sort((a, b) => (getal(a.uren_vs_leerlingen) ?? 0) - (getal(b.uren_vs_leerlingen) ?? 0));
+	const metVerhouding = per
+		.filter((k) => getal(k.uren_vs_leerlingen) !== null)
+		.sort((a, b) => (getal(a.uren_vs_leerlingen) ?? 0) - (getal(b.uren_vs_leerlingen) ?? 0));
 	if (metVerhouding.length >= 2) {
 		const laag = metVerhouding[0];
 		const hoog = metVerhouding[metVerhouding.length - 1];
@@ -87,7 +99,10 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 		);
 	}
 	const achter = per.filter((k) => k.achter_op_tempo).map((k) => k.kring as string);
-	if (achter.length) out.push(`${noemNl(achter, 'kringen')} ${achter.length === 1 ? 'zit' : 'zitten'} onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.`);
+	if (achter.length)
+		out.push(
+			`${noemNl(achter, 'kringen')} ${achter.length === 1 ? 'zit' : 'zitten'} onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.`
+		);
 	else out.push('Geen enkele kring zit onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.');
 	return out;
 }
@@ -107,13 +122,25 @@ export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
 	const k = nu.kring_uren_per_100_leerlingen;
 	const swv = nu.swv_uren_per_100_leerlingen;
 	// A missing or hidden comparison is left out of the sentence, never pasted in as "geen gegevens".
-	if (nu.expertteam_uren === 0) return [`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam${typeof k === 'number' ? `; de kring kreeg ${formatValue(k, 'hours', 1)} per 100 leerlingen` : ''}.`];
+	if (nu.expertteam_uren === 0)
+		return [
+			`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam${typeof k === 'number' ? `; de kring kreeg ${formatValue(k, 'hours', 1)} per 100 leerlingen` : ''}.`
+		];
 	const eigen = nu.uren_per_100_leerlingen;
 	// The decimals of the school page's tile (its value beside the kring and the SWV).
-	const u = opKaart('uren_per_100_leerlingen', [eigen, k, swv].map((v) => (typeof v === 'number' ? v : null)));
+	const u = opKaart(
+		'uren_per_100_leerlingen',
+		[eigen, k, swv].map((v) => (typeof v === 'number' ? v : null))
+	);
 	const perHonderd = eigen === null ? '' : `: ${isSuppressed(eigen) ? eigen : u(eigen)} per 100 leerlingen`;
 	// A value hidden for a school account ("verborgen") is named as such and never compared.
-	const kring = typeof k === 'number' && typeof eigen === 'number' ? `, ${compareWords(eigen, k, 'hours')} de kring (${u(k)})` : k !== null ? `; de kring ${isSuppressed(k) ? k : u(k)}` : '';
-	const rest = swv === null ? '' : isSuppressed(swv) ? ` Het samenwerkingsverband: ${swv}.` : ` Het samenwerkingsverband als geheel kreeg ${u(swv)} per 100 leerlingen.`;
+	const kring =
+		typeof k === 'number' && typeof eigen === 'number'
+			? `, ${compareWords(eigen, k, 'hours')} de kring (${u(k)})`
+			: k !== null
+				? `; de kring ${isSuppressed(k) ? k : u(k)}`
+				: '';
+	const rest =
+		swv === null ? '' : isSuppressed(swv) ? ` Het samenwerkingsverband: ${swv}.` : ` Het samenwerkingsverband als geheel kreeg ${u(swv)} per 100 leerlingen.`;
 	return [`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam${perHonderd}${kring}.${rest}`];
 }

@@ -8,22 +8,57 @@ import type { DoelmatigheidRow, FinancienJarenRow, FinancienPostenRow } from '..
 const nb = (s: string) => s.replace(/€ /g, '€\u00a0');
 
 const J2025: FinancienJarenRow = {
-	jaar: 2025, baten: 8_400_000, lasten: 8_100_000, resultaat: 300_000, begroting_baten: 8_000_000, begroting_lasten: 7_020_000, begroot_resultaat: 980_000,
-	realisatie_baten_pct: 105, realisatie_lasten_pct: 115.3846, eigen_vermogen: 506_000, signaleringswaarde: 294_000, reserve_boven_signalering: 212_000,
-	afdracht_so: 24_000, afdracht_sbo: 15_000, tlv_so: 2, tlv_sbo: 3, afdracht_per_tlv_so: 12_000, afdracht_per_tlv_sbo: 5_000, leerlingen: 2_000, deelname_so_pct: 0.1
+	jaar: 2025,
+	baten: 8_400_000,
+	lasten: 8_100_000,
+	resultaat: 300_000,
+	begroting_baten: 8_000_000,
+	begroting_lasten: 7_020_000,
+	begroot_resultaat: 980_000,
+	realisatie_baten_pct: 105,
+	realisatie_lasten_pct: 115.3846,
+	eigen_vermogen: 506_000,
+	signaleringswaarde: 294_000,
+	reserve_boven_signalering: 212_000,
+	afdracht_so: 24_000,
+	afdracht_sbo: 15_000,
+	tlv_so: 2,
+	tlv_sbo: 3,
+	afdracht_per_tlv_so: 12_000,
+	afdracht_per_tlv_sbo: 5_000,
+	leerlingen: 2_000,
+	deelname_so_pct: 0.1
 };
 const J2024: FinancienJarenRow = {
-	...J2025, jaar: 2024, baten: 6_000_000, lasten: 6_100_000, resultaat: -100_000, begroting_baten: null, begroting_lasten: null, begroot_resultaat: null,
-	realisatie_baten_pct: null, realisatie_lasten_pct: null, eigen_vermogen: 206_000, signaleringswaarde: 250_000, reserve_boven_signalering: -44_000,
-	afdracht_so: null, afdracht_sbo: null, afdracht_per_tlv_so: null, afdracht_per_tlv_sbo: null
+	...J2025,
+	jaar: 2024,
+	baten: 6_000_000,
+	lasten: 6_100_000,
+	resultaat: -100_000,
+	begroting_baten: null,
+	begroting_lasten: null,
+	begroot_resultaat: null,
+	realisatie_baten_pct: null,
+	realisatie_lasten_pct: null,
+	eigen_vermogen: 206_000,
+	signaleringswaarde: 250_000,
+	reserve_boven_signalering: -44_000,
+	afdracht_so: null,
+	afdracht_sbo: null,
+	afdracht_per_tlv_so: null,
+	afdracht_per_tlv_sbo: null
 };
 
 describe('vertellen financien', () => {
 	it('tells the reserve against the signaleringswaarde: € 506.000 − € 294.000 = € 212.000 boven', () => {
 		expect(vertelReserve(J2025)).toBe(
-			nb('De reserve ligt € 212.000 boven de signaleringswaarde van de Inspectie (€ 294.000: 3,5% van de baten, minstens € 250.000). De Inspectie kan naar de onderbouwing van die reserve vragen.')
+			nb(
+				'De reserve ligt € 212.000 boven de signaleringswaarde van de Inspectie (€ 294.000: 3,5% van de baten, minstens € 250.000). De Inspectie kan naar de onderbouwing van die reserve vragen.'
+			)
 		);
-		expect(vertelReserve(J2024)).toBe(nb('De reserve ligt € 44.000 onder de signaleringswaarde van de Inspectie (€ 250.000: 3,5% van de baten, minstens € 250.000).'));
+		expect(vertelReserve(J2024)).toBe(
+			nb('De reserve ligt € 44.000 onder de signaleringswaarde van de Inspectie (€ 250.000: 3,5% van de baten, minstens € 250.000).')
+		);
 		expect(vertelReserve({ ...J2025, reserve_boven_signalering: 0.4 })).toMatch(/^De reserve \(€.506\.000\) ligt precies op/);
 	});
 
@@ -58,15 +93,28 @@ describe('vertellen financien', () => {
 	it('tells the scenario: +0,5 procentpunt of 2.000 pupils is 10 more so-TLVs at € 12.000 = € 120.000', () => {
 		const p = { deelname: 0.5, leerlingen: 0 };
 		expect(vertelScenario(p, scenario(J2025, p))).toBe(
-			nb('Als de deelname so 0,5 procentpunt stijgt, stijgen de afdrachten met € 120.000 tot € 159.000 en wordt het resultaat een overschot van € 180.000 (-€ 120.000 tegen het werkelijke resultaat).')
+			nb(
+				'Als de deelname so 0,5 procentpunt stijgt, stijgen de afdrachten met € 120.000 tot € 159.000 en wordt het resultaat een overschot van € 180.000 (-€ 120.000 tegen het werkelijke resultaat).'
+			)
 		);
 		expect(vertelScenario({ deelname: 0, leerlingen: 0 }, scenario(J2025, { deelname: 0, leerlingen: 0 }))).toBeNull();
 	});
 
 	it('tells what the arrangements reached, against last year', () => {
 		const nu: DoelmatigheidRow = {
-			schooljaar: '2024-2025', niveau: 'swv', kring: null, school: null, naam: null, beeindigd: 5, met_vervolg: 4, terug_naar_basis: 2, naar_tlv: 1,
-			terug_naar_basis_pct: 50, naar_tlv_pct: 25, kosten_beeindigd: 35_000, kosten_per_terug_naar_basis: 17_500
+			schooljaar: '2024-2025',
+			niveau: 'swv',
+			kring: null,
+			school: null,
+			naam: null,
+			beeindigd: 5,
+			met_vervolg: 4,
+			terug_naar_basis: 2,
+			naar_tlv: 1,
+			terug_naar_basis_pct: 50,
+			naar_tlv_pct: 25,
+			kosten_beeindigd: 35_000,
+			kosten_per_terug_naar_basis: 17_500
 		};
 		const vorig = { ...nu, schooljaar: '2023-2024', terug_naar_basis_pct: 100 };
 		expect(vertelDoelmatigheid(nu, vorig)).toEqual([

@@ -33,7 +33,8 @@ export function vertelReserve(j: FinancienJarenRow): string {
 
 /** The year's resultaat, begroting and the reserve, and the change in the reserve since last year. */
 export function vertelFinancien(nu: FinancienJarenRow | null, vorig: FinancienJarenRow | null): string[] {
-	if (!nu || (nu.baten === null && nu.lasten === null)) return ['Over de financiën van dit jaar zijn geen gegevens: er is geen jaarrekening (financien) ingelezen.'];
+	if (!nu || (nu.baten === null && nu.lasten === null))
+		return ['Over de financiën van dit jaar zijn geen gegevens: er is geen jaarrekening (financien) ingelezen.'];
 	const out: string[] = [];
 	if (nu.baten !== null && nu.lasten !== null && nu.resultaat !== null)
 		out.push(`In ${nu.jaar} waren de baten ${euro(nu.baten)} en de lasten ${euro(nu.lasten)}: ${saldoWoorden(nu.resultaat)}.`);
@@ -72,27 +73,32 @@ export function vertelAfdracht(nu: FinancienJarenRow | null, vorig: FinancienJar
 
 /** The scenario in words: what changes, and what it does to the afdrachten and the resultaat. */
 export function vertelScenario(p: ScenarioParams, s: ScenarioUitkomst | null): string | null {
-	if (!s) return 'Voor dit jaar kan de monitor geen scenario rekenen: de afdrachten, de TLV\'s op 1 februari of de leerlingtelling ontbreken.';
+	if (!s) return "Voor dit jaar kan de monitor geen scenario rekenen: de afdrachten, de TLV's op 1 februari of de leerlingtelling ontbreken.";
 	const delen: string[] = [];
 	if (p.deelname !== 0) delen.push(`de deelname so ${getal(Math.abs(p.deelname), 2)} procentpunt ${p.deelname > 0 ? 'stijgt' : 'daalt'}`);
 	if (p.leerlingen !== 0) delen.push(`het aantal leerlingen ${getal(Math.abs(p.leerlingen), 1)}% ${p.leerlingen > 0 ? 'stijgt' : 'daalt'}`);
 	if (!delen.length) return null;
-	const afdr = euro(Math.abs(s.verschil_afdrachten)) === euro(0)
-		? 'blijven de afdrachten gelijk'
-		: `${s.verschil_afdrachten > 0 ? 'stijgen' : 'dalen'} de afdrachten met ${euro(Math.abs(s.verschil_afdrachten))} tot ${euro(s.afdrachten)}`;
+	const afdr =
+		euro(Math.abs(s.verschil_afdrachten)) === euro(0)
+			? 'blijven de afdrachten gelijk'
+			: `${s.verschil_afdrachten > 0 ? 'stijgen' : 'dalen'} de afdrachten met ${euro(Math.abs(s.verschil_afdrachten))} tot ${euro(s.afdrachten)}`;
 	return `Als ${delen.join(' en ')}, ${afdr} en wordt het resultaat ${saldoWoorden(s.resultaat)} (${s.verschil_resultaat >= 0 ? '+' : '-'}${euro(Math.abs(s.verschil_resultaat))} tegen het werkelijke resultaat).`;
 }
 
 /** What the arrangements that ended reached, against last schooljaar. */
 export function vertelDoelmatigheid(nu: DoelmatigheidRow | null, vorig: DoelmatigheidRow | null, wie = 'het samenwerkingsverband'): string[] {
-	if (!nu || !nu.met_vervolg) return [`Over het vervolg van de arrangementen ${nu ? `die in ${nu.schooljaar} eindigden ` : ''}zijn voor ${wie} geen gegevens: er is geen vervolg ingelezen.`];
+	if (!nu || !nu.met_vervolg)
+		return [
+			`Over het vervolg van de arrangementen ${nu ? `die in ${nu.schooljaar} eindigden ` : ''}zijn voor ${wie} geen gegevens: er is geen vervolg ingelezen.`
+		];
 	const out: string[] = [];
 	const onbekend = (nu.beeindigd ?? 0) - nu.met_vervolg;
 	const vorigZin = vorig?.terug_naar_basis_pct != null ? ` (vorig schooljaar ${pct(vorig.terug_naar_basis_pct)})` : '';
 	out.push(
 		`Van de ${nu.met_vervolg} arrangementen die in ${nu.schooljaar} eindigden met een bekend vervolg, ging ${pct(nu.terug_naar_basis_pct)} terug naar basisondersteuning${vorigZin} en leidde ${pct(nu.naar_tlv_pct)} tot een TLV.${onbekend > 0 ? ` Van ${onbekend} is het vervolg niet bekend; die tellen niet mee.` : ''}`
 	);
-	if (nu.kosten_per_terug_naar_basis !== null) out.push(`Per leerling die terugging naar basisondersteuning kostten de beëindigde arrangementen samen ${euro(nu.kosten_per_terug_naar_basis)}.`);
+	if (nu.kosten_per_terug_naar_basis !== null)
+		out.push(`Per leerling die terugging naar basisondersteuning kostten de beëindigde arrangementen samen ${euro(nu.kosten_per_terug_naar_basis)}.`);
 	return out;
 }
 
@@ -110,16 +116,23 @@ const mediaan = (xs: number[]): number => {
  * above the median of hours per 100 pupils against those at or below it, each by the median of their
  * change (a distribution of schools, labelled so). Null with fewer than MIN_SCHOLEN_SPREIDING schools.
  */
-export function vertelUrenVerwijzingen(rows: { uren_per_100_leerlingen: number | null; verandering_per_1000: number | null }[], schooljaar: string): string | null {
+export function vertelUrenVerwijzingen(
+	rows: { uren_per_100_leerlingen: number | null; verandering_per_1000: number | null }[],
+	schooljaar: string
+): string | null {
 	const punten = rows.filter(
-		(r): r is { uren_per_100_leerlingen: number; verandering_per_1000: number } => typeof r.uren_per_100_leerlingen === 'number' && typeof r.verandering_per_1000 === 'number'
+		(r): r is { uren_per_100_leerlingen: number; verandering_per_1000: number } =>
+			typeof r.uren_per_100_leerlingen === 'number' && typeof r.verandering_per_1000 === 'number'
 	);
 	if (punten.length < MIN_SCHOLEN_SPREIDING) return null;
 	const grens = mediaan(punten.map((p) => p.uren_per_100_leerlingen));
 	const meer = punten.filter((p) => p.uren_per_100_leerlingen > grens).map((p) => p.verandering_per_1000);
 	const minder = punten.filter((p) => p.uren_per_100_leerlingen <= grens).map((p) => p.verandering_per_1000);
 	if (!meer.length || !minder.length) return null;
-	const v = (x: number) => (formatValue(Math.abs(x), 'per1000', 1) === formatValue(0, 'per1000', 1) ? 'evenveel' : `${formatValue(Math.abs(x), 'per1000', 1)} per 1.000 leerlingen ${x > 0 ? 'meer' : 'minder'}`);
+	const v = (x: number) =>
+		formatValue(Math.abs(x), 'per1000', 1) === formatValue(0, 'per1000', 1)
+			? 'evenveel'
+			: `${formatValue(Math.abs(x), 'per1000', 1)} per 1.000 leerlingen ${x > 0 ? 'meer' : 'minder'}`;
 	return (
 		`Scholen met meer uren van het expertteam (boven de mediaan van ${formatValue(grens, 'hours', 1)} per 100 leerlingen) verwezen in ${schooljaar} ${v(mediaan(meer))} dan gemiddeld in de twee schooljaren ervoor (mediaan van de scholen); ` +
 		`scholen met minder uren verwezen ${v(mediaan(minder))}. Dit is een samenhang, geen oorzaak: uren gaan juist naar scholen waar de nood hoog is, en verwijzingen hangen van meer af.`

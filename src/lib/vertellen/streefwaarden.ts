@@ -78,8 +78,10 @@ export function vergelijkStreef(s: Streefwaarde | null | undefined, value: Waard
 	const getoond = formatValue(shownValue, m.unit, d);
 	const doel = doelWoorden(s, decimalen);
 	const rel = (x: number, grens: number) => (grens === 0 ? Math.abs(x) : Math.abs(x - grens) / Math.abs(grens));
-	if (s.max !== null && shownValue > s.max) return { oordeel: 'boven', getoond, doel, grens: formatStreef(s.metric, s.max, decimalen), afstand: rel(shownValue, s.max) };
-	if (s.min !== null && shownValue < s.min) return { oordeel: 'onder', getoond, doel, grens: formatStreef(s.metric, s.min, decimalen), afstand: rel(shownValue, s.min) };
+	if (s.max !== null && shownValue > s.max)
+		return { oordeel: 'boven', getoond, doel, grens: formatStreef(s.metric, s.max, decimalen), afstand: rel(shownValue, s.max) };
+	if (s.min !== null && shownValue < s.min)
+		return { oordeel: 'onder', getoond, doel, grens: formatStreef(s.metric, s.min, decimalen), afstand: rel(shownValue, s.min) };
 	return { oordeel: 'binnen', getoond, doel, grens: null, afstand: 0 };
 }
 

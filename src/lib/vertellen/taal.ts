@@ -17,7 +17,8 @@ import { formatAantal, formatValue, formatDate, getal, isSuppressed, type Suppre
 import { metric, type Metric } from '../metrics';
 
 /** Why a value is hidden for a school account (docs/cijfers.md, Privacy). */
-const VERBORGEN_REDEN = "het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet";
+const VERBORGEN_REDEN =
+	"het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet";
 
 export type Size = 'gelijk' | 'iets' | 'duidelijk';
 type Richting = 'hoger' | 'lager';
@@ -247,8 +248,13 @@ export function vertelFiguur(
 	if (!known(value)) return vertelGeenWaarde(metricId, wanneer, opts);
 	const d = decimalsFor([value, ...comparisons.map((c) => c.value).filter(known)], m.unit, m.decimals);
 	const has = (c: Comparison): c is Comparison & { value: number } => known(c.value);
-	const parts = comparisons.filter((c) => has(c) && !c.andereDefinitie).map((c) => comparePhrase(m, value, c as Comparison & { value: number }, d, opts.bereik));
-	const labelled = comparisons.filter((c) => has(c) && c.andereDefinitie).map((c) => ` ${gelabeld(m, c as Comparison & { value: number }, d)}`).join('');
+	const parts = comparisons
+		.filter((c) => has(c) && !c.andereDefinitie)
+		.map((c) => comparePhrase(m, value, c as Comparison & { value: number }, d, opts.bereik));
+	const labelled = comparisons
+		.filter((c) => has(c) && c.andereDefinitie)
+		.map((c) => ` ${gelabeld(m, c as Comparison & { value: number }, d)}`)
+		.join('');
 	const verborgen = comparisons.filter((c) => isSuppressed(c.value)).map((c) => c.label);
 	const missing = comparisons.filter((c) => !has(c) && !isSuppressed(c.value)).map((c) => c.label);
 	const tail =
@@ -272,7 +278,11 @@ function span(first: string, last: string): string {
  * "Gelijk" only when the shown start, middle and end are the same digits; a start that differs is named.
  * Null with fewer than three known points: two points are a comparison, not a trend.
  */
-export function vertelReeks(metricId: string, series: { wanneer: string; value: number | null }[], opts: { wie?: string; decimalen?: number } = {}): string | null {
+export function vertelReeks(
+	metricId: string,
+	series: { wanneer: string; value: number | null }[],
+	opts: { wie?: string; decimalen?: number } = {}
+): string | null {
 	const m = metric(metricId);
 	const pts = series.filter((s): s is { wanneer: string; value: number } => known(s.value));
 	if (pts.length < 3) return null;
@@ -303,7 +313,10 @@ export function vertelReeks(metricId: string, series: { wanneer: string; value: 
 
 /** "Over drie jaar is de deelname so gestegen: van 1,5% naar 1,9%." (teldata; kept for existing callers). */
 export function vertelTrend(metricId: string, series: { teldatum: string | null; value: Waarde }[]): string | null {
-	return vertelReeks(metricId, series.flatMap((s) => (s.teldatum === null ? [] : [{ wanneer: s.teldatum, value: getal(s.value) }])));
+	return vertelReeks(
+		metricId,
+		series.flatMap((s) => (s.teldatum === null ? [] : [{ wanneer: s.teldatum, value: getal(s.value) }]))
+	);
 }
 
 export interface Peer {
@@ -384,7 +397,6 @@ export function vertel(f: Figuur): string[] {
 	return out;
 }
 
-
 /** A warning the adviseur acts on: what it is about and the sentence that says it. */
 export interface Signaal {
 	soort: 'streefwaarde' | 'achter_op_tempo' | 'uren_zonder_formatie' | 'school_zonder_uren' | 'onderbesteding' | 'overbesteding' | 'minder_vaste_ab';
@@ -395,7 +407,6 @@ export interface Signaal {
 	/** Where it is: the page that shows it (the overview links each signal). */
 	href?: string;
 }
-
 
 export const pct0 = (v: Waarde) => formatValue(v, 'pct', 0);
 /** A share of a whole: small shares (one kring of hundreds) keep their decimals, so 0,25% is not "0%". */
@@ -469,7 +480,15 @@ export function vertelSpreiding(metricId: string, laag: Waarde, midden: Waarde, 
  * "Deze school zit bij het kwart van de scholen met de hoogste waarde: 36,7 per 1.000 leerlingen, tegen 17,6 in de kring en 9,9 in het samenwerkingsverband."
  * Without one it uses the metric's phrase: "Bij deze school had 1,23% van de leerlingen een rugzak …, tegen 0,73% in de kring."
  */
-export function vertelPositie(metricId: string, wie: string, value: number | Suppressed | null, p25: number | null, p75: number | null, comparisons: Comparison[], bereik?: Bereik | null): string {
+export function vertelPositie(
+	metricId: string,
+	wie: string,
+	value: number | Suppressed | null,
+	p25: number | null,
+	p75: number | null,
+	comparisons: Comparison[],
+	bereik?: Bereik | null
+): string {
 	const m = metric(metricId);
 	if (isSuppressed(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} is ${onderwerp(m)} verborgen: ${VERBORGEN_REDEN}.`;
 	if (value === null || !Number.isFinite(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} zijn er geen gegevens over ${onderwerp(m)}.`;
@@ -482,9 +501,11 @@ export function vertelPositie(metricId: string, wie: string, value: number | Sup
 	const naam = wie.charAt(0).toUpperCase() + wie.slice(1);
 	if (p25 !== null && p75 !== null) {
 		const plek =
-			value > p75 ? 'zit bij het kwart van de scholen met de hoogste waarde'
-			: value < p25 ? 'zit bij het kwart van de scholen met de laagste waarde'
-			: 'zit in de middelste helft van de scholen';
+			value > p75
+				? 'zit bij het kwart van de scholen met de hoogste waarde'
+				: value < p25
+					? 'zit bij het kwart van de scholen met de laagste waarde'
+					: 'zit in de middelste helft van de scholen';
 		return `${naam} ${plek}: ${waarde(metricId, value, d)}${eigen}${tegen}.`;
 	}
 	if (m.phrase) return `${naam} ${m.phrase.replace('{v}', formatValue(value, m.unit, d) + eigen)}${tegen}.`;

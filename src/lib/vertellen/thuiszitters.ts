@@ -83,14 +83,18 @@ function langer(nu: Peil, peildatum: string): string {
 
 /** "Daarnaast liepen er 37 vrijstellingen (15 van 5a, 2 van 5b, …); die tellen niet mee als thuiszitter." */
 function vrijstellingen(nu: Peil): string | null {
-	const delen = (['5a', '5b', '5c', '15'] as const)
-		.map((s) => ({ s, v: nu[`vrijstelling_${s}`] }))
-		.filter((x) => isSuppressed(x.v) || (known(x.v) && x.v > 0));
+	const delen = (['5a', '5b', '5c', '15'] as const).map((s) => ({ s, v: nu[`vrijstelling_${s}`] })).filter((x) => isSuppressed(x.v) || (known(x.v) && x.v > 0));
 	if (!delen.length) return null;
 	const hidden = delen.some((x) => isSuppressed(x.v));
 	const totaal = delen.reduce((a, x) => a + (known(x.v) ? x.v : 0), 0);
-	const lijst = noemNl(delen.map((x) => `${formatValue(x.v as number, 'count')} van ${x.s}`), 'soorten', 4);
-	const kop = hidden ? 'Daarnaast liepen er vrijstellingen' : `Daarnaast ${totaal === 1 ? 'liep er 1 vrijstelling' : `liepen er ${formatValue(totaal, 'count')} vrijstellingen`}`;
+	const lijst = noemNl(
+		delen.map((x) => `${formatValue(x.v as number, 'count')} van ${x.s}`),
+		'soorten',
+		4
+	);
+	const kop = hidden
+		? 'Daarnaast liepen er vrijstellingen'
+		: `Daarnaast ${totaal === 1 ? 'liep er 1 vrijstelling' : `liepen er ${formatValue(totaal, 'count')} vrijstellingen`}`;
 	return `${kop} (${lijst}); die tellen niet mee als thuiszitter.`;
 }
 
@@ -146,9 +150,14 @@ export function vertelSchooljaar(nu: Jaar | null, vorig: Jaar | null, reeks: Jaa
 		out.push(`${wanneerZin(sj)} eindigde geen enkele melding.`);
 	}
 	if (known(nu.opgelost_pct)) {
-		out.push(`${formatMetric('thuiszit_opgelost_pct', nu.opgelost_pct)} daarvan eindigde met een passende plek of terug naar school${known(vorig?.opgelost_pct) ? ` (vorig schooljaar ${formatMetric('thuiszit_opgelost_pct', vorig!.opgelost_pct as number)})` : ''}.`);
+		out.push(
+			`${formatMetric('thuiszit_opgelost_pct', nu.opgelost_pct)} daarvan eindigde met een passende plek of terug naar school${known(vorig?.opgelost_pct) ? ` (vorig schooljaar ${formatMetric('thuiszit_opgelost_pct', vorig!.opgelost_pct as number)})` : ''}.`
+		);
 	}
-	const trend = vertelReeks('thuiszitters_per_1000', reeks.filter((r) => r.peildatum).map((r) => ({ wanneer: r.peildatum as string, value: known(r.thuiszitters_per_1000) ? r.thuiszitters_per_1000 : null })));
+	const trend = vertelReeks(
+		'thuiszitters_per_1000',
+		reeks.filter((r) => r.peildatum).map((r) => ({ wanneer: r.peildatum as string, value: known(r.thuiszitters_per_1000) ? r.thuiszitters_per_1000 : null }))
+	);
 	if (trend) out.push(trend);
 	return out;
 }
@@ -168,7 +177,10 @@ export function vertelRedenen(rows: { reden: string | null; nieuw: Aantal }[]): 
  * A school's own pupils, as counts only (never a code): "Op 1 oktober 2025 zaten bij Basisschool Een <5 …"
  * Hidden counts say why, through the generic sentence.
  */
-export function vertelSchool(naam: string, rij: { schooljaar: string | null; peildatum: string | null; thuiszitters: Aantal; langer_3_maanden: Aantal; nieuw: Aantal } | null): string[] {
+export function vertelSchool(
+	naam: string,
+	rij: { schooljaar: string | null; peildatum: string | null; thuiszitters: Aantal; langer_3_maanden: Aantal; nieuw: Aantal } | null
+): string[] {
 	if (!rij || !rij.schooljaar || !rij.peildatum || rij.thuiszitters === null) return [`Over thuiszitters van ${naam} zijn geen gegevens.`];
 	const wie = `bij ${naam}`;
 	const [sj, peildatum] = [rij.schooljaar, rij.peildatum];
@@ -180,7 +192,8 @@ export function vertelSchool(naam: string, rij: { schooljaar: string | null; pei
 			: vertelFiguur('thuiszitters', t, peildatum, [], { wie });
 	const out = [eerste];
 	if (rij.nieuw === 0) out.push(`${wanneerZin(sj)} kwamen er ${wie} geen nieuwe meldingen bij.`);
-	else if (known(rij.nieuw)) out.push(`${wanneerZin(sj)} ${rij.nieuw === 1 ? 'kwam er 1 nieuwe melding' : `kwamen er ${formatValue(rij.nieuw, 'count')} nieuwe meldingen`} ${wie} bij.`);
+	else if (known(rij.nieuw))
+		out.push(`${wanneerZin(sj)} ${rij.nieuw === 1 ? 'kwam er 1 nieuwe melding' : `kwamen er ${formatValue(rij.nieuw, 'count')} nieuwe meldingen`} ${wie} bij.`);
 	else if (isSuppressed(rij.nieuw)) out.push(`${wanneerZin(sj)} kwamen er ${wie} minder dan 5 nieuwe meldingen bij.`);
 	return out;
 }

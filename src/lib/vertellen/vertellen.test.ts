@@ -3,7 +3,27 @@
  * exact Dutch the monitor writes for it.
  */
 import { describe, expect, it } from 'vitest';
-import { bereikOverlapt, verschil, vertelUitschieter, vertelVerandering, compareWords, differenceSize, noemNl, vertelExpertteamSchool, vertelFiguur, vertelPositie, vertelVerborgen, vertelTrend, vertelReeks, vertelRang, vertelGeenWaarde, vertel, decimalsFor, oordeel, telwoord } from '.';
+import {
+	bereikOverlapt,
+	verschil,
+	vertelUitschieter,
+	vertelVerandering,
+	compareWords,
+	differenceSize,
+	noemNl,
+	vertelExpertteamSchool,
+	vertelFiguur,
+	vertelPositie,
+	vertelVerborgen,
+	vertelTrend,
+	vertelReeks,
+	vertelRang,
+	vertelGeenWaarde,
+	vertel,
+	decimalsFor,
+	oordeel,
+	telwoord
+} from '.';
 
 describe('wording follows the size of the difference', () => {
 	it.each([
@@ -46,7 +66,15 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 	it.each([
 		{
 			name: 'last year and the country, lower is better',
-			args: ['deelname_sbo_pct', 1.8, '2024-10-01', [{ value: 2.0, label: 'vorig jaar' }, { value: 2.5, label: 'landelijk', note: 'in 2021' }]],
+			args: [
+				'deelname_sbo_pct',
+				1.8,
+				'2024-10-01',
+				[
+					{ value: 2.0, label: 'vorig jaar' },
+					{ value: 2.5, label: 'landelijk', note: 'in 2021' }
+				]
+			],
 			zin: 'Op 1 oktober 2024 zat 1,8% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,0%) en duidelijk lager en dus gunstiger dan landelijk (2,5% in 2021).'
 		},
 		{
@@ -67,7 +95,15 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 		{
 			// Issue 12: a figure with another definition is shown with its label and year, never compared.
 			name: 'a national figure with another definition is shown labelled, with no verdict and no hoger/lager',
-			args: ['deelname_so_pct', 2.0, '2024-10-01', [{ value: 1.9, label: 'vorig jaar' }, { value: 1.6, label: 'landelijk', note: 'in 2021, gemeten over alle po-leerlingen, ook so', andereDefinitie: true }]],
+			args: [
+				'deelname_so_pct',
+				2.0,
+				'2024-10-01',
+				[
+					{ value: 1.9, label: 'vorig jaar' },
+					{ value: 1.6, label: 'landelijk', note: 'in 2021, gemeten over alle po-leerlingen, ook so', andereDefinitie: true }
+				]
+			],
 			zin: 'Op 1 oktober 2024 had 2,0% van de leerlingen een so-TLV. Dat is iets hoger en dus ongunstiger dan vorig jaar (1,9%). Landelijk: 1,6% (in 2021, gemeten over alle po-leerlingen, ook so); dat cijfer is anders gemeten en daarom niet vergeleken.'
 		},
 		{
@@ -77,12 +113,29 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 		},
 		{
 			name: 'higher is better, per schooljaar, kring and SWV',
-			args: ['start_binnen_2_weken_pct', 85, '2024-2025', [{ value: 70, label: 'vorig jaar' }, { value: 85, label: 'het samenwerkingsverband' }], { wie: 'in Kring Noord' }],
+			args: [
+				'start_binnen_2_weken_pct',
+				85,
+				'2024-2025',
+				[
+					{ value: 70, label: 'vorig jaar' },
+					{ value: 85, label: 'het samenwerkingsverband' }
+				],
+				{ wie: 'in Kring Noord' }
+			],
 			zin: 'In schooljaar 2024-2025 startte in Kring Noord 85,0% van de arrangementen binnen 2 weken na het MDO. Dat is duidelijk hoger en dus gunstiger dan vorig jaar (70,0%) en gelijk aan het samenwerkingsverband (85,0%).'
 		},
 		{
 			name: 'a count per schooljaar, both comparisons missing',
-			args: ['verwijzingen', 120, '2024-2025', [{ value: null, label: 'vorig jaar' }, { value: null, label: 'de kring' }]],
+			args: [
+				'verwijzingen',
+				120,
+				'2024-2025',
+				[
+					{ value: null, label: 'vorig jaar' },
+					{ value: null, label: 'de kring' }
+				]
+			],
 			zin: 'In schooljaar 2024-2025 waren er 120 verwijzingen (TLV-besluiten). Voor vorig jaar en de kring zijn geen gegevens.'
 		},
 		{
@@ -118,7 +171,7 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 
 	it('a value hidden for privacy says so, without a number', () => {
 		expect(vertelVerborgen('deelname_so_pct', '2024-10-01', { wie: 'bij Basisschool Een' })).toBe(
-			'Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV\'s of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet.'
+			"Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet."
 		);
 	});
 	it('a zero denominator names what is 0 when it is not pupils', () => {
@@ -133,85 +186,203 @@ describe('trend over three points', () => {
 		{
 			name: 'a clear rise of a lower-is-better figure',
 			id: 'deelname_so_pct',
-			reeks: [['2022-10-01', 1.5], ['2023-10-01', 1.63], ['2024-10-01', 1.9]],
+			reeks: [
+				['2022-10-01', 1.5],
+				['2023-10-01', 1.63],
+				['2024-10-01', 1.9]
+			],
 			zin: 'De deelname so is van 1 okt 2022 tot 1 okt 2024 duidelijk gestegen: van 1,5% naar 1,9%. Dat is ongunstig.'
 		},
 		{
 			name: 'a small fall, only the last three points count',
 			id: 'deelname_sbo_pct',
-			reeks: [['2021-10-01', 3.0], ['2022-10-01', 2.45], ['2023-10-01', 2.4], ['2024-10-01', 2.32]],
+			reeks: [
+				['2021-10-01', 3.0],
+				['2022-10-01', 2.45],
+				['2023-10-01', 2.4],
+				['2024-10-01', 2.32]
+			],
 			zin: 'De deelname sbo is van 1 okt 2022 tot 1 okt 2024 iets gedaald: van 2,5% naar 2,3%. Dat is gunstig.'
 		},
 		{
 			// Issue 12: this said "bleef gelijk (2,32%)" while it started at 2,30% and peaked at 2,40%.
 			name: 'a peak between two nearly equal ends is told, not hidden',
 			id: 'deelname_sbo_pct',
-			reeks: [['2022-10-01', 2.3], ['2023-10-01', 2.4], ['2024-10-01', 2.32]],
+			reeks: [
+				['2022-10-01', 2.3],
+				['2023-10-01', 2.4],
+				['2024-10-01', 2.32]
+			],
 			zin: 'De deelname sbo steeg van 1 okt 2022 tot 1 okt 2024 eerst van 2,30% naar 2,40% en daalde daarna weer naar 2,32%. Per saldo bleef het ongeveer gelijk.'
 		},
 		{
 			name: 'a dip, then a clear rise: both told, with the verdict on start against end',
 			id: 'deelname_so_pct',
-			reeks: [['2022-10-01', 1.5], ['2023-10-01', 1.3], ['2024-10-01', 1.9]],
+			reeks: [
+				['2022-10-01', 1.5],
+				['2023-10-01', 1.3],
+				['2024-10-01', 1.9]
+			],
 			zin: 'De deelname so daalde van 1 okt 2022 tot 1 okt 2024 eerst van 1,5% naar 1,3% en steeg daarna weer naar 1,9%. Dat is ongunstig.'
 		},
 		{
 			name: 'nearly equal with a start that differs: the digits are named, not "gelijk"',
 			id: 'deelname_sbo_pct',
-			reeks: [['2022-10-01', 2.3], ['2023-10-01', 2.31], ['2024-10-01', 2.32]],
+			reeks: [
+				['2022-10-01', 2.3],
+				['2023-10-01', 2.31],
+				['2024-10-01', 2.32]
+			],
 			zin: 'De deelname sbo bleef van 1 okt 2022 tot 1 okt 2024 ongeveer gelijk: 2,30%, 2,31% en 2,32%.'
 		},
 		{
 			name: 'stable: the same digits three times',
 			id: 'deelname_sbo_pct',
-			reeks: [['2022-10-01', 2.3], ['2023-10-01', 2.3], ['2024-10-01', 2.3]],
+			reeks: [
+				['2022-10-01', 2.3],
+				['2023-10-01', 2.3],
+				['2024-10-01', 2.3]
+			],
 			zin: 'De deelname sbo bleef van 1 okt 2022 tot 1 okt 2024 gelijk (2,3%).'
 		},
 		{
 			name: 'schooljaren, no direction',
 			id: 'verwijzingen',
-			reeks: [['2022-2023', 140], ['2023-2024', 120], ['2024-2025', 100]],
+			reeks: [
+				['2022-2023', 140],
+				['2023-2024', 120],
+				['2024-2025', 100]
+			],
 			zin: 'Het aantal verwijzingen is van 2022-2023 tot 2024-2025 duidelijk gedaald: van 140 naar 100.'
 		},
 		{
 			name: 'a missing year is skipped, not read as 0',
 			id: 'start_binnen_2_weken_pct',
-			reeks: [['2021-2022', 60], ['2022-2023', null], ['2023-2024', 70], ['2024-2025', 80]],
+			reeks: [
+				['2021-2022', 60],
+				['2022-2023', null],
+				['2023-2024', 70],
+				['2024-2025', 80]
+			],
 			zin: 'Het aandeel arrangementen met een start binnen 2 weken is van 2021-2022 tot 2024-2025 duidelijk gestegen: van 60,0% naar 80,0%. Dat is gunstig.'
 		}
 	] as { name: string; id: string; reeks: [string, number | null][]; zin: string }[])('$name', ({ id, reeks, zin }) => {
-		expect(vertelReeks(id, reeks.map(([wanneer, value]) => ({ wanneer, value })))).toBe(zin);
+		expect(
+			vertelReeks(
+				id,
+				reeks.map(([wanneer, value]) => ({ wanneer, value }))
+			)
+		).toBe(zin);
 	});
 
 	it('needs three known values', () => {
 		expect(vertelTrend('deelname_so_pct', [{ teldatum: '2024-10-01', value: 1.9 }])).toBeNull();
-		expect(vertelReeks('verwijzingen', [{ wanneer: '2023-2024', value: 1 }, { wanneer: '2024-2025', value: null }, { wanneer: '2022-2023', value: 4 }])).toBeNull();
+		expect(
+			vertelReeks('verwijzingen', [
+				{ wanneer: '2023-2024', value: 1 },
+				{ wanneer: '2024-2025', value: null },
+				{ wanneer: '2022-2023', value: 4 }
+			])
+		).toBeNull();
 	});
 	it('vertelTrend (teldata) still answers for existing callers', () => {
-		expect(vertelTrend('deelname_so_pct', [{ teldatum: '2022-10-01', value: 1.5 }, { teldatum: '2023-10-01', value: 1.63 }, { teldatum: '2024-10-01', value: 1.9 }])).toBe(
-			'De deelname so is van 1 okt 2022 tot 1 okt 2024 duidelijk gestegen: van 1,5% naar 1,9%. Dat is ongunstig.'
-		);
+		expect(
+			vertelTrend('deelname_so_pct', [
+				{ teldatum: '2022-10-01', value: 1.5 },
+				{ teldatum: '2023-10-01', value: 1.63 },
+				{ teldatum: '2024-10-01', value: 1.9 }
+			])
+		).toBe('De deelname so is van 1 okt 2022 tot 1 okt 2024 duidelijk gestegen: van 1,5% naar 1,9%. Dat is ongunstig.');
 	});
 });
 
 describe('ranks among the kringen', () => {
 	const kringen = (values: number[]) => values.map((value, i) => ({ naam: `Kring ${'ABCDEFGH'[i]}`, value }));
 	it.each([
-		{ name: 'highest of eight, lower is better', id: 'deelname_sbo_pct', naam: 'Kring A', peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]), zin: 'De deelname sbo van Kring A (3,1%) is het hoogste, en dus het minst gunstige, van de acht kringen.' },
-		{ name: 'lowest of eight', id: 'deelname_sbo_pct', naam: 'Kring B', peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]), zin: 'De deelname sbo van Kring B (2,0%) is het laagste, en dus het gunstigste, van de acht kringen.' },
-		{ name: 'second highest', id: 'deelname_sbo_pct', naam: 'Kring H', peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]), zin: 'De deelname sbo van Kring H (2,6%) is het op één na hoogste van de acht kringen.' },
-		{ name: 'second lowest', id: 'deelname_sbo_pct', naam: 'Kring C', peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]), zin: 'De deelname sbo van Kring C (2,1%) is het op één na laagste van de acht kringen.' },
-		{ name: 'in the middle', id: 'deelname_sbo_pct', naam: 'Kring E', peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]), zin: 'De deelname sbo van Kring E (2,3%) staat op plaats 5 van de acht kringen, van hoog naar laag.' },
-		{ name: 'tie at the top (as shown)', id: 'deelname_sbo_pct', naam: 'Kring A', peers: kringen([3.1, 3.12, 2, 2.5]), zin: 'De deelname sbo van Kring A (3,1%) is samen met Kring B het hoogste, en dus het minst gunstige, van de vier kringen.' },
+		{
+			name: 'highest of eight, lower is better',
+			id: 'deelname_sbo_pct',
+			naam: 'Kring A',
+			peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]),
+			zin: 'De deelname sbo van Kring A (3,1%) is het hoogste, en dus het minst gunstige, van de acht kringen.'
+		},
+		{
+			name: 'lowest of eight',
+			id: 'deelname_sbo_pct',
+			naam: 'Kring B',
+			peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]),
+			zin: 'De deelname sbo van Kring B (2,0%) is het laagste, en dus het gunstigste, van de acht kringen.'
+		},
+		{
+			name: 'second highest',
+			id: 'deelname_sbo_pct',
+			naam: 'Kring H',
+			peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]),
+			zin: 'De deelname sbo van Kring H (2,6%) is het op één na hoogste van de acht kringen.'
+		},
+		{
+			name: 'second lowest',
+			id: 'deelname_sbo_pct',
+			naam: 'Kring C',
+			peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]),
+			zin: 'De deelname sbo van Kring C (2,1%) is het op één na laagste van de acht kringen.'
+		},
+		{
+			name: 'in the middle',
+			id: 'deelname_sbo_pct',
+			naam: 'Kring E',
+			peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]),
+			zin: 'De deelname sbo van Kring E (2,3%) staat op plaats 5 van de acht kringen, van hoog naar laag.'
+		},
+		{
+			name: 'tie at the top (as shown)',
+			id: 'deelname_sbo_pct',
+			naam: 'Kring A',
+			peers: kringen([3.1, 3.12, 2, 2.5]),
+			zin: 'De deelname sbo van Kring A (3,1%) is samen met Kring B het hoogste, en dus het minst gunstige, van de vier kringen.'
+		},
 		{ name: 'all equal', id: 'verwijzingen', naam: 'Kring A', peers: kringen([5, 5, 5]), zin: 'Het aantal verwijzingen is bij alle drie kringen gelijk (5).' },
-		{ name: 'no direction, highest', id: 'expertteam_uren', naam: 'Kring C', peers: kringen([100, 200, 300]), zin: 'Het aantal geleverde uren van Kring C (300 uur) is het hoogste van de drie kringen.' },
-		{ name: 'a kring without data is left out of the count', id: 'deelname_sbo_pct', naam: 'Kring A', peers: [...kringen([2, 3]), { naam: 'Kring X', value: null }], zin: 'De deelname sbo van Kring A (2,0%) is het laagste, en dus het gunstigste, van de twee kringen.' }
+		{
+			name: 'no direction, highest',
+			id: 'expertteam_uren',
+			naam: 'Kring C',
+			peers: kringen([100, 200, 300]),
+			zin: 'Het aantal geleverde uren van Kring C (300 uur) is het hoogste van de drie kringen.'
+		},
+		{
+			name: 'a kring without data is left out of the count',
+			id: 'deelname_sbo_pct',
+			naam: 'Kring A',
+			peers: [...kringen([2, 3]), { naam: 'Kring X', value: null }],
+			zin: 'De deelname sbo van Kring A (2,0%) is het laagste, en dus het gunstigste, van de twee kringen.'
+		}
 	])('$name', ({ id, naam, peers, zin }) => {
 		expect(vertelRang(id, naam, peers, 'kringen')).toBe(zin);
 	});
 	it('says nothing with one known value or without its own value', () => {
-		expect(vertelRang('deelname_sbo_pct', 'Kring A', [{ naam: 'Kring A', value: 2 }, { naam: 'Kring B', value: null }], 'kringen')).toBeNull();
-		expect(vertelRang('deelname_sbo_pct', 'Kring A', [{ naam: 'Kring A', value: null }, { naam: 'Kring B', value: 2 }, { naam: 'Kring C', value: 3 }], 'kringen')).toBeNull();
+		expect(
+			vertelRang(
+				'deelname_sbo_pct',
+				'Kring A',
+				[
+					{ naam: 'Kring A', value: 2 },
+					{ naam: 'Kring B', value: null }
+				],
+				'kringen'
+			)
+		).toBeNull();
+		expect(
+			vertelRang(
+				'deelname_sbo_pct',
+				'Kring A',
+				[
+					{ naam: 'Kring A', value: null },
+					{ naam: 'Kring B', value: 2 },
+					{ naam: 'Kring C', value: 3 }
+				],
+				'kringen'
+			)
+		).toBeNull();
 	});
 	it('writes small numbers as words', () => {
 		expect([telwoord(1), telwoord(8), telwoord(12), telwoord(13)]).toEqual(['een', 'acht', 'twaalf', '13']);
@@ -231,7 +402,12 @@ describe('noemNl: names in a sentence', () => {
 		expect(noemNl(['A', 'B', 'C', 'D', 'E'], 'kringen')).toBe('A, B, C, D en E');
 		expect(noemNl(['A', 'B', 'C', 'D', 'E', 'F'], 'kringen')).toBe('A, B, C, D, E en F');
 		expect(noemNl(['A', 'B', 'C', 'D', 'E', 'F', 'G'], 'kringen')).toBe('A, B, C, D, E en nog 2 andere kringen');
-		expect(noemNl(Array.from({ length: 1205 }, (_, i) => `S${i}`), 'scholen')).toBe('S0, S1, S2, S3, S4 en nog 1.200 andere scholen');
+		expect(
+			noemNl(
+				Array.from({ length: 1205 }, (_, i) => `S${i}`),
+				'scholen'
+			)
+		).toBe('S0, S1, S2, S3, S4 en nog 1.200 andere scholen');
 	});
 });
 
@@ -243,9 +419,23 @@ describe('vertel: all sentences for one figure', () => {
 				value: 2.5,
 				wanneer: '2024-10-01',
 				wie: 'in Kring Noord',
-				vergelijkingen: [{ value: 2.4, label: 'vorig jaar' }, { value: 2.0, label: 'het samenwerkingsverband' }],
-				rang: { naam: 'Kring Noord', groep: 'kringen', peers: [{ naam: 'Kring Noord', value: 2.5 }, { naam: 'Kring Zuid', value: 1.8 }] },
-				reeks: [{ wanneer: '2022-10-01', value: 2.5 }, { wanneer: '2023-10-01', value: 2.4 }, { wanneer: '2024-10-01', value: 2.5 }]
+				vergelijkingen: [
+					{ value: 2.4, label: 'vorig jaar' },
+					{ value: 2.0, label: 'het samenwerkingsverband' }
+				],
+				rang: {
+					naam: 'Kring Noord',
+					groep: 'kringen',
+					peers: [
+						{ naam: 'Kring Noord', value: 2.5 },
+						{ naam: 'Kring Zuid', value: 1.8 }
+					]
+				},
+				reeks: [
+					{ wanneer: '2022-10-01', value: 2.5 },
+					{ wanneer: '2023-10-01', value: 2.4 },
+					{ wanneer: '2024-10-01', value: 2.5 }
+				]
 			})
 		).toEqual([
 			'Op 1 oktober 2024 zat in Kring Noord 2,5% van de leerlingen op het sbo. Dat is iets hoger en dus ongunstiger dan vorig jaar (2,4%) en duidelijk hoger en dus ongunstiger dan het samenwerkingsverband (2,0%).',
@@ -254,9 +444,16 @@ describe('vertel: all sentences for one figure', () => {
 		]);
 	});
 	it('a missing figure gets one honest sentence and no rank', () => {
-		expect(vertel({ id: 'uitputting_pct', value: null, wanneer: '2024-2025', noemer: 0, noemerLabel: 'het toegekende budget', rang: { naam: 'X', groep: 'kringen', peers: [] } })).toEqual([
-			'In schooljaar 2024-2025 is de uitputting van het schoolbudget niet te berekenen: het toegekende budget is 0.'
-		]);
+		expect(
+			vertel({
+				id: 'uitputting_pct',
+				value: null,
+				wanneer: '2024-2025',
+				noemer: 0,
+				noemerLabel: 'het toegekende budget',
+				rang: { naam: 'X', groep: 'kringen', peers: [] }
+			})
+		).toEqual(['In schooljaar 2024-2025 is de uitputting van het schoolbudget niet te berekenen: het toegekende budget is 0.']);
 	});
 });
 
@@ -266,7 +463,14 @@ describe('vertellen: a value hidden for a school account', () => {
 		expect(zin).toMatch(/^Voor deze school is (de|het) .* verborgen: het cijfer berust op een aantal van 1 tot 4/);
 		expect(zin).not.toMatch(/geen gegevens|NaN/);
 		expect(vertelFiguur('deelname_so_pct', '<5', '2025-10-01', [])).toMatch(/^Op 1 oktober 2025 is de .* verborgen/);
-		const et = vertelExpertteamSchool({ schooljaar: '2025-2026', naam: 'School X', expertteam_uren: 12, uren_per_100_leerlingen: 'verborgen', kring_uren_per_100_leerlingen: 18.1, swv_uren_per_100_leerlingen: 38.1 })[0];
+		const et = vertelExpertteamSchool({
+			schooljaar: '2025-2026',
+			naam: 'School X',
+			expertteam_uren: 12,
+			uren_per_100_leerlingen: 'verborgen',
+			kring_uren_per_100_leerlingen: 18.1,
+			swv_uren_per_100_leerlingen: 38.1
+		})[0];
 		expect(et).toContain('verborgen per 100 leerlingen; de kring 18,1 uur');
 		expect(et).not.toMatch(/NaN|gelijk aan|hoger|lager/);
 	});
@@ -279,10 +483,22 @@ describe('issue 12: words decided on unrounded values, never against the shown d
 	it('per 1.000: 0,101 against 0,1049 reads 0,10 against 0,10 — so "vrijwel gelijk", never "hoger"', () => {
 		// 3,9% apart, "iets" by the rules; the digits shown (even with one decimal more) are equal.
 		expect(verschil(0.1049, 0.101, 'per1000', 2)).toEqual({ size: 'gelijk', richting: 'hoger' });
-		expect(vertelVerandering('verwijzingen_per_1000', 0.1049, 0.101, 'vorig schooljaar')).toBe('Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,10).');
+		expect(vertelVerandering('verwijzingen_per_1000', 0.1049, 0.101, 'vorig schooljaar')).toBe(
+			'Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,10).'
+		);
 	});
 	it('nobody "verwijst het meest" when every kring reads 0,0', () => {
-		expect(vertelUitschieter('verwijzingen_per_1000', [{ naam: 'Kring Hulst', value: 0 }, { naam: 'Kring Axel', value: 0 }], 0, 'verwijst')).toBeNull();
+		expect(
+			vertelUitschieter(
+				'verwijzingen_per_1000',
+				[
+					{ naam: 'Kring Hulst', value: 0 },
+					{ naam: 'Kring Axel', value: 0 }
+				],
+				0,
+				'verwijst'
+			)
+		).toBeNull();
 	});
 });
 
@@ -311,10 +527,24 @@ describe('one figure, one number of decimals in all its sentences (issue 12)', (
 		const { vertel } = await import('.');
 		// 1,03 and 0,98 both read 1,0% with one decimal, so the card needs two.
 		const zinnen = vertel({
-			id: 'deelname_sbo_tlv_pct', value: 1.03, wanneer: '2025-10-01', wie: 'in Kring Noord',
+			id: 'deelname_sbo_tlv_pct',
+			value: 1.03,
+			wanneer: '2025-10-01',
+			wie: 'in Kring Noord',
 			vergelijkingen: [{ value: 0.98, label: 'vorig jaar' }],
-			rang: { naam: 'Kring Noord', groep: 'kringen', peers: [{ naam: 'Kring Noord', value: 1.03 }, { naam: 'Kring Zuid', value: 2.5 }] },
-			reeks: [{ wanneer: '2023-10-01', value: 1.1 }, { wanneer: '2024-10-01', value: 0.98 }, { wanneer: '2025-10-01', value: 1.03 }]
+			rang: {
+				naam: 'Kring Noord',
+				groep: 'kringen',
+				peers: [
+					{ naam: 'Kring Noord', value: 1.03 },
+					{ naam: 'Kring Zuid', value: 2.5 }
+				]
+			},
+			reeks: [
+				{ wanneer: '2023-10-01', value: 1.1 },
+				{ wanneer: '2024-10-01', value: 0.98 },
+				{ wanneer: '2025-10-01', value: 1.03 }
+			]
 		});
 		expect(zinnen[0]).toContain('1,03% van de leerlingen een sbo-TLV');
 		expect(zinnen[1]).toBe('Het aandeel leerlingen met een sbo-TLV van Kring Noord (1,03%) is het laagste, en dus het gunstigste, van de twee kringen.');

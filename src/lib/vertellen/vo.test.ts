@@ -22,7 +22,9 @@ describe('signalenVasteAb: a VO school whose vaste AB’er delivered clearly les
 		expect(s.every((x) => x.soort === 'minder_vaste_ab')).toBe(true);
 	});
 	it('says the shares and the difference in the digits it shows', () => {
-		expect(s[0].tekst).toBe('Op Udens College leverde de vaste ambulant ondersteuner 60,0% van de uren, vorig schooljaar 80,0%: 20,0 procentpunt minder van hetzelfde gezicht.');
+		expect(s[0].tekst).toBe(
+			'Op Udens College leverde de vaste ambulant ondersteuner 60,0% van de uren, vorig schooljaar 80,0%: 20,0 procentpunt minder van hetzelfde gezicht.'
+		);
 		expect(s[2].tekst).toContain('72,2% van de uren, vorig schooljaar 82,2%: 10,0 procentpunt');
 	});
 	it('ranks after the budgets and before hours without formatie; the biggest drop first (20 of 80 = 0,25)', () => {

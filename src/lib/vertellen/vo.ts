@@ -26,7 +26,9 @@ export function signalenVasteAb(scholen: AbSchool[]): Signaal[] {
 		// The difference of the shown (rounded) shares, so the words match the digits beside them.
 		const verschil = Math.round(vorig * 10) / 10 - Math.round(nu * 10) / 10;
 		out.push({
-			soort: 'minder_vaste_ab', wie: s.naam ?? '', afstand: (vorig - nu) / vorig,
+			soort: 'minder_vaste_ab',
+			wie: s.naam ?? '',
+			afstand: (vorig - nu) / vorig,
 			tekst: `Op ${s.naam} leverde de vaste ambulant ondersteuner ${formatValue(nu, 'pct', 1)} van de uren, vorig schooljaar ${formatValue(vorig, 'pct', 1)}: ${formatNumber(verschil, 1, 1)} procentpunt minder van hetzelfde gezicht.`
 		});
 	}

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { vasteAbSwv } from './vaste-ab';
 
-const rij = (vaste_ab: string | null, uren: number | null, vast: number | null, vorig_vaste_ab: string | null, vorigUren: number | null, vorigVast: number | null) =>
-	({ vaste_ab, expertteam_uren: uren, vaste_ab_uren: vast, vorig_vaste_ab, vorig_expertteam_uren: vorigUren, vorig_vaste_ab_uren: vorigVast });
+const rij = (
+	vaste_ab: string | null,
+	uren: number | null,
+	vast: number | null,
+	vorig_vaste_ab: string | null,
+	vorigUren: number | null,
+	vorigVast: number | null
+) => ({ vaste_ab, expertteam_uren: uren, vaste_ab_uren: vast, vorig_vaste_ab, vorig_expertteam_uren: vorigUren, vorig_vaste_ab_uren: vorigVast });
 
 describe('vasteAbSwv: the share of the hours by the schools’ own vaste AB’er over the SWV', () => {
 	it('is a ratio of sums over the schools with a vaste AB’er, each year over its own schools', () => {

@@ -24,11 +24,17 @@ export function vasteAbSwv(rows: AbRij[]): VasteAbSwv | null {
 	const nu = rows.filter((r) => r.vaste_ab !== null);
 	const vorig = rows.filter((r) => r.vorig_vaste_ab !== null);
 	if (nu.length === 0) return null;
-	const som = <R,>(rs: R[], f: (r: R) => number | null) => rs.reduce((a, r) => a + (f(r) ?? 0), 0);
+	const som = <R>(rs: R[], f: (r: R) => number | null) => rs.reduce((a, r) => a + (f(r) ?? 0), 0);
 	const aandeel = (deel: number, geheel: number) => (geheel > 0 ? (100 * deel) / geheel : null);
 	return {
 		scholen: nu.length,
-		pct: aandeel(som(nu, (r) => r.vaste_ab_uren), som(nu, (r) => r.expertteam_uren)),
-		vorig: aandeel(som(vorig, (r) => r.vorig_vaste_ab_uren), som(vorig, (r) => r.vorig_expertteam_uren))
+		pct: aandeel(
+			som(nu, (r) => r.vaste_ab_uren),
+			som(nu, (r) => r.expertteam_uren)
+		),
+		vorig: aandeel(
+			som(vorig, (r) => r.vorig_vaste_ab_uren),
+			som(vorig, (r) => r.vorig_expertteam_uren)
+		)
 	};
 }

@@ -50,6 +50,10 @@ export const load = pagina(
 	{
 		filters: FILTERS,
 		// The expertteam's own schooljaren (hours and formatie), not those with a telling.
-		jaren: async (run) => (await run('expertteam_opties')).rows.filter((r) => r.filter === 'schooljaar').map((r) => String(r.waarde)).reverse()
+		jaren: async (run) =>
+			(await run('expertteam_opties')).rows
+				.filter((r) => r.filter === 'schooljaar')
+				.map((r) => String(r.waarde))
+				.reverse()
 	}
 ) satisfies PageServerLoad;

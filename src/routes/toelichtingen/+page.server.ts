@@ -25,7 +25,15 @@ export const load = (async ({ url, locals }) => {
 	return {
 		schooljaren: jaren,
 		schooljaar,
-		noten: noten.map((n) => ({ id: n.id, metric: n.metric, plek: n.plek, plekNaam: n.plek.niveau === 'school' ? (namen.get(n.plek.sleutel) ?? `School ${n.plek.sleutel}`) : null, tekst: n.tekst, auteur: n.auteur, tijdstip: n.tijdstip })),
+		noten: noten.map((n) => ({
+			id: n.id,
+			metric: n.metric,
+			plek: n.plek,
+			plekNaam: n.plek.niveau === 'school' ? (namen.get(n.plek.sleutel) ?? `School ${n.plek.sleutel}`) : null,
+			tekst: n.tekst,
+			auteur: n.auteur,
+			tijdstip: n.tijdstip
+		})),
 		zonder
 	};
 }) satisfies PageServerLoad;
@@ -50,7 +58,8 @@ async function handle(request: Request, fn: (form: FormData) => Promise<unknown>
 		await fn(form);
 	} catch (e) {
 		if (e instanceof ToelichtingError) return fail(e.status, { fout: e.message, terug, tekst: String(form.get('tekst') ?? '') });
-		if (e instanceof z.ZodError) return fail(400, { fout: `De toelichting is niet opgeslagen: ${e.issues[0].message}.`, terug, tekst: String(form.get('tekst') ?? '') });
+		if (e instanceof z.ZodError)
+			return fail(400, { fout: `De toelichting is niet opgeslagen: ${e.issues[0].message}.`, terug, tekst: String(form.get('tekst') ?? '') });
 		throw e;
 	}
 	redirect(303, terug + anker(form));

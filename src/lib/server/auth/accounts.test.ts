@@ -1,6 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonitorDb } from '../db';
-import { addUser, checkPassword, createSession, endSession, removeUser, sessionUser, setPassword, listUsers, updateUser, demoUsers, isDemo, markDemo, scopeOf, SESSION_HOURS } from './accounts';
+import {
+	addUser,
+	checkPassword,
+	createSession,
+	endSession,
+	removeUser,
+	sessionUser,
+	setPassword,
+	listUsers,
+	updateUser,
+	demoUsers,
+	isDemo,
+	markDemo,
+	scopeOf,
+	SESSION_HOURS
+} from './accounts';
 
 let db: MonitorDb;
 beforeAll(async () => {
@@ -81,7 +96,10 @@ describe('sessions', () => {
 		expect((await sessionUser(db, session.token))?.name).toBe('bestuur');
 		// As the importer does: every loaded import is logged and changes the data version.
 		const log = async (gebruiker: string, uitkomst: string) => {
-			await db.query(`INSERT INTO import_log (tijdstip, gebruiker, uitkomst, bestanden, rijen, meldingen) VALUES (now()::TIMESTAMP, $g, $u, '[]', '{}', 0)`, { g: gebruiker, u: uitkomst });
+			await db.query(`INSERT INTO import_log (tijdstip, gebruiker, uitkomst, bestanden, rijen, meldingen) VALUES (now()::TIMESTAMP, $g, $u, '[]', '{}', 0)`, {
+				g: gebruiker,
+				u: uitkomst
+			});
 			if (uitkomst === 'ingelezen') await db.withConnection((c) => db.changeData(c, async () => {}));
 		};
 		await log('demo', 'ingelezen');

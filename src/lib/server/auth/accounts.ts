@@ -48,7 +48,9 @@ function toUser(r: Record<string, unknown>): User {
 	return {
 		name: String(r.naam),
 		role: r.rol as Role,
-		schools: String(r.scholen ?? '').split(',').filter(Boolean),
+		schools: String(r.scholen ?? '')
+			.split(',')
+			.filter(Boolean),
 		demo: r.demo === true
 	};
 }

@@ -38,14 +38,25 @@ describe('the first real beheerder, asked when a demo account imports', () => {
 		expect(leeg.fout).toMatch(/demo-accounts niet meer/);
 		expect((await readFirstAccount(db, form({}), 'optioneel')).account).toBeNull();
 		expect((await readFirstAccount(db, form({}), 'optioneel')).fout).toBeUndefined();
-		expect((await readFirstAccount(db, form({ beheerder_naam: 'an', beheerder_wachtwoord: 'kort', beheerder_herhaal: 'kort' }), 'verplicht')).fout).toMatch(/10 tekens/);
-		expect((await readFirstAccount(db, form({ beheerder_naam: 'an', beheerder_wachtwoord: 'lang genoeg 1', beheerder_herhaal: 'lang genoeg 2' }), 'verplicht')).fout).toMatch(/niet gelijk/);
-		expect((await readFirstAccount(db, form({ beheerder_naam: 'E.Echt', beheerder_wachtwoord: 'lang genoeg 1', beheerder_herhaal: 'lang genoeg 1' }), 'verplicht')).fout).toMatch(/al een account "e.echt"/);
+		expect((await readFirstAccount(db, form({ beheerder_naam: 'an', beheerder_wachtwoord: 'kort', beheerder_herhaal: 'kort' }), 'verplicht')).fout).toMatch(
+			/10 tekens/
+		);
+		expect(
+			(await readFirstAccount(db, form({ beheerder_naam: 'an', beheerder_wachtwoord: 'lang genoeg 1', beheerder_herhaal: 'lang genoeg 2' }), 'verplicht')).fout
+		).toMatch(/niet gelijk/);
+		expect(
+			(await readFirstAccount(db, form({ beheerder_naam: 'E.Echt', beheerder_wachtwoord: 'lang genoeg 1', beheerder_herhaal: 'lang genoeg 1' }), 'verplicht'))
+				.fout
+		).toMatch(/al een account "e.echt"/);
 		expect((await readFirstAccount(db, form({ beheerder_naam: 'an', beheerder_wachtwoord: 'x' }), null)).account).toBeNull();
 	});
 
 	it('after the import: the account exists with its password, and the cookie set is a session of it that outlives demo mode', async () => {
-		const checked = await readFirstAccount(db, form({ beheerder_naam: 'An.Smit', beheerder_wachtwoord: 'het eigen wachtwoord', beheerder_herhaal: 'het eigen wachtwoord' }), 'verplicht');
+		const checked = await readFirstAccount(
+			db,
+			form({ beheerder_naam: 'An.Smit', beheerder_wachtwoord: 'het eigen wachtwoord', beheerder_herhaal: 'het eigen wachtwoord' }),
+			'verplicht'
+		);
 		expect(checked).toEqual({ account: { name: 'an.smit', password: 'het eigen wachtwoord' } });
 		const demoSession = await createSession(db, 'beheerder');
 		const set: Record<string, string> = {};
@@ -53,7 +64,9 @@ describe('the first real beheerder, asked when a demo account imports', () => {
 		const user = await startFirstAccount(db, checked.account!, cookies, new URL('http://monitor.test/beheer/import'));
 		expect(user).toEqual({ name: 'an.smit', role: 'beheerder', schools: [], demo: false });
 		// The import by the demo account ends demo mode (as the importer logs it).
-		await db.query(`INSERT INTO import_log (tijdstip, gebruiker, uitkomst, bestanden, rijen, meldingen) VALUES (now()::TIMESTAMP, 'beheerder', 'ingelezen', '[]', '{}', 0)`);
+		await db.query(
+			`INSERT INTO import_log (tijdstip, gebruiker, uitkomst, bestanden, rijen, meldingen) VALUES (now()::TIMESTAMP, 'beheerder', 'ingelezen', '[]', '{}', 0)`
+		);
 		await db.withConnection((c) => db.changeData(c, async () => {}));
 		delete process.env.MONITOR_KEEP_DEMO;
 		expect(await isDemo(db)).toBe(false);

@@ -9,13 +9,20 @@ import { QueryRegistry } from '../queries';
 import { FULL_SCOPE } from '../roles';
 import { demoUsers } from '../auth/accounts';
 
-const csv = (text: string) => text.trim().split('\n').slice(1).map((l) => l.split(','));
+const csv = (text: string) =>
+	text
+		.trim()
+		.split('\n')
+		.slice(1)
+		.map((l) => l.split(','));
 
 describe('VO demo generator', () => {
 	const files = generateVoDemo();
 
 	it('reproduces the committed data/demo-vo files byte for byte, and is deterministic', () => {
-		const committed = readdirSync('data/demo-vo').filter((f) => f.endsWith('.csv')).sort();
+		const committed = readdirSync('data/demo-vo')
+			.filter((f) => f.endsWith('.csv'))
+			.sort();
 		expect(Object.keys(files).sort()).toEqual(committed);
 		for (const [name, content] of Object.entries(files)) expect(content, name).toBe(readFileSync(`data/demo-vo/${name}`, 'utf8'));
 		expect(generateVoDemo({ seed: 7 })['tlv.csv']).toBe(generateVoDemo({ seed: 7 })['tlv.csv']);

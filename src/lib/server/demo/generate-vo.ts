@@ -27,15 +27,36 @@ const money = (v: number) => (Math.round(v * 100) / 100).toFixed(2);
 
 /** Gemeente → regio (the VO SWV's kringen). Fictional names. */
 const GEMEENTEN: [string, string][] = [
-	['Meierveld', 'Regio Noord'], ['Aawijk', 'Regio Noord'], ['Heeswaard', 'Regio Noord'],
-	['Berkendonk', 'Regio Midden'], ['Sint-Odulfsrode', 'Regio Midden'], ['Schijnbroek', 'Regio Midden'],
-	['Dommelstein', 'Regio Zuid'], ['Laarhoven', 'Regio Zuid']
+	['Meierveld', 'Regio Noord'],
+	['Aawijk', 'Regio Noord'],
+	['Heeswaard', 'Regio Noord'],
+	['Berkendonk', 'Regio Midden'],
+	['Sint-Odulfsrode', 'Regio Midden'],
+	['Schijnbroek', 'Regio Midden'],
+	['Dommelstein', 'Regio Zuid'],
+	['Laarhoven', 'Regio Zuid']
 ];
 const VO_NAMEN = [
-	'Zwijsen College', 'Fioretti Lyceum', 'Het Hooghuis', 'Elzendaal College', 'Maasland College', 'Udens College',
-	'Gymnasium Bernrode', 'Dommeldal College', 'Sint-Janslyceum', 'Het Stadsgymnasium', 'Aa-Lyceum', 'Vakcollege Meierveld',
-	'Kempenhorst College', 'Mgr. Zwijsen Vmbo', 'Het Rodenborch', 'Laarhoven Lyceum', 'Walburg College', 'Heeswaard Vmbo',
-	'Berkendonk Havo-Vwo', 'Schijnbroek Technasium'
+	'Zwijsen College',
+	'Fioretti Lyceum',
+	'Het Hooghuis',
+	'Elzendaal College',
+	'Maasland College',
+	'Udens College',
+	'Gymnasium Bernrode',
+	'Dommeldal College',
+	'Sint-Janslyceum',
+	'Het Stadsgymnasium',
+	'Aa-Lyceum',
+	'Vakcollege Meierveld',
+	'Kempenhorst College',
+	'Mgr. Zwijsen Vmbo',
+	'Het Rodenborch',
+	'Laarhoven Lyceum',
+	'Walburg College',
+	'Heeswaard Vmbo',
+	'Berkendonk Havo-Vwo',
+	'Schijnbroek Technasium'
 ];
 const PRO_NAMEN = ['Praktijkschool De Rijzert', 'Praktijkschool Dommelstein'];
 const VSO_NAMEN = ['VSO De Berkenschutse', 'VSO Het Bolwerk', 'VSO De Kubus', 'VSO Mytylschool', 'VSO De Sprong', 'VSO Kentalis Meierveld'];
@@ -65,8 +86,32 @@ interface School {
 const COLUMNS = {
 	'scholen.csv': ['brin', 'vestiging', 'naam', 'soort', 'gemeente', 'kring', 'bestuur'],
 	'telling.csv': ['teldatum', 'brin', 'vestiging', 'leerlingen', 'lwoo'],
-	'tlv.csv': ['tlv_id', 'leerling', 'soort', 'categorie', 'herkomst_brin', 'herkomst_vestiging', 'aanvraagdatum', 'besluitdatum', 'ingangsdatum', 'einddatum', 'geboortejaar'],
-	'arrangementen.csv': ['arrangement_id', 'leerling', 'brin', 'vestiging', 'soort', 'naam', 'aanvraagdatum', 'startdatum', 'einddatum', 'evaluatiedatum', 'bedrag'],
+	'tlv.csv': [
+		'tlv_id',
+		'leerling',
+		'soort',
+		'categorie',
+		'herkomst_brin',
+		'herkomst_vestiging',
+		'aanvraagdatum',
+		'besluitdatum',
+		'ingangsdatum',
+		'einddatum',
+		'geboortejaar'
+	],
+	'arrangementen.csv': [
+		'arrangement_id',
+		'leerling',
+		'brin',
+		'vestiging',
+		'soort',
+		'naam',
+		'aanvraagdatum',
+		'startdatum',
+		'einddatum',
+		'evaluatiedatum',
+		'bedrag'
+	],
 	'expertteam_formatie.csv': ['schooljaar', 'kring', 'organisatie', 'brin', 'vestiging', 'expert', 'uren'],
 	'expertteam_inzet.csv': ['datum', 'kring', 'brin', 'vestiging', 'expert', 'organisatie', 'expertise', 'activiteit', 'niveau', 'uren', 'leerlingen'],
 	'budget_toekenning.csv': ['schooljaar', 'brin', 'vestiging', 'onderdeel', 'bedrag'],
@@ -87,7 +132,7 @@ export function generateVoDemo(options: VoDemoOptions = {}): DemoFiles {
 	const newBrin = () => {
 		for (;;) {
 			const b = `${String(r.int(10, 99))}${String.fromCharCode(65 + r.int(0, 25))}${String.fromCharCode(65 + r.int(0, 25))}`;
-			if (!brinSeen.has(b)) return brinSeen.add(b), b;
+			if (!brinSeen.has(b)) return (brinSeen.add(b), b);
 		}
 	};
 	const schools: School[] = [];
@@ -103,11 +148,25 @@ export function generateVoDemo(options: VoDemoOptions = {}): DemoFiles {
 	});
 	VSO_NAMEN.forEach((naam, i) => {
 		const [gemeente] = GEMEENTEN[(i * 3) % GEMEENTEN.length];
-		schools.push({ brin: newBrin(), naam, soort: 'vso', gemeente, kring: null, bestuur: 'Stichting Speciaal Onderwijs De Meierij', leerlingen: r.int(110, 190), lwoo: 0, vasteAb: '' });
+		schools.push({
+			brin: newBrin(),
+			naam,
+			soort: 'vso',
+			gemeente,
+			kring: null,
+			bestuur: 'Stichting Speciaal Onderwijs De Meierij',
+			leerlingen: r.int(110, 190),
+			lwoo: 0,
+			vasteAb: ''
+		});
 	});
 	const regular = schools.filter((s) => s.soort !== 'vso');
 	// Twelve AB'ers, each the vaste AB'er of one or two schools, employed by a vso school or Kentalis.
-	const experts = Array.from({ length: 12 }, (_, i) => ({ code: `AB-${String(i + 1).padStart(2, '0')}`, organisatie: ORGANISATIES[i % 3], expertise: EXPERTISES[i % EXPERTISES.length] }));
+	const experts = Array.from({ length: 12 }, (_, i) => ({
+		code: `AB-${String(i + 1).padStart(2, '0')}`,
+		organisatie: ORGANISATIES[i % 3],
+		expertise: EXPERTISES[i % EXPERTISES.length]
+	}));
 	regular.forEach((s, i) => (s.vasteAb = experts[i % experts.length].code));
 	const expertOf = new Map(experts.map((e) => [e.code, e]));
 	for (const s of schools) add('scholen.csv', [s.brin, '00', s.naam, s.soort, s.gemeente, s.kring, s.bestuur]);
@@ -162,8 +221,17 @@ export function generateVoDemo(options: VoDemoOptions = {}): DemoFiles {
 			const categorie = r.chance(0.75) ? 'laag' : r.chance(0.6) ? 'midden' : 'hoog';
 			openTlvs.push({ leerling, einde });
 			add('tlv.csv', [
-				`VSO-${String(tlvNr).padStart(5, '0')}`, leerling, 'vso', categorie, herkomst?.brin ?? null, herkomst ? '00' : null,
-				aanvraag === null ? null : iso(aanvraag), iso(besluit), iso(ingang), iso(einde), jaar - r.int(12, 17)
+				`VSO-${String(tlvNr).padStart(5, '0')}`,
+				leerling,
+				'vso',
+				categorie,
+				herkomst?.brin ?? null,
+				herkomst ? '00' : null,
+				aanvraag === null ? null : iso(aanvraag),
+				iso(besluit),
+				iso(ingang),
+				iso(einde),
+				jaar - r.int(12, 17)
 			]);
 		}
 
@@ -176,9 +244,17 @@ export function generateVoDemo(options: VoDemoOptions = {}): DemoFiles {
 				const mdo = start - r.int(3, 30) * DAY;
 				const einde = start + r.int(60, 200) * DAY;
 				add('arrangementen.csv', [
-					`VA-${String(++arrNr).padStart(5, '0')}`, groep ? null : `VL${String(r.int(1, 99999)).padStart(5, '0')}`, s.brin, '00',
-					groep ? 'groep' : 'individueel', groep ? r.pick(['Time-outvoorziening', 'Rebound', 'Trajectklas']) : r.pick(['Gedrag', 'Leren', 'Psychisch', 'Thuiszitpreventie']),
-					iso(mdo), iso(start), iso(einde), r.chance(0.8) ? iso(start + r.int(60, 110) * DAY) : null, money(groep ? r.int(8000, 20000) : r.int(1500, 6000))
+					`VA-${String(++arrNr).padStart(5, '0')}`,
+					groep ? null : `VL${String(r.int(1, 99999)).padStart(5, '0')}`,
+					s.brin,
+					'00',
+					groep ? 'groep' : 'individueel',
+					groep ? r.pick(['Time-outvoorziening', 'Rebound', 'Trajectklas']) : r.pick(['Gedrag', 'Leren', 'Psychisch', 'Thuiszitpreventie']),
+					iso(mdo),
+					iso(start),
+					iso(einde),
+					r.chance(0.8) ? iso(start + r.int(60, 110) * DAY) : null,
+					money(groep ? r.int(8000, 20000) : r.int(1500, 6000))
 				]);
 			}
 		}
@@ -207,7 +283,19 @@ export function generateVoDemo(options: VoDemoOptions = {}): DemoFiles {
 				const e = expertOf.get(code)!;
 				const datum = utc(jaar, 8, 20) + r.int(0, 320) * DAY;
 				const niveau = r.pick(NIVEAUS);
-				const row: Cell[] = [iso(datum), s.kring, s.brin, '00', code, e.organisatie, e.expertise, r.pick(ACTIVITEITEN), niveau, uren, niveau === 'leerling' ? 1 : niveau === 'groep' ? r.int(20, 30) : null];
+				const row: Cell[] = [
+					iso(datum),
+					s.kring,
+					s.brin,
+					'00',
+					code,
+					e.organisatie,
+					e.expertise,
+					r.pick(ACTIVITEITEN),
+					niveau,
+					uren,
+					niveau === 'leerling' ? 1 : niveau === 'groep' ? r.int(20, 30) : null
+				];
 				// Two identical bookings would be reported as a possible double entry: the demo has none.
 				const key = row.join(',');
 				if (gezien.has(key)) continue;
@@ -260,7 +348,18 @@ function generateVerzuim(schools: School[], out: Record<string, Cell[][]>, o: { 
 		const eind = start + dagen * DAY;
 		const open = eind >= exportDay;
 		seq++;
-		rows.push([`VZ-${String(seq).padStart(5, '0')}`, `VLV${String(seq).padStart(6, '0')}`, gemeente, school?.brin ?? null, school ? '00' : null, soort, iso(start), open ? null : iso(eind), reden, open ? null : uitkomst]);
+		rows.push([
+			`VZ-${String(seq).padStart(5, '0')}`,
+			`VLV${String(seq).padStart(6, '0')}`,
+			gemeente,
+			school?.brin ?? null,
+			school ? '00' : null,
+			soort,
+			iso(start),
+			open ? null : iso(eind),
+			reden,
+			open ? null : uitkomst
+		]);
 	};
 	for (let y = o.firstYear - 2; y < o.firstYear + o.years; y++) {
 		const nieuw = Math.round((pupils / 1000) * (3.3 + 0.1 * (y - o.firstYear)) * (0.85 + r.next() * 0.3));
@@ -304,19 +403,29 @@ function generateFinancien(out: Record<string, Cell[][]>, o: { seed: number; fir
 		const uren = out['expertteam_inzet.csv'].filter((t) => String(t[0]).startsWith(String(jaar))).reduce((a, t) => a + Number(t[9]), 0);
 		const lwooPro = lwoo * 3_900 + 600 * 4_300;
 		const baten: [string, number][] = [
-			['ondersteuningsbekostiging zwaar', leerlingen * (440 + 6 * yi)], ['ondersteuningsbekostiging licht', leerlingen * 105], ['lwoo en pro', lwooPro], ['overige baten', 25_000 + r.int(0, 10_000)]
+			['ondersteuningsbekostiging zwaar', leerlingen * (440 + 6 * yi)],
+			['ondersteuningsbekostiging licht', leerlingen * 105],
+			['lwoo en pro', lwooPro],
+			['overige baten', 25_000 + r.int(0, 10_000)]
 		];
 		const lasten: [string, number][] = [
-			['afdracht vso', vso * (8_900 + 120 * yi)], ['doorbetaling lwoo en pro', lwooPro], ['schoolbudgetten', budget], ['arrangementen', arrangementen],
-			['expertteam', uren * (74 + yi)], ['organisatie', 390_000 * (1 + 0.025 * yi)], ['ondersteuning en projecten', 0]
+			['afdracht vso', vso * (8_900 + 120 * yi)],
+			['doorbetaling lwoo en pro', lwooPro],
+			['schoolbudgetten', budget],
+			['arrangementen', arrangementen],
+			['expertteam', uren * (74 + yi)],
+			['organisatie', 390_000 * (1 + 0.025 * yi)],
+			['ondersteuning en projecten', 0]
 		];
 		const totaalBaten = baten.reduce((a, [, v]) => a + v, 0);
 		// Planned small deficits spend the reserve down towards the Inspectie's line; ondersteuning en projecten take the difference.
 		const doel = totaalBaten * (1 + Math.max(0, 0.02 - 0.005 * (yi - 1)) + 0.002 * r.next());
 		const rest = lasten.reduce((a, [, v]) => a + v, 0);
 		lasten[lasten.length - 1][1] = Math.max(50_000, doel - rest);
-		for (const [post, v] of baten) rows.push([jaar, 'begroting_baten', post, money(Math.round((v * (0.985 + 0.01 * r.next())) / 1000) * 1000)], [jaar, 'baten', post, money(v)]);
-		for (const [post, v] of lasten) rows.push([jaar, 'begroting_lasten', post, money(Math.round((v * (0.95 + 0.08 * r.next())) / 1000) * 1000)], [jaar, 'lasten', post, money(v)]);
+		for (const [post, v] of baten)
+			rows.push([jaar, 'begroting_baten', post, money(Math.round((v * (0.985 + 0.01 * r.next())) / 1000) * 1000)], [jaar, 'baten', post, money(v)]);
+		for (const [post, v] of lasten)
+			rows.push([jaar, 'begroting_lasten', post, money(Math.round((v * (0.95 + 0.08 * r.next())) / 1000) * 1000)], [jaar, 'lasten', post, money(v)]);
 		eigenVermogen += totaalBaten - lasten.reduce((a, [, v]) => a + v, 0);
 		rows.push([jaar, 'eigen_vermogen', 'algemene reserve', money(eigenVermogen)]);
 	}

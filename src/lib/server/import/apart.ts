@@ -25,7 +25,12 @@ import { q } from './parse';
 import { SPLIT_FIX, TOO_LARGE } from './limits';
 import { importWorkRoot } from './uploads';
 
-const num = (name: string, fallback: number) => z.coerce.number().positive().catch(fallback).parse(process.env[name] ?? fallback);
+const num = (name: string, fallback: number) =>
+	z.coerce
+		.number()
+		.positive()
+		.catch(fallback)
+		.parse(process.env[name] ?? fallback);
 
 /** Limits of the child: Node's heap (MB), DuckDB's memory, and how long a check may take. */
 export const childLimits = () => ({
@@ -73,7 +78,18 @@ async function work(w: Work): Promise<Answer> {
 				parquet = join(w.dir, `staged-${out.length + 1}.parquet`);
 				await conn.run(`COPY (SELECT * FROM ${s.raw}) TO ${q(parquet)} (FORMAT parquet)`);
 			}
-			out.push({ info: s.info, spec: s.spec?.name ?? null, mapping: [...s.mapping], problems: s.problems, groups: s.groups, skipUnknownSchools: s.skipUnknownSchools, parts: s.parts, koppeling: s.koppeling, monster: s.monster, parquet });
+			out.push({
+				info: s.info,
+				spec: s.spec?.name ?? null,
+				mapping: [...s.mapping],
+				problems: s.problems,
+				groups: s.groups,
+				skipUnknownSchools: s.skipUnknownSchools,
+				parts: s.parts,
+				koppeling: s.koppeling,
+				monster: s.monster,
+				parquet
+			});
 		}
 	}
 	return { staged: out };
@@ -94,7 +110,12 @@ let seq = 0;
  * files). When the child dies or runs out of time, every file gets a refusal instead. The folder of
  * this import is in `dir` of the result: remove it when the import is over.
  */
-export async function stageApart(conn: DuckDBConnection, files: string[], names: Map<string, string> | undefined, koppelingen: Profiel[] = []): Promise<{ staged: StagedFile[]; dir: string }> {
+export async function stageApart(
+	conn: DuckDBConnection,
+	files: string[],
+	names: Map<string, string> | undefined,
+	koppelingen: Profiel[] = []
+): Promise<{ staged: StagedFile[]; dir: string }> {
 	const dir = join(importWorkRoot(), `controle-${randomUUID()}`);
 	mkdirSync(join(dir, 'tmp'), { recursive: true });
 	const limits = childLimits();
@@ -105,16 +126,41 @@ export async function stageApart(conn: DuckDBConnection, files: string[], names:
 		return {
 			dir,
 			staged: files.map((f) => ({
-				info: { name: nameOf(f), size: sizeOf(f), sha256: '', table: null, rows: 0 }, spec: null, raw: `staged_${++seq}`, mapping: new Map(), temps: [], groups: [],
-				problems: [{ level: 'fout', kind: 'bestand_te_groot', file: nameOf(f), row: null, column: null, value: null, problem, fix: `${SPLIT_FIX} Of lees het bestand in op de server met npm run import.` }]
+				info: { name: nameOf(f), size: sizeOf(f), sha256: '', table: null, rows: 0 },
+				spec: null,
+				raw: `staged_${++seq}`,
+				mapping: new Map(),
+				temps: [],
+				groups: [],
+				problems: [
+					{
+						level: 'fout',
+						kind: 'bestand_te_groot',
+						file: nameOf(f),
+						row: null,
+						column: null,
+						value: null,
+						problem,
+						fix: `${SPLIT_FIX} Of lees het bestand in op de server met npm run import.`
+					}
+				]
 			}))
 		};
 	}
 	const staged: StagedFile[] = [];
 	for (const a of answer.staged) {
 		const s: StagedFile = {
-			info: a.info, spec: TABLES.find((t) => t.name === a.spec) ?? null, raw: `staged_${++seq}`, mapping: new Map(a.mapping),
-			problems: a.problems, groups: a.groups, skipUnknownSchools: a.skipUnknownSchools, parts: a.parts, koppeling: a.koppeling, monster: a.monster, temps: []
+			info: a.info,
+			spec: TABLES.find((t) => t.name === a.spec) ?? null,
+			raw: `staged_${++seq}`,
+			mapping: new Map(a.mapping),
+			problems: a.problems,
+			groups: a.groups,
+			skipUnknownSchools: a.skipUnknownSchools,
+			parts: a.parts,
+			koppeling: a.koppeling,
+			monster: a.monster,
+			temps: []
 		};
 		if (a.parquet) {
 			await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT * FROM read_parquet(${q(a.parquet)})`);

@@ -33,27 +33,43 @@ function columnChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 		const val = ident(c.name);
 		if (c.required && c.type !== 'vestiging') {
 			checks.push({
-				kind: 'verplicht_leeg', level: 'fout', column: c.name, where: `${raw} IS NULL`, value: 'NULL',
-				problem: `Het verplichte veld ${c.name} is leeg.`, fix: `Vul ${c.name} in: ${c.description}.`
+				kind: 'verplicht_leeg',
+				level: 'fout',
+				column: c.name,
+				where: `${raw} IS NULL`,
+				value: 'NULL',
+				problem: `Het verplichte veld ${c.name} is leeg.`,
+				fix: `Vul ${c.name} in: ${c.description}.`
 			});
 		}
 		if (c.alleenCodes) {
 			// Free text about a child (e.g. a reason in words) is refused and never repeated in the report.
 			checks.push({
-				kind: 'vrije_tekst', level: 'fout', column: c.name, where: `${raw} IS NOT NULL AND ${val} IS NULL`, value: `'(niet getoond)'`,
+				kind: 'vrije_tekst',
+				level: 'fout',
+				column: c.name,
+				where: `${raw} IS NOT NULL AND ${val} IS NULL`,
+				value: `'(niet getoond)'`,
 				problem: `${c.name} bevat iets anders dan een code; vrije tekst over een leerling neemt de monitor niet op (de waarde wordt hier niet herhaald).`,
 				fix: `Vervang de tekst door een van de codes (${(c.values ?? []).join(', ')}) of laat ${c.name} leeg.`
 			});
 		} else {
 			checks.push({
-				kind: `${c.type}_ongeldig`, level: 'fout', column: c.name, where: `${raw} IS NOT NULL AND ${val} IS NULL`, value: raw,
-				problem: invalidText(c), fix: typeHint(c)
+				kind: `${c.type}_ongeldig`,
+				level: 'fout',
+				column: c.name,
+				where: `${raw} IS NOT NULL AND ${val} IS NULL`,
+				value: raw,
+				problem: invalidText(c),
+				fix: typeHint(c)
 			});
 		}
 		if (c.type === 'text' && !c.values) {
 			// Names go into pages, filters, URLs and the jaarverslag: one rule for all of them ($lib/naam).
 			checks.push({
-				kind: 'tekens_ongeldig', level: 'fout', column: c.name,
+				kind: 'tekens_ongeldig',
+				level: 'fout',
+				column: c.name,
 				where: `regexp_matches(${raw}, '${VERBODEN_IN_NAAM_SQL}')`,
 				// Control characters made visible (·); < and > are shown as they are (the report escapes them).
 				value: `regexp_replace(${raw}, '${STUURTEKENS_SQL}', '·', 'g')`,
@@ -61,21 +77,35 @@ function columnChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 				fix: `Haal dat teken uit ${c.name} en lees het bestand opnieuw in. Letters, cijfers en tekens als ’ ' + & ( ) / - . , mogen.`
 			});
 			checks.push({
-				kind: 'te_lang', level: 'fout', column: c.name, where: `length(${raw}) > ${NAAM_MAX}`, value: `left(${raw}, 60) || '…'`,
-				problem: `${c.name} is langer dan ${NAAM_MAX} tekens.`, fix: `Kort ${c.name} in tot hoogstens ${NAAM_MAX} tekens en lees het bestand opnieuw in.`
+				kind: 'te_lang',
+				level: 'fout',
+				column: c.name,
+				where: `length(${raw}) > ${NAAM_MAX}`,
+				value: `left(${raw}, 60) || '…'`,
+				problem: `${c.name} is langer dan ${NAAM_MAX} tekens.`,
+				fix: `Kort ${c.name} in tot hoogstens ${NAAM_MAX} tekens en lees het bestand opnieuw in.`
 			});
 		}
 		if (c.min !== undefined) {
 			checks.push({
-				kind: 'te_klein', level: 'fout', column: c.name, where: `${val} ${c.minExclusive ? '<=' : '<'} ${c.min}`, value: raw,
+				kind: 'te_klein',
+				level: 'fout',
+				column: c.name,
+				where: `${val} ${c.minExclusive ? '<=' : '<'} ${c.min}`,
+				value: raw,
 				problem: `${c.name} moet ${c.minExclusive ? 'groter dan' : 'minstens'} ${String(c.min).replace('.', ',')} zijn.`,
 				fix: `Corrigeer de waarde: ${c.description}.`
 			});
 		}
 		if (c.max !== undefined) {
 			checks.push({
-				kind: 'te_groot', level: 'fout', column: c.name, where: `${val} > ${c.max}`, value: raw,
-				problem: `${c.name} mag hoogstens ${String(c.max).replace('.', ',')} zijn.`, fix: `Corrigeer de waarde: ${c.description}.`
+				kind: 'te_groot',
+				level: 'fout',
+				column: c.name,
+				where: `${val} > ${c.max}`,
+				value: raw,
+				problem: `${c.name} mag hoogstens ${String(c.max).replace('.', ',')} zijn.`,
+				fix: `Corrigeer de waarde: ${c.description}.`
 			});
 		}
 	}
@@ -84,14 +114,22 @@ function columnChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 
 function invalidText(c: ColumnSpec): string {
 	switch (c.type) {
-		case 'date': return 'Dit is geen geldige datum.';
-		case 'integer': return 'Dit is geen geheel getal.';
-		case 'decimal': return 'Dit is geen getal.';
-		case 'euro': return 'Dit is geen bedrag.';
-		case 'schooljaar': return 'Dit is geen schooljaar.';
-		case 'brin': return 'Dit is geen geldig BRIN-nummer.';
-		case 'vestiging': return 'Dit is geen geldig vestigingsnummer.';
-		case 'text': return c.values ? `Deze waarde is niet toegestaan voor ${c.name}.` : 'Ongeldige waarde.';
+		case 'date':
+			return 'Dit is geen geldige datum.';
+		case 'integer':
+			return 'Dit is geen geheel getal.';
+		case 'decimal':
+			return 'Dit is geen getal.';
+		case 'euro':
+			return 'Dit is geen bedrag.';
+		case 'schooljaar':
+			return 'Dit is geen schooljaar.';
+		case 'brin':
+			return 'Dit is geen geldig BRIN-nummer.';
+		case 'vestiging':
+			return 'Dit is geen geldig vestigingsnummer.';
+		case 'text':
+			return c.values ? `Deze waarde is niet toegestaan voor ${c.name}.` : 'Ongeldige waarde.';
 	}
 }
 
@@ -116,7 +154,9 @@ function sectorChecks(table: 'scholen' | 'tlv'): Check[] {
 		const other = sector === 'po' ? 'vo' : 'po';
 		const wat = table === 'scholen' ? `een ${other.toUpperCase()}-school` : `een TLV voor het ${other === 'vo' ? 'vso' : 'sbo of so'}`;
 		return {
-			kind: 'sector_gemengd', level: 'fout', column: 'soort',
+			kind: 'sector_gemengd',
+			level: 'fout',
+			column: 'soort',
 			where: `soort IS NOT NULL AND ${sectorOf('soort')} = '${other}' AND ${DATABASE_SECTOR} = '${sector}'`,
 			value: table === 'scholen' ? `soort || ' (' || coalesce(naam, '') || ')'` : `soort || ' (' || tlv_id || ')'`,
 			problem: `Dit is ${wat}, maar de database is ${SECTOR_WORDS[sector]}. Een database is PO of VO, niet beide; er is niets veranderd.`,
@@ -134,14 +174,20 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 	const known = `(SELECT brin || vestiging FROM scholen UNION SELECT brin || vestiging FROM norm_scholen)`;
 	const kringen = `(SELECT kring FROM scholen WHERE kring IS NOT NULL UNION SELECT kring FROM norm_scholen WHERE kring IS NOT NULL)`;
 	const schoolRef = (p = ''): Check => ({
-		kind: 'school_onbekend', level: 'fout', column: `${p}brin`,
+		kind: 'school_onbekend',
+		level: 'fout',
+		column: `${p}brin`,
 		where: `${ident(`${p}brin`)} IS NOT NULL AND ${ident(`${p}vestiging`)} IS NOT NULL AND ${SCHOOL_KEY(p)} NOT IN ${known}`,
 		value: SCHOOL_KEY(p),
-		problem: 'Deze school (brin + vestiging) staat niet in scholen.', perWaarde: true,
+		problem: 'Deze school (brin + vestiging) staat niet in scholen.',
+		perWaarde: true,
 		fix: 'Voeg de school toe aan scholen (in deze import of eerder), of corrigeer brin en vestiging.'
 	});
 	const order = (from: string, to: string, level: Level = 'fout'): Check => ({
-		kind: 'volgorde_datums', level, column: to, where: `${ident(to)} < ${ident(from)}`,
+		kind: 'volgorde_datums',
+		level,
+		column: to,
+		where: `${ident(to)} < ${ident(from)}`,
 		value: `strftime(${ident(to)}, '%d-%m-%Y') || ' < ' || strftime(${ident(from)}, '%d-%m-%Y')`,
 		problem: `${to} ligt vóór ${from}.`,
 		fix: level === 'fout' ? `Maak ${to} gelijk aan of later dan ${from}, of laat ${to} leeg.` : `Controleer ${from} en ${to}; de regel wordt wel ingelezen.`
@@ -149,39 +195,60 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 	switch (spec.name) {
 		case 'scholen':
 			checks.push({
-				kind: 'kring_ontbreekt', level: 'fout', column: 'kring', where: `soort IN ('bao', 'sbo') AND kring IS NULL`, value: 'naam',
-				problem: 'Een bao- of sbo-school hoort bij een kring, maar kring is leeg.', fix: 'Vul de kring van de school in.'
+				kind: 'kring_ontbreekt',
+				level: 'fout',
+				column: 'kring',
+				where: `soort IN ('bao', 'sbo') AND kring IS NULL`,
+				value: 'naam',
+				problem: 'Een bao- of sbo-school hoort bij een kring, maar kring is leeg.',
+				fix: 'Vul de kring van de school in.'
 			});
 			checks.push(...sectorChecks('scholen'));
 			break;
 		case 'telling':
 			checks.push(schoolRef());
 			checks.push({
-				kind: 'teldatum_ongebruikelijk', level: 'waarschuwing', column: 'teldatum',
+				kind: 'teldatum_ongebruikelijk',
+				level: 'waarschuwing',
+				column: 'teldatum',
 				where: `teldatum IS NOT NULL AND NOT ((month(teldatum) = 10 OR month(teldatum) = 2) AND day(teldatum) = 1)`,
 				value: `strftime(teldatum, '%d-%m-%Y')`,
-				problem: 'De teldatum is niet 1 oktober of 1 februari.', fix: 'Controleer de teldatum; de telling wordt wel ingelezen.'
+				problem: 'De teldatum is niet 1 oktober of 1 februari.',
+				fix: 'Controleer de teldatum; de telling wordt wel ingelezen.'
 			});
 			checks.push({
-				kind: 'schatting', level: 'waarschuwing', column: 'leerlingen', where: 'leerlingen_min IS NOT NULL OR leerlingen_max IS NOT NULL',
+				kind: 'schatting',
+				level: 'waarschuwing',
+				column: 'leerlingen',
+				where: 'leerlingen_min IS NOT NULL OR leerlingen_max IS NOT NULL',
 				value: `coalesce(CAST(leerlingen_min AS VARCHAR), '?') || ' tot ' || coalesce(CAST(leerlingen_max AS VARCHAR), '?')`,
-				problem: 'Dit aantal is een schatting: er zaten cellen met <5 (1 tot 4 leerlingen) in. Opgeslagen is de ondergrens (elke <5 als 1), met de bovengrens erbij (elke <5 als 4); elk cijfer dat erop rust, toont die marge.',
+				problem:
+					'Dit aantal is een schatting: er zaten cellen met <5 (1 tot 4 leerlingen) in. Opgeslagen is de ondergrens (elke <5 als 1), met de bovengrens erbij (elke <5 als 4); elk cijfer dat erop rust, toont die marge.',
 				fix: 'Niets nodig; de monitor bewaart het aantal als schatting. Een exacte telling uit uw eigen administratie is nauwkeuriger.'
 			});
 			checks.push({
-				kind: 'schatting_ongeldig', level: 'fout', column: 'leerlingen',
+				kind: 'schatting_ongeldig',
+				level: 'fout',
+				column: 'leerlingen',
 				where: 'leerlingen < leerlingen_min OR leerlingen > leerlingen_max OR leerlingen_min > leerlingen_max',
 				value: `CAST(leerlingen AS VARCHAR) || ' (' || coalesce(CAST(leerlingen_min AS VARCHAR), '?') || ' tot ' || coalesce(CAST(leerlingen_max AS VARCHAR), '?') || ')'`,
-				problem: 'leerlingen ligt niet tussen leerlingen_min en leerlingen_max.', fix: 'Corrigeer de onder- of bovengrens, of laat beide leeg bij een exact aantal.'
+				problem: 'leerlingen ligt niet tussen leerlingen_min en leerlingen_max.',
+				fix: 'Corrigeer de onder- of bovengrens, of laat beide leeg bij een exact aantal.'
 			});
 			if (has('lwoo')) {
 				checks.push({
-					kind: 'lwoo_te_groot', level: 'fout', column: 'lwoo', where: 'lwoo > leerlingen',
+					kind: 'lwoo_te_groot',
+					level: 'fout',
+					column: 'lwoo',
+					where: 'lwoo > leerlingen',
 					value: `CAST(lwoo AS VARCHAR) || ' lwoo van ' || CAST(leerlingen AS VARCHAR) || ' leerlingen'`,
-					problem: 'Er zijn meer lwoo-leerlingen dan leerlingen.', fix: 'Corrigeer lwoo: het aantal leerlingen met leerwegondersteuning onder de leerlingen van deze school.'
+					problem: 'Er zijn meer lwoo-leerlingen dan leerlingen.',
+					fix: 'Corrigeer lwoo: het aantal leerlingen met leerwegondersteuning onder de leerlingen van deze school.'
 				});
 				checks.push({
-					kind: 'lwoo_geen_vo', level: 'waarschuwing', column: 'lwoo',
+					kind: 'lwoo_geen_vo',
+					level: 'waarschuwing',
+					column: 'lwoo',
 					where: `lwoo > 0 AND brin || vestiging IN (SELECT brin || vestiging FROM norm_scholen WHERE soort <> 'vo' UNION SELECT brin || vestiging FROM scholen WHERE soort <> 'vo' AND brin || vestiging NOT IN (SELECT brin || vestiging FROM norm_scholen WHERE brin IS NOT NULL AND vestiging IS NOT NULL))`,
 					value: 'brin || vestiging',
 					problem: 'Deze school is geen vo-school; lwoo telt alleen op vo-scholen mee (deelname lwoo).',
@@ -194,8 +261,13 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 			if (has('aanvraagdatum')) checks.push(order('aanvraagdatum', 'besluitdatum', 'waarschuwing'));
 			if (has('herkomst_brin')) checks.push(schoolRef('herkomst_'));
 			checks.push({
-				kind: 'categorie_ontbreekt', level: 'fout', column: 'categorie', where: `soort = 'so' AND categorie IS NULL AND categorie__raw IS NULL`, value: 'tlv_id',
-				problem: 'Een so-TLV heeft een categorie nodig.', fix: 'Vul categorie in: laag, midden of hoog (of 1, 2, 3).'
+				kind: 'categorie_ontbreekt',
+				level: 'fout',
+				column: 'categorie',
+				where: `soort = 'so' AND categorie IS NULL AND categorie__raw IS NULL`,
+				value: 'tlv_id',
+				problem: 'Een so-TLV heeft een categorie nodig.',
+				fix: 'Vul categorie in: laag, midden of hoog (of 1, 2, 3).'
 			});
 			checks.push(...sectorChecks('tlv'));
 			break;
@@ -207,13 +279,22 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 		case 'expertteam_inzet':
 			checks.push(schoolRef());
 			checks.push({
-				kind: 'kring_onbekend', level: 'fout', column: 'kring', where: `kring IS NOT NULL AND kring NOT IN ${kringen}`, value: 'kring',
-				problem: 'Deze kring komt in scholen niet voor.', fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.', perWaarde: true
+				kind: 'kring_onbekend',
+				level: 'fout',
+				column: 'kring',
+				where: `kring IS NOT NULL AND kring NOT IN ${kringen}`,
+				value: 'kring',
+				problem: 'Deze kring komt in scholen niet voor.',
+				fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.',
+				perWaarde: true
 			});
 			{
 				const all = spec.columns.map((c) => ident(c.name)).join(', ');
 				checks.push({
-					kind: 'dubbele_regel', level: 'waarschuwing', column: null, where: `count(*) OVER (PARTITION BY ${all}) > 1`,
+					kind: 'dubbele_regel',
+					level: 'waarschuwing',
+					column: null,
+					where: `count(*) OVER (PARTITION BY ${all}) > 1`,
 					value: `strftime(datum, '%d-%m-%Y') || ' ' || kring || ' ' || expert || ' ' || CAST(uren AS VARCHAR) || ' uur'`,
 					problem: 'Deze regel komt meer dan eens voor, met precies dezelfde waarden.',
 					fix: 'Controleer of de inzet echt twee keer geleverd is; zo niet, verwijder de dubbele regel. De regels worden wel ingelezen.'
@@ -224,16 +305,22 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 			// VO: formatie for one school (with its vaste AB'er); its kring is the school's (importer.ts fills it).
 			if (has('brin')) checks.push(schoolRef());
 			checks.push({
-				kind: 'kring_ontbreekt', level: 'fout', column: 'kring', where: `kring IS NULL`,
+				kind: 'kring_ontbreekt',
+				level: 'fout',
+				column: 'kring',
+				where: `kring IS NULL`,
 				value: `coalesce(brin || vestiging, '(leeg)')`,
-				problem: has('brin')
-					? 'Deze formatie heeft geen kring, en geen school met een kring in scholen.'
-					: 'De kring is leeg.',
+				problem: has('brin') ? 'Deze formatie heeft geen kring, en geen school met een kring in scholen.' : 'De kring is leeg.',
 				fix: 'Vul de kring in, of brin en vestiging van een school die in scholen een kring heeft.'
 			});
 			checks.push({
-				kind: 'kring_onbekend', level: 'fout', column: 'kring', where: `kring IS NOT NULL AND kring NOT IN ${kringen}`, value: 'kring',
-				problem: 'Deze kring komt in scholen niet voor.', fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.'
+				kind: 'kring_onbekend',
+				level: 'fout',
+				column: 'kring',
+				where: `kring IS NOT NULL AND kring NOT IN ${kringen}`,
+				value: 'kring',
+				problem: 'Deze kring komt in scholen niet voor.',
+				fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.'
 			});
 			break;
 		case 'budget_toekenning':
@@ -245,7 +332,11 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 			if (has('einddatum')) checks.push(order('startdatum', 'einddatum'));
 			if (has('uitkomst') && has('einddatum')) {
 				checks.push({
-					kind: 'uitkomst_zonder_einde', level: 'waarschuwing', column: 'uitkomst', where: 'uitkomst IS NOT NULL AND einddatum IS NULL', value: 'uitkomst',
+					kind: 'uitkomst_zonder_einde',
+					level: 'waarschuwing',
+					column: 'uitkomst',
+					where: 'uitkomst IS NOT NULL AND einddatum IS NULL',
+					value: 'uitkomst',
 					problem: 'Deze melding heeft een uitkomst maar geen einddatum; ze telt als nog lopend.',
 					fix: 'Vul de einddatum in als de leerling niet meer thuiszit. De regel wordt wel ingelezen.'
 				});
@@ -255,10 +346,13 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 	if (spec.key) {
 		const key = spec.key.map(ident).join(', ');
 		checks.push({
-			kind: 'dubbel', level: 'fout', column: spec.key.join(' + '),
+			kind: 'dubbel',
+			level: 'fout',
+			column: spec.key.join(' + '),
 			where: `${spec.key.map((k) => `${ident(k)} IS NOT NULL`).join(' AND ')} AND count(*) OVER (PARTITION BY ${key}) > 1`,
 			value: spec.key.map((k) => `CAST(${ident(k)} AS VARCHAR)`).join(` || ' ' || `),
-			problem: `Dezelfde ${spec.key.join(' + ')} komt meer dan eens voor.`, fix: 'Houd één regel per sleutel over, of corrigeer de dubbele.'
+			problem: `Dezelfde ${spec.key.join(' + ')} komt meer dan eens voor.`,
+			fix: 'Houd één regel per sleutel over, of corrigeer de dubbele.'
 		});
 	}
 	return checks;
@@ -267,9 +361,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 /** Run one check on norm_<table>: the rows it marks, grouped per file with the first examples. */
 export async function runCheck(conn: DuckDBConnection, table: string, c: Check): Promise<ProblemGroup[]> {
 	const window = c.where.includes(' OVER ');
-	const base = window
-		? `(SELECT *, (${c.where}) AS __hit FROM norm_${table}) WHERE __hit`
-		: `norm_${table} WHERE ${c.where}`;
+	const base = window ? `(SELECT *, (${c.where}) AS __hit FROM norm_${table}) WHERE __hit` : `norm_${table} WHERE ${c.where}`;
 	// Per distinct value: the first row of each value is an example, and the values are counted.
 	const r = await runOn(
 		conn,
@@ -283,9 +375,17 @@ export async function runCheck(conn: DuckDBConnection, table: string, c: Check):
 	return r.rows.map((row) => {
 		const file = String(row.file);
 		const examples: Problem[] = (JSON.parse(String(row.ex)) as { rij: number; waarde: string | null }[]).map((e) => ({
-			level: c.level, kind: c.kind, file, row: e.rij, column: c.column, value: e.waarde, problem: c.problem, fix: c.fix
+			level: c.level,
+			kind: c.kind,
+			file,
+			row: e.rij,
+			column: c.column,
+			value: e.waarde,
+			problem: c.problem,
+			fix: c.fix
 		}));
-		if (c.perWaarde) return { level: c.level, kind: c.kind, file, column: c.column, count: Number(row.n), problem: c.problem, fix: c.fix, examples, distinct: Number(row.d) };
+		if (c.perWaarde)
+			return { level: c.level, kind: c.kind, file, column: c.column, count: Number(row.n), problem: c.problem, fix: c.fix, examples, distinct: Number(row.d) };
 		return { level: c.level, kind: c.kind, file, column: c.column, count: Number(row.n), problem: c.problem, fix: c.fix, examples };
 	});
 }

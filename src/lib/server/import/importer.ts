@@ -68,12 +68,19 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
 		}
 		return `SELECT ${parts.join(', ')} FROM ${f.raw}`;
 	});
-	const derived = derivedColumns(spec).map((d) => `, ${d.sql} AS ${d.name}`).join('');
+	const derived = derivedColumns(spec)
+		.map((d) => `, ${d.sql} AS ${d.name}`)
+		.join('');
 	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name} AS SELECT *${derived} FROM (${selects.join(' UNION ALL ')})`);
 	if (!files.some((f) => f.skipUnknownSchools)) return { mapped, outside: [] };
 	// DUO's national file: keep the SWV's schools, report how many rows were left out.
 	const outside = await runCheck(conn, spec.name, {
-		kind: 'buiten_swv', level: 'melding', column: 'brin', where: '__buiten', value: `brin || vestiging`, perWaarde: true,
+		kind: 'buiten_swv',
+		level: 'melding',
+		column: 'brin',
+		where: '__buiten',
+		value: `brin || vestiging`,
+		perWaarde: true,
 		problem: 'Regels van scholen die niet in scholen staan (buiten het samenwerkingsverband) zijn overgeslagen.',
 		fix: 'Niets nodig. Hoort een school wel bij het samenwerkingsverband, voeg haar dan toe aan scholen en lees het bestand opnieuw in.'
 	});
@@ -91,7 +98,12 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
 		// Not one school of the SWV in the whole set: scholen is missing, or these are the wrong files.
 		for (const f of none) {
 			outside.push({
-				level: 'fout', kind: 'geen_eigen_scholen', file: f.name, column: 'brin', count: 1, examples: [],
+				level: 'fout',
+				kind: 'geen_eigen_scholen',
+				file: f.name,
+				column: 'brin',
+				count: 1,
+				examples: [],
 				problem: 'Geen enkele school in dit DUO-bestand staat in scholen.',
 				fix: 'Lees eerst scholen in (de scholen van het samenwerkingsverband), of controleer of dit het goede bestand is.'
 			});
@@ -100,8 +112,14 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
 		// A national set: the files of other gemeenten are skipped, said once (report.ts groups across files).
 		for (const f of none) {
 			outside.push({
-				level: 'melding', kind: 'duo_zonder_eigen_scholen', file: f.name, column: null, count: 1,
-				examples: [{ level: 'melding', kind: 'duo_zonder_eigen_scholen', file: f.name, row: null, column: null, value: null, problem: ZONDER.problem, fix: ZONDER.fix }],
+				level: 'melding',
+				kind: 'duo_zonder_eigen_scholen',
+				file: f.name,
+				column: null,
+				count: 1,
+				examples: [
+					{ level: 'melding', kind: 'duo_zonder_eigen_scholen', file: f.name, row: null, column: null, value: null, problem: ZONDER.problem, fix: ZONDER.fix }
+				],
 				...ZONDER
 			});
 		}
@@ -122,7 +140,7 @@ async function formatieKring(conn: DuckDBConnection): Promise<void> {
 }
 const ZONDER = {
 	problem: 'DUO-bestanden zonder scholen van het samenwerkingsverband zijn overgeslagen.',
-	fix: 'Niets nodig. Hoort een school in zo\'n bestand wel bij het samenwerkingsverband, voeg haar dan toe aan scholen en lees de bestanden opnieuw in.'
+	fix: "Niets nodig. Hoort een school in zo'n bestand wel bij het samenwerkingsverband, voeg haar dan toe aan scholen en lees de bestanden opnieuw in."
 };
 
 const BRIN = { name: 'brin', type: 'brin', required: true, description: '', aliases: [], inExamples: true } satisfies ColumnSpec;
@@ -228,12 +246,25 @@ async function importNow(db: MonitorDb, paths: string[], options: ImportOptions,
 			// it had begun, was rolled back), with what to do instead of a stack trace.
 			if (!isOutOfMemory(e)) throw e;
 			const report: ImportReport = {
-				ok: false, dryRun: !!options.dryRun, loaded: false, files: staged.flatMap((s) => s.parts ?? [s.info]), rows: {}, errors: 1, warnings: 0,
-				groups: groupProblems([{
-					level: 'fout', kind: 'geheugen_vol', file: staged.map((s) => s.info.name).join(', ') || paths.join(', '), row: null, column: null, value: null,
-					problem: `De import past niet in het geheugen dat de database mag gebruiken (${limit}); er is niets veranderd.`,
-					fix: 'Lees het bestand in op de server met npm run import, of zet MONITOR_IMPORT_MEMORY hoger (bijvoorbeeld 4GB) en probeer het opnieuw.'
-				}])
+				ok: false,
+				dryRun: !!options.dryRun,
+				loaded: false,
+				files: staged.flatMap((s) => s.parts ?? [s.info]),
+				rows: {},
+				errors: 1,
+				warnings: 0,
+				groups: groupProblems([
+					{
+						level: 'fout',
+						kind: 'geheugen_vol',
+						file: staged.map((s) => s.info.name).join(', ') || paths.join(', '),
+						row: null,
+						column: null,
+						value: null,
+						problem: `De import past niet in het geheugen dat de database mag gebruiken (${limit}); er is niets veranderd.`,
+						fix: 'Lees het bestand in op de server met npm run import, of zet MONITOR_IMPORT_MEMORY hoger (bijvoorbeeld 4GB) en probeer het opnieuw.'
+					}
+				])
 			};
 			// Logged when the memory allows it again; the refusal itself never depends on the log.
 			if (!options.dryRun) await logImport(conn, report, options.user ?? 'onbekend', 'geweigerd').catch(() => {});
@@ -247,7 +278,15 @@ async function importNow(db: MonitorDb, paths: string[], options: ImportOptions,
 	});
 }
 
-async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string[], files: string[], staged: StagedFile[], folders: string[], options: ImportOptions): Promise<ImportReport> {
+async function checkAndLoad(
+	db: MonitorDb,
+	conn: DuckDBConnection,
+	paths: string[],
+	files: string[],
+	staged: StagedFile[],
+	folders: string[],
+	options: ImportOptions
+): Promise<ImportReport> {
 	const progress = options.onProgress ?? (() => {});
 	const koppelingen = [...(options.koppelingen ?? []), ...(options.geenProfielen ? [] : await opgeslagen(conn))];
 	if (options.isolate && files.length) {
@@ -263,7 +302,16 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 	const groups: ProblemGroup[] = [];
 	const rows: Record<string, number> = {};
 	if (files.length === 0) {
-		fileProblems.push({ level: 'fout', kind: 'geen_bestanden', file: paths.join(', '), row: null, column: null, value: null, problem: 'Geen bestanden gevonden om in te lezen.', fix: 'Geef CSV-bestanden of een map met CSV-bestanden op.' });
+		fileProblems.push({
+			level: 'fout',
+			kind: 'geen_bestanden',
+			file: paths.join(', '),
+			row: null,
+			column: null,
+			value: null,
+			problem: 'Geen bestanden gevonden om in te lezen.',
+			fix: 'Geef CSV-bestanden of een map met CSV-bestanden op.'
+		});
 	}
 	const usable = staged.filter((s) => s.spec && !s.problems.some((p) => p.level === 'fout') && !s.groups.some((g) => g.level === 'fout'));
 	// Schools first: the other tables check their references against them.
@@ -284,7 +332,14 @@ async function checkAndLoad(db: MonitorDb, conn: DuckDBConnection, paths: string
 	const errors = all.filter((g) => g.level === 'fout').reduce((a, g) => a + g.count, 0);
 	const warnings = all.filter((g) => g.level === 'waarschuwing').reduce((a, g) => a + g.count, 0);
 	const report: ImportReport = {
-		ok: errors === 0, dryRun: !!options.dryRun, loaded: false, files: staged.flatMap((s) => s.parts ?? [s.info]), rows, errors, warnings, groups: all
+		ok: errors === 0,
+		dryRun: !!options.dryRun,
+		loaded: false,
+		files: staged.flatMap((s) => s.parts ?? [s.info]),
+		rows,
+		errors,
+		warnings,
+		groups: all
 	};
 	const koppelen: KoppelVraag[] = staged.flatMap((s) =>
 		s.spec && s.monster ? [koppelVraag(s.info.name, s.spec, s.monster, columnsOf(s, 'privacy'), s.koppeling, columnsOf(s, 'kolom_genegeerd'))] : []
@@ -326,6 +381,13 @@ async function logImport(conn: DuckDBConnection, r: ImportReport, user: string, 
 		`INSERT INTO import_log (tijdstip, gebruiker, uitkomst, bestanden, rijen, meldingen)
 		 VALUES (CAST($t AS TIMESTAMP), $user, $outcome, $files::JSON, $rows::JSON, $n::INTEGER)`,
 		// UTC, as in the audit log (now()::TIMESTAMP would be the server's local time); shown in Europe/Amsterdam.
-		{ t: new Date().toISOString().slice(0, 23).replace('T', ' '), user, outcome, files: JSON.stringify(r.files), rows: JSON.stringify(r.rows), n: r.errors + r.warnings }
+		{
+			t: new Date().toISOString().slice(0, 23).replace('T', ' '),
+			user,
+			outcome,
+			files: JSON.stringify(r.files),
+			rows: JSON.stringify(r.rows),
+			n: r.errors + r.warnings
+		}
 	);
 }

@@ -15,7 +15,13 @@ export const koppelingSchema = z.object({
 	/** The file's headers as they were, in order: the same header (normalised) applies the mapping. */
 	kop: z.array(z.string().max(200)).min(1).max(500),
 	/** Header → column, or null: not read. */
-	kolommen: z.record(z.string(), z.string().regex(/^[a-z_]+$/).nullable()),
+	kolommen: z.record(
+		z.string(),
+		z
+			.string()
+			.regex(/^[a-z_]+$/)
+			.nullable()
+	),
 	/** Column → (file value, normalised → allowed value). */
 	waarden: z.record(z.string(), z.record(z.string(), z.string())).default({})
 });
@@ -28,7 +34,10 @@ export type Profiel = Koppeling & { naam?: string };
 export const kopSleutel = (kop: string[]) => kop.map(normaliseHeader).filter(Boolean).join('|');
 
 /** Text normalised for comparing: lower case, words only. */
-const woorden = (s: string) => normaliseHeader(s).replace(/[^a-z0-9]+/g, ' ').trim();
+const woorden = (s: string) =>
+	normaliseHeader(s)
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
 
 /** Levenshtein distance (short strings: headers). */
 function afstand(a: string, b: string): number {
@@ -47,11 +56,36 @@ function afstand(a: string, b: string): number {
 
 /** Words that mean the same in exports: nr = nummer, dd = datum, start = ingang, … */
 const GELIJK: Record<string, string> = {
-	nr: 'nummer', no: 'nummer', num: 'nummer', dd: 'datum', d: 'datum', dat: 'datum', start: 'ingang', begin: 'ingang', eind: 'eind', tot: 'eind',
-	id: 'nummer', code: 'nummer', dossier: 'tlv', beschikking: 'tlv', type: 'soort', zwaarte: 'categorie', school: 'brin', instelling: 'brin', van: 'herkomst'
+	nr: 'nummer',
+	no: 'nummer',
+	num: 'nummer',
+	dd: 'datum',
+	d: 'datum',
+	dat: 'datum',
+	start: 'ingang',
+	begin: 'ingang',
+	eind: 'eind',
+	tot: 'eind',
+	id: 'nummer',
+	code: 'nummer',
+	dossier: 'tlv',
+	beschikking: 'tlv',
+	type: 'soort',
+	zwaarte: 'categorie',
+	school: 'brin',
+	instelling: 'brin',
+	van: 'herkomst'
 };
 const stam = (w: string) => GELIJK[w] ?? w.replace(/(datum|nummer)$/, ' $1').trim();
-const delen = (s: string) => woorden(s).split(' ').flatMap((w) => stam(w).split(' ').map((x) => GELIJK[x] ?? x)).filter(Boolean);
+const delen = (s: string) =>
+	woorden(s)
+		.split(' ')
+		.flatMap((w) =>
+			stam(w)
+				.split(' ')
+				.map((x) => GELIJK[x] ?? x)
+		)
+		.filter(Boolean);
 
 /** How much a header looks like a name (0…1): exact, all words shared, or few edits apart. */
 function naamScore(header: string, naam: string): number {
@@ -128,7 +162,8 @@ export function stelVoor(spec: TableSpec, kop: string[], monsters: string[][] = 
 			if (pas !== null && pas < 0.5 && !col.values) continue;
 			const exact = [col.name, ...col.aliases].some((n) => normaliseHeader(n) === normaliseHeader(h));
 			if (exact) paren.push({ i, col, score: 2, reden: 'bekende kolomnaam', zeker: true });
-			else if (naam >= 0.45) paren.push({ i, col, score: naam + (pas ?? 0.5) * 0.3, reden: `naam lijkt op ${col.name}${pas ? ', waarden passen' : ''}`, zeker: false });
+			else if (naam >= 0.45)
+				paren.push({ i, col, score: naam + (pas ?? 0.5) * 0.3, reden: `naam lijkt op ${col.name}${pas ? ', waarden passen' : ''}`, zeker: false });
 		}
 	});
 	paren.sort((a, b) => b.score - a.score || a.i - b.i);
@@ -197,7 +232,14 @@ export interface KoppelVraag {
 	ongebruikt: string[];
 }
 
-export function koppelVraag(bestand: string, spec: TableSpec, monster: { kop: string[]; rijen: string[][]; waarden: string[][] }, privacy: string[], eerder?: Profiel, ongebruikt: string[] = []): KoppelVraag {
+export function koppelVraag(
+	bestand: string,
+	spec: TableSpec,
+	monster: { kop: string[]; rijen: string[][]; waarden: string[][] },
+	privacy: string[],
+	eerder?: Profiel,
+	ongebruikt: string[] = []
+): KoppelVraag {
 	const voorstel = stelVoor(spec, monster.kop, monster.waarden);
 	if (eerder) {
 		const k = new Map(Object.entries(eerder.kolommen).map(([h, c]) => [normaliseHeader(h), c]));
@@ -218,7 +260,14 @@ export function koppelVraag(bestand: string, spec: TableSpec, monster: { kop: st
 		return uit;
 	});
 	return {
-		bestand, tabel: spec.name, kop: monster.kop, rijen: monster.rijen, voorstel, waarden, privacy, ongebruikt,
+		bestand,
+		tabel: spec.name,
+		kop: monster.kop,
+		rijen: monster.rijen,
+		voorstel,
+		waarden,
+		privacy,
+		ongebruikt,
 		kolommen: spec.columns.map((c) => ({ naam: c.name, verplicht: c.required, uitleg: c.description, waarden: c.values ?? null }))
 	};
 }
@@ -235,11 +284,16 @@ export function voorgesteld(v: KoppelVraag): Koppeling {
 /** The suggested mapping in words, for the CLI's refusal. */
 export function voorstelTekst(v: KoppelVraag): string {
 	const regels = v.voorstel.filter((x) => x.kop).map((x) => `  "${x.kop}" → ${x.kolom ?? 'niet inlezen'}${x.reden ? ` (${x.reden})` : ''}`);
-	const open = v.waarden.flatMap((per, i) => (v.voorstel[i].kolom ? Object.entries(per[v.voorstel[i].kolom!] ?? {}) : []).map(([van, naar]) => `  waarde "${van}" in "${v.kop[i]}" → ${naar ?? '? (kies zelf)'}`));
+	const open = v.waarden.flatMap((per, i) =>
+		(v.voorstel[i].kolom ? Object.entries(per[v.voorstel[i].kolom!] ?? {}) : []).map(
+			([van, naar]) => `  waarde "${van}" in "${v.kop[i]}" → ${naar ?? '? (kies zelf)'}`
+		)
+	);
 	const mist = v.kolommen.filter((c) => c.verplicht && !c.naam.endsWith('vestiging') && !v.voorstel.some((x) => x.kolom === c.naam)).map((c) => c.naam);
 	return [
 		`De kolommen van ${v.bestand} (tabel ${v.tabel}) passen niet vanzelf. Voorgestelde koppeling:`,
-		...regels, ...open,
+		...regels,
+		...open,
 		...(mist.length ? [`  Niet gevonden (verplicht): ${mist.join(', ')}.`] : [])
 	].join('\n');
 }

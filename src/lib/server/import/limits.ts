@@ -10,7 +10,12 @@ import { z } from 'zod';
 import { formatMb } from '../../upload';
 
 const MB = 1024 * 1024;
-const num = (name: string, fallback: number) => z.coerce.number().positive().catch(fallback).parse(process.env[name] ?? fallback);
+const num = (name: string, fallback: number) =>
+	z.coerce
+		.number()
+		.positive()
+		.catch(fallback)
+		.parse(process.env[name] ?? fallback);
 
 export const limits = () => ({
 	/** Excel's own limit for the text of one cell: no export made with Excel has more. */
@@ -44,7 +49,9 @@ export interface TooLarge {
 export function cellTooLong(chars: number, row: number, column: string | null): TooLarge {
 	return {
 		problem: `${TOO_LARGE}: ${column ? `kolom ${column} op ` : ''}rij ${n(row)} bevat een waarde van ${n(chars)} tekens; een waarde mag hoogstens ${n(limits().cellChars)} tekens hebben.`,
-		fix: CELL_FIX, row, column: column ?? undefined
+		fix: CELL_FIX,
+		row,
+		column: column ?? undefined
 	};
 }
 
@@ -194,14 +201,22 @@ export async function unpackXlsx(bytes: Buffer, dir: string): Promise<UnpackedWo
 		if (part && name !== undefined && files.has(part)) sheets.push({ name: xmlText(name), part, file: files.get(part)! });
 	}
 	return {
-		sheets, workbook: files.get('xl/workbook.xml') ?? null, rels: files.get('xl/_rels/workbook.xml.rels') ?? null,
-		sharedStrings: files.get('xl/sharedStrings.xml') ?? null, styles: files.get('xl/styles.xml') ?? null
+		sheets,
+		workbook: files.get('xl/workbook.xml') ?? null,
+		rels: files.get('xl/_rels/workbook.xml.rels') ?? null,
+		sharedStrings: files.get('xl/sharedStrings.xml') ?? null,
+		styles: files.get('xl/styles.xml') ?? null
 	};
 }
 
 const xmlText = (s: string) =>
 	s.replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([0-9a-f]+));/gi, (m, e: string, d?: string, h?: string) =>
-		d ? String.fromCodePoint(Number(d)) : h ? String.fromCodePoint(parseInt(h, 16)) : (({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }) as Record<string, string>)[e.toLowerCase()] ?? m);
+		d
+			? String.fromCodePoint(Number(d))
+			: h
+				? String.fromCodePoint(parseInt(h, 16))
+				: (({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()] ?? m)
+	);
 
 /** Inflate one part into `file`, counting no further than just past `limit`; returns the bytes written. */
 function inflateTo(e: ZipEntry, file: string, limit: number): Promise<number> {

@@ -7,7 +7,12 @@ import type { ColumnSpec } from '../schema';
 
 /** Header normalisation: case-insensitive; spaces, hyphens and underscores are the same. */
 export function normaliseHeader(h: string): string {
-	return h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_\-.]+/g, ' ').trim();
+	return h
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.toLowerCase()
+		.replace(/[\s_\-.]+/g, ' ')
+		.trim();
 }
 
 export const q = (s: string) => `'${s.replace(/'/g, "''")}'`;

@@ -89,12 +89,22 @@ export async function scanPrivacy(conn: DuckDBConnection, s: StagedFile, headers
 		const x = `nullif(trim(${ident(`c${i}`)}), '')`;
 		const rules: Rule[] = [
 			{
-				soort: 'bsn', hit: elfproef(x), min: code ? 1 : 3, share: 0.5, base: `regexp_full_match(${x}, '\\d{8,9}')`,
+				soort: 'bsn',
+				hit: elfproef(x),
+				min: code ? 1 : 3,
+				share: 0.5,
+				base: `regexp_full_match(${x}, '\\d{8,9}')`,
 				says: (n) => `${waarden(n)} 9 cijfers die de elfproef van een burgerservicenummer halen`
 			},
 			{ soort: 'contact', hit: `regexp_full_match(${x}, ${EMAIL})`, min: 1, share: code ? 0 : 0.5, says: (n) => `${waarden(n)} een e-mailadres` },
 			{ soort: 'adres', hit: `regexp_full_match(${x}, ${POSTCODE})`, min: 1, share: code ? 0 : 0.5, says: (n) => `${waarden(n)} een postcode` },
-			{ soort: 'adres', hit: `regexp_full_match(${x}, ${STREET})`, min: 1, share: code ? 0 : 0.5, says: (n) => `${waarden(n)} een adres (straat en huisnummer)` }
+			{
+				soort: 'adres',
+				hit: `regexp_full_match(${x}, ${STREET})`,
+				min: 1,
+				share: code ? 0 : 0.5,
+				says: (n) => `${waarden(n)} een adres (straat en huisnummer)`
+			}
 		];
 		if (code) {
 			rules.push(
@@ -104,8 +114,13 @@ export async function scanPrivacy(conn: DuckDBConnection, s: StagedFile, headers
 		} else if (!col && refCol) {
 			// Dates 2 to 20 years before the row's own start: the age of a pupil.
 			rules.push({
-				soort: 'geboorte', hit: `date_diff('year', ${asDate(`c${i}`)}, ${ref}) BETWEEN 2 AND 20`, base: `${x} IS NOT NULL`, min: 1, share: 0.5,
-				says: (n) => `${waarden(n)} een datum 2 tot 20 jaar vóór de ${refCol === s.mapping.get('besluitdatum') ? 'besluitdatum' : 'startdatum'} van de regel: een leeftijd`
+				soort: 'geboorte',
+				hit: `date_diff('year', ${asDate(`c${i}`)}, ${ref}) BETWEEN 2 AND 20`,
+				base: `${x} IS NOT NULL`,
+				min: 1,
+				share: 0.5,
+				says: (n) =>
+					`${waarden(n)} een datum 2 tot 20 jaar vóór de ${refCol === s.mapping.get('besluitdatum') ? 'besluitdatum' : 'startdatum'} van de regel: een leeftijd`
 			});
 		}
 		for (const r of rules) r.base ??= `${x} IS NOT NULL`;
@@ -133,7 +148,12 @@ export async function scanPrivacy(conn: DuckDBConnection, s: StagedFile, headers
 			// Refused, so not "skipped as unknown" as well.
 			s.problems = s.problems.filter((p) => !(p.kind === 'kolom_genegeerd' && p.column === t.header));
 			s.problems.push({
-				level: 'fout', kind: 'privacy', file: s.info.name, row: rij, column: t.header, value: null,
+				level: 'fout',
+				kind: 'privacy',
+				file: s.info.name,
+				row: rij,
+				column: t.header,
+				value: null,
 				problem: `De kolom "${t.header}" lijkt ${WHAT[r.soort]} te bevatten: ${r.says(hits)} (de eerste op rij ${dots(rij)}). De monitor slaat geen gegevens op die een leerling direct identificeren.`,
 				fix: t.code
 					? `Vervang in de kolom "${t.header}" deze waarden door een pseudonieme leerlingcode (een nummer of code die niets over de leerling zegt, bijvoorbeeld LL0123) en lees het bestand opnieuw in.`

@@ -27,7 +27,9 @@ export interface ProfielRij {
 }
 
 export async function profielen(db: MonitorDb): Promise<ProfielRij[]> {
-	const r = await db.query(`SELECT naam, tabel, koppeling::VARCHAR AS k, door, strftime(tijdstip, '%Y-%m-%d %H:%M') AS t FROM kolomprofielen ORDER BY lower(naam)`);
+	const r = await db.query(
+		`SELECT naam, tabel, koppeling::VARCHAR AS k, door, strftime(tijdstip, '%Y-%m-%d %H:%M') AS t FROM kolomprofielen ORDER BY lower(naam)`
+	);
 	return r.rows.map((x) => {
 		const k = koppelingSchema.parse(JSON.parse(String(x.k)));
 		return { naam: String(x.naam), tabel: String(x.tabel), kop: k.kop, door: String(x.door), tijdstip: String(x.t), koppeling: { ...k, naam: String(x.naam) } };
@@ -53,20 +55,41 @@ export async function bewaarProfiel(db: MonitorDb, naam: string, k: Koppeling, d
 	const n = profielNaam.safeParse(naam);
 	if (!n.success) return n.error.issues[0].message;
 	const parsed = koppelingSchema.safeParse(k);
-	if (!parsed.success) return `Het profiel "${naam}" is geen geldige kolomkoppeling: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}.`;
+	if (!parsed.success)
+		return `Het profiel "${naam}" is geen geldige kolomkoppeling: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}.`;
 	const spec = TABLES.find((t) => t.name === parsed.data.tabel);
 	if (!spec) return `Het profiel "${naam}" is voor een onbekende tabel "${parsed.data.tabel}". Kies een van: ${TABLES.map((t) => t.name).join(', ')}.`;
 	const vreemd = Object.values(parsed.data.kolommen).filter((c) => c !== null && !spec.columns.some((x) => x.name === c));
-	if (vreemd.length) return `Het profiel "${naam}" noemt kolommen die tabel ${spec.name} niet heeft: ${vreemd.join(', ')}. Kies een van: ${spec.columns.map((c) => c.name).join(', ')}.`;
+	if (vreemd.length)
+		return `Het profiel "${naam}" noemt kolommen die tabel ${spec.name} niet heeft: ${vreemd.join(', ')}. Kies een van: ${spec.columns.map((c) => c.name).join(', ')}.`;
 	const sleutel = kopSleutel(parsed.data.kop);
-	const vervangen = (await db.query(`SELECT naam FROM kolomprofielen WHERE lower(naam) = lower($naam) OR (tabel = $tabel AND kop = $kop) ORDER BY naam`, { naam: n.data, tabel: spec.name, kop: sleutel })).rows.map((x) => String(x.naam));
-	await db.query(`DELETE FROM kolomprofielen WHERE lower(naam) = lower($naam) OR (tabel = $tabel AND kop = $kop)`, { naam: n.data, tabel: spec.name, kop: sleutel });
-	await db.query(
-		`INSERT INTO kolomprofielen VALUES ($naam, $tabel, $kop, $k::JSON, $door, CAST($t AS TIMESTAMP))`,
-		{ naam: n.data, tabel: spec.name, kop: sleutel, k: JSON.stringify(parsed.data), door, t: new Date().toISOString().slice(0, 19).replace('T', ' ') }
-	);
+	const vervangen = (
+		await db.query(`SELECT naam FROM kolomprofielen WHERE lower(naam) = lower($naam) OR (tabel = $tabel AND kop = $kop) ORDER BY naam`, {
+			naam: n.data,
+			tabel: spec.name,
+			kop: sleutel
+		})
+	).rows.map((x) => String(x.naam));
+	await db.query(`DELETE FROM kolomprofielen WHERE lower(naam) = lower($naam) OR (tabel = $tabel AND kop = $kop)`, {
+		naam: n.data,
+		tabel: spec.name,
+		kop: sleutel
+	});
+	await db.query(`INSERT INTO kolomprofielen VALUES ($naam, $tabel, $kop, $k::JSON, $door, CAST($t AS TIMESTAMP))`, {
+		naam: n.data,
+		tabel: spec.name,
+		kop: sleutel,
+		k: JSON.stringify(parsed.data),
+		door,
+		t: new Date().toISOString().slice(0, 19).replace('T', ' ')
+	});
 	const vorige = vervangen.length ? `, vervangt ${vervangen.map((v) => `"${v}"`).join(', ')}` : '';
-	await audit(db, { user: door, event: 'kolomprofiel_bewaard', details: `"${n.data}" (tabel ${spec.name})${wie.hoe ? `, ${wie.hoe}` : ''}${vorige}`, ip: wie.ip });
+	await audit(db, {
+		user: door,
+		event: 'kolomprofiel_bewaard',
+		details: `"${n.data}" (tabel ${spec.name})${wie.hoe ? `, ${wie.hoe}` : ''}${vorige}`,
+		ip: wie.ip
+	});
 	return null;
 }
 
@@ -100,7 +123,9 @@ export function leesProfielJson(tekst: string, bestand: string): { profiel: Prof
 	const p = profielJson.safeParse(data);
 	if (!p.success) {
 		const i = p.error.issues[0];
-		return { fout: `Het bestand "${bestand}" is geen kolomprofiel: veld ${i.path.join('.') || '(hele bestand)'} ${i.message}. Kies een profiel dat met "Exporteren" is opgeslagen.` };
+		return {
+			fout: `Het bestand "${bestand}" is geen kolomprofiel: veld ${i.path.join('.') || '(hele bestand)'} ${i.message}. Kies een profiel dat met "Exporteren" is opgeslagen.`
+		};
 	}
 	return { profiel: p.data };
 }

@@ -76,11 +76,11 @@ function splitLine(line: string, delim: string): string[] {
 	for (let i = 0; i < line.length; i++) {
 		const ch = line[i];
 		if (inQuote) {
-			if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
+			if (ch === '"' && line[i + 1] === '"') ((cur += '"'), i++);
 			else if (ch === '"') inQuote = false;
 			else cur += ch;
 		} else if (ch === '"') inQuote = true;
-		else if (ch === delim) out.push(cur), (cur = '');
+		else if (ch === delim) (out.push(cur), (cur = ''));
 		else cur += ch;
 	}
 	out.push(cur);
@@ -151,12 +151,22 @@ function mapHeaders(spec: TableSpec, headers: string[], file: string, problems: 
 		}
 		const col = eigen && spec.columns.some((c) => c.name === eigen) ? eigen : headerMatches(spec, h);
 		// A column of the table is never about a pupil's identity (the specs hold none).
-		const soort = col ? null : privacyOfHeader(h, spec.columns.some((c) => c.name === 'leerling'));
+		const soort = col
+			? null
+			: privacyOfHeader(
+					h,
+					spec.columns.some((c) => c.name === 'leerling')
+				);
 		// In scholen an address, postcode or e-mail is the school's own: not about a pupil, just not needed.
 		const ownOfSchool = spec.name === 'scholen' && (soort === 'adres' || soort === 'contact');
 		if (soort && !ownOfSchool) {
 			problems.push({
-				level: 'fout', kind: 'privacy', file, row: 1, column: h, value: null,
+				level: 'fout',
+				kind: 'privacy',
+				file,
+				row: 1,
+				column: h,
+				value: null,
 				problem: `De kolom "${h}" bevat ${WHAT[soort]}. De monitor slaat geen gegevens op die een leerling direct identificeren.`,
 				fix: `Verwijder de kolom "${h}" uit de export en lees het bestand opnieuw in. Gebruik alleen een pseudoniem leerlingcode.`
 			});
@@ -165,12 +175,23 @@ function mapHeaders(spec: TableSpec, headers: string[], file: string, problems: 
 		if (col && !mapping.has(col)) mapping.set(col, i);
 		else if (col) {
 			problems.push({
-				level: 'fout', kind: 'kolom_dubbel', file, row: 1, column: h, value: null,
-				problem: `De kolom ${col} komt twee keer voor.`, fix: `Houd één kolom ${col} over.`
+				level: 'fout',
+				kind: 'kolom_dubbel',
+				file,
+				row: 1,
+				column: h,
+				value: null,
+				problem: `De kolom ${col} komt twee keer voor.`,
+				fix: `Houd één kolom ${col} over.`
 			});
 		} else if (h !== '') {
 			problems.push({
-				level: 'melding', kind: 'kolom_genegeerd', file, row: 1, column: h, value: null,
+				level: 'melding',
+				kind: 'kolom_genegeerd',
+				file,
+				row: 1,
+				column: h,
+				value: null,
 				problem: `De kolom "${h}" is onbekend voor tabel ${spec.name} en wordt overgeslagen.`,
 				fix: `Niets nodig. Bedoelde u een van: ${spec.columns.map((c) => c.name).join(', ')}? Hernoem dan de kolom.`
 			});
@@ -178,12 +199,18 @@ function mapHeaders(spec: TableSpec, headers: string[], file: string, problems: 
 	});
 	// Taken automatically, and said: a header that is one column's alias, and what follows from another.
 	const said: string[] = [];
-	for (const [col, i] of mapping) if (normaliseHeader(headers[i]) !== normaliseHeader(col) && !gekoppeld.has(normaliseHeader(headers[i]))) said.push(`"${headers[i]}" als ${col}`);
+	for (const [col, i] of mapping)
+		if (normaliseHeader(headers[i]) !== normaliseHeader(col) && !gekoppeld.has(normaliseHeader(headers[i]))) said.push(`"${headers[i]}" als ${col}`);
 	if (k) {
 		const als = [...mapping].filter(([, i]) => gekoppeld.has(normaliseHeader(headers[i]))).map(([col, i]) => `"${headers[i]}" als ${col}`);
 		const waarden = Object.entries(k.waarden).flatMap(([col, m]) => Object.entries(m).map(([van, naar]) => `${col} "${van}" als ${naar}`));
 		problems.push({
-			level: 'melding', kind: 'koppeling_toegepast', file, row: 1, column: null, value: null,
+			level: 'melding',
+			kind: 'koppeling_toegepast',
+			file,
+			row: 1,
+			column: null,
+			value: null,
 			problem: `${k.naam ? `Kolomprofiel "${k.naam}" toegepast (zelfde kopregel)` : 'Uw kolomkoppeling toegepast'}: ${[...als, ...waarden].join('; ') || 'geen kolommen'}${nietInlezen.length ? `; niet ingelezen: ${nietInlezen.join(', ')}` : ''}.`,
 			fix: k.naam ? `Niets nodig. Klopt het niet, pas dan het profiel "${k.naam}" aan of verwijder het op Beheer › Importeren.` : 'Niets nodig.'
 		});
@@ -202,7 +229,12 @@ function mapHeaders(spec: TableSpec, headers: string[], file: string, problems: 
 	}
 	if (said.length) {
 		problems.push({
-			level: 'melding', kind: 'kolommen_herkend', file, row: 1, column: null, value: null,
+			level: 'melding',
+			kind: 'kolommen_herkend',
+			file,
+			row: 1,
+			column: null,
+			value: null,
 			problem: `Kolommen automatisch gelezen: ${said.join('; ')}.`,
 			fix: 'Niets nodig. Klopt het niet, geef de kolom dan de naam uit data/README.md.'
 		});
@@ -210,7 +242,12 @@ function mapHeaders(spec: TableSpec, headers: string[], file: string, problems: 
 	for (const c of spec.columns) {
 		if (c.required && !mapping.has(c.name) && !(c.type === 'vestiging')) {
 			problems.push({
-				level: 'fout', kind: 'kolom_ontbreekt', file, row: 1, column: c.name, value: null,
+				level: 'fout',
+				kind: 'kolom_ontbreekt',
+				file,
+				row: 1,
+				column: c.name,
+				value: null,
 				problem: `De verplichte kolom ${c.name} ontbreekt (${c.description}).`,
 				fix: `Voeg een kolom ${c.name} toe aan de export${c.aliases.length ? ` (of een van: ${c.aliases.join(', ')})` : ''}.`
 			});
@@ -230,14 +267,22 @@ function fileProblem(s: StagedFile, kind: string, problem: string, fix: string, 
 }
 
 /** Recognise the table of a staged file and map its headers; false when it cannot be used. */
-function recognise(s: StagedFile, headers: string[], nameHint: string, preview: string, forceTable?: TableSpec, koppelingen: Profiel[] = []): Map<string, number> | null {
+function recognise(
+	s: StagedFile,
+	headers: string[],
+	nameHint: string,
+	preview: string,
+	forceTable?: TableSpec,
+	koppelingen: Profiel[] = []
+): Map<string, number> | null {
 	// A mapping of this very header names its table, whatever the file is called.
 	const k = koppelingVoor(forceTable ?? null, headers, koppelingen);
 	if (k) s.koppeling = k;
 	const spec = forceTable ?? TABLES.find((t) => t.name === k?.tabel) ?? recogniseByName(nameHint) ?? recogniseByHeader(headers);
 	if (!spec) {
 		fileProblem(
-			s, 'tabel_onbekend',
+			s,
+			'tabel_onbekend',
 			'Niet herkend welke tabel dit is: de bestandsnaam en de kopregel passen bij geen enkele tabel.',
 			`Noem het bestand naar de tabel (${TABLES.map((t) => t.name).join(', ')}) of gebruik de kolomnamen uit data/README.md.`,
 			{ row: 1, value: preview.slice(0, 120) }
@@ -304,7 +349,17 @@ export function vulLegeRegels(text: string, delim: string): string {
 		.join('\n');
 }
 
-async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string, delim: string, width: number, firstRow = 2, skip = 1, sprongen: [number, number][] = [], quotedBreaks = sprongen.length > 0): Promise<boolean> {
+async function loadRawCsv(
+	conn: DuckDBConnection,
+	s: StagedFile,
+	source: string,
+	delim: string,
+	width: number,
+	firstRow = 2,
+	skip = 1,
+	sprongen: [number, number][] = [],
+	quotedBreaks = sprongen.length > 0
+): Promise<boolean> {
 	// One column more than the header: a row with more fields than the header is reported, not cut short.
 	const cols = [...Array.from({ length: width }, (_, i) => `${q(`c${i}`)}: 'VARCHAR'`), `'__extra': 'VARCHAR'`].join(', ');
 	// The file is copied into DuckDB once; the raw shape (__rij, c0…cN without empty lines) is a view on it.
@@ -334,20 +389,38 @@ async function loadRawCsv(conn: DuckDBConnection, s: StagedFile, source: string,
 	} catch (e) {
 		// Not the file's fault: the importer refuses the whole import with its own message.
 		if (isOutOfMemory(e)) throw e;
-		fileProblem(s, 'bestand_onleesbaar', `Het bestand kan niet als CSV gelezen worden: ${(e as Error).message.split('\n')[0]}`,
-			'Sla het bestand op als CSV (UTF-8) met één kopregel, en controleer aanhalingstekens.');
+		fileProblem(
+			s,
+			'bestand_onleesbaar',
+			`Het bestand kan niet als CSV gelezen worden: ${(e as Error).message.split('\n')[0]}`,
+			'Sla het bestand op als CSV (UTF-8) met één kopregel, en controleer aanhalingstekens.'
+		);
 		return false;
 	}
 	const extra = await conn.runAndReadAll(`SELECT count(*)::INTEGER, to_json(list({'rij': __rij, 'waarde': __extra} ORDER BY __rij)[1:${EXAMPLES_KEPT}])::VARCHAR
 		FROM ${s.raw} WHERE nullif(trim(__extra), '') IS NOT NULL`);
 	const [n, ex] = extra.getRows()[0];
 	if (Number(n) > 0) {
-		const problem = 'Deze regel heeft meer velden dan de kopregel. Waarschijnlijk staat het scheidingsteken ook in een waarde (bijvoorbeeld een decimale komma in een bestand met komma als scheidingsteken).';
+		const problem =
+			'Deze regel heeft meer velden dan de kopregel. Waarschijnlijk staat het scheidingsteken ook in een waarde (bijvoorbeeld een decimale komma in een bestand met komma als scheidingsteken).';
 		const fix = 'Zet zulke waarden tussen aanhalingstekens, of sla het bestand op met puntkomma als scheidingsteken.';
 		s.groups.push({
-			level: 'fout', kind: 'te_veel_velden', file: s.info.name, column: null, count: Number(n), problem, fix,
+			level: 'fout',
+			kind: 'te_veel_velden',
+			file: s.info.name,
+			column: null,
+			count: Number(n),
+			problem,
+			fix,
 			examples: (JSON.parse(String(ex)) as { rij: number; waarde: string }[]).map((e) => ({
-				level: 'fout', kind: 'te_veel_velden', file: s.info.name, row: e.rij, column: null, value: e.waarde, problem, fix
+				level: 'fout',
+				kind: 'te_veel_velden',
+				file: s.info.name,
+				row: e.rij,
+				column: null,
+				value: e.waarde,
+				problem,
+				fix
 			}))
 		});
 	}
@@ -398,7 +471,9 @@ async function addWaarden(conn: DuckDBConnection, s: StagedFile): Promise<void> 
 	const repl = w.map(([col, m]) => {
 		const raw = s.mapping.get(col)!;
 		const key = `lower(regexp_replace(trim(${ident(raw)}), '\\s+', ' ', 'g'))`;
-		return `CASE ${key} ${Object.entries(m).map(([van, naar]) => `WHEN ${q(van)} THEN ${q(naar)}`).join(' ')} ELSE ${ident(raw)} END AS ${ident(raw)}`;
+		return `CASE ${key} ${Object.entries(m)
+			.map(([van, naar]) => `WHEN ${q(van)} THEN ${q(naar)}`)
+			.join(' ')} ELSE ${ident(raw)} END AS ${ident(raw)}`;
 	});
 	await conn.run(`CREATE OR REPLACE TEMP VIEW ${view} AS SELECT * REPLACE (${repl.join(', ')}) FROM ${s.raw}`);
 	s.temps.unshift({ name: view, kind: 'VIEW' });
@@ -416,7 +491,9 @@ async function addMonster(conn: DuckDBConnection, s: StagedFile, headers: string
 	const sel = cols.map((c) => (c ? `coalesce(trim(${c}), '')` : `''`)).join(', ');
 	const rijen = (await conn.runAndReadAll(`SELECT ${sel} FROM ${s.raw} ORDER BY __rij LIMIT 5`)).getRows().map((r) => r.map(String));
 	const lists = cols.map((c) => (c ? `to_json(list(DISTINCT nullif(trim(${c}), ''))[1:20])::VARCHAR` : `'[]'`)).join(', ');
-	const waarden = (await conn.runAndReadAll(`SELECT ${lists} FROM (SELECT * FROM ${s.raw} LIMIT 10000)`)).getRows()[0].map((v) => ((JSON.parse(String(v)) as (string | null)[] | null) ?? []).filter((x): x is string => x !== null).sort());
+	const waarden = (await conn.runAndReadAll(`SELECT ${lists} FROM (SELECT * FROM ${s.raw} LIMIT 10000)`))
+		.getRows()[0]
+		.map((v) => ((JSON.parse(String(v)) as (string | null)[] | null) ?? []).filter((x): x is string => x !== null).sort());
 	s.monster = { kop: headers, rijen, waarden };
 }
 
@@ -431,7 +508,13 @@ function withTempFile<T>(content: string, fn: (path: string) => Promise<T>): Pro
  * Stage a set of files. DUO files of one layout (a national set is 342 of them) are read together
  * in one pass (stageDuoSet): per file they would take 40 s; every other file is staged by itself.
  */
-export async function stageFiles(conn: DuckDBConnection, files: string[], names?: Map<string, string>, progress: (m: string) => void = () => {}, koppelingen: Profiel[] = []): Promise<StagedFile[]> {
+export async function stageFiles(
+	conn: DuckDBConnection,
+	files: string[],
+	names?: Map<string, string>,
+	progress: (m: string) => void = () => {},
+	koppelingen: Profiel[] = []
+): Promise<StagedFile[]> {
 	const sets = new Map<string, { kind: DuoKind; headers: string[]; delim: string; files: string[] }>();
 	const order: (string | { set: string })[] = [];
 	for (const f of files) {
@@ -474,7 +557,10 @@ function peekDuo(path: string, name: string): { kind: DuoKind; headers: string[]
 		const buf = Buffer.alloc(8192);
 		const n = readSync(fd, buf, 0, buf.length, 0);
 		closeSync(fd);
-		head = buf.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '');
+		head = buf
+			.subarray(0, n)
+			.toString('utf8')
+			.replace(/^\uFEFF/, '');
 	} catch {
 		return null;
 	}
@@ -490,7 +576,11 @@ function peekDuo(path: string, name: string): { kind: DuoKind; headers: string[]
  * Read DUO files of one layout in one pass: one raw table with each row's file (__file) and its line
  * in that file, then summed per file, teldatum and location like a single file (duoToTelling).
  */
-async function stageDuoSet(conn: DuckDBConnection, set: { kind: DuoKind; headers: string[]; delim: string; files: string[] }, names?: Map<string, string>): Promise<StagedFile[]> {
+async function stageDuoSet(
+	conn: DuckDBConnection,
+	set: { kind: DuoKind; headers: string[]; delim: string; files: string[] },
+	names?: Map<string, string>
+): Promise<StagedFile[]> {
 	const single: StagedFile[] = [];
 	const parts: { info: FileInfo; text: string }[] = [];
 	for (const f of set.files) {
@@ -508,7 +598,13 @@ async function stageDuoSet(conn: DuckDBConnection, set: { kind: DuoKind; headers
 		else parts.push({ info, text });
 	}
 	if (parts.length === 0) return single;
-	const s = newStaged({ name: parts.map((p) => p.info.name).join(', '), size: parts.reduce((a, p) => a + p.info.size, 0), sha256: '', table: 'telling', rows: 0 });
+	const s = newStaged({
+		name: parts.map((p) => p.info.name).join(', '),
+		size: parts.reduce((a, p) => a + p.info.size, 0),
+		sha256: '',
+		table: 'telling',
+		rows: 0
+	});
 	s.parts = parts.map((p) => p.info);
 	// One CSV of all of them, each line led by its file and its line number: DuckDB reads one file
 	// fast, and many small ones slowly (each is set up by itself).
@@ -527,9 +623,16 @@ async function stageDuoSet(conn: DuckDBConnection, set: { kind: DuoKind; headers
 			closeSync(fd);
 		}
 		const width = set.headers.length;
-		const cols = [`'__nr': 'INTEGER'`, `'__rij': 'BIGINT'`, ...Array.from({ length: width }, (_, i) => `${q(`c${i}`)}: 'VARCHAR'`), `'__extra': 'VARCHAR'`].join(', ');
+		const cols = [
+			`'__nr': 'INTEGER'`,
+			`'__rij': 'BIGINT'`,
+			...Array.from({ length: width }, (_, i) => `${q(`c${i}`)}: 'VARCHAR'`),
+			`'__extra': 'VARCHAR'`
+		].join(', ');
 		const namen = `${s.raw}_namen`;
-		await conn.run(`CREATE OR REPLACE TEMP TABLE ${namen} AS SELECT * FROM (VALUES ${parts.map((p, i) => `(${i}, ${q(p.info.name)})`).join(', ')}) t(nr, naam)`);
+		await conn.run(
+			`CREATE OR REPLACE TEMP TABLE ${namen} AS SELECT * FROM (VALUES ${parts.map((p, i) => `(${i}, ${q(p.info.name)})`).join(', ')}) t(nr, naam)`
+		);
 		s.temps.push({ name: namen, kind: 'TABLE' });
 		await conn.run(`CREATE OR REPLACE TEMP TABLE ${s.raw} AS
 			SELECT n.naam AS __file, r.* EXCLUDE (__nr)
@@ -538,21 +641,41 @@ async function stageDuoSet(conn: DuckDBConnection, set: { kind: DuoKind; headers
 			JOIN ${namen} n ON n.nr = r.__nr ORDER BY r.__nr, r.__rij`);
 	} catch (e) {
 		if (isOutOfMemory(e)) throw e;
-		fileProblem(s, 'bestand_onleesbaar', `De DUO-bestanden kunnen niet als CSV gelezen worden: ${(e as Error).message.split('\n')[0]}`,
-			'Download de bestanden opnieuw bij DUO en lees ze in zonder ze te bewerken.');
+		fileProblem(
+			s,
+			'bestand_onleesbaar',
+			`De DUO-bestanden kunnen niet als CSV gelezen worden: ${(e as Error).message.split('\n')[0]}`,
+			'Download de bestanden opnieuw bij DUO en lees ze in zonder ze te bewerken.'
+		);
 		return [...single, s];
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
 	s.temps.push({ name: s.raw, kind: 'TABLE' });
-	const extra = await conn.runAndReadAll(`SELECT __file, count(*)::INTEGER, to_json(list({'rij': __rij, 'waarde': __extra} ORDER BY __rij)[1:${EXAMPLES_KEPT}])::VARCHAR
+	const extra =
+		await conn.runAndReadAll(`SELECT __file, count(*)::INTEGER, to_json(list({'rij': __rij, 'waarde': __extra} ORDER BY __rij)[1:${EXAMPLES_KEPT}])::VARCHAR
 		FROM ${s.raw} WHERE nullif(trim(__extra), '') IS NOT NULL GROUP BY __file`);
 	for (const [file, n, ex] of extra.getRows()) {
 		const problem = 'Deze regel heeft meer velden dan de kopregel.';
 		const fix = 'Download het bestand opnieuw bij DUO en lees het in zonder het te bewerken.';
 		s.groups.push({
-			level: 'fout', kind: 'te_veel_velden', file: String(file), column: null, count: Number(n), problem, fix,
-			examples: (JSON.parse(String(ex)) as { rij: number; waarde: string }[]).map((e) => ({ level: 'fout', kind: 'te_veel_velden', file: String(file), row: e.rij, column: null, value: e.waarde, problem, fix }))
+			level: 'fout',
+			kind: 'te_veel_velden',
+			file: String(file),
+			column: null,
+			count: Number(n),
+			problem,
+			fix,
+			examples: (JSON.parse(String(ex)) as { rij: number; waarde: string }[]).map((e) => ({
+				level: 'fout',
+				kind: 'te_veel_velden',
+				file: String(file),
+				row: e.rij,
+				column: null,
+				value: e.waarde,
+				problem,
+				fix
+			}))
 		});
 	}
 	await duoToTelling(conn, s, set.headers, set.kind);
@@ -620,14 +743,22 @@ async function stageCsv(conn: DuckDBConnection, path: string, name = basename(pa
 	}
 	// Some exports start with a title (and an empty line) above the header: found as in a workbook.
 	const top = text.split(/\r?\n/, 10);
-	const kop = findHeaderRow(top.map((l) => splitLine(l, detectDelimiter(l))), forceTable ?? recogniseByName(name));
+	const kop = findHeaderRow(
+		top.map((l) => splitLine(l, detectDelimiter(l))),
+		forceTable ?? recogniseByName(name)
+	);
 	const firstLine = top[kop] ?? '';
 	const delim = detectDelimiter(firstLine);
 	const headers = splitLine(firstLine, delim);
 	if (headers.length === 1 && /[^\p{L}\p{N}_ ().-]/u.test(firstLine.trim())) {
 		// One column that holds separators: the separator was not recognised (e.g. `|`).
-		fileProblem(s, 'scheidingsteken', `Het scheidingsteken van dit bestand is niet herkend: de kopregel is één kolom "${firstLine.slice(0, 80)}".`,
-			'Sla het bestand op als CSV met komma, puntkomma of tab als scheidingsteken.', { row: 1, value: firstLine.slice(0, 120) });
+		fileProblem(
+			s,
+			'scheidingsteken',
+			`Het scheidingsteken van dit bestand is niet herkend: de kopregel is één kolom "${firstLine.slice(0, 80)}".`,
+			'Sla het bestand op als CSV met komma, puntkomma of tab als scheidingsteken.',
+			{ row: 1, value: firstLine.slice(0, 120) }
+		);
 		return s;
 	}
 	const duo = forceTable ? null : duoKind(name, headers);
@@ -644,7 +775,8 @@ async function stageCsv(conn: DuckDBConnection, path: string, name = basename(pa
 	const ok =
 		encoding !== 'utf-8' || bytes[0] === 0xef || blankLines
 			? await withTempFile(blankLines ? vulLegeRegels(text, delim) : text, (src) =>
-					loadRawCsv(conn, s, src, delim, headers.length, kop + 2, kop + 1, sprongen, quotedBreaks))
+					loadRawCsv(conn, s, src, delim, headers.length, kop + 2, kop + 1, sprongen, quotedBreaks)
+				)
 			: await loadRawCsv(conn, s, path, delim, headers.length, kop + 2, kop + 1, sprongen, quotedBreaks);
 	if (!ok) {
 		if (duo) duoEmpty(s, duo);
@@ -668,8 +800,14 @@ function duoEmpty(s: StagedFile, kind: DuoKind): StagedFile {
 	s.spec = null;
 	s.info.table = 'telling';
 	s.problems.push({
-		level: 'melding', kind: 'duo_leeg', file: s.info.name, row: null, column: null, value: null,
-		problem: `${kind.naam.replace(/:.*/, '')} zonder regels: het bestand is leeg en wordt overgeslagen.`, fix: 'Niets nodig.'
+		level: 'melding',
+		kind: 'duo_leeg',
+		file: s.info.name,
+		row: null,
+		column: null,
+		value: null,
+		problem: `${kind.naam.replace(/:.*/, '')} zonder regels: het bestand is leeg en wordt overgeslagen.`,
+		fix: 'Niets nodig.'
 	});
 	return s;
 }
@@ -720,7 +858,11 @@ async function duoToTelling(conn: DuckDBConnection, s: StagedFile, headers: stri
 	for (const file of s.parts ? s.parts.map((x) => x.name) : [s.info.name]) {
 		const { lines, rows } = counted.get(file) ?? { lines: 0, rows: 0 };
 		s.problems.push({
-			level: 'melding', kind: 'duo_bestand', file, row: null, column: null,
+			level: 'melding',
+			kind: 'duo_bestand',
+			file,
+			row: null,
+			column: null,
 			value: `${nl(lines)} ${lines === 1 ? 'regel' : 'regels'} → ${nl(rows)} ${rows === 1 ? 'vestiging' : 'vestigingen'}`,
 			problem: `${kind.naam} herkend. De regels zijn per teldatum en vestiging opgeteld over ${ages.length} leeftijdskolommen${kind.nummer === '03' ? ' en de postcodes van de leerlingen' : ' (so en vso samen)'}. Een cel <5 telt als 1 tot 4 leerlingen: zo'n aantal is een schatting met onder- en bovengrens. Scholen die niet in scholen staan worden overgeslagen.`,
 			fix: 'Niets nodig.'
@@ -794,7 +936,13 @@ async function scanWorkbook(book: UnpackedWorkbook, dir: string): Promise<SheetS
 	const { xlsxRows, cellChars, columns } = limits();
 	// exceljs's streaming reader, fed part by part from the unpacked files: reading the zip itself it
 	// depends on the order of the parts (a sheet before the shared strings loses its names or texts).
-	const reader = new ExcelJS.stream.xlsx.WorkbookReader(null as never, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+	const reader = new ExcelJS.stream.xlsx.WorkbookReader(null as never, {
+		worksheets: 'emit',
+		sharedStrings: 'cache',
+		styles: 'cache',
+		hyperlinks: 'ignore',
+		entries: 'ignore'
+	});
 	const parts = reader as unknown as WorkbookParts;
 	parts.model = { sheets: [] };
 	if (book.rels) await parts._parseRels(createReadStream(book.rels));
@@ -818,12 +966,19 @@ async function scanWorkbook(book: UnpackedWorkbook, dir: string): Promise<SheetS
 				for await (const row of ws) {
 					const n = row.number;
 					if (total + n > xlsxRows) {
-						throw new TooLargeError({ problem: `${TOO_LARGE}: de werkmap heeft meer dan ${xlsxRows.toLocaleString('nl-NL')} rijen.`, fix: `${SPLIT_FIX} Een CSV-bestand mag meer rijen hebben.` });
+						throw new TooLargeError({
+							problem: `${TOO_LARGE}: de werkmap heeft meer dan ${xlsxRows.toLocaleString('nl-NL')} rijen.`,
+							fix: `${SPLIT_FIX} Een CSV-bestand mag meer rijen hebben.`
+						});
 					}
 					const values = Array.from((row.values as ExcelJS.CellValue[]).slice(1), (v) => excelText(v));
 					while (values.length && values[values.length - 1] === '') values.pop();
 					if (values.length > columns) {
-						throw new TooLargeError({ problem: `${TOO_LARGE}: rij ${n} van blad ${sheet.name} heeft meer dan ${columns.toLocaleString('nl-NL')} kolommen.`, fix: SPLIT_FIX, row: n });
+						throw new TooLargeError({
+							problem: `${TOO_LARGE}: rij ${n} van blad ${sheet.name} heeft meer dan ${columns.toLocaleString('nl-NL')} kolommen.`,
+							fix: SPLIT_FIX,
+							row: n
+						});
 					}
 					for (const [c, v] of values.entries()) {
 						if (v.length > cellChars) throw new TooLargeError(cellTooLong(v.length, n, columnLetter(c + 1)));
@@ -875,18 +1030,23 @@ async function stageXlsx(conn: DuckDBConnection, path: string, name: string, kop
 		return [s];
 	};
 	const unreadable = (why: string) =>
-		refuse('bestand_onleesbaar', `Het bestand kan niet als Excel-werkmap (.xlsx) gelezen worden: ${why}`,
-			'Open het bestand in Excel en sla het opnieuw op als Excel-werkmap (.xlsx), of als CSV (UTF-8).');
+		refuse(
+			'bestand_onleesbaar',
+			`Het bestand kan niet als Excel-werkmap (.xlsx) gelezen worden: ${why}`,
+			'Open het bestand in Excel en sla het opnieuw op als Excel-werkmap (.xlsx), of als CSV (UTF-8).'
+		);
 	const dir = mkdtempSync(join(tmpdir(), 'pm-xlsx-'));
 	try {
 		// Unpacked first, within limits: a zip bomb is refused before anything is read.
 		const book = await unpackXlsx(bytes, dir);
-		if (!book || !('sheets' in book) || !book.workbook) return book && 'problem' in book ? refuse('bestand_te_groot', book.problem, book.fix) : unreadable('het is geen Excel-werkmap.');
+		if (!book || !('sheets' in book) || !book.workbook)
+			return book && 'problem' in book ? refuse('bestand_te_groot', book.problem, book.fix) : unreadable('het is geen Excel-werkmap.');
 		let scanned: SheetScan[];
 		try {
 			scanned = await scanWorkbook(book, dir);
 		} catch (e) {
-			if (e instanceof TooLargeError) return refuse('bestand_te_groot', e.detail.problem, e.detail.fix, { row: e.detail.row ?? null, column: e.detail.column ?? null });
+			if (e instanceof TooLargeError)
+				return refuse('bestand_te_groot', e.detail.problem, e.detail.fix, { row: e.detail.row ?? null, column: e.detail.column ?? null });
 			return unreadable((e as Error).message.split('\n')[0]);
 		}
 		const sheets = scanned.filter((ws) => ws.top.length > 0);
@@ -921,12 +1081,20 @@ async function stageXlsx(conn: DuckDBConnection, path: string, name: string, kop
 			}
 		}
 		if (out.length === 0) {
-			return refuse('tabel_onbekend', `Geen van de werkbladen (${skipped.join(', ')}) is herkend als tabel.`,
-				`Geef elk werkblad de naam van zijn tabel (${TABLES.map((t) => t.name).join(', ')}).`);
+			return refuse(
+				'tabel_onbekend',
+				`Geen van de werkbladen (${skipped.join(', ')}) is herkend als tabel.`,
+				`Geef elk werkblad de naam van zijn tabel (${TABLES.map((t) => t.name).join(', ')}).`
+			);
 		}
 		for (const sheet of skipped) {
 			out[0].problems.push({
-				level: 'melding', kind: 'blad_genegeerd', file: name, row: null, column: null, value: sheet,
+				level: 'melding',
+				kind: 'blad_genegeerd',
+				file: name,
+				row: null,
+				column: null,
+				value: sheet,
 				problem: `Het werkblad "${sheet}" is niet herkend als tabel en wordt overgeslagen.`,
 				fix: 'Niets nodig. Hoort het erbij, geef het werkblad dan de naam van zijn tabel.'
 			});
@@ -947,9 +1115,16 @@ async function stageParquet(conn: DuckDBConnection, path: string, name: string, 
 	} catch (e) {
 		if (isOutOfMemory(e)) throw e;
 		// DuckDB names the file by its path on the server: the user knows it by its own name.
-		const why = (e as Error).message.split('\n')[0].replaceAll(path, name).replace(/(?:[A-Za-z]:)?[\\/][^\s"']*[\\/]([^\s"'\\/]+)/g, '$1');
-		fileProblem(s, 'bestand_onleesbaar', `Het bestand "${name}" kan niet als Parquet gelezen worden: ${why}`,
-			'Exporteer het bestand opnieuw als Parquet, of als CSV (UTF-8).');
+		const why = (e as Error).message
+			.split('\n')[0]
+			.replaceAll(path, name)
+			.replace(/(?:[A-Za-z]:)?[\\/][^\s"']*[\\/]([^\s"'\\/]+)/g, '$1');
+		fileProblem(
+			s,
+			'bestand_onleesbaar',
+			`Het bestand "${name}" kan niet als Parquet gelezen worden: ${why}`,
+			'Exporteer het bestand opnieuw als Parquet, of als CSV (UTF-8).'
+		);
 		return s;
 	}
 	const idx = recognise(s, headers, name, headers.join(';'), undefined, koppelingen);

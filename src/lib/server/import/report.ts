@@ -128,7 +128,14 @@ export function reportText(r: ImportReport): string {
 		if (rest) out.push(`  ${rest}`);
 	}
 	out.push('');
-	if (r.ok) out.push(r.loaded ? `Ingelezen: ${Object.entries(r.rows).map(([t, n]) => `${t} ${n}`).join(', ')}.` : 'Geen fouten gevonden (proefrun: er is niets ingelezen).');
+	if (r.ok)
+		out.push(
+			r.loaded
+				? `Ingelezen: ${Object.entries(r.rows)
+						.map(([t, n]) => `${t} ${n}`)
+						.join(', ')}.`
+				: 'Geen fouten gevonden (proefrun: er is niets ingelezen).'
+		);
 	else out.push(`Niet ingelezen: ${r.errors} fout${r.errors === 1 ? '' : 'en'}. De gegevens in de monitor zijn niet veranderd.`);
 	return out.join('\n');
 }

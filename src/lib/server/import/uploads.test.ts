@@ -75,7 +75,7 @@ describe('uploads waiting for confirmation', () => {
 });
 
 describe('the upload folder', () => {
-	it('is one per database, so a second monitor starting on the same machine never clears the first one\'s uploads', async () => {
+	it("is one per database, so a second monitor starting on the same machine never clears the first one's uploads", async () => {
 		const { importWorkRoot } = await import('./uploads');
 		const saved = { db: process.env.MONITOR_DB, dir: process.env.IMPORT_UPLOAD_DIR };
 		try {

@@ -17,7 +17,11 @@ const STALE_MS = 30 * 60 * 1000;
 
 /** The largest upload the web import takes, in bytes (env IMPORT_MAX_MB, default 100). */
 export function maxUploadBytes(): number {
-	const mb = z.coerce.number().positive().catch(100).parse(process.env.IMPORT_MAX_MB ?? 100);
+	const mb = z.coerce
+		.number()
+		.positive()
+		.catch(100)
+		.parse(process.env.IMPORT_MAX_MB ?? 100);
 	return Math.round(mb * MB);
 }
 
@@ -56,7 +60,9 @@ export async function saveUpload(files: File[], user: string): Promise<Upload> {
 	mkdirSync(dir, { recursive: true });
 	const entries: { stored: string; name: string }[] = [];
 	for (const [i, f] of files.entries()) {
-		const ext = extname(f.name).toLowerCase().replace(/[^a-z.]/g, '');
+		const ext = extname(f.name)
+			.toLowerCase()
+			.replace(/[^a-z.]/g, '');
 		const stored = `bestand-${i + 1}${ext}`;
 		writeFileSync(join(dir, stored), Buffer.from(await f.arrayBuffer()));
 		entries.push({ stored, name: f.name.replace(/[\\/]/g, '_').slice(0, 200) });

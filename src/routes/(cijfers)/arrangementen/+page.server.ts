@@ -5,12 +5,13 @@ export const load = pagina(async ({ run, optioneel, toelichtingen, schooljaar, f
 	const [sector, actief, kosten, proces, teLaat, notes] = await Promise.all([
 		// The rugzak share (rugzak_pct, over bao pupils) is PO only (issue 16): a VO database runs none of its queries.
 		perSector({
-			po: () => Promise.all([
-				run('arrangementen_per_teldatum'),
-				run('kerncijfers', { schooljaar: null }),
-				run('arrangementen_per_kring', { schooljaar }),
-				optioneel('arrangementen_per_school', { schooljaar }, LISTING_LIMIT)
-			]).then(([rugzak, kern, kringen, scholen]) => ({ rugzak, kern, kringen, scholen })),
+			po: () =>
+				Promise.all([
+					run('arrangementen_per_teldatum'),
+					run('kerncijfers', { schooljaar: null }),
+					run('arrangementen_per_kring', { schooljaar }),
+					optioneel('arrangementen_per_school', { schooljaar }, LISTING_LIMIT)
+				]).then(([rugzak, kern, kringen, scholen]) => ({ rugzak, kern, kringen, scholen })),
 			vo: async () => null
 		}),
 		run('arrangementen_actief', { schooljaar }),

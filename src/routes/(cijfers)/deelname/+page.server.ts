@@ -6,9 +6,13 @@ import { magNamenZien } from '$lib/charts/tooltip';
 export const load = pagina(async ({ run, optioneel, toelichtingen, filters, schooljaar }, { locals }) => {
 	// A VO database (issue 16): its own figures per regio and school beside the page's usual ones.
 	const sector = await sectorVan(run);
-	const vo = sector === 'vo'
-		? await Promise.all([run('vo_deelname_per_kring'), optioneel('vo_deelname_per_school', {}, LISTING_LIMIT)]).then(([kringen, scholen]) => ({ kringen, scholen }))
-		: null;
+	const vo =
+		sector === 'vo'
+			? await Promise.all([run('vo_deelname_per_kring'), optioneel('vo_deelname_per_school', {}, LISTING_LIMIT)]).then(([kringen, scholen]) => ({
+					kringen,
+					scholen
+				}))
+			: null;
 	const [deelname, deelnameSwv, kern, kringen, scholen, verdeling, so, instroom, notes, alleScholen] = await Promise.all([
 		run('deelname_per_teldatum'),
 		run('deelname_per_teldatum', { kring: null, gemeente: null, schoolsoort: null }),

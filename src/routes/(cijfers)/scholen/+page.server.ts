@@ -10,7 +10,11 @@ import { pagina, zoekEnBlader } from '$lib/server/pagina';
 export const load = pagina(async ({ run, schooljaar, perSector }, { url }) => {
 	const zoek = (url.searchParams.get('zoek') ?? '').trim();
 	const pagina = Number(url.searchParams.get('pagina'));
-	const blader = <R extends { naam: string | null; school: string | null; kring: string | null; gemeente: string | null }>(alle: { rows: R[]; total: number; csv: string }) => {
+	const blader = <R extends { naam: string | null; school: string | null; kring: string | null; gemeente: string | null }>(alle: {
+		rows: R[];
+		total: number;
+		csv: string;
+	}) => {
 		const blad = zoekEnBlader(alle.rows, (s) => [s.naam, s.school, s.kring, s.gemeente], zoek, pagina);
 		return { lijst: { rows: blad.rows, total: alle.total, csv: alle.csv }, blad };
 	};

@@ -6,9 +6,10 @@ import { sectorVan } from '$lib/server/sector';
 // carried in the URL from another page does not hide the notes.
 export const load = pagina(async ({ run, optioneel, toelichtingen, schooljaar, filters }) => {
 	// A VO database (issue 16): the vso-TLVs, with their schools of herkomst.
-	const vo = (await sectorVan(run)) === 'vo'
-		? await Promise.all([run('vo_tlv_vso'), optioneel('vo_deelname_per_school', { schooljaar })]).then(([jaren, scholen]) => ({ jaren, scholen }))
-		: null;
+	const vo =
+		(await sectorVan(run)) === 'vo'
+			? await Promise.all([run('vo_tlv_vso'), optioneel('vo_deelname_per_school', { schooljaar })]).then(([jaren, scholen]) => ({ jaren, scholen }))
+			: null;
 	const [perJaar, perMaand, aflopend, notes] = await Promise.all([
 		run('tlv_per_schooljaar'),
 		run('tlv_per_maand', { schooljaar }),

@@ -39,8 +39,10 @@ async function begin(event: RequestEvent) {
 	requireSameOrigin(event);
 	const form = await event.request.formData();
 	const { db } = await context();
-	const log = (e: 'account_toegevoegd' | 'account_verwijderd' | 'account_gewijzigd' | 'wachtwoord_gereset' | 'domein_toegestaan' | 'domein_verwijderd', details: string) =>
-		audit(db, { user: event.locals.user!.name, event: e, details, ip: clientAddress(event) });
+	const log = (
+		e: 'account_toegevoegd' | 'account_verwijderd' | 'account_gewijzigd' | 'wachtwoord_gereset' | 'domein_toegestaan' | 'domein_verwijderd',
+		details: string
+	) => audit(db, { user: event.locals.user!.name, event: e, details, ip: clientAddress(event) });
 	return { form, db, log, ik: event.locals.user!.name };
 }
 
@@ -68,7 +70,13 @@ export const actions = {
 		const rol = String(form.get('rol') ?? '');
 		const scholen = rol === 'school' ? schoolsOf(form) : [];
 		const onbekend = await unknownSchools(db, scholen);
-		if (onbekend.length) return fail(400, { gelukt: false, actie: 'toevoegen', naam, melding: `School ${onbekend.join(', ')} staat niet in de scholentabel. Kies een school uit de lijst.` });
+		if (onbekend.length)
+			return fail(400, {
+				gelukt: false,
+				actie: 'toevoegen',
+				naam,
+				melding: `School ${onbekend.join(', ')} staat niet in de scholentabel. Kies een school uit de lijst.`
+			});
 		const wachtwoord = randomPassword();
 		try {
 			const u = await addUser(db, { name: naam, role: rol, schools: scholen, password: wachtwoord });
@@ -89,7 +97,13 @@ export const actions = {
 		const wachtwoord = randomPassword();
 		await setPassword(db, u.name, wachtwoord);
 		await log('wachtwoord_gereset', u.name);
-		return { gelukt: true, actie: 'reset', naam: u.name, wachtwoord, melding: `${u.name} heeft een nieuw wachtwoord; de sessies van ${u.name} zijn beëindigd.` };
+		return {
+			gelukt: true,
+			actie: 'reset',
+			naam: u.name,
+			wachtwoord,
+			melding: `${u.name} heeft een nieuw wachtwoord; de sessies van ${u.name} zijn beëindigd.`
+		};
 	},
 
 	wijzigen: async (event) => {
@@ -100,14 +114,30 @@ export const actions = {
 		if (!u) return fail(404, { gelukt: false, actie: 'wijzigen', naam, melding: `Er is geen account "${naam}".` });
 		if (u.demo) return fail(400, { gelukt: false, actie: 'wijzigen', naam, melding: 'Een demo-account kunt u niet wijzigen, alleen verwijderen.' });
 		if (u.name === ik && rol !== 'beheerder')
-			return fail(400, { gelukt: false, actie: 'wijzigen', naam, melding: 'U kunt uw eigen rol niet veranderen: dan kan niemand de monitor meer beheren. Laat een andere beheerder dat doen.' });
+			return fail(400, {
+				gelukt: false,
+				actie: 'wijzigen',
+				naam,
+				melding: 'U kunt uw eigen rol niet veranderen: dan kan niemand de monitor meer beheren. Laat een andere beheerder dat doen.'
+			});
 		const scholen = rol === 'school' ? schoolsOf(form) : [];
 		const onbekend = await unknownSchools(db, scholen);
-		if (onbekend.length) return fail(400, { gelukt: false, actie: 'wijzigen', naam, melding: `School ${onbekend.join(', ')} staat niet in de scholentabel. Kies een school uit de lijst.` });
+		if (onbekend.length)
+			return fail(400, {
+				gelukt: false,
+				actie: 'wijzigen',
+				naam,
+				melding: `School ${onbekend.join(', ')} staat niet in de scholentabel. Kies een school uit de lijst.`
+			});
 		try {
 			const after = await updateUser(db, u.name, { role: rol, schools: scholen });
 			await log('account_gewijzigd', `${describe(u)} → ${describe(after)}`);
-			return { gelukt: true, actie: 'wijzigen', naam: u.name, melding: `${u.name} is nu ${after.role}${after.schools.length ? ` (${after.schools.join(', ')})` : ''}.` };
+			return {
+				gelukt: true,
+				actie: 'wijzigen',
+				naam: u.name,
+				melding: `${u.name} is nu ${after.role}${after.schools.length ? ` (${after.schools.join(', ')})` : ''}.`
+			};
 		} catch (e) {
 			if (!(e instanceof AccountError)) throw e;
 			return fail(400, { gelukt: false, actie: 'wijzigen', naam, melding: `Het account is niet gewijzigd: ${e.message}.` });
@@ -130,8 +160,20 @@ export const actions = {
 		const { form, db, log, ik } = await begin(event);
 		const domein = domainName(String(form.get('domein') ?? '')).slice(0, 253);
 		const rol = String(form.get('rol') ?? '');
-		if (!validDomain(domein)) return fail(400, { gelukt: false, actie: 'domein', naam: domein, melding: `"${domein}" is geen domein. Schrijf het deel na de @, bijvoorbeeld swv-voorbeeld.nl.` });
-		if (!(DOMAIN_ROLES as string[]).includes(rol)) return fail(400, { gelukt: false, actie: 'domein', naam: domein, melding: 'Kies de rol bestuur, adviseur of beheerder (een schoolaccount maakt u hierboven, met de school).' });
+		if (!validDomain(domein))
+			return fail(400, {
+				gelukt: false,
+				actie: 'domein',
+				naam: domein,
+				melding: `"${domein}" is geen domein. Schrijf het deel na de @, bijvoorbeeld swv-voorbeeld.nl.`
+			});
+		if (!(DOMAIN_ROLES as string[]).includes(rol))
+			return fail(400, {
+				gelukt: false,
+				actie: 'domein',
+				naam: domein,
+				melding: 'Kies de rol bestuur, adviseur of beheerder (een schoolaccount maakt u hierboven, met de school).'
+			});
 		await allowDomain(db, domein, rol as Role, ik);
 		await log('domein_toegestaan', `${domein} (${rol})`);
 		return { gelukt: true, actie: 'domein', naam: domein, melding: `Mensen met een e-mailadres van ${domein} krijgen bij hun eerste login de rol ${rol}.` };
@@ -140,7 +182,8 @@ export const actions = {
 	domeinVerwijderen: async (event) => {
 		const { form, db, log } = await begin(event);
 		const domein = domainName(String(form.get('domein') ?? ''));
-		if (!(await removeDomain(db, domein))) return fail(404, { gelukt: false, actie: 'domein', naam: domein, melding: `Het domein ${domein} stond niet in de lijst.` });
+		if (!(await removeDomain(db, domein)))
+			return fail(404, { gelukt: false, actie: 'domein', naam: domein, melding: `Het domein ${domein} stond niet in de lijst.` });
 		await log('domein_verwijderd', domein);
 		return { gelukt: true, actie: 'domein', naam: domein, melding: `Met ${domein} komen er geen nieuwe accounts meer bij; bestaande accounts blijven.` };
 	}

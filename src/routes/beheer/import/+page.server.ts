@@ -29,7 +29,14 @@ export const load = (async ({ locals }) => {
 		extensies: [...READABLE],
 		eersteBeheerder: await firstAccountNeeded(db, locals.user),
 		voorverwarmen: warmStatus(),
-		profielen: (await profielen(db)).map((p) => ({ naam: p.naam, tabel: p.tabel, kop: p.kop, door: p.door, tijdstip: p.tijdstip, json: JSON.stringify({ formaat: 'passend-monitor-kolomprofiel', ...p.koppeling }, null, 2) }))
+		profielen: (await profielen(db)).map((p) => ({
+			naam: p.naam,
+			tabel: p.tabel,
+			kop: p.kop,
+			door: p.door,
+			tijdstip: p.tijdstip,
+			json: JSON.stringify({ formaat: 'passend-monitor-kolomprofiel', ...p.koppeling }, null, 2)
+		}))
 	};
 }) satisfies PageServerLoad;
 
@@ -136,7 +143,8 @@ export const actions = {
 		requireRole(locals, 'beheerder');
 		const naam = String((await request.formData()).get('naam') ?? '');
 		const { db } = await context();
-		if (!(await verwijderProfiel(db, naam, userOf(locals), { ip: clientAddress(event) }))) return fail(400, { profielFout: `Er is geen profiel "${naam}" (meer). Laad de pagina opnieuw.` });
+		if (!(await verwijderProfiel(db, naam, userOf(locals), { ip: clientAddress(event) })))
+			return fail(400, { profielFout: `Er is geen profiel "${naam}" (meer). Laad de pagina opnieuw.` });
 		return { profielInfo: `Het profiel "${naam}" is verwijderd.` };
 	},
 
@@ -149,7 +157,10 @@ export const actions = {
 		const gelezen = leesProfielJson(await file.text(), file.name);
 		if ('fout' in gelezen) return fail(400, { profielFout: gelezen.fout });
 		const { db } = await context();
-		const fout = await bewaarProfiel(db, gelezen.profiel.naam, gelezen.profiel, userOf(locals), { ip: clientAddress(event), hoe: `geïmporteerd uit ${file.name}` });
+		const fout = await bewaarProfiel(db, gelezen.profiel.naam, gelezen.profiel, userOf(locals), {
+			ip: clientAddress(event),
+			hoe: `geïmporteerd uit ${file.name}`
+		});
 		return fout ? fail(400, { profielFout: `${file.name}: ${fout}` }) : { profielInfo: `Het profiel "${gelezen.profiel.naam}" is geïmporteerd.` };
 	},
 
@@ -172,7 +183,12 @@ export const actions = {
 			if (report.loaded && eerste.account) {
 				const by = userOf(locals);
 				const user = await startFirstAccount(db, eerste.account, event.cookies, event.url);
-				await audit(db, { user: by, event: 'account_toegevoegd', details: `${user.name} (beheerder), eerste eigen account bij het inlezen`, ip: clientAddress(event) });
+				await audit(db, {
+					user: by,
+					event: 'account_toegevoegd',
+					details: `${user.name} (beheerder), eerste eigen account bij het inlezen`,
+					ip: clientAddress(event)
+				});
 				await audit(db, { user: user.name, event: 'inloggen', details: 'eerste eigen account bij het inlezen', ip: clientAddress(event) });
 				locals.user = user;
 				locals.scope = scopeOf(user);

@@ -17,13 +17,20 @@ export const load = pagina(
 		// Only the sector's own queries (issue 16): a VO school has no sbo/so-verwijzingen or rugzakken to throw away.
 		const [figuren, budget] = await Promise.all([
 			perSector({
-				po: () => Promise.all([
-					run('school_verwijzingen', { school }),
-					run('school_arrangementen', { school }),
-					run('verwijzingen_verdeling', { schooljaar }),
-					run('kerncijfers', { schooljaar: null }),
-					loadExpertteamSection(registry, locals.scope, sectie)
-				]).then(([verwijzingen, arrangementen, verdeling, kern, expertteam]) => ({ verwijzingen, arrangementen, verdeling: alsVerdeling(verdeling), kern, expertteam })),
+				po: () =>
+					Promise.all([
+						run('school_verwijzingen', { school }),
+						run('school_arrangementen', { school }),
+						run('verwijzingen_verdeling', { schooljaar }),
+						run('kerncijfers', { schooljaar: null }),
+						loadExpertteamSection(registry, locals.scope, sectie)
+					]).then(([verwijzingen, arrangementen, verdeling, kern, expertteam]) => ({
+						verwijzingen,
+						arrangementen,
+						verdeling: alsVerdeling(verdeling),
+						kern,
+						expertteam
+					})),
 				// A VO school: its deelname per teldatum and its vaste AB'er.
 				vo: () => Promise.all([run('vo_school_deelname', { school }), run('vo_ab_school', { school })]).then(([deelname, ab]) => ({ deelname, ab }))
 			}),

@@ -25,7 +25,13 @@ export const GET: RequestHandler = async (event) => {
 	} catch (e) {
 		if (e instanceof QueryError) {
 			// A refusal (another school's data, a per-school listing, a filter a school account may not use) is logged.
-			if (e.status === 403) await audit(db, { user: locals.user?.name ?? null, event: 'geweigerd', details: `${params.name}${url.search}`.slice(0, 300), ip: clientAddress(event) });
+			if (e.status === 403)
+				await audit(db, {
+					user: locals.user?.name ?? null,
+					event: 'geweigerd',
+					details: `${params.name}${url.search}`.slice(0, 300),
+					ip: clientAddress(event)
+				});
 			error(e.status, e.message);
 		}
 		throw e;

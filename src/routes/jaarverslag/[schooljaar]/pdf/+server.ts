@@ -14,7 +14,11 @@ export const GET: RequestHandler = async ({ params, url, cookies }) => {
 	try {
 		pdf = await printPdf(`/jaarverslag/${params.schooljaar}${url.search}`, cookies.get(SESSION_COOKIE));
 	} catch (e) {
-		if (e instanceof PdfBusy) return new Response(e.message, { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '60', 'Cache-Control': 'no-store' } });
+		if (e instanceof PdfBusy)
+			return new Response(e.message, {
+				status: 503,
+				headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '60', 'Cache-Control': 'no-store' }
+			});
 		throw e;
 	}
 	const plek = url.searchParams.get('school') ?? url.searchParams.get('kring') ?? '';

@@ -38,7 +38,12 @@ export const GET: RequestHandler = async (event) => {
 		redirect(303, `/login?fout=domein&domein=${encodeURIComponent(email.split('@')[1] ?? '')}`);
 	}
 	if (found.created)
-		await audit(db, { user: 'OpenID Connect', event: 'account_toegevoegd', details: `${found.user.name} (${found.user.role}), eerste login met toegestaan domein`, ip });
+		await audit(db, {
+			user: 'OpenID Connect',
+			event: 'account_toegevoegd',
+			details: `${found.user.name} (${found.user.role}), eerste login met toegestaan domein`,
+			ip
+		});
 	const { token, expires } = await createSession(db, found.user.name);
 	cookies.set(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', expires });
 	await audit(db, { user: found.user.name, event: 'inloggen', details: 'OpenID Connect', ip });
