@@ -7,6 +7,9 @@ export default {
 	kit: {
 		adapter: adapter({ out: 'build' }),
 		alias: { $queries: 'queries' },
+		// Absolute asset paths (/_app/…): a refused page (hooks.server.ts, refusalPage) is the rendered
+		// /geen-toegang answered at the refused URL, and relative paths (./_app) would point below it.
+		paths: { relative: false },
 		// Content-Security-Policy on every page. SvelteKit puts the hash of its own inline start-up
 		// script in script-src, so no 'unsafe-inline' is needed for scripts. Hashes, not nonces: rendered
 		// pages are cached (page-cache.ts), and a nonce served twice would be no nonce.

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { NO_SESSION, ROLES, loginAs } from './auth';
+import { NO_SESSION, ROLES, loginAs, stateFor } from './auth';
 import { E2E_ACCOUNT } from './accounts';
 
 /** Collects CSP violations reported by the page and by the console. */
@@ -248,4 +248,26 @@ test.describe('typing before the page is ready', () => {
 		await expect(page.getByLabel('Naam')).toHaveValue('snelle-typer');
 		await expect(page.getByLabel('Wachtwoord', { exact: true })).toHaveValue('fout-wachtwoord');
 	});
+});
+
+test('a refused page deep in the site loads its styles and scripts like any page (relative asset paths pointed below it)', async ({ browser }) => {
+	const ctx = await browser.newContext({ storageState: stateFor('school') });
+	const page = await ctx.newPage();
+	const missing: string[] = [];
+	page.on('response', (r) => {
+		if (r.status() >= 400 && r.request().resourceType() !== 'document') missing.push(`${r.status()} ${r.url()}`);
+	});
+	const res = await page.goto('/beheer/import');
+	expect(res?.status()).toBe(403);
+	await expect(page.getByRole('heading', { name: 'Geen toegang', level: 1 })).toBeVisible();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	expect(missing).toEqual([]);
+	// The site's header is drawn with its stylesheet (dark blue), not as unstyled links.
+	expect(
+		await page
+			.locator('header')
+			.first()
+			.evaluate((h) => getComputedStyle(h).backgroundColor)
+	).not.toBe('rgba(0, 0, 0, 0)');
+	await ctx.close();
 });
