@@ -17,7 +17,6 @@ import type { FinancienModel } from './financien';
 export type Cell = string | number | boolean | null;
 export type Rij = Record<string, Cell>;
 export type Bron = 'deelname' | 'verwijzingen' | 'arrangementen' | 'expertteam' | 'budget';
-export const BRONNEN: Bron[] = ['deelname', 'verwijzingen', 'arrangementen', 'expertteam', 'budget'];
 
 export interface JaarverslagData {
 	schooljaar: string;

@@ -10,15 +10,6 @@ import { vertelFiguur, vertelGeenWaarde, vertelReeks, vertelVerborgen, wanneerZi
 type Aantal = number | Suppressed | null;
 
 /** Codes of the verzuim table in words (data/README.md). */
-export const SOORT_LABEL: Record<string, string> = {
-	absoluut: 'absoluut verzuim',
-	langdurig_relatief: 'langdurig relatief verzuim',
-	vrijstelling_5a: 'vrijstelling 5a (lichamelijk of psychisch)',
-	vrijstelling_5b: 'vrijstelling 5b (richting van het onderwijs)',
-	vrijstelling_5c: 'vrijstelling 5c (onderwijs in het buitenland)',
-	vrijstelling_15: 'vrijstelling artikel 15',
-	overig: 'overig'
-};
 export const REDEN_LABEL: Record<string, string> = {
 	gedrag: 'gedrag',
 	psychisch: 'psychische problemen',
