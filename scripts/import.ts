@@ -13,20 +13,48 @@ import { reportText } from '../src/lib/server/import/report';
 import { profiel, bewaarProfiel, profielen } from '../src/lib/server/import/profielen';
 import { voorgesteld, voorstelTekst, type Profiel } from '../src/lib/server/import/koppeling';
 
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
-	options: {
-		db: { type: 'string' },
-		'dry-run': { type: 'boolean' },
-		json: { type: 'boolean' },
-		user: { type: 'string' },
-		profiel: { type: 'string' },
-		'profiel-opslaan': { type: 'string' }
-	}
-});
+const GEBRUIK = `Gebruik: npm run import -- [--db BESTAND] [--dry-run] [--json] [--user NAAM] [--profiel NAAM | --profiel-opslaan NAAM] PAD...
+
+  --db BESTAND             de database (standaard MONITOR_DB of ${DEFAULT_DB})
+  --dry-run                alleen controleren, niets inlezen
+  --json                   het rapport als JSON
+  --user NAAM              wie inleest (in het logboek)
+  --profiel NAAM           lees de bestanden met dit bewaarde kolomprofiel
+  --profiel-opslaan NAAM   bewaar de voorgestelde kolomkoppeling onder deze naam en lees ermee in
+  PAD...                   exportbestanden (CSV, xlsx, DUO-bestanden) of mappen`;
+
+let parsed;
+try {
+	parsed = parseArgs({
+		allowPositionals: true,
+		options: {
+			db: { type: 'string' },
+			'dry-run': { type: 'boolean' },
+			json: { type: 'boolean' },
+			user: { type: 'string' },
+			profiel: { type: 'string' },
+			'profiel-opslaan': { type: 'string' },
+			help: { type: 'boolean', short: 'h' }
+		}
+	});
+} catch (e) {
+	// An unknown or incomplete option: say which, in Dutch, with the usage — not a stack trace.
+	console.error(
+		`${(e as Error).message
+			.split('.')[0]
+			.replace(/^Unknown option/, 'Onbekende optie')
+			.replace(/^Option '([^']+)' argument missing/, "Bij optie '$1' hoort een waarde")}.\n\n${GEBRUIK}`
+	);
+	process.exit(2);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+	console.log(GEBRUIK);
+	process.exit(0);
+}
 const file = values.db ?? process.env.MONITOR_DB ?? DEFAULT_DB;
 if (positionals.length === 0) {
-	console.error('Gebruik: npm run import -- [--db BESTAND] [--dry-run] [--json] [--profiel NAAM | --profiel-opslaan NAAM] PAD...');
+	console.error(GEBRUIK);
 	process.exit(2);
 }
 const missing = positionals.filter((p) => !existsSync(p));

@@ -50,6 +50,19 @@ describe('npm run import', () => {
 		expect(await checksums(dbFile)).toEqual(before);
 	});
 
+	it('--help shows the usage in Dutch; an unknown or incomplete option says which, without a stack trace (it printed one)', () => {
+		const help = cli('--help');
+		expect(help.status).toBe(0);
+		expect(help.stdout).toContain('--profiel-opslaan NAAM');
+		const onbekend = cli('--hulp');
+		expect(onbekend.status).toBe(2);
+		expect(onbekend.stderr).toMatch(/^Onbekende optie '--hulp'\.\n\nGebruik: npm run import/);
+		expect(onbekend.stderr).not.toMatch(/at .*\.ts:\d+/);
+		const leeg = cli('--db');
+		expect(leeg.status).toBe(2);
+		expect(leeg.stderr).toContain("Bij optie '--db <value>' hoort een waarde.");
+	});
+
 	it('refuses with a clear Dutch message while another process holds the database', async () => {
 		const holder: ChildProcess = spawn(
 			process.execPath,
