@@ -48,3 +48,20 @@ test('every figure page offers notes beside its tiles, but not for a part of a p
 	await page.goto('/verwijzingen?schoolsoort=sbo');
 	await expect(page.locator('#toelichting-verwijzingen')).toHaveCount(1);
 });
+
+test('a note typed before the page’s scripts arrived is kept when they do', async ({ page }) => {
+	// Hold the app's scripts until the person has typed, as on a slow connection.
+	let laat!: () => void;
+	const klaar = new Promise<void>((r) => (laat = r));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await klaar;
+		await route.continue();
+	});
+	await page.goto('/budget?schooljaar=2024-2025&kring=Kring+Noord', { waitUntil: 'commit' });
+	const box = page.locator('.kengetal[data-metric="uitputting_pct"] #toelichting-uitputting_pct');
+	await box.getByText('Toelichting schrijven').click();
+	await box.getByLabel('Toelichting bij uitputting').fill('Getypt voordat de pagina klaar was.');
+	laat();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(box.getByLabel('Toelichting bij uitputting')).toHaveValue('Getypt voordat de pagina klaar was.');
+});
