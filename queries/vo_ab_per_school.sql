@@ -5,14 +5,14 @@
 -- the previous schooljaar (vorig_). A school without a vaste AB'er has no vaste_ab_pct (geen gegevens);
 -- without any hours booked in the schooljaar, nothing is known (NULL), never 0. Schools with formatie or
 -- hours in either year. Hours booked on the whole kring (no school) are in no school's row.
--- Without schooljaar: the newest with hours.
--- @param schooljaar schooljaar?
+-- The schooljaar is chosen by the page (src/lib/server/pagina.ts).
+-- @param schooljaar schooljaar
 -- @param kring kring?
 -- @scope all
 -- @public formatie_uren expertteam_uren vaste_ab_uren benutting_pct vaste_ab_pct ab_per_school
 -- @public vorig_formatie_uren vorig_expertteam_uren vorig_vaste_ab_uren vorig_benutting_pct vorig_vaste_ab_pct vorig_ab_per_school
 WITH jaar AS (
-	SELECT coalesce($schooljaar, (SELECT max(schooljaar) FROM expertteam_inzet)) AS sj
+	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
 jaren AS (
 	SELECT sj, 'nu' AS wanneer FROM jaar

@@ -3,8 +3,8 @@
 -- vso-TLV who came from a school of the kring (herkomst), and deelname_vso_pct, deelname_pro_pct,
 -- deelname_lwoo_pct over vo + pro of the kring — with the same teldatum a year earlier (vorig_) and the
 -- whole SWV (swv_, as kerncijfers; vso-TLVs without a herkomstschool count there, not in a kring).
--- Without schooljaar: the newest with a telling. Ratios of sums.
--- @param schooljaar schooljaar?
+-- The schooljaar is chosen by the page (src/lib/server/pagina.ts). Ratios of sums.
+-- @param schooljaar schooljaar
 -- @scope swv
 -- @count leerlingen_vo leerlingen_pro leerlingen_lwoo leerlingen_vso
 -- @count vorig_leerlingen_vo vorig_leerlingen_pro vorig_leerlingen_lwoo vorig_leerlingen_vso
@@ -22,7 +22,7 @@
 -- @kring kring
 WITH gekozen AS (
 	SELECT min(teldatum) AS teldatum FROM telling
-	WHERE schooljaar(teldatum) = coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling))
+	WHERE schooljaar(teldatum) = CAST($schooljaar AS VARCHAR)
 ),
 teldata AS (
 	SELECT teldatum, 'nu' AS wanneer FROM gekozen

@@ -2,8 +2,9 @@
 -- schooljaar (1 oktober): its pupils, lwoo (vo schools), pupils with a valid vso-TLV who came from it
 -- (herkomst), the vso-TLVs decided in the schooljaar that came from it, and as rates over the school's
 -- own pupils deelname_lwoo_pct, deelname_vso_pct and vso_tlv_per_1000 — with vorig jaar (the same
--- teldatum a year earlier; the previous schooljaar's besluiten). Without schooljaar: the newest with a telling.
--- @param schooljaar schooljaar?
+-- teldatum a year earlier; the previous schooljaar's besluiten). The schooljaar is chosen by the page
+-- (src/lib/server/pagina.ts).
+-- @param schooljaar schooljaar
 -- @param kring kring?
 -- @scope all
 -- @count leerlingen leerlingen_lwoo leerlingen_vso tlv_vso vorig_leerlingen vorig_leerlingen_lwoo vorig_leerlingen_vso vorig_tlv_vso
@@ -15,7 +16,7 @@
 -- @rate vorig_vso_tlv_per_1000 from vorig_tlv_vso vorig_leerlingen
 WITH gekozen AS (
 	SELECT min(teldatum) AS teldatum FROM telling
-	WHERE schooljaar(teldatum) = coalesce($schooljaar, (SELECT max(schooljaar(teldatum)) FROM telling))
+	WHERE schooljaar(teldatum) = CAST($schooljaar AS VARCHAR)
 ),
 teldata AS (
 	SELECT teldatum, schooljaar(teldatum) AS schooljaar, 'nu' AS wanneer FROM gekozen

@@ -69,6 +69,11 @@ describe('national VO figures', () => {
 });
 
 describe('vo_deelname_per_kring', () => {
+	it('is asked for one schooljaar: without it the VO per-regio, per-school and vaste-AB figures are refused with the fix (before: the newest year, silently)', () => {
+		for (const q of ['vo_deelname_per_kring', 'vo_deelname_per_school', 'vo_ab_per_school'])
+			expect(() => registry.run(q, {}, FULL_SCOPE), q).toThrow(/Kies een schooljaar/);
+	});
+
 	it('gives each regio its vo, pro, lwoo and vso (by herkomst) against vorig jaar', async () => {
 		const r = await registry.run('vo_deelname_per_kring', { schooljaar: '2024-2025' }, FULL_SCOPE);
 		expect(r.rows.map((x) => x.kring)).toEqual(['Regio Noord', 'Regio Zuid']);
