@@ -205,6 +205,41 @@ for (const { pad, kop, figuur } of PAGINAS) {
 	});
 }
 
+/**
+ * Regio Noord (data/demo-vo, counted by hand): on 1 oktober 2025 8.054 vo + 299 pro pupils at its 10
+ * schools, 452 lwoo and 255 with a valid vso-TLV from them: vso 255 / 8.353 = 3,05 % (a year earlier
+ * 245 / 8.457 = 2,90 %), pro 299 / 8.353 = 3,58 %, lwoo 452 / 8.353 = 5,41 %; the SWV 3,10 %. Regio Midden
+ * has 2,23 % and Zuid 2,76 %: Noord is first of 3. Vso-TLVs decided from its schools: 71 in 2025-2026,
+ * 109 in 2024-2025.
+ */
+test('a VO regio has its own page: deelname vso, pro and lwoo beside last year and the SWV, its schools, in VO words', async ({ page }) => {
+	await page.goto('/kringen?schooljaar=2025-2026');
+	await page.getByTestId('tabel-regios').getByRole('link', { name: 'Regio Noord' }).click();
+	await expect(page).toHaveURL(/\/kringen\/Regio%20Noord\?schooljaar=2025-2026$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Regio Noord 2025-2026');
+	await expect(page.getByRole('navigation', { name: 'Kruimelpad' })).toContainText('Regio’s');
+	const verhaal = page.getByTestId('verhaal');
+	await expect(verhaal).toContainText('3,05%');
+	await expect(verhaal).toContainText('plaats 1 van de 3 regio’s');
+	await expect(verhaal).toContainText('71 vso-TLV’s');
+	const vergelijking = page.getByTestId('vergelijking');
+	await expect(vergelijking.locator('tr[data-metric="deelname_vso_pct"]')).toContainText(/3,05%.*2,90%.*3,10%/);
+	await expect(vergelijking.locator('tr[data-metric="deelname_pro_pct"]')).toContainText('3,58%');
+	await expect(vergelijking.locator('tr[data-metric="deelname_lwoo_pct"]')).toContainText('5,41%');
+	await expect(vergelijking.locator('tr[data-metric="tlv_vso"]')).toContainText(/71.*109/);
+	await expect(page.getByTestId('vo-regio-scholen').locator('tbody tr')).toHaveCount(10);
+	await expect(page.getByTestId('vo-ab-per-school')).toBeVisible();
+	await geenPoWoorden(page);
+	await axe(page);
+	await page.screenshot({ path: `${SHOTS}/vo-regio.png`, fullPage: true });
+	// A reload is the same page (not data), and an unknown regio is refused in VO words.
+	await page.reload();
+	await expect(page.getByTestId('vergelijking').locator('tr[data-metric="deelname_vso_pct"]')).toContainText('3,05%');
+	const r = await page.goto('/kringen/Regio%20West?schooljaar=2025-2026');
+	expect(r?.status()).toBe(404);
+	await expect(page.locator('main')).toContainText('De regio "Regio West" bestaat niet.');
+});
+
 test('the VO jaarverslag as PDF and Word: both answer, the Word document holds the vso figures', async ({ page }) => {
 	const docx = await page.request.get('/jaarverslag/2025-2026/docx');
 	expect(docx.status()).toBe(200);
