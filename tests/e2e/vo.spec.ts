@@ -252,6 +252,9 @@ test('the VO jaarverslag as PDF and Word: both answer, the Word document holds t
 	expect(tekst).toContain('3,10%');
 	expect(tekst).toContain("137 vso-TLV's");
 	expect(tekst.match(/\b(sbo|bao|rugzak)\b/i)?.[0] ?? null).toBeNull();
+	// The VO chapters' charts are in it as pictures, as the PO chapters' (before: text only).
+	expect(xml).toContain('descr="Staafgrafiek: Deelname vso, pro en lwoo per schooljaar (1 oktober)"');
+	expect(xml).toMatch(/descr="Staafgrafiek: Vso-TLV(&apos;|')s per schooljaar \(besluitdatum\)"/);
 	const pdf = await page.request.get('/jaarverslag/2025-2026/pdf', { timeout: 120_000 });
 	expect(pdf.status()).toBe(200);
 	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');

@@ -222,7 +222,12 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 
 	SECTIES.forEach((s, i) => {
 		if (vo && PO_ALLEEN.has(s.id)) {
-			inhoud.push(new Paragraph({ text: `${i + 1}. ${s.titel}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }), ...voHoofdstuk(d, s.id));
+			// Its charts as on the page (VoJaarverslagDeelname/-Verwijzingen), photographed like the PO chapters'.
+			inhoud.push(
+				new Paragraph({ text: `${i + 1}. ${s.titel}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+				...voHoofdstuk(d, s.id),
+				...grafiekenVan(s.id, opties)
+			);
 			return;
 		}
 		inhoud.push(new Paragraph({ text: `${i + 1}. ${s.titel}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }), p(s.vraag, { italics: true }));
