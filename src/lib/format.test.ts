@@ -27,7 +27,7 @@ describe('nl-NL formatting', () => {
 	it('writes euro amounts as € 1.234,50, with a non-breaking space so "€" never ends a line alone', () => {
 		expect(formatEuro(1234.5)).toBe('€\u00a01.234,50');
 		expect(formatEuro(12345, 0)).toBe('€\u00a012.345');
-		expect(formatEuro(-250)).toBe('-€\u00a0250,00');
+		expect(formatEuro(-250)).toBe('€\u00a0-250,00');
 		expect(formatEuro(5)).not.toMatch(/€ /);
 	});
 	it('writes dates as 1 okt 2024', () => {

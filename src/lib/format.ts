@@ -65,12 +65,12 @@ export function formatPercent(v: Value, decimals = 1): string {
 /** Between "€" and its amount: a non-breaking space, so "€" never ends a line on its own. */
 export const NBSP = '\u00a0';
 
-/** 1234.5 → "€ 1.234,50"; whole euros with decimals = 0 → "€ 12.345" (the space is non-breaking). */
+/** 1234.5 → "€ 1.234,50", -250 → "€ -250,00" (as nl-NL writes it); whole euros with decimals = 0 → "€ 12.345" (the space is non-breaking). */
 export function formatEuro(v: Value, decimals = 2): string {
 	if (isSuppressed(v)) return v;
 	if (missing(v)) return GEEN_GEGEVENS;
 	const s = nf(decimals, decimals).format(Math.abs(v));
-	return `${v < 0 ? '-' : ''}€${NBSP}${s}`;
+	return `€${NBSP}${v < 0 ? '-' : ''}${s}`;
 }
 
 /** Percentage points with a sign: +0,3 / -0,2 / 0,0. */

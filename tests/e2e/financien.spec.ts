@@ -14,7 +14,7 @@ test('bestuur sees the accounts, the reserve against the line, the scenario and 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Financiën 2025');
 	await expect(page.getByRole('link', { name: 'Financiën' })).toHaveAttribute('aria-current', 'page');
 	await expect(page.getByTestId('kengetal-baten')).toHaveText('€ 8.926.841');
-	await expect(page.getByTestId('kengetal-resultaat')).toHaveText('-€ 20.958');
+	await expect(page.getByTestId('kengetal-resultaat')).toHaveText('€ -20.958');
 	await expect(page.getByTestId('kengetal-eigen_vermogen')).toHaveText('€ 383.682');
 	await expect(page.getByTestId('kengetal-afdracht_per_tlv')).toHaveText('€ 10.000');
 	await expect(page.getByTestId('verhaal')).toContainText('De reserve ligt € 71.243 boven de signaleringswaarde van de Inspectie (€ 312.439');
@@ -35,7 +35,7 @@ test('the scenario lives in the URL: deelname so +0,5 procentpunt', async ({ pag
 	await page.getByRole('button', { name: 'Reken' }).click();
 	await expect(page).toHaveURL(/deelname=0%2C5/);
 	await expect(page.getByTestId('scenario-zin')).toHaveText(
-		'Als de deelname so 0,5 procentpunt stijgt, stijgen de afdrachten met € 996.000 tot € 6.341.200 en wordt het resultaat een tekort van € 1.016.958 (-€ 996.000 tegen het werkelijke resultaat).'
+		'Als de deelname so 0,5 procentpunt stijgt, stijgen de afdrachten met € 996.000 tot € 6.341.200 en wordt het resultaat een tekort van € 1.016.958 (€ 996.000 minder dan het werkelijke resultaat).'
 	);
 	await page.getByTestId('scenario').screenshot({ path: '/tmp/geld/scenario.png' });
 });

@@ -94,7 +94,7 @@ describe('vertellen financien', () => {
 		const p = { deelname: 0.5, leerlingen: 0 };
 		expect(vertelScenario(p, scenario(J2025, p))).toBe(
 			nb(
-				'Als de deelname so 0,5 procentpunt stijgt, stijgen de afdrachten met € 120.000 tot € 159.000 en wordt het resultaat een overschot van € 180.000 (-€ 120.000 tegen het werkelijke resultaat).'
+				'Als de deelname so 0,5 procentpunt stijgt, stijgen de afdrachten met € 120.000 tot € 159.000 en wordt het resultaat een overschot van € 180.000 (€ 120.000 minder dan het werkelijke resultaat).'
 			)
 		);
 		expect(vertelScenario({ deelname: 0, leerlingen: 0 }, scenario(J2025, { deelname: 0, leerlingen: 0 }))).toBeNull();

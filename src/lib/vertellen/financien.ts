@@ -82,7 +82,7 @@ export function vertelScenario(p: ScenarioParams, s: ScenarioUitkomst | null): s
 		euro(Math.abs(s.verschil_afdrachten)) === euro(0)
 			? 'blijven de afdrachten gelijk'
 			: `${s.verschil_afdrachten > 0 ? 'stijgen' : 'dalen'} de afdrachten met ${euro(Math.abs(s.verschil_afdrachten))} tot ${euro(s.afdrachten)}`;
-	return `Als ${delen.join(' en ')}, ${afdr} en wordt het resultaat ${saldoWoorden(s.resultaat)} (${s.verschil_resultaat >= 0 ? '+' : '-'}${euro(Math.abs(s.verschil_resultaat))} tegen het werkelijke resultaat).`;
+	return `Als ${delen.join(' en ')}, ${afdr} en wordt het resultaat ${saldoWoorden(s.resultaat)} (${euro(Math.abs(s.verschil_resultaat)) === euro(0) ? 'gelijk aan het werkelijke resultaat' : `${euro(Math.abs(s.verschil_resultaat))} ${s.verschil_resultaat > 0 ? 'meer' : 'minder'} dan het werkelijke resultaat`}).`;
 }
 
 /** What the arrangements that ended reached, against last schooljaar. */
