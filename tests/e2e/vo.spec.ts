@@ -56,6 +56,9 @@ test('the VO overview shows deelname vso, pro and lwoo on 1 oktober 2025 against
 	await expect(page.getByText('18.116 leerlingen vo (van wie 920 met lwoo), 600 pro, 580 met een vso-TLV')).toBeVisible();
 	await expect(page.getByTestId('verhaal')).toContainText('Er is geen landelijk cijfer met deze definitie');
 	await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toContainText('Deelname');
+	// Each sparkline in its series' colour, as in the charts (before: all three in the rugzak colour).
+	const kleur = (id: string) => page.locator(`article[data-metric="${id}"] svg.sparkline`).evaluate((e) => getComputedStyle(e).color);
+	expect(new Set([await kleur('deelname_vso_pct'), await kleur('deelname_pro_pct'), await kleur('deelname_lwoo_pct')]).size).toBe(3);
 	await geenPoWoorden(page);
 	await page.screenshot({ path: `${SHOTS}/vo-overzicht.png`, fullPage: true });
 	await axe(page);
