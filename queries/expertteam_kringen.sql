@@ -38,13 +38,15 @@ peil AS (
 	SELECT j.*,
 		(einde - begin + 1) AS dagen,
 		CASE WHEN coalesce(CAST($vandaag AS DATE), current_date) > einde THEN einde
-			ELSE coalesce((SELECT max(datum) FROM expertteam_inzet i WHERE i.schooljaar = j.sj), begin) END AS peildatum,
+			ELSE coalesce((SELECT max(laatste) FROM vooraf_expertteam_school i WHERE i.schooljaar = j.sj), begin) END AS peildatum,
 		CASE WHEN coalesce(CAST($vandaag AS DATE), current_date) > einde THEN 'einde schooljaar' ELSE 'laatste boeking' END AS peildatum_soort
 	FROM jaar j
 ),
 inzet AS (
+	-- The bookings themselves only with a filter on organisatie, expertise or activiteit; without one, the
+	-- sums computed once per import (vooraf_expertteam_school, src/lib/server/vooraf-uren.ts) in `uren`.
 	SELECT i.* FROM expertteam_inzet i, peil
-	WHERE i.schooljaar = peil.sj
+	WHERE i.schooljaar = peil.sj AND NOT ($organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL)
 		AND ($organisatie IS NULL OR i.organisatie = $organisatie)
 		AND ($expertise IS NULL OR i.expertise = $expertise)
 		AND ($activiteit IS NULL OR i.activiteit = $activiteit)
@@ -59,6 +61,11 @@ uren AS (
 	SELECT kring, sum(uren) AS expertteam_uren, sum(leerlingen) AS bereik,
 		sum(uren) FILTER (WHERE brin IS NULL) AS uren_hele_kring
 	FROM inzet GROUP BY kring
+	UNION ALL
+	SELECT kring, sum(uren), sum(leerlingen), sum(uren) FILTER (WHERE brin IS NULL)
+	FROM vooraf_expertteam_school v, peil
+	WHERE v.schooljaar = peil.sj AND $organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL
+	GROUP BY kring
 ),
 referentie AS (
 	SELECT min(t.teldatum) AS teldatum FROM telling t, peil WHERE schooljaar(t.teldatum) = peil.sj
@@ -83,7 +90,7 @@ kringen AS (
 geladen AS (
 	-- A source without rows for the schooljaar is "geen gegevens", never 0 hours (a filter that finds
 	-- nothing in loaded hours is a real 0).
-	SELECT EXISTS (SELECT 1 FROM expertteam_inzet i, peil WHERE i.schooljaar = peil.sj) AS inzet,
+	SELECT EXISTS (SELECT 1 FROM vooraf_expertteam_school i, peil WHERE i.schooljaar = peil.sj) AS inzet,
 		EXISTS (SELECT 1 FROM arrangementen) AS arrangementen
 ),
 per_kring AS (
