@@ -77,11 +77,12 @@ leerlingen AS (
 	GROUP BY s.kring
 ),
 arrangementen AS (
-	-- arrangements that overlap the schooljaar (1 Aug … 31 Jul), at the kring's schools
-	SELECT s.kring, count(*) AS arrangementen
-	FROM arrangementen a JOIN scholen s USING (brin, vestiging), peil
-	WHERE a.startdatum <= peil.einde AND (a.einddatum IS NULL OR a.einddatum >= peil.begin) AND s.kring IS NOT NULL
-	GROUP BY s.kring
+	-- arrangements that overlap the schooljaar (1 Aug … 31 Jul), at the kring's schools: begun in it or
+	-- before and ended in it or after (counted once per import, vooraf_arrangementen_kring_jaren)
+	SELECT a.kring, sum(a.aantal) AS arrangementen
+	FROM vooraf_arrangementen_kring_jaren a, peil
+	WHERE a.van <= peil.sj AND (a.tot IS NULL OR a.tot >= peil.sj)
+	GROUP BY a.kring
 ),
 kringen AS (
 	SELECT kring FROM scholen WHERE kring IS NOT NULL

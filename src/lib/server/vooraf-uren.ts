@@ -40,6 +40,16 @@ const EXPERTTEAM = [
 		ORDER BY schooljaar, kring`
 	},
 	{
+		naam: 'vooraf_arrangementen_kring_jaren',
+		uitleg: 'per kring het aantal arrangementen per schooljaar van begin en van einde (NULL: loopt door)',
+		// An arrangement overlaps schooljaar Y (1 Aug … 31 Jul) when it starts in Y or before and ends in Y or
+		// after: queries/expertteam_kringen.sql sums `aantal` over van <= Y AND (tot IS NULL OR tot >= Y).
+		sql: `SELECT s.kring, schooljaar(a.startdatum) AS van, schooljaar(a.einddatum) AS tot, count(*) AS aantal
+		FROM arrangementen a JOIN scholen s USING (brin, vestiging)
+		WHERE s.kring IS NOT NULL
+		GROUP BY ALL`
+	},
+	{
 		naam: 'vooraf_expertteam_opties',
 		uitleg: 'queries/expertteam_opties.sql: de waarden die de filters van de expertteampagina aanbieden',
 		// From the two tables above (built before it), which hold every value booked.
