@@ -68,7 +68,8 @@ uren AS (
 	GROUP BY kring
 ),
 referentie AS (
-	SELECT min(t.teldatum) AS teldatum FROM telling t, peil WHERE schooljaar(t.teldatum) = peil.sj
+	-- the first teldatum of the schooljaar (vooraf_referentie_teldatum, computed once per import); NULL without one
+	SELECT max(r.teldatum) AS teldatum FROM vooraf_referentie_teldatum r, peil WHERE r.schooljaar = peil.sj
 ),
 leerlingen AS (
 	SELECT s.kring, sum(t.leerlingen) AS leerlingen
@@ -135,7 +136,8 @@ SELECT peil.sj AS schooljaar, m.kring, m.totaal,
 	coalesce(m.expertteam_uren < 0.5 * m.formatie_uren * (peil.peildatum - peil.begin + 1) / peil.dagen, false) AS achter_op_tempo,
 	(coalesce(m.formatie_uren, 0) = 0 AND m.expertteam_uren > 0) AS uren_zonder_formatie,
 	(SELECT teldatum FROM referentie) AS referentie_teldatum,
-	(SELECT count(*) FROM scholen s WHERE m.totaal OR s.kring = m.kring)::INTEGER AS scholen
-FROM met_totaal m, peil, som
+	(CASE WHEN m.totaal THEN (SELECT count(*) FROM scholen) ELSE coalesce(x.scholen, 0) END)::INTEGER AS scholen
+FROM met_totaal m CROSS JOIN peil CROSS JOIN som
+LEFT JOIN (SELECT kring, count(*) AS scholen FROM scholen GROUP BY kring) x ON x.kring = m.kring
 WHERE m.totaal OR $kring IS NULL OR m.kring = $kring
 ORDER BY m.totaal, m.kring

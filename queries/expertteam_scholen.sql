@@ -25,7 +25,8 @@ inzet AS (
 	WHERE v.schooljaar = jaar.sj AND $organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL
 ),
 referentie AS (
-	SELECT min(t.teldatum) AS teldatum FROM telling t, jaar WHERE schooljaar(t.teldatum) = jaar.sj
+	-- the first teldatum of the schooljaar (vooraf_referentie_teldatum, computed once per import); NULL without one
+	SELECT max(r.teldatum) AS teldatum FROM vooraf_referentie_teldatum r, jaar WHERE r.schooljaar = jaar.sj
 ),
 per_school AS (
 	SELECT brin, vestiging, sum(uren) AS uren, sum(leerlingen) AS bereik FROM inzet WHERE brin IS NOT NULL GROUP BY brin, vestiging

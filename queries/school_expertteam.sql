@@ -29,7 +29,7 @@ uren AS (
 	GROUP BY i.schooljaar
 ),
 referentie AS (
-	SELECT u.sj, min(t.teldatum) AS teldatum FROM uren u JOIN telling t ON schooljaar(t.teldatum) = u.sj GROUP BY u.sj
+	SELECT u.sj, r.teldatum FROM uren u JOIN vooraf_referentie_teldatum r ON r.schooljaar = u.sj
 ),
 leerlingen AS (
 	SELECT r.sj,
