@@ -19,7 +19,9 @@
 -- @kring kring
 WITH per_school AS (
 	SELECT sj, kring, toegekend, besteed, leerlingen, ondersteund, 100 * besteed / nullif(toegekend, 0) AS uitputting
-	FROM budget_per_school($schooljaar)
+	-- budget_per_school($schooljaar), computed once per import (vooraf_budget_per_school, src/lib/server/vooraf-uren.ts).
+	FROM vooraf_budget_per_school
+	WHERE $schooljaar IS NULL OR sj = $schooljaar
 ),
 sommen AS (
 	SELECT sj, kring, kring IS NULL AS totaal,

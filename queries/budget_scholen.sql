@@ -25,7 +25,8 @@ besteed AS (
 	FROM budget_besteding b, jaar WHERE b.schooljaar = jaar.sj GROUP BY ALL
 ),
 referentie AS (
-	SELECT min(t.teldatum) AS teldatum FROM telling t, jaar WHERE schooljaar(t.teldatum) = jaar.sj
+	-- the first teldatum of the schooljaar (vooraf_referentie_teldatum, computed once per import); NULL without one
+	SELECT max(r.teldatum) AS teldatum FROM vooraf_referentie_teldatum r, jaar WHERE r.schooljaar = jaar.sj
 ),
 ondersteund AS (
 	SELECT a.brin, a.vestiging, count(DISTINCT a.leerling) AS ondersteunde_leerlingen

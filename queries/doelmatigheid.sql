@@ -13,18 +13,18 @@
 -- @public kosten_beeindigd
 -- @kring kring
 WITH beeindigd AS (
-	SELECT schooljaar(a.einddatum) AS schooljaar, s.kring, a.brin || a.vestiging AS school, s.naam, a.vervolg, a.bedrag
-	FROM arrangementen a JOIN scholen s USING (brin, vestiging)
-	WHERE a.einddatum IS NOT NULL AND ($kring IS NULL OR s.kring = $kring)
+	-- Per school and schooljaar, computed once per import (vooraf_doelmatigheid_school, src/lib/server/vooraf-uren.ts).
+	SELECT * FROM vooraf_doelmatigheid_school
+	WHERE $kring IS NULL OR kring = $kring
 ),
 sommen AS (
 	SELECT schooljaar, kring, school, any_value(naam) AS naam,
 		CASE WHEN grouping(kring) = 1 THEN 'swv' WHEN grouping(school) = 1 THEN 'kring' ELSE 'school' END AS niveau,
-		count(*) AS beeindigd,
-		count(vervolg) AS met_vervolg,
-		count(*) FILTER (WHERE vervolg = 'basisondersteuning') AS terug_naar_basis,
-		count(*) FILTER (WHERE vervolg IN ('tlv_sbo', 'tlv_so')) AS naar_tlv,
-		sum(bedrag) AS kosten
+		sum(beeindigd) AS beeindigd,
+		sum(met_vervolg) AS met_vervolg,
+		sum(terug_naar_basis) AS terug_naar_basis,
+		sum(naar_tlv) AS naar_tlv,
+		sum(kosten) AS kosten
 	FROM beeindigd
 	GROUP BY GROUPING SETS ((schooljaar), (schooljaar, kring), (schooljaar, kring, school))
 )

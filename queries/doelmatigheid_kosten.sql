@@ -5,10 +5,6 @@
 -- @count arrangementen
 -- @rate kosten from arrangementen
 -- @rate kosten_per_arrangement from arrangementen
-SELECT schooljaar(startdatum) AS schooljaar, soort, coalesce(naam, '(zonder naam)') AS naam,
-	count(*)::INTEGER AS arrangementen,
-	sum(bedrag)::DOUBLE AS kosten,
-	sum(bedrag)::DOUBLE / nullif(count(bedrag), 0) AS kosten_per_arrangement
-FROM arrangementen
-GROUP BY ALL
+-- Computed once per import (vooraf_doelmatigheid_kosten, src/lib/server/vooraf-uren.ts: the query that was here).
+SELECT * FROM vooraf_doelmatigheid_kosten
 ORDER BY schooljaar, soort, naam

@@ -34,10 +34,11 @@ per_jaar AS (
 	LEFT JOIN verwijzingen v ON v.sj = r.sj AND v.brin = s.brin AND v.vestiging = s.vestiging
 ),
 uren AS (
-	SELECT brin, vestiging, sum(uren) AS uren FROM expertteam_inzet WHERE schooljaar = $schooljaar AND brin IS NOT NULL GROUP BY ALL
+	-- The hours per school computed once per import (vooraf_expertteam_school, src/lib/server/vooraf-uren.ts).
+	SELECT brin, vestiging, sum(uren) AS uren FROM vooraf_expertteam_school WHERE schooljaar = $schooljaar AND brin IS NOT NULL GROUP BY ALL
 ),
 geboekt AS (
-	SELECT EXISTS (SELECT 1 FROM expertteam_inzet WHERE schooljaar = $schooljaar) AS ja
+	SELECT EXISTS (SELECT 1 FROM vooraf_expertteam_school WHERE schooljaar = $schooljaar) AS ja
 ),
 per_school AS (
 	SELECT brin, vestiging,

@@ -20,7 +20,7 @@ peil AS (
 	SELECT j.*,
 		(einde - begin + 1) AS dagen,
 		CASE WHEN coalesce(CAST($vandaag AS DATE), current_date) > einde THEN einde
-			ELSE coalesce((SELECT max(datum) FROM expertteam_inzet i WHERE i.schooljaar = j.sj), begin) END AS peildatum
+			ELSE coalesce((SELECT max(laatste) FROM vooraf_expertteam_school i WHERE i.schooljaar = j.sj), begin) END AS peildatum
 	FROM jaar j
 ),
 maanden AS (
@@ -28,8 +28,13 @@ maanden AS (
 	FROM peil, generate_series(CAST(peil.begin AS TIMESTAMP), CAST(peil.einde AS TIMESTAMP), INTERVAL 1 MONTH) AS g(m)
 ),
 inzet AS (
+	-- Without a filter on organisatie, expertise or activiteit: the hours per month computed once per
+	-- import (vooraf_expertteam_maand, src/lib/server/vooraf-uren.ts; dated the first of the month).
+	SELECT v.maand AS datum, v.uren FROM vooraf_expertteam_maand v, peil
+	WHERE v.schooljaar = peil.sj AND ($kring IS NULL OR v.kring = $kring) AND $organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL
+	UNION ALL
 	SELECT i.datum, i.uren FROM expertteam_inzet i, peil
-	WHERE i.schooljaar = peil.sj
+	WHERE i.schooljaar = peil.sj AND NOT ($organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL)
 		AND ($kring IS NULL OR i.kring = $kring)
 		AND ($organisatie IS NULL OR i.organisatie = $organisatie)
 		AND ($expertise IS NULL OR i.expertise = $expertise)
@@ -52,5 +57,5 @@ SELECT peil.sj AS schooljaar, pm.maand, pm.maand_einde,
 	peil.peildatum
 FROM per_maand pm, peil, formatie f
 -- No hours booked at all in the schooljaar (expertteam never loaded): no line of 0 uur, "geen gegevens" (issue 12).
-WHERE EXISTS (SELECT 1 FROM expertteam_inzet i WHERE i.schooljaar = peil.sj)
+WHERE EXISTS (SELECT 1 FROM vooraf_expertteam_school i WHERE i.schooljaar = peil.sj)
 ORDER BY pm.maand

@@ -38,13 +38,15 @@ peil AS (
 	SELECT j.*,
 		(einde - begin + 1) AS dagen,
 		CASE WHEN coalesce(CAST($vandaag AS DATE), current_date) > einde THEN einde
-			ELSE coalesce((SELECT max(datum) FROM expertteam_inzet i WHERE i.schooljaar = j.sj), begin) END AS peildatum,
+			ELSE coalesce((SELECT max(laatste) FROM vooraf_expertteam_school i WHERE i.schooljaar = j.sj), begin) END AS peildatum,
 		CASE WHEN coalesce(CAST($vandaag AS DATE), current_date) > einde THEN 'einde schooljaar' ELSE 'laatste boeking' END AS peildatum_soort
 	FROM jaar j
 ),
 inzet AS (
+	-- The bookings themselves only with a filter on organisatie, expertise or activiteit; without one, the
+	-- sums computed once per import (vooraf_expertteam_school, src/lib/server/vooraf-uren.ts) in `uren`.
 	SELECT i.* FROM expertteam_inzet i, peil
-	WHERE i.schooljaar = peil.sj
+	WHERE i.schooljaar = peil.sj AND NOT ($organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL)
 		AND ($organisatie IS NULL OR i.organisatie = $organisatie)
 		AND ($expertise IS NULL OR i.expertise = $expertise)
 		AND ($activiteit IS NULL OR i.activiteit = $activiteit)
@@ -59,9 +61,15 @@ uren AS (
 	SELECT kring, sum(uren) AS expertteam_uren, sum(leerlingen) AS bereik,
 		sum(uren) FILTER (WHERE brin IS NULL) AS uren_hele_kring
 	FROM inzet GROUP BY kring
+	UNION ALL
+	SELECT kring, sum(uren), sum(leerlingen), sum(uren) FILTER (WHERE brin IS NULL)
+	FROM vooraf_expertteam_school v, peil
+	WHERE v.schooljaar = peil.sj AND $organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL
+	GROUP BY kring
 ),
 referentie AS (
-	SELECT min(t.teldatum) AS teldatum FROM telling t, peil WHERE schooljaar(t.teldatum) = peil.sj
+	-- the first teldatum of the schooljaar (vooraf_referentie_teldatum, computed once per import); NULL without one
+	SELECT max(r.teldatum) AS teldatum FROM vooraf_referentie_teldatum r, peil WHERE r.schooljaar = peil.sj
 ),
 leerlingen AS (
 	SELECT s.kring, sum(t.leerlingen) AS leerlingen
@@ -70,11 +78,12 @@ leerlingen AS (
 	GROUP BY s.kring
 ),
 arrangementen AS (
-	-- arrangements that overlap the schooljaar (1 Aug … 31 Jul), at the kring's schools
-	SELECT s.kring, count(*) AS arrangementen
-	FROM arrangementen a JOIN scholen s USING (brin, vestiging), peil
-	WHERE a.startdatum <= peil.einde AND (a.einddatum IS NULL OR a.einddatum >= peil.begin) AND s.kring IS NOT NULL
-	GROUP BY s.kring
+	-- arrangements that overlap the schooljaar (1 Aug … 31 Jul), at the kring's schools: begun in it or
+	-- before and ended in it or after (counted once per import, vooraf_arrangementen_kring_jaren)
+	SELECT a.kring, sum(a.aantal) AS arrangementen
+	FROM vooraf_arrangementen_kring_jaren a, peil
+	WHERE a.van <= peil.sj AND (a.tot IS NULL OR a.tot >= peil.sj)
+	GROUP BY a.kring
 ),
 kringen AS (
 	SELECT kring FROM scholen WHERE kring IS NOT NULL
@@ -83,7 +92,7 @@ kringen AS (
 geladen AS (
 	-- A source without rows for the schooljaar is "geen gegevens", never 0 hours (a filter that finds
 	-- nothing in loaded hours is a real 0).
-	SELECT EXISTS (SELECT 1 FROM expertteam_inzet i, peil WHERE i.schooljaar = peil.sj) AS inzet,
+	SELECT EXISTS (SELECT 1 FROM vooraf_expertteam_school i, peil WHERE i.schooljaar = peil.sj) AS inzet,
 		EXISTS (SELECT 1 FROM arrangementen) AS arrangementen
 ),
 per_kring AS (
@@ -127,7 +136,8 @@ SELECT peil.sj AS schooljaar, m.kring, m.totaal,
 	coalesce(m.expertteam_uren < 0.5 * m.formatie_uren * (peil.peildatum - peil.begin + 1) / peil.dagen, false) AS achter_op_tempo,
 	(coalesce(m.formatie_uren, 0) = 0 AND m.expertteam_uren > 0) AS uren_zonder_formatie,
 	(SELECT teldatum FROM referentie) AS referentie_teldatum,
-	(SELECT count(*) FROM scholen s WHERE m.totaal OR s.kring = m.kring)::INTEGER AS scholen
-FROM met_totaal m, peil, som
+	(CASE WHEN m.totaal THEN (SELECT count(*) FROM scholen) ELSE coalesce(x.scholen, 0) END)::INTEGER AS scholen
+FROM met_totaal m CROSS JOIN peil CROSS JOIN som
+LEFT JOIN (SELECT kring, count(*) AS scholen FROM scholen GROUP BY kring) x ON x.kring = m.kring
 WHERE m.totaal OR $kring IS NULL OR m.kring = $kring
 ORDER BY m.totaal, m.kring

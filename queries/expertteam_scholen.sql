@@ -13,14 +13,20 @@ WITH jaar AS (
 	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
 inzet AS (
-	SELECT i.* FROM expertteam_inzet i, jaar
-	WHERE i.schooljaar = jaar.sj
+	-- The bookings themselves only with a filter on organisatie, expertise or activiteit; without one, the
+	-- sums computed once per import (vooraf_expertteam_school, src/lib/server/vooraf-uren.ts).
+	SELECT i.brin, i.vestiging, i.kring, i.uren, i.leerlingen FROM expertteam_inzet i, jaar
+	WHERE i.schooljaar = jaar.sj AND NOT ($organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL)
 		AND ($organisatie IS NULL OR i.organisatie = $organisatie)
 		AND ($expertise IS NULL OR i.expertise = $expertise)
 		AND ($activiteit IS NULL OR i.activiteit = $activiteit)
+	UNION ALL
+	SELECT v.brin, v.vestiging, v.kring, v.uren, v.leerlingen FROM vooraf_expertteam_school v, jaar
+	WHERE v.schooljaar = jaar.sj AND $organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL
 ),
 referentie AS (
-	SELECT min(t.teldatum) AS teldatum FROM telling t, jaar WHERE schooljaar(t.teldatum) = jaar.sj
+	-- the first teldatum of the schooljaar (vooraf_referentie_teldatum, computed once per import); NULL without one
+	SELECT max(r.teldatum) AS teldatum FROM vooraf_referentie_teldatum r, jaar WHERE r.schooljaar = jaar.sj
 ),
 per_school AS (
 	SELECT brin, vestiging, sum(uren) AS uren, sum(leerlingen) AS bereik FROM inzet WHERE brin IS NOT NULL GROUP BY brin, vestiging
@@ -39,7 +45,7 @@ SELECT (SELECT sj FROM jaar) AS schooljaar,
 	100 * coalesce(p.uren, 0) / nullif(k.uren, 0) AS aandeel_kring_pct,
 	(s.soort = 'bao' AND coalesce(p.uren, 0) = 0 AND coalesce(k.uren, 0) > 0) AS geen_uren
 FROM scholen s
-CROSS JOIN (SELECT EXISTS (SELECT 1 FROM expertteam_inzet i, jaar WHERE i.schooljaar = jaar.sj) AS ja) g
+CROSS JOIN (SELECT EXISTS (SELECT 1 FROM vooraf_expertteam_school i, jaar WHERE i.schooljaar = jaar.sj) AS ja) g
 LEFT JOIN per_school p USING (brin, vestiging)
 LEFT JOIN per_kring k ON k.kring = s.kring
 LEFT JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = (SELECT teldatum FROM referentie)

@@ -18,8 +18,10 @@ WITH jaar AS (
 	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
 inzet AS (
+	-- The bookings themselves only with a filter on organisatie, expertise or activiteit; without one, the
+	-- sums computed once per import (vooraf_expertteam_verdeling, src/lib/server/vooraf-uren.ts).
 	SELECT i.* FROM expertteam_inzet i, jaar
-	WHERE i.schooljaar = jaar.sj
+	WHERE i.schooljaar = jaar.sj AND NOT ($organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL)
 		AND ($kring IS NULL OR i.kring = $kring)
 		AND ($organisatie IS NULL OR i.organisatie = $organisatie)
 		AND ($expertise IS NULL OR i.expertise = $expertise)
@@ -30,6 +32,9 @@ delen AS (
 	UNION ALL SELECT 'expertise', coalesce(expertise, 'onbekend'), uren, leerlingen FROM inzet
 	UNION ALL SELECT 'activiteit', activiteit, uren, leerlingen FROM inzet
 	UNION ALL SELECT 'niveau', coalesce(niveau, 'onbekend'), uren, leerlingen FROM inzet
+	UNION ALL
+	SELECT v.dimensie, coalesce(v.waarde, 'onbekend'), v.uren, v.leerlingen FROM vooraf_expertteam_verdeling v, jaar
+	WHERE v.schooljaar = jaar.sj AND ($kring IS NULL OR v.kring = $kring) AND $organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL
 )
 SELECT (SELECT sj FROM jaar) AS schooljaar, dimensie, waarde,
 	sum(uren)::DOUBLE AS expertteam_uren,

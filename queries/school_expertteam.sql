@@ -12,8 +12,9 @@
 -- @public expertteam_uren
 -- A kring of fewer than 5 schools: its figures would tell a school about the others.
 -- @schools kring_scholen for kring_leerlingen
--- One pass over the bookings per schooljaar, with the school's, its kring's and the SWV's sums side
--- by side (a very large SWV has millions of bookings).
+-- One pass over the hours per school and schooljaar computed once per import (vooraf_expertteam_school,
+-- src/lib/server/vooraf-uren.ts; brin NULL: hours on the whole kring), with the school's, its kring's and
+-- the SWV's sums side by side (a very large SWV has millions of bookings).
 WITH de_school AS (
 	SELECT * FROM scholen WHERE brin || vestiging = $school
 ),
@@ -23,12 +24,12 @@ uren AS (
 		sum(i.uren) FILTER (WHERE i.kring = d.kring) AS kring_uren,
 		sum(i.uren) FILTER (WHERE i.brin = d.brin AND i.vestiging = d.vestiging) AS school_uren,
 		sum(i.leerlingen) FILTER (WHERE i.brin = d.brin AND i.vestiging = d.vestiging) AS school_bereik
-	FROM expertteam_inzet i, de_school d
+	FROM vooraf_expertteam_school i, de_school d
 	WHERE $schooljaar IS NULL OR i.schooljaar = $schooljaar
 	GROUP BY i.schooljaar
 ),
 referentie AS (
-	SELECT u.sj, min(t.teldatum) AS teldatum FROM uren u JOIN telling t ON schooljaar(t.teldatum) = u.sj GROUP BY u.sj
+	SELECT u.sj, r.teldatum FROM uren u JOIN vooraf_referentie_teldatum r ON r.schooljaar = u.sj
 ),
 leerlingen AS (
 	SELECT r.sj,
