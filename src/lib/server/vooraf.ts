@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { VOORAF_DEELNAME } from './vooraf-deelname';
 
 /** The teldata: every date with a telling. */
 const TELDATA = `(SELECT DISTINCT teldatum FROM telling)`;
@@ -311,7 +312,8 @@ LEFT JOIN telling_per_soort p USING (teldatum)
 LEFT JOIN tlv_actief so USING (teldatum)
 LEFT JOIN rugzak_actief r USING (teldatum)
 CROSS JOIN geladen g`
-	}
+	},
+	...VOORAF_DEELNAME
 ];
 
 /** Changes when a definition changes: a database built by another version is rebuilt at opening. */

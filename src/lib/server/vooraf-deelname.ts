@@ -1,0 +1,87 @@
+/**
+ * Figures computed once per import (issue 20) for deelname, verwijzingen, arrangementen and the
+ * jaarverslag: per school × teldatum, so that a filter (kring, gemeente, schoolsoort) is a WHERE on a
+ * table of thousands of rows instead of a join over pupil-level rows. Built after, and from, the
+ * tables of vooraf.ts (VOORAF includes these at its end), in the same transaction.
+ *
+ * Distinct pupils cannot be summed over schools, so every count of pupils is split in two:
+ *  - `vooraf_teldatum_school` counts, per school, the pupils whose only school (of the scholen table)
+ *    on that teldatum is this one ("enkel"): these add up over any set of schools;
+ *  - `vooraf_teldatum_meer` lists the few pupils with more than one school on a teldatum, one row per
+ *    school, so a query counts them distinct among the schools it chose.
+ * A set of schools then has sum(enkel) + count(DISTINCT meer.leerling): exactly the pupils that query
+ * counted before. `wat` says which count: 'so' / 'sbo_tlv' (valid TLV of that soort, at the school of
+ * herkomst), 'rugzak' (a running rugzak or individueel arrangement, at the arrangement's school),
+ * 'met_rugzak' / 'met_individueel' (the same, of that soort only).
+ */
+
+/** Pupils per (teldatum, wat, leerling, school): the facts the two tables below split. */
+const LEERLING_SCHOOL = `
+	SELECT DISTINCT t.teldatum, CASE t.soort WHEN 'so' THEN 'so' ELSE 'sbo_tlv' END AS wat, t.leerling, s.brin, s.vestiging
+	FROM vooraf_tlv_teldatum t JOIN scholen s ON s.brin = t.herkomst_brin AND s.vestiging = t.herkomst_vestiging
+	WHERE t.soort IN ('so', 'sbo') AND t.leerling IS NOT NULL
+	UNION ALL
+	SELECT DISTINCT a.teldatum, 'rugzak', a.leerling, s.brin, s.vestiging
+	FROM vooraf_arrangement_teldatum a JOIN scholen s USING (brin, vestiging)
+	WHERE a.leerling IS NOT NULL
+	UNION ALL
+	SELECT DISTINCT a.teldatum, 'met_' || a.soort, a.leerling, s.brin, s.vestiging
+	FROM vooraf_arrangement_teldatum a JOIN scholen s USING (brin, vestiging)
+	WHERE a.leerling IS NOT NULL`;
+
+const GETELD = `
+	SELECT *, count(*) OVER (PARTITION BY teldatum, wat, leerling) AS scholen_van_leerling FROM (${LEERLING_SCHOOL})`;
+
+export const VOORAF_DEELNAME: { naam: string; uitleg: string; sql: string }[] = [
+	{
+		naam: 'vooraf_teldatum_meer',
+		uitleg: 'per teldatum de leerlingen met meer dan één school (so-/sbo-TLV naar herkomst, rugzak of individueel arrangement): één rij per school',
+		sql: `SELECT g.teldatum, g.wat, g.leerling, g.brin, g.vestiging, s.kring, s.gemeente, s.soort
+			FROM (${GETELD}) g JOIN scholen s USING (brin, vestiging)
+			WHERE g.scholen_van_leerling > 1
+			ORDER BY g.teldatum, g.wat`
+	},
+	{
+		naam: 'vooraf_teldatum_school',
+		uitleg:
+			'per teldatum per school (met kring, gemeente, soort): de telling en de leerlingen die alleen op deze school een geldige TLV (herkomst) of een lopend rugzak-/individueel arrangement hebben',
+		// Every school with a telling row or such a pupil on the teldatum; leerlingen* are the telling's
+		// (NULL: no row). The counts are 0 where the school has no such pupil.
+		sql: `WITH telling_school AS (
+	SELECT t.teldatum, t.brin, t.vestiging, sum(t.leerlingen) AS leerlingen,
+		sum(coalesce(t.leerlingen_min, t.leerlingen)) AS leerlingen_laag, sum(coalesce(t.leerlingen_max, t.leerlingen)) AS leerlingen_hoog,
+		bool_or(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) AS schatting
+	FROM telling t GROUP BY ALL
+),
+enkel AS (
+	SELECT teldatum, brin, vestiging,
+		count(*) FILTER (WHERE wat = 'so') AS so, count(*) FILTER (WHERE wat = 'sbo_tlv') AS sbo_tlv,
+		count(*) FILTER (WHERE wat = 'rugzak') AS rugzak,
+		count(*) FILTER (WHERE wat = 'met_rugzak') AS met_rugzak, count(*) FILTER (WHERE wat = 'met_individueel') AS met_individueel
+	FROM (${GETELD}) WHERE scholen_van_leerling = 1
+	GROUP BY ALL
+),
+sleutels AS (
+	SELECT teldatum, brin, vestiging FROM telling_school UNION SELECT teldatum, brin, vestiging FROM enkel
+)
+SELECT k.teldatum, s.brin, s.vestiging, s.kring, s.gemeente, s.soort,
+	-- INTEGER, not the HUGEINT of a sum: DuckDB reads a HUGEINT column ten times slower.
+	t.leerlingen::INTEGER AS leerlingen, t.leerlingen_laag::INTEGER AS leerlingen_laag, t.leerlingen_hoog::INTEGER AS leerlingen_hoog,
+	coalesce(t.schatting, false) AS schatting,
+	coalesce(e.so, 0)::INTEGER AS so, coalesce(e.sbo_tlv, 0)::INTEGER AS sbo_tlv, coalesce(e.rugzak, 0)::INTEGER AS rugzak,
+	coalesce(e.met_rugzak, 0)::INTEGER AS met_rugzak, coalesce(e.met_individueel, 0)::INTEGER AS met_individueel
+FROM sleutels k
+JOIN scholen s USING (brin, vestiging)
+LEFT JOIN telling_school t USING (teldatum, brin, vestiging)
+LEFT JOIN enkel e USING (teldatum, brin, vestiging)
+ORDER BY k.teldatum, s.kring, s.gemeente`
+	},
+	{
+		naam: 'vooraf_teldatum_totaal',
+		uitleg: 'per teldatum de leerlingen met een geldige so- of sbo-TLV in het hele SWV (ook zonder herkomstschool), elk één keer',
+		sql: `SELECT teldatum,
+	(count(DISTINCT leerling) FILTER (WHERE soort = 'so'))::INTEGER AS so,
+	(count(DISTINCT leerling) FILTER (WHERE soort = 'sbo'))::INTEGER AS sbo_tlv
+FROM vooraf_tlv_teldatum GROUP BY teldatum`
+	}
+];
