@@ -83,5 +83,28 @@ ORDER BY k.teldatum, s.kring, s.gemeente`
 	(count(DISTINCT leerling) FILTER (WHERE soort = 'so'))::INTEGER AS so,
 	(count(DISTINCT leerling) FILTER (WHERE soort = 'sbo'))::INTEGER AS sbo_tlv
 FROM vooraf_tlv_teldatum GROUP BY teldatum`
+	},
+	{
+		naam: 'vooraf_tlv_school_maand',
+		uitleg:
+			'TLVs per school van herkomst (met kring, gemeente, soort; ook zonder herkomst) per soort en maand: van het besluit (besluit), de ingangsdatum (ingang) en de einddatum na de peildatum (einde)',
+		// wat = 'einde' only for TLVs ending after the peildatum of tlv_aflopend: the last besluitdatum.
+		sql: `WITH peil AS (
+	SELECT max(besluitdatum) AS peildatum FROM tlv
+),
+datums AS (
+	SELECT 'besluit' AS wat, besluitdatum AS datum, soort, herkomst_brin, herkomst_vestiging FROM tlv
+	UNION ALL
+	SELECT 'ingang', ingangsdatum, soort, herkomst_brin, herkomst_vestiging FROM tlv
+	UNION ALL
+	SELECT 'einde', einddatum, soort, herkomst_brin, herkomst_vestiging FROM tlv, peil WHERE einddatum > peil.peildatum
+)
+SELECT d.wat, CAST(date_trunc('month', d.datum) AS DATE) AS maand, schooljaar(d.datum) AS schooljaar, d.soort,
+	d.herkomst_brin AS brin, d.herkomst_vestiging AS vestiging, s.kring, s.gemeente, s.soort AS schoolsoort,
+	count(*)::INTEGER AS tlv
+FROM datums d
+LEFT JOIN scholen s ON s.brin = d.herkomst_brin AND s.vestiging = d.herkomst_vestiging
+GROUP BY ALL
+ORDER BY d.wat, maand`
 	}
 ];
