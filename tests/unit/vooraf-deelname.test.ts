@@ -3,7 +3,8 @@
  * once in any set of schools, as the queries did from pupil-level rows. Fixture as in fixture.ts, plus:
  *  - T8: P1's so-TLV also from SBO De Vlieger (22CC, Kring Noord), and T9: P2's also from Basisschool
  *    Een (11AA, Kring Noord); on 1 oktober 2024 P1 comes from 11AA and 22CC, P2 from 11BB and 11AA;
- *  - A6: P10 (rugzak at 11AA) also has an individueel arrangement at Basisschool Twee (11BB, Kring Zuid).
+ *  - A6: P10 (rugzak at 11AA) also has an individueel arrangement at Basisschool Twee (11BB, Kring Zuid);
+ *  - A7: P11 (individueel Gedrag at 11BB) has one at Basisschool Een (11AA, Kring Noord) too.
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureDb } from './helpers';
@@ -16,7 +17,9 @@ const METER = {
 	'tlv.csv':
 		FIXTURE['tlv.csv'] +
 		'T8,P1,so,laag,22CC,00,2024-08-01,2024-09-01,2024-09-01,2025-07-31,2016\nT9,P2,so,midden,11AA,00,2024-08-01,2024-09-01,2024-09-01,2025-07-31,2015\n',
-	'arrangementen.csv': FIXTURE['arrangementen.csv'] + 'A6,P10,11BB,00,individueel,Gedrag,2024-08-20,2024-09-01,2025-07-31,,1500\n'
+	'arrangementen.csv':
+		FIXTURE['arrangementen.csv'] +
+		'A6,P10,11BB,00,individueel,Gedrag,2024-08-20,2024-09-01,2025-07-31,,1500\nA7,P11,11AA,00,individueel,Gedrag,2024-08-20,2024-09-01,,,1500\n'
 };
 
 const op1Oktober2024 = async (registry: QueryRegistry, name: string, params: Record<string, string>) =>
@@ -58,15 +61,31 @@ describe('pupils with more than one school, per school × teldatum', () => {
 			met_rugzak: 0,
 			met_individueel: 2
 		});
+		// Kring Noord: P10 (rugzak) and P11 (individueel, also at 11BB).
 		expect(await op1Oktober2024(registry, 'arrangementen_per_teldatum', { kring: 'Kring Noord' })).toMatchObject({
-			leerlingen_rugzak: 1,
+			leerlingen_rugzak: 2,
 			met_rugzak: 1,
-			met_individueel: 0
+			met_individueel: 1
 		});
 		expect(await op1Oktober2024(registry, 'arrangementen_per_teldatum', { gemeente: 'Lindeveen', schoolsoort: 'bao' })).toMatchObject({
 			leerlingen_rugzak: 2,
 			met_individueel: 2
 		});
+		db.close();
+	});
+
+	it('arrangementen actief: a pupil with the same arrangement at two chosen schools counts once', async () => {
+		const { db, registry } = await fixtureDb(METER);
+		const gedrag = async (params: Record<string, string>) =>
+			(
+				await registry.run('arrangementen_actief', { schooljaar: '2024-2025', kring: null, gemeente: null, schoolsoort: null, ...params }, FULL_SCOPE)
+			).rows.find((r) => r.teldatum === '2024-10-01' && r.naam === 'Gedrag');
+		// A2 (P11, 11BB), A3 (P12, 22CC), A6 (P10, 11BB), A7 (P11, 11AA): 4 arrangements of 3 pupils.
+		expect(await gedrag({})).toMatchObject({ arrangementen: 4, leerlingen: 3 });
+		// The bao schools: A2, A6, A7 of P10 and P11.
+		expect(await gedrag({ schoolsoort: 'bao' })).toMatchObject({ arrangementen: 3, leerlingen: 2 });
+		expect(await gedrag({ kring: 'Kring Zuid' })).toMatchObject({ arrangementen: 2, leerlingen: 2 });
+		expect(await gedrag({ kring: 'Kring Noord' })).toMatchObject({ arrangementen: 2, leerlingen: 2 });
 		db.close();
 	});
 });

@@ -32,6 +32,16 @@ const LEERLING_SCHOOL = `
 const GETELD = `
 	SELECT *, count(*) OVER (PARTITION BY teldatum, wat, leerling) AS scholen_van_leerling FROM (${LEERLING_SCHOOL})`;
 
+/** Arrangements running on each teldatum at a school of scholen, with the number of schools where their pupil has one of that soort and naam. */
+const ACTIEF_GETELD = `
+	SELECT *, CASE WHEN leerling IS NOT NULL THEN count(DISTINCT (brin, vestiging)) OVER (PARTITION BY teldatum, soort, naam, leerling) END AS scholen_van_leerling
+	FROM (
+		SELECT d.teldatum, a.soort, coalesce(a.naam, a.soort) AS naam, a.leerling, s.brin, s.vestiging, s.kring, s.gemeente, s.soort AS schoolsoort
+		FROM (SELECT DISTINCT teldatum FROM telling) d
+		JOIN arrangementen a ON a.startdatum <= d.teldatum AND (a.einddatum IS NULL OR a.einddatum >= d.teldatum)
+		JOIN scholen s ON s.brin = a.brin AND s.vestiging = a.vestiging
+	)`;
+
 export const VOORAF_DEELNAME: { naam: string; uitleg: string; sql: string }[] = [
 	{
 		naam: 'vooraf_teldatum_meer',
@@ -106,5 +116,46 @@ FROM datums d
 LEFT JOIN scholen s ON s.brin = d.herkomst_brin AND s.vestiging = d.herkomst_vestiging
 GROUP BY ALL
 ORDER BY d.wat, maand`
+	},
+	{
+		naam: 'vooraf_arrangement_school_jaar',
+		uitleg:
+			'arrangementen per school (met kring, gemeente, soort; in_scholen: de school staat in scholen), schooljaar van de startdatum en soort: aantal, kosten en de procescijfers van queries/arrangementen_proces.sql',
+		sql: `WITH peil AS (
+	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
+)
+SELECT schooljaar(a.startdatum) AS schooljaar, a.soort, a.brin, a.vestiging,
+	s.brin IS NOT NULL AS in_scholen, s.kring, s.gemeente, s.soort AS schoolsoort,
+	count(*)::INTEGER AS arrangementen,
+	-- DECIMAL(18,2), not the DECIMAL(38,2) of a sum: read faster, summed exactly to the same value.
+	sum(a.bedrag)::DECIMAL(18, 2) AS kosten,
+	count(a.bedrag)::INTEGER AS met_bedrag,
+	count(a.aanvraagdatum)::INTEGER AS met_aanvraagdatum,
+	(count(*) FILTER (WHERE a.startdatum - a.aanvraagdatum <= 14))::INTEGER AS binnen_2_weken,
+	(count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91))::INTEGER AS liepen_13_weken,
+	(count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91
+		AND a.evaluatiedatum IS NOT NULL AND a.evaluatiedatum - a.startdatum <= 91))::INTEGER AS op_tijd_geevalueerd
+FROM arrangementen a CROSS JOIN peil p
+LEFT JOIN scholen s ON s.brin = a.brin AND s.vestiging = a.vestiging
+GROUP BY ALL
+ORDER BY schooljaar, a.soort`
+	},
+	{
+		naam: 'vooraf_arrangement_actief',
+		uitleg:
+			'per teldatum per school (met kring, gemeente, soort) per soort en naam van arrangement: de lopende arrangementen en de leerlingen die er alleen op deze school een hebben',
+		sql: `SELECT teldatum, soort, naam, brin, vestiging, kring, gemeente, schoolsoort,
+	count(*)::INTEGER AS arrangementen,
+	count(DISTINCT leerling) FILTER (WHERE scholen_van_leerling = 1)::INTEGER AS leerlingen
+FROM (${ACTIEF_GETELD})
+GROUP BY ALL
+ORDER BY teldatum, kring`
+	},
+	{
+		naam: 'vooraf_arrangement_actief_meer',
+		uitleg: 'per teldatum, soort en naam van arrangement de leerlingen met zo een arrangement op meer dan één school: één rij per school',
+		sql: `SELECT DISTINCT teldatum, soort, naam, leerling, brin, vestiging, kring, gemeente, schoolsoort
+FROM (${ACTIEF_GETELD})
+WHERE scholen_van_leerling > 1`
 	}
 ];
