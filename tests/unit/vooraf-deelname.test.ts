@@ -2,7 +2,8 @@
  * The per school × teldatum tables (src/lib/server/vooraf-deelname.ts) count a pupil with two schools
  * once in any set of schools, as the queries did from pupil-level rows. Fixture as in fixture.ts, plus:
  *  - T8: P1's so-TLV also from SBO De Vlieger (22CC, Kring Noord), and T9: P2's also from Basisschool
- *    Een (11AA, Kring Noord); on 1 oktober 2024 P1 comes from 11AA and 22CC, P2 from 11BB and 11AA;
+ *    Een (11AA, Kring Noord), categorie hoog where T2 (11BB) was midden; on 1 oktober 2024 P1 comes from
+ *    11AA and 22CC, P2 from 11BB and 11AA;
  *  - A6: P10 (rugzak at 11AA) also has an individueel arrangement at Basisschool Twee (11BB, Kring Zuid);
  *  - A7: P11 (individueel Gedrag at 11BB) has one at Basisschool Een (11AA, Kring Noord) too.
  */
@@ -16,7 +17,7 @@ const METER = {
 	...FIXTURE,
 	'tlv.csv':
 		FIXTURE['tlv.csv'] +
-		'T8,P1,so,laag,22CC,00,2024-08-01,2024-09-01,2024-09-01,2025-07-31,2016\nT9,P2,so,midden,11AA,00,2024-08-01,2024-09-01,2024-09-01,2025-07-31,2015\n',
+		'T8,P1,so,laag,22CC,00,2024-08-01,2024-09-01,2024-09-01,2025-07-31,2016\nT9,P2,so,hoog,11AA,00,2024-08-01,2024-09-01,2024-09-01,2025-07-31,2015\n',
 	'arrangementen.csv':
 		FIXTURE['arrangementen.csv'] +
 		'A6,P10,11BB,00,individueel,Gedrag,2024-08-20,2024-09-01,2025-07-31,,1500\nA7,P11,11AA,00,individueel,Gedrag,2024-08-20,2024-09-01,,,1500\n'
@@ -86,6 +87,23 @@ describe('pupils with more than one school, per school × teldatum', () => {
 		expect(await gedrag({ schoolsoort: 'bao' })).toMatchObject({ arrangementen: 3, leerlingen: 2 });
 		expect(await gedrag({ kring: 'Kring Zuid' })).toMatchObject({ arrangementen: 2, leerlingen: 2 });
 		expect(await gedrag({ kring: 'Kring Noord' })).toMatchObject({ arrangementen: 2, leerlingen: 2 });
+		db.close();
+	});
+
+	it('so samenstelling: a pupil with so-TLVs from two schools has the categorie of the latest TLV from the chosen ones', async () => {
+		const { db, registry } = await fixtureDb(METER);
+		const categorie = async (params: Record<string, string>) =>
+			Object.fromEntries(
+				(await registry.run('so_samenstelling', { schooljaar: '2024-2025', kring: null, gemeente: null, ...params }, FULL_SCOPE)).rows
+					.filter((r) => r.teldatum === '2024-10-01' && r.indeling === 'categorie')
+					.map((r) => [r.groep, r.leerlingen])
+			);
+		// P1 laag; P2 hoog (T9 began after T2); P3 hoog (no herkomst).
+		expect(await categorie({})).toEqual({ laag: 1, midden: 0, hoog: 2 });
+		// Kring Zuid: only T2 of P2 came from there: midden.
+		expect(await categorie({ kring: 'Kring Zuid' })).toEqual({ laag: 0, midden: 1, hoog: 0 });
+		// Kring Noord: P1 (from 11AA and 22CC, once) laag and P2 (T9 from 11AA) hoog.
+		expect(await categorie({ kring: 'Kring Noord' })).toEqual({ laag: 1, midden: 0, hoog: 1 });
 		db.close();
 	});
 });

@@ -42,6 +42,30 @@ const ACTIEF_GETELD = `
 		JOIN scholen s ON s.brin = a.brin AND s.vestiging = a.vestiging
 	)`;
 
+/** The so-TLVs valid on each teldatum (queries/so_samenstelling.sql). */
+const SO_LOPEND = `
+	SELECT d.teldatum, t.leerling, t.categorie, t.ingangsdatum, t.geboortejaar, t.herkomst_brin, t.herkomst_vestiging
+	FROM (SELECT DISTINCT teldatum FROM telling) d
+	JOIN tlv t ON t.soort = 'so' AND t.ingangsdatum <= d.teldatum AND (t.einddatum IS NULL OR t.einddatum >= d.teldatum)`;
+
+/** Those with a school of herkomst in scholen, with the number of such schools of their pupil on the teldatum. */
+const SO_LOPEND_SCHOOL = `
+	SELECT l.teldatum, l.leerling, l.categorie, l.ingangsdatum, l.geboortejaar, s.brin, s.vestiging, s.kring, s.gemeente,
+		count(DISTINCT (s.brin, s.vestiging)) OVER (PARTITION BY l.teldatum, l.leerling) AS scholen_van_leerling
+	FROM (${SO_LOPEND}) l JOIN scholen s ON s.brin = l.herkomst_brin AND s.vestiging = l.herkomst_vestiging`;
+
+/** Pupils (one row each, with categorie and geboortejaar) counted per group of so_samenstelling's two indelingen. */
+const SO_GROEPEN = (leerlingen: string, per: string) => `
+	WITH per_leerling AS (${leerlingen})
+	SELECT teldatum${per}, indeling, groep, count(*)::INTEGER AS leerlingen FROM (
+		SELECT teldatum${per}, 'categorie' AS indeling, coalesce(categorie, 'onbekend') AS groep FROM per_leerling
+		UNION ALL
+		SELECT teldatum${per}, 'leeftijd',
+			CASE WHEN geboortejaar IS NULL THEN 'onbekend' WHEN year(teldatum) - geboortejaar < 8 THEN 'jonger dan 8' ELSE '8 en ouder' END
+		FROM per_leerling
+	)
+	GROUP BY ALL`;
+
 export const VOORAF_DEELNAME: { naam: string; uitleg: string; sql: string }[] = [
 	{
 		naam: 'vooraf_teldatum_meer',
@@ -77,7 +101,7 @@ sleutels AS (
 SELECT k.teldatum, s.brin, s.vestiging, s.kring, s.gemeente, s.soort,
 	-- INTEGER, not the HUGEINT of a sum: DuckDB reads a HUGEINT column ten times slower.
 	t.leerlingen::INTEGER AS leerlingen, t.leerlingen_laag::INTEGER AS leerlingen_laag, t.leerlingen_hoog::INTEGER AS leerlingen_hoog,
-	coalesce(t.schatting, false) AS schatting,
+	coalesce(t.schatting, false) AS schatting, t.teldatum IS NOT NULL AS geteld,
 	coalesce(e.so, 0)::INTEGER AS so, coalesce(e.sbo_tlv, 0)::INTEGER AS sbo_tlv, coalesce(e.rugzak, 0)::INTEGER AS rugzak,
 	coalesce(e.met_rugzak, 0)::INTEGER AS met_rugzak, coalesce(e.met_individueel, 0)::INTEGER AS met_individueel
 FROM sleutels k
@@ -157,5 +181,25 @@ ORDER BY teldatum, kring`
 		sql: `SELECT DISTINCT teldatum, soort, naam, leerling, brin, vestiging, kring, gemeente, schoolsoort
 FROM (${ACTIEF_GETELD})
 WHERE scholen_van_leerling > 1`
+	},
+	{
+		naam: 'vooraf_so_groep',
+		uitleg: 'queries/so_samenstelling.sql zonder filter: per teldatum de so-leerlingen per categorie en leeftijdsgroep',
+		sql: `${SO_GROEPEN(`SELECT teldatum, leerling, arg_max(categorie, ingangsdatum) AS categorie, max(geboortejaar) AS geboortejaar FROM (${SO_LOPEND}) GROUP BY teldatum, leerling`, '')}`
+	},
+	{
+		naam: 'vooraf_so_school',
+		uitleg:
+			'per teldatum per school van herkomst (met kring, gemeente) de so-leerlingen per categorie en leeftijdsgroep die alleen van deze school een geldige so-TLV hebben',
+		sql: `${SO_GROEPEN(
+			`SELECT teldatum, leerling, brin, vestiging, kring, gemeente, arg_max(categorie, ingangsdatum) AS categorie, max(geboortejaar) AS geboortejaar
+			FROM (${SO_LOPEND_SCHOOL}) WHERE scholen_van_leerling = 1 GROUP BY ALL`,
+			', brin, vestiging, kring, gemeente'
+		)}`
+	},
+	{
+		naam: 'vooraf_so_meer',
+		uitleg: 'per teldatum de geldige so-TLVs (categorie, ingangsdatum, geboortejaar, herkomst) van leerlingen met so-TLVs van meer dan één school',
+		sql: `SELECT teldatum, leerling, categorie, ingangsdatum, geboortejaar, brin, vestiging, kring, gemeente FROM (${SO_LOPEND_SCHOOL}) WHERE scholen_van_leerling > 1`
 	}
 ];
