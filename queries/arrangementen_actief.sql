@@ -17,27 +17,13 @@ WITH gekozen AS (
 ),
 teldata AS (
 	SELECT DISTINCT teldatum FROM telling WHERE $schooljaar IS NULL OR schooljaar(teldatum) = $schooljaar
-),
--- Per teldatum, school, soort and naam computed once per import (src/lib/server/vooraf-deelname.ts): the
--- pupils of one school summed, those with such an arrangement at several chosen schools counted once.
-per_school AS (
-	SELECT teldatum, soort, naam, sum(arrangementen) AS arrangementen, sum(leerlingen) AS leerlingen
-	FROM vooraf_arrangement_actief
-	WHERE teldatum IN (SELECT teldatum FROM teldata)
-		AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR schoolsoort = $schoolsoort)
-	GROUP BY ALL
-),
-meer AS (
-	SELECT teldatum, soort, naam, count(DISTINCT leerling) AS leerlingen
-	FROM vooraf_arrangement_actief_meer
-	WHERE teldatum IN (SELECT teldatum FROM teldata)
-		AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR schoolsoort = $schoolsoort)
-	GROUP BY ALL
 )
-SELECT p.teldatum, schooljaar(p.teldatum) AS schooljaar, p.soort, p.naam,
-	p.arrangementen::INTEGER AS arrangementen,
-	CASE WHEN p.soort <> 'groep' THEN (p.leerlingen + coalesce(m.leerlingen, 0))::INTEGER END AS leerlingen,
+SELECT d.teldatum, schooljaar(d.teldatum) AS schooljaar, a.soort, coalesce(a.naam, a.soort) AS naam,
+	count(*)::INTEGER AS arrangementen,
+	CASE WHEN a.soort <> 'groep' THEN count(DISTINCT a.leerling)::INTEGER END AS leerlingen,
 	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
-FROM per_school p
-LEFT JOIN meer m USING (teldatum, soort, naam)
-ORDER BY p.teldatum, p.soort, p.naam
+FROM teldata d
+JOIN arrangementen a ON a.startdatum <= d.teldatum AND (a.einddatum IS NULL OR a.einddatum >= d.teldatum)
+JOIN gekozen g ON g.brin = a.brin AND g.vestiging = a.vestiging
+GROUP BY d.teldatum, a.soort, coalesce(a.naam, a.soort)
+ORDER BY d.teldatum, a.soort, naam

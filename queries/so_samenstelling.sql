@@ -15,42 +15,36 @@
 WITH teldata AS (
 	SELECT DISTINCT teldatum FROM telling WHERE $schooljaar IS NULL OR schooljaar(teldatum) = $schooljaar
 ),
-zonder_filter AS (
-	SELECT $kring IS NULL AND $gemeente IS NULL AS ja
+tlv_gekozen AS (
+	SELECT tlv.* FROM tlv
+	WHERE ($kring IS NULL AND $gemeente IS NULL)
+		OR EXISTS (SELECT 1 FROM scholen s WHERE s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
+			AND ($kring IS NULL OR s.kring = $kring) AND ($gemeente IS NULL OR s.gemeente = $gemeente))
 ),
--- The groups are computed once per import (src/lib/server/vooraf-deelname.ts): for the whole SWV, and per
--- school of herkomst for the pupils with so-TLVs from one school; a pupil with so-TLVs from several
--- schools is judged here on the TLVs from the chosen ones.
-meer_leerling AS (
-	SELECT teldatum, leerling, arg_max(categorie, ingangsdatum) AS categorie, max(geboortejaar) AS geboortejaar
-	FROM vooraf_so_meer
-	WHERE NOT (SELECT ja FROM zonder_filter) AND teldatum IN (SELECT teldatum FROM teldata)
-		AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente)
-	GROUP BY teldatum, leerling
+per_leerling AS (
+	SELECT d.teldatum, t.leerling,
+		arg_max(t.categorie, t.ingangsdatum) AS categorie,
+		max(t.geboortejaar) AS geboortejaar
+	FROM teldata d
+	JOIN tlv_gekozen t ON t.soort = 'so' AND t.ingangsdatum <= d.teldatum AND (t.einddatum IS NULL OR t.einddatum >= d.teldatum)
+	GROUP BY d.teldatum, t.leerling
+),
+groepen AS (
+	SELECT teldatum, 'categorie' AS indeling, coalesce(categorie, 'onbekend') AS groep FROM per_leerling
+	UNION ALL
+	SELECT teldatum, 'leeftijd',
+		CASE WHEN geboortejaar IS NULL THEN 'onbekend' WHEN year(teldatum) - geboortejaar < 8 THEN 'jonger dan 8' ELSE '8 en ouder' END
+	FROM per_leerling
 ),
 alle_groepen AS (
 	SELECT * FROM (VALUES ('categorie', 'laag', 1), ('categorie', 'midden', 2), ('categorie', 'hoog', 3), ('categorie', 'onbekend', 4),
 		('leeftijd', 'jonger dan 8', 1), ('leeftijd', '8 en ouder', 2), ('leeftijd', 'onbekend', 3)) v(indeling, groep, volgorde)
 ),
 telling_groep AS (
-	SELECT teldatum, indeling, groep, sum(leerlingen) AS leerlingen FROM (
-		SELECT teldatum, indeling, groep, leerlingen FROM vooraf_so_groep
-		WHERE (SELECT ja FROM zonder_filter) AND teldatum IN (SELECT teldatum FROM teldata)
-		UNION ALL
-		SELECT teldatum, indeling, groep, leerlingen FROM vooraf_so_school
-		WHERE NOT (SELECT ja FROM zonder_filter) AND teldatum IN (SELECT teldatum FROM teldata)
-			AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente)
-		UNION ALL
-		SELECT teldatum, 'categorie', coalesce(categorie, 'onbekend'), 1 FROM meer_leerling
-		UNION ALL
-		SELECT teldatum, 'leeftijd', CASE WHEN geboortejaar IS NULL THEN 'onbekend' WHEN year(teldatum) - geboortejaar < 8 THEN 'jonger dan 8' ELSE '8 en ouder' END, 1
-		FROM meer_leerling
-	)
-	GROUP BY ALL
+	SELECT teldatum, indeling, groep, count(*) AS leerlingen FROM groepen GROUP BY ALL
 ),
 totaal AS (
-	-- Every pupil is in one group of each indeling.
-	SELECT teldatum, sum(leerlingen) AS so FROM telling_groep WHERE indeling = 'categorie' GROUP BY teldatum
+	SELECT teldatum, count(*) AS so FROM per_leerling GROUP BY teldatum
 )
 SELECT d.teldatum, schooljaar(d.teldatum) AS schooljaar,
 	CASE month(d.teldatum) WHEN 10 THEN 'oktober' WHEN 2 THEN 'februari' ELSE 'overig' END AS teldatum_soort,

@@ -15,84 +15,63 @@
  * 'met_rugzak' / 'met_individueel' (the same, of that soort only).
  */
 
-/** Pupils per (teldatum, wat, leerling, school): the facts the two tables below split. */
+/**
+ * Pupils per (teldatum, wat, leerling, school), each once: the rows of vooraf_tlv_teldatum and
+ * vooraf_arrangement_teldatum are distinct already, except a pupil with a rugzak and an individueel
+ * arrangement at the same school.
+ */
 const LEERLING_SCHOOL = `
-	SELECT DISTINCT t.teldatum, CASE t.soort WHEN 'so' THEN 'so' ELSE 'sbo_tlv' END AS wat, t.leerling, s.brin, s.vestiging
-	FROM vooraf_tlv_teldatum t JOIN scholen s ON s.brin = t.herkomst_brin AND s.vestiging = t.herkomst_vestiging
-	WHERE t.soort IN ('so', 'sbo') AND t.leerling IS NOT NULL
+	SELECT t.teldatum, CASE t.soort WHEN 'so' THEN 'so' ELSE 'sbo_tlv' END AS wat, t.leerling, t.herkomst_brin AS brin, t.herkomst_vestiging AS vestiging
+	FROM vooraf_tlv_teldatum t
+	WHERE t.soort IN ('so', 'sbo') AND t.leerling IS NOT NULL AND t.herkomst_brin IS NOT NULL
 	UNION ALL
-	SELECT DISTINCT a.teldatum, 'rugzak', a.leerling, s.brin, s.vestiging
-	FROM vooraf_arrangement_teldatum a JOIN scholen s USING (brin, vestiging)
+	SELECT DISTINCT a.teldatum, 'rugzak', a.leerling, a.brin, a.vestiging
+	FROM vooraf_arrangement_teldatum a
 	WHERE a.leerling IS NOT NULL
 	UNION ALL
-	SELECT DISTINCT a.teldatum, 'met_' || a.soort, a.leerling, s.brin, s.vestiging
-	FROM vooraf_arrangement_teldatum a JOIN scholen s USING (brin, vestiging)
+	SELECT a.teldatum, 'met_' || a.soort, a.leerling, a.brin, a.vestiging
+	FROM vooraf_arrangement_teldatum a
 	WHERE a.leerling IS NOT NULL`;
-
-const GETELD = `
-	SELECT *, count(*) OVER (PARTITION BY teldatum, wat, leerling) AS scholen_van_leerling FROM (${LEERLING_SCHOOL})`;
-
-/** Arrangements running on each teldatum at a school of scholen, with the number of schools where their pupil has one of that soort and naam. */
-const ACTIEF_GETELD = `
-	SELECT *, CASE WHEN leerling IS NOT NULL THEN count(DISTINCT (brin, vestiging)) OVER (PARTITION BY teldatum, soort, naam, leerling) END AS scholen_van_leerling
-	FROM (
-		SELECT d.teldatum, a.soort, coalesce(a.naam, a.soort) AS naam, a.leerling, s.brin, s.vestiging, s.kring, s.gemeente, s.soort AS schoolsoort
-		FROM (SELECT DISTINCT teldatum FROM telling) d
-		JOIN arrangementen a ON a.startdatum <= d.teldatum AND (a.einddatum IS NULL OR a.einddatum >= d.teldatum)
-		JOIN scholen s ON s.brin = a.brin AND s.vestiging = a.vestiging
-	)`;
-
-/** The so-TLVs valid on each teldatum (queries/so_samenstelling.sql). */
-const SO_LOPEND = `
-	SELECT d.teldatum, t.leerling, t.categorie, t.ingangsdatum, t.geboortejaar, t.herkomst_brin, t.herkomst_vestiging
-	FROM (SELECT DISTINCT teldatum FROM telling) d
-	JOIN tlv t ON t.soort = 'so' AND t.ingangsdatum <= d.teldatum AND (t.einddatum IS NULL OR t.einddatum >= d.teldatum)`;
-
-/** Those with a school of herkomst in scholen, with the number of such schools of their pupil on the teldatum. */
-const SO_LOPEND_SCHOOL = `
-	SELECT l.teldatum, l.leerling, l.categorie, l.ingangsdatum, l.geboortejaar, s.brin, s.vestiging, s.kring, s.gemeente,
-		count(DISTINCT (s.brin, s.vestiging)) OVER (PARTITION BY l.teldatum, l.leerling) AS scholen_van_leerling
-	FROM (${SO_LOPEND}) l JOIN scholen s ON s.brin = l.herkomst_brin AND s.vestiging = l.herkomst_vestiging`;
-
-/** Pupils (one row each, with categorie and geboortejaar) counted per group of so_samenstelling's two indelingen. */
-const SO_GROEPEN = (leerlingen: string, per: string) => `
-	WITH per_leerling AS (${leerlingen})
-	SELECT teldatum${per}, indeling, groep, count(*)::INTEGER AS leerlingen FROM (
-		SELECT teldatum${per}, 'categorie' AS indeling, coalesce(categorie, 'onbekend') AS groep FROM per_leerling
-		UNION ALL
-		SELECT teldatum${per}, 'leeftijd',
-			CASE WHEN geboortejaar IS NULL THEN 'onbekend' WHEN year(teldatum) - geboortejaar < 8 THEN 'jonger dan 8' ELSE '8 en ouder' END
-		FROM per_leerling
-	)
-	GROUP BY ALL`;
 
 export const VOORAF_DEELNAME: { naam: string; uitleg: string; sql: string }[] = [
 	{
 		naam: 'vooraf_teldatum_meer',
 		uitleg: 'per teldatum de leerlingen met meer dan één school (so-/sbo-TLV naar herkomst, rugzak of individueel arrangement): één rij per school',
-		sql: `SELECT g.teldatum, g.wat, g.leerling, g.brin, g.vestiging, s.kring, s.gemeente, s.soort
-			FROM (${GETELD}) g JOIN scholen s USING (brin, vestiging)
-			WHERE g.scholen_van_leerling > 1
-			ORDER BY g.teldatum, g.wat`
+		// Only schools of scholen count: a school outside it is never chosen by a filter.
+		sql: `WITH in_scholen AS (
+	SELECT l.*, s.kring, s.gemeente, s.soort FROM (${LEERLING_SCHOOL}) l JOIN scholen s USING (brin, vestiging)
+),
+meer AS (
+	SELECT teldatum, wat, leerling FROM in_scholen GROUP BY ALL HAVING count(*) > 1
+)
+SELECT i.teldatum, i.wat, i.leerling, i.brin, i.vestiging, i.kring, i.gemeente, i.soort
+FROM in_scholen i SEMI JOIN meer m ON m.teldatum = i.teldatum AND m.wat = i.wat AND m.leerling = i.leerling
+ORDER BY i.teldatum, i.wat`
 	},
 	{
 		naam: 'vooraf_teldatum_school',
 		uitleg:
 			'per teldatum per school (met kring, gemeente, soort): de telling en de leerlingen die alleen op deze school een geldige TLV (herkomst) of een lopend rugzak-/individueel arrangement hebben',
 		// Every school with a telling row or such a pupil on the teldatum; leerlingen* are the telling's
-		// (NULL: no row). The counts are 0 where the school has no such pupil.
+		// (NULL: no row). The counts are 0 where the school has no such pupil. A school's pupils of one
+		// school are all its pupils but those in vooraf_teldatum_meer.
 		sql: `WITH telling_school AS (
 	SELECT t.teldatum, t.brin, t.vestiging, sum(t.leerlingen) AS leerlingen,
 		sum(coalesce(t.leerlingen_min, t.leerlingen)) AS leerlingen_laag, sum(coalesce(t.leerlingen_max, t.leerlingen)) AS leerlingen_hoog,
 		bool_or(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) AS schatting
 	FROM telling t GROUP BY ALL
 ),
+alle AS (
+	SELECT teldatum, brin, vestiging, wat, count(*) AS n FROM (${LEERLING_SCHOOL}) GROUP BY ALL
+	UNION ALL
+	SELECT teldatum, brin, vestiging, wat, -count(*) FROM vooraf_teldatum_meer GROUP BY ALL
+),
 enkel AS (
 	SELECT teldatum, brin, vestiging,
-		count(*) FILTER (WHERE wat = 'so') AS so, count(*) FILTER (WHERE wat = 'sbo_tlv') AS sbo_tlv,
-		count(*) FILTER (WHERE wat = 'rugzak') AS rugzak,
-		count(*) FILTER (WHERE wat = 'met_rugzak') AS met_rugzak, count(*) FILTER (WHERE wat = 'met_individueel') AS met_individueel
-	FROM (${GETELD}) WHERE scholen_van_leerling = 1
+		sum(n) FILTER (WHERE wat = 'so') AS so, sum(n) FILTER (WHERE wat = 'sbo_tlv') AS sbo_tlv,
+		sum(n) FILTER (WHERE wat = 'rugzak') AS rugzak,
+		sum(n) FILTER (WHERE wat = 'met_rugzak') AS met_rugzak, sum(n) FILTER (WHERE wat = 'met_individueel') AS met_individueel
+	FROM alle
 	GROUP BY ALL
 ),
 sleutels AS (
@@ -132,14 +111,17 @@ datums AS (
 	SELECT 'ingang', ingangsdatum, soort, herkomst_brin, herkomst_vestiging FROM tlv
 	UNION ALL
 	SELECT 'einde', einddatum, soort, herkomst_brin, herkomst_vestiging FROM tlv, peil WHERE einddatum > peil.peildatum
+),
+-- The schooljaar follows from the month (schooljaar() turns at 1 August): named once per month, not per TLV.
+per_maand AS (
+	SELECT wat, CAST(date_trunc('month', datum) AS DATE) AS maand, soort, herkomst_brin, herkomst_vestiging, count(*)::INTEGER AS tlv
+	FROM datums GROUP BY ALL
 )
-SELECT d.wat, CAST(date_trunc('month', d.datum) AS DATE) AS maand, schooljaar(d.datum) AS schooljaar, d.soort,
-	d.herkomst_brin AS brin, d.herkomst_vestiging AS vestiging, s.kring, s.gemeente, s.soort AS schoolsoort,
-	count(*)::INTEGER AS tlv
-FROM datums d
+SELECT d.wat, d.maand, schooljaar(d.maand) AS schooljaar, d.soort,
+	d.herkomst_brin AS brin, d.herkomst_vestiging AS vestiging, s.kring, s.gemeente, s.soort AS schoolsoort, d.tlv
+FROM per_maand d
 LEFT JOIN scholen s ON s.brin = d.herkomst_brin AND s.vestiging = d.herkomst_vestiging
-GROUP BY ALL
-ORDER BY d.wat, maand`
+ORDER BY d.wat, d.maand`
 	},
 	{
 		naam: 'vooraf_arrangement_school_jaar',
@@ -163,43 +145,5 @@ FROM arrangementen a CROSS JOIN peil p
 LEFT JOIN scholen s ON s.brin = a.brin AND s.vestiging = a.vestiging
 GROUP BY ALL
 ORDER BY schooljaar, a.soort`
-	},
-	{
-		naam: 'vooraf_arrangement_actief',
-		uitleg:
-			'per teldatum per school (met kring, gemeente, soort) per soort en naam van arrangement: de lopende arrangementen en de leerlingen die er alleen op deze school een hebben',
-		sql: `SELECT teldatum, soort, naam, brin, vestiging, kring, gemeente, schoolsoort,
-	count(*)::INTEGER AS arrangementen,
-	count(DISTINCT leerling) FILTER (WHERE scholen_van_leerling = 1)::INTEGER AS leerlingen
-FROM (${ACTIEF_GETELD})
-GROUP BY ALL
-ORDER BY teldatum, kring`
-	},
-	{
-		naam: 'vooraf_arrangement_actief_meer',
-		uitleg: 'per teldatum, soort en naam van arrangement de leerlingen met zo een arrangement op meer dan één school: één rij per school',
-		sql: `SELECT DISTINCT teldatum, soort, naam, leerling, brin, vestiging, kring, gemeente, schoolsoort
-FROM (${ACTIEF_GETELD})
-WHERE scholen_van_leerling > 1`
-	},
-	{
-		naam: 'vooraf_so_groep',
-		uitleg: 'queries/so_samenstelling.sql zonder filter: per teldatum de so-leerlingen per categorie en leeftijdsgroep',
-		sql: `${SO_GROEPEN(`SELECT teldatum, leerling, arg_max(categorie, ingangsdatum) AS categorie, max(geboortejaar) AS geboortejaar FROM (${SO_LOPEND}) GROUP BY teldatum, leerling`, '')}`
-	},
-	{
-		naam: 'vooraf_so_school',
-		uitleg:
-			'per teldatum per school van herkomst (met kring, gemeente) de so-leerlingen per categorie en leeftijdsgroep die alleen van deze school een geldige so-TLV hebben',
-		sql: `${SO_GROEPEN(
-			`SELECT teldatum, leerling, brin, vestiging, kring, gemeente, arg_max(categorie, ingangsdatum) AS categorie, max(geboortejaar) AS geboortejaar
-			FROM (${SO_LOPEND_SCHOOL}) WHERE scholen_van_leerling = 1 GROUP BY ALL`,
-			', brin, vestiging, kring, gemeente'
-		)}`
-	},
-	{
-		naam: 'vooraf_so_meer',
-		uitleg: 'per teldatum de geldige so-TLVs (categorie, ingangsdatum, geboortejaar, herkomst) van leerlingen met so-TLVs van meer dan één school',
-		sql: `SELECT teldatum, leerling, categorie, ingangsdatum, geboortejaar, brin, vestiging, kring, gemeente FROM (${SO_LOPEND_SCHOOL}) WHERE scholen_van_leerling > 1`
 	}
 ];
