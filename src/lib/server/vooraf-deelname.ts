@@ -38,8 +38,18 @@ export const VOORAF_DEELNAME: { naam: string; uitleg: string; sql: string }[] = 
 		naam: 'vooraf_teldatum_meer',
 		uitleg: 'per teldatum de leerlingen met meer dan één school (so-/sbo-TLV naar herkomst, rugzak of individueel arrangement): één rij per school',
 		// Only schools of scholen count: a school outside it is never chosen by a filter.
-		sql: `WITH in_scholen AS (
+		// Only schools of scholen count: a school outside it is never chosen by a filter. Only a pupil with
+		// TLVs (or arrangements) from two schools can have two on one teldatum: those are looked at.
+		sql: `WITH kandidaat AS (
+	SELECT leerling FROM tlv t JOIN scholen s ON s.brin = t.herkomst_brin AND s.vestiging = t.herkomst_vestiging
+	WHERE t.soort IN ('so', 'sbo') GROUP BY leerling HAVING count(DISTINCT (s.brin, s.vestiging)) > 1
+	UNION
+	SELECT leerling FROM arrangementen a JOIN scholen s USING (brin, vestiging)
+	WHERE a.soort IN ('rugzak', 'individueel') GROUP BY leerling HAVING count(DISTINCT (s.brin, s.vestiging)) > 1
+),
+in_scholen AS (
 	SELECT l.*, s.kring, s.gemeente, s.soort FROM (${LEERLING_SCHOOL}) l JOIN scholen s USING (brin, vestiging)
+	WHERE l.leerling IN (SELECT leerling FROM kandidaat)
 ),
 meer AS (
 	SELECT teldatum, wat, leerling FROM in_scholen GROUP BY ALL HAVING count(*) > 1
@@ -62,17 +72,24 @@ ORDER BY i.teldatum, i.wat`
 	FROM telling t GROUP BY ALL
 ),
 alle AS (
-	SELECT teldatum, brin, vestiging, wat, count(*) AS n FROM (${LEERLING_SCHOOL}) GROUP BY ALL
+	SELECT teldatum, herkomst_brin AS brin, herkomst_vestiging AS vestiging,
+		count(*) FILTER (WHERE soort = 'so') AS so, count(*) FILTER (WHERE soort = 'sbo') AS sbo_tlv,
+		0 AS rugzak, 0 AS met_rugzak, 0 AS met_individueel
+	FROM vooraf_tlv_teldatum WHERE leerling IS NOT NULL AND herkomst_brin IS NOT NULL GROUP BY ALL
 	UNION ALL
-	SELECT teldatum, brin, vestiging, wat, -count(*) FROM vooraf_teldatum_meer GROUP BY ALL
+	SELECT teldatum, brin, vestiging, 0, 0, count(DISTINCT leerling),
+		count(*) FILTER (WHERE soort = 'rugzak'), count(*) FILTER (WHERE soort = 'individueel')
+	FROM vooraf_arrangement_teldatum WHERE leerling IS NOT NULL GROUP BY ALL
+	UNION ALL
+	SELECT teldatum, brin, vestiging,
+		-count(*) FILTER (WHERE wat = 'so'), -count(*) FILTER (WHERE wat = 'sbo_tlv'), -count(*) FILTER (WHERE wat = 'rugzak'),
+		-count(*) FILTER (WHERE wat = 'met_rugzak'), -count(*) FILTER (WHERE wat = 'met_individueel')
+	FROM vooraf_teldatum_meer GROUP BY ALL
 ),
 enkel AS (
-	SELECT teldatum, brin, vestiging,
-		sum(n) FILTER (WHERE wat = 'so') AS so, sum(n) FILTER (WHERE wat = 'sbo_tlv') AS sbo_tlv,
-		sum(n) FILTER (WHERE wat = 'rugzak') AS rugzak,
-		sum(n) FILTER (WHERE wat = 'met_rugzak') AS met_rugzak, sum(n) FILTER (WHERE wat = 'met_individueel') AS met_individueel
-	FROM alle
-	GROUP BY ALL
+	SELECT teldatum, brin, vestiging, sum(so) AS so, sum(sbo_tlv) AS sbo_tlv, sum(rugzak) AS rugzak,
+		sum(met_rugzak) AS met_rugzak, sum(met_individueel) AS met_individueel
+	FROM alle GROUP BY ALL
 ),
 sleutels AS (
 	SELECT teldatum, brin, vestiging FROM telling_school UNION SELECT teldatum, brin, vestiging FROM enkel
@@ -100,7 +117,7 @@ FROM vooraf_tlv_teldatum GROUP BY teldatum`
 	{
 		naam: 'vooraf_tlv_school_maand',
 		uitleg:
-			'TLVs per school van herkomst (met kring, gemeente, soort; ook zonder herkomst) per soort en maand: van het besluit (besluit), de ingangsdatum (ingang) en de einddatum na de peildatum (einde)',
+			'TLVs per school van herkomst (met kring, gemeente, soort; ook zonder herkomst) per soort en maand: van het besluit (besluit), de einddatum na de peildatum (einde) en per schooljaar van de ingangsdatum (ingang, maand = augustus)',
 		// wat = 'einde' only for TLVs ending after the peildatum of tlv_aflopend: the last besluitdatum.
 		sql: `WITH peil AS (
 	SELECT max(besluitdatum) AS peildatum FROM tlv
@@ -108,7 +125,8 @@ FROM vooraf_tlv_teldatum GROUP BY teldatum`
 datums AS (
 	SELECT 'besluit' AS wat, besluitdatum AS datum, soort, herkomst_brin, herkomst_vestiging FROM tlv
 	UNION ALL
-	SELECT 'ingang', ingangsdatum, soort, herkomst_brin, herkomst_vestiging FROM tlv
+	-- instroom counts per schooljaar: its first month (August) stands for the whole schooljaar.
+	SELECT 'ingang', make_date(year(ingangsdatum) - CASE WHEN month(ingangsdatum) < 8 THEN 1 ELSE 0 END, 8, 1), soort, herkomst_brin, herkomst_vestiging FROM tlv
 	UNION ALL
 	SELECT 'einde', einddatum, soort, herkomst_brin, herkomst_vestiging FROM tlv, peil WHERE einddatum > peil.peildatum
 ),
@@ -130,7 +148,7 @@ ORDER BY d.wat, d.maand`
 		sql: `WITH peil AS (
 	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
 )
-SELECT schooljaar(a.startdatum) AS schooljaar, a.soort, a.brin, a.vestiging,
+SELECT schooljaar(make_date(a.begin_jaar, 8, 1)) AS schooljaar, a.soort, a.brin, a.vestiging,
 	s.brin IS NOT NULL AS in_scholen, s.kring, s.gemeente, s.soort AS schoolsoort,
 	count(*)::INTEGER AS arrangementen,
 	-- DECIMAL(18,2), not the DECIMAL(38,2) of a sum: read faster, summed exactly to the same value.
@@ -141,9 +159,11 @@ SELECT schooljaar(a.startdatum) AS schooljaar, a.soort, a.brin, a.vestiging,
 	(count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91))::INTEGER AS liepen_13_weken,
 	(count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91
 		AND a.evaluatiedatum IS NOT NULL AND a.evaluatiedatum - a.startdatum <= 91))::INTEGER AS op_tijd_geevalueerd
-FROM arrangementen a CROSS JOIN peil p
+-- The year its schooljaar begins (schooljaar() turns at 1 August): the name is made once per group, not per arrangement.
+FROM (SELECT *, year(startdatum) - CASE WHEN month(startdatum) < 8 THEN 1 ELSE 0 END AS begin_jaar FROM arrangementen) a
+CROSS JOIN peil p
 LEFT JOIN scholen s ON s.brin = a.brin AND s.vestiging = a.vestiging
-GROUP BY ALL
+GROUP BY a.begin_jaar, a.soort, a.brin, a.vestiging, s.brin, s.kring, s.gemeente, s.soort
 ORDER BY schooljaar, a.soort`
 	}
 ];
