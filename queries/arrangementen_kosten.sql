@@ -15,11 +15,13 @@ WITH gekozen AS (
 	SELECT brin, vestiging FROM scholen
 	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR soort = $schoolsoort)
 )
-SELECT schooljaar(a.startdatum) AS schooljaar, a.soort,
-	count(*)::INTEGER AS arrangementen,
-	sum(a.bedrag) AS kosten,
-	sum(a.bedrag) / nullif(count(a.bedrag), 0) AS kosten_per_arrangement,
+-- Per school, schooljaar and soort computed once per import (src/lib/server/vooraf-deelname.ts).
+SELECT schooljaar, soort,
+	sum(arrangementen)::INTEGER AS arrangementen,
+	sum(kosten) AS kosten,
+	sum(kosten) / nullif(sum(met_bedrag), 0) AS kosten_per_arrangement,
 	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
-FROM arrangementen a JOIN gekozen g USING (brin, vestiging)
+FROM vooraf_arrangement_school_jaar
+WHERE in_scholen AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR schoolsoort = $schoolsoort)
 GROUP BY ALL
 ORDER BY 1, 2

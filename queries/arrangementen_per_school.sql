@@ -13,18 +13,16 @@ WITH gekozen_jaar AS (
 referentie AS (
 	SELECT min(teldatum) AS teldatum FROM telling WHERE schooljaar(teldatum) = (SELECT sj FROM gekozen_jaar)
 ),
-lopend AS (
-	SELECT a.* FROM arrangementen a
-	WHERE a.startdatum <= (SELECT teldatum FROM referentie) AND (a.einddatum IS NULL OR a.einddatum >= (SELECT teldatum FROM referentie))
-),
+-- Per school and schooljaar the telling, the running arrangements (on the referentieteldatum) and the
+-- costs of those that started are computed once per import (vooraf_school_jaar, src/lib/server/vooraf.ts).
 per_school AS (
-	SELECT s.brin || s.vestiging AS school, s.naam, s.soort, s.kring, s.gemeente, t.leerlingen,
-		CASE WHEN NOT (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN NULL WHEN s.soort = 'bao' THEN (SELECT count(DISTINCT leerling) FROM lopend x WHERE x.brin = s.brin AND x.vestiging = s.vestiging AND x.soort IN ('rugzak', 'individueel')) ELSE 0 END AS leerlingen_rugzak,
-		(SELECT count(*) FROM lopend x WHERE x.brin = s.brin AND x.vestiging = s.vestiging) AS arrangementen,
-		(SELECT count(*) FROM lopend x WHERE x.brin = s.brin AND x.vestiging = s.vestiging AND x.soort = 'groep') AS groepsarrangementen,
-		(SELECT sum(bedrag) FROM arrangementen a WHERE a.brin = s.brin AND a.vestiging = s.vestiging AND schooljaar(a.startdatum) = (SELECT sj FROM gekozen_jaar)) AS kosten
+	SELECT s.brin || s.vestiging AS school, s.naam, s.soort, s.kring, s.gemeente, v.leerlingen,
+		CASE WHEN NOT (SELECT EXISTS (SELECT 1 FROM arrangementen)) THEN NULL WHEN s.soort = 'bao' THEN coalesce(v.leerlingen_rugzak, 0) ELSE 0 END AS leerlingen_rugzak,
+		coalesce(v.arrangementen, 0) AS arrangementen,
+		coalesce(v.groepsarrangementen, 0) AS groepsarrangementen,
+		v.kosten
 	FROM scholen s
-	LEFT JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = (SELECT teldatum FROM referentie)
+	LEFT JOIN vooraf_school_jaar v ON v.brin = s.brin AND v.vestiging = s.vestiging AND v.schooljaar = (SELECT sj FROM gekozen_jaar)
 	WHERE s.soort IN ('bao', 'sbo')
 		AND ($kring IS NULL OR s.kring = $kring) AND ($gemeente IS NULL OR s.gemeente = $gemeente) AND ($schoolsoort IS NULL OR s.soort = $schoolsoort)
 )

@@ -19,20 +19,31 @@ WITH gekozen AS (
 teldata AS (
 	SELECT DISTINCT teldatum FROM telling
 ),
+-- The telling and the pupils with a running arrangement are computed per school and teldatum once per
+-- import (src/lib/server/vooraf-deelname.ts): the chosen schools are a WHERE on that table.
+per_school AS (
+	SELECT * FROM vooraf_teldatum_school
+	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR soort = $schoolsoort)
+),
 noemer AS (
-	SELECT t.teldatum, sum(t.leerlingen) FILTER (WHERE g.soort IN ('bao', 'sbo')) AS leerlingen
-	FROM telling t JOIN gekozen g USING (brin, vestiging)
-	GROUP BY t.teldatum
+	SELECT teldatum, sum(leerlingen) FILTER (WHERE soort IN ('bao', 'sbo')) AS leerlingen
+	FROM per_school
+	GROUP BY teldatum
 ),
 actief AS (
-	SELECT a.teldatum,
-		count(DISTINCT a.leerling) AS met_arrangement,
-		count(DISTINCT a.leerling) FILTER (WHERE a.soort = 'rugzak') AS met_rugzak,
-		count(DISTINCT a.leerling) FILTER (WHERE a.soort = 'individueel') AS met_individueel
-	-- The arrangements running on each teldatum are computed once per import (src/lib/server/vooraf.ts).
-	FROM vooraf_arrangement_teldatum a
-	JOIN gekozen g ON g.brin = a.brin AND g.vestiging = a.vestiging AND g.soort = 'bao'
-	GROUP BY a.teldatum
+	-- Pupils at a chosen bao school: those of one school summed, those of several counted once.
+	SELECT teldatum, sum(met_arrangement) AS met_arrangement, sum(met_rugzak) AS met_rugzak, sum(met_individueel) AS met_individueel
+	FROM (
+		SELECT teldatum, rugzak AS met_arrangement, met_rugzak, met_individueel FROM per_school WHERE soort = 'bao'
+		UNION ALL
+		SELECT m.teldatum, count(DISTINCT m.leerling) FILTER (WHERE m.wat = 'rugzak'),
+			count(DISTINCT m.leerling) FILTER (WHERE m.wat = 'met_rugzak'), count(DISTINCT m.leerling) FILTER (WHERE m.wat = 'met_individueel')
+		FROM vooraf_teldatum_meer m
+		WHERE m.wat IN ('rugzak', 'met_rugzak', 'met_individueel') AND m.soort = 'bao'
+			AND ($kring IS NULL OR m.kring = $kring) AND ($gemeente IS NULL OR m.gemeente = $gemeente) AND ($schoolsoort IS NULL OR m.soort = $schoolsoort)
+		GROUP BY m.teldatum
+	)
+	GROUP BY teldatum
 )
 SELECT d.teldatum, schooljaar(d.teldatum) AS schooljaar,
 	CASE month(d.teldatum) WHEN 10 THEN 'oktober' WHEN 2 THEN 'februari' ELSE 'overig' END AS teldatum_soort,

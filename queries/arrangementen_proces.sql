@@ -22,24 +22,24 @@ WITH gekozen AS (
 peil AS (
 	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
 ),
-beoordeeld AS (
-	SELECT a.*,
-		a.startdatum - a.aanvraagdatum <= 14 AS op_tijd_gestart,
-		least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91 AS liep_13_weken,
-		a.evaluatiedatum IS NOT NULL AND a.evaluatiedatum - a.startdatum <= 91 AS op_tijd_geevalueerd
-	FROM arrangementen a JOIN gekozen g USING (brin, vestiging), peil p
+-- Per school, schooljaar and soort computed once per import (src/lib/server/vooraf-deelname.ts).
+per_jaar AS (
+	SELECT schooljaar, sum(arrangementen) AS arrangementen, sum(met_aanvraagdatum) AS met_aanvraagdatum,
+		sum(binnen_2_weken) AS binnen_2_weken, sum(liepen_13_weken) AS liepen_13_weken, sum(op_tijd_geevalueerd) AS op_tijd_geevalueerd
+	FROM vooraf_arrangement_school_jaar
+	WHERE in_scholen AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR schoolsoort = $schoolsoort)
+	GROUP BY schooljaar
 )
-SELECT schooljaar(startdatum) AS schooljaar,
-	count(*)::INTEGER AS arrangementen,
-	count(aanvraagdatum)::INTEGER AS met_aanvraagdatum,
-	(count(*) - count(aanvraagdatum))::INTEGER AS zonder_aanvraagdatum,
-	count(*) FILTER (WHERE op_tijd_gestart)::INTEGER AS binnen_2_weken,
-	100 * count(*) FILTER (WHERE op_tijd_gestart) / nullif(count(aanvraagdatum), 0) AS start_binnen_2_weken_pct,
-	count(*) FILTER (WHERE liep_13_weken)::INTEGER AS liepen_13_weken,
-	count(*) FILTER (WHERE liep_13_weken AND op_tijd_geevalueerd)::INTEGER AS op_tijd_geevalueerd,
-	100 * count(*) FILTER (WHERE liep_13_weken AND op_tijd_geevalueerd) / nullif(count(*) FILTER (WHERE liep_13_weken), 0) AS evaluatie_op_tijd_pct,
+SELECT schooljaar,
+	arrangementen::INTEGER AS arrangementen,
+	met_aanvraagdatum::INTEGER AS met_aanvraagdatum,
+	(arrangementen - met_aanvraagdatum)::INTEGER AS zonder_aanvraagdatum,
+	binnen_2_weken::INTEGER AS binnen_2_weken,
+	100 * binnen_2_weken / nullif(met_aanvraagdatum, 0) AS start_binnen_2_weken_pct,
+	liepen_13_weken::INTEGER AS liepen_13_weken,
+	op_tijd_geevalueerd::INTEGER AS op_tijd_geevalueerd,
+	100 * op_tijd_geevalueerd / nullif(liepen_13_weken, 0) AS evaluatie_op_tijd_pct,
 	(SELECT peildatum FROM peil) AS peildatum,
 	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
-FROM beoordeeld
-GROUP BY 1
+FROM per_jaar
 ORDER BY 1

@@ -42,27 +42,40 @@ zonder_filter AS (
 teldata AS (
 	SELECT DISTINCT teldatum FROM telling
 ),
+-- The telling and the pupils with a valid TLV are computed per school and teldatum once per import
+-- (src/lib/server/vooraf-deelname.ts): the chosen schools are a WHERE on that table.
+per_school AS (
+	SELECT * FROM vooraf_teldatum_school
+	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR soort = $schoolsoort)
+),
 telling_per_soort AS (
-	SELECT t.teldatum,
-		coalesce(sum(t.leerlingen) FILTER (WHERE g.soort = 'bao'), 0) AS bao,
-		coalesce(sum(t.leerlingen) FILTER (WHERE g.soort = 'sbo'), 0) AS sbo,
-		coalesce(sum(coalesce(t.leerlingen_min, t.leerlingen)) FILTER (WHERE g.soort = 'bao'), 0) AS bao_min,
-		coalesce(sum(coalesce(t.leerlingen_max, t.leerlingen)) FILTER (WHERE g.soort = 'bao'), 0) AS bao_max,
-		coalesce(sum(coalesce(t.leerlingen_min, t.leerlingen)) FILTER (WHERE g.soort = 'sbo'), 0) AS sbo_min,
-		coalesce(sum(coalesce(t.leerlingen_max, t.leerlingen)) FILTER (WHERE g.soort = 'sbo'), 0) AS sbo_max,
-		coalesce(bool_or(t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL) FILTER (WHERE g.soort IN ('bao', 'sbo')), false) AS schatting
-	FROM telling t JOIN gekozen g USING (brin, vestiging)
-	GROUP BY t.teldatum
+	SELECT teldatum,
+		coalesce(sum(leerlingen) FILTER (WHERE soort = 'bao'), 0) AS bao,
+		coalesce(sum(leerlingen) FILTER (WHERE soort = 'sbo'), 0) AS sbo,
+		coalesce(sum(leerlingen_laag) FILTER (WHERE soort = 'bao'), 0) AS bao_min,
+		coalesce(sum(leerlingen_hoog) FILTER (WHERE soort = 'bao'), 0) AS bao_max,
+		coalesce(sum(leerlingen_laag) FILTER (WHERE soort = 'sbo'), 0) AS sbo_min,
+		coalesce(sum(leerlingen_hoog) FILTER (WHERE soort = 'sbo'), 0) AS sbo_max,
+		coalesce(bool_or(schatting) FILTER (WHERE soort IN ('bao', 'sbo')), false) AS schatting
+	FROM per_school
+	GROUP BY teldatum
 ),
 tlv_actief AS (
-	-- The TLVs valid on each teldatum are computed once per import (src/lib/server/vooraf.ts).
-	SELECT t.teldatum,
-		count(DISTINCT t.leerling) FILTER (WHERE t.soort = 'so') AS so,
-		count(DISTINCT t.leerling) FILTER (WHERE t.soort = 'sbo') AS sbo_tlv
-	FROM vooraf_tlv_teldatum t
-	WHERE (SELECT ja FROM zonder_filter)
-		OR EXISTS (SELECT 1 FROM gekozen g WHERE g.brin = t.herkomst_brin AND g.vestiging = t.herkomst_vestiging)
-	GROUP BY t.teldatum
+	-- Without a filter every pupil with a valid TLV counts, also without a school of herkomst; with one,
+	-- the pupils that came from a chosen school: those of one school summed, those of several counted once.
+	SELECT teldatum, so, sbo_tlv FROM vooraf_teldatum_totaal WHERE (SELECT ja FROM zonder_filter)
+	UNION ALL
+	SELECT teldatum, sum(so), sum(sbo_tlv) FROM (
+		SELECT teldatum, so, sbo_tlv FROM per_school
+		UNION ALL
+		SELECT m.teldatum, count(DISTINCT m.leerling) FILTER (WHERE m.wat = 'so'), count(DISTINCT m.leerling) FILTER (WHERE m.wat = 'sbo_tlv')
+		FROM vooraf_teldatum_meer m
+		WHERE m.wat IN ('so', 'sbo_tlv')
+			AND ($kring IS NULL OR m.kring = $kring) AND ($gemeente IS NULL OR m.gemeente = $gemeente) AND ($schoolsoort IS NULL OR m.soort = $schoolsoort)
+		GROUP BY m.teldatum
+	)
+	WHERE NOT (SELECT ja FROM zonder_filter)
+	GROUP BY teldatum
 ),
 tlv_geladen AS (
 	-- A source that was never loaded is "geen gegevens", never 0.

@@ -10,17 +10,15 @@
 -- National figures (all of the Netherlands):
 -- @public landelijk_instroom_sbo landelijk_instroom_so
 -- @schools scholen
-WITH tlv_gekozen AS (
-	SELECT tlv.* FROM tlv
-	WHERE ($kring IS NULL AND $gemeente IS NULL)
-		OR EXISTS (SELECT 1 FROM scholen s WHERE s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
-			AND ($kring IS NULL OR s.kring = $kring) AND ($gemeente IS NULL OR s.gemeente = $gemeente))
-),
-per_jaar AS (
-	SELECT schooljaar(ingangsdatum) AS schooljaar,
-		count(*) FILTER (WHERE soort = 'sbo') AS instroom_sbo,
-		count(*) FILTER (WHERE soort = 'so') AS instroom_so
-	FROM tlv_gekozen GROUP BY 1
+-- TLVs per school of herkomst and month are computed once per import (src/lib/server/vooraf-deelname.ts):
+-- without a filter every TLV (also without herkomst), with one those from a chosen school.
+WITH per_jaar AS (
+	SELECT schooljaar,
+		coalesce(sum(tlv) FILTER (WHERE soort = 'sbo'), 0) AS instroom_sbo,
+		coalesce(sum(tlv) FILTER (WHERE soort = 'so'), 0) AS instroom_so
+	FROM vooraf_tlv_school_maand
+	WHERE wat = 'ingang' AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente)
+	GROUP BY 1
 ),
 jaren AS (
 	SELECT DISTINCT schooljaar(ingangsdatum) AS schooljaar FROM tlv

@@ -14,21 +14,17 @@
 WITH peil AS (
 	SELECT max(besluitdatum) AS peildatum FROM tlv
 ),
-tlv_gekozen AS (
-	SELECT tlv.* FROM tlv
-	WHERE ($kring IS NULL AND $gemeente IS NULL)
-		OR EXISTS (SELECT 1 FROM scholen s WHERE s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
-			AND ($kring IS NULL OR s.kring = $kring) AND ($gemeente IS NULL OR s.gemeente = $gemeente))
-),
 maanden AS (
 	SELECT CAST(m AS DATE) AS maand
 	FROM peil, generate_series(date_trunc('month', peil.peildatum), date_trunc('month', peil.peildatum) + INTERVAL 12 MONTH, INTERVAL 1 MONTH) g(m)
 ),
 soorten AS (SELECT * FROM (VALUES ('sbo'), ('so')) v(soort)),
+-- TLVs per school of herkomst and month of their einddatum after the peildatum are computed once per
+-- import (src/lib/server/vooraf-deelname.ts): without a filter every TLV, with one those from a chosen school.
 aflopend AS (
-	SELECT CAST(date_trunc('month', einddatum) AS DATE) AS maand, soort, count(*) AS tlv
-	FROM tlv_gekozen, peil
-	WHERE einddatum > peil.peildatum
+	SELECT maand, soort, sum(tlv) AS tlv
+	FROM vooraf_tlv_school_maand
+	WHERE wat = 'einde' AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente)
 	GROUP BY ALL
 )
 SELECT (SELECT peildatum FROM peil) AS peildatum, m.maand, s.soort, coalesce(a.tlv, 0)::INTEGER AS tlv,

@@ -9,13 +9,7 @@
 -- The months of a schooljaar add up to its total per soort (tlv_per_schooljaar):
 -- @sum tlv by schooljaar soort
 -- @schools scholen
-WITH tlv_gekozen AS (
-	SELECT tlv.* FROM tlv
-	WHERE ($kring IS NULL AND $gemeente IS NULL)
-		OR EXISTS (SELECT 1 FROM scholen s WHERE s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
-			AND ($kring IS NULL OR s.kring = $kring) AND ($gemeente IS NULL OR s.gemeente = $gemeente))
-),
-bereik AS (
+WITH bereik AS (
 	SELECT
 		CASE WHEN $schooljaar IS NULL THEN (SELECT date_trunc('month', min(besluitdatum)) FROM tlv) ELSE make_date(CAST(left($schooljaar, 4) AS INTEGER), 8, 1) END AS van,
 		CASE WHEN $schooljaar IS NULL THEN (SELECT date_trunc('month', max(besluitdatum)) FROM tlv) ELSE make_date(CAST(left($schooljaar, 4) AS INTEGER) + 1, 7, 1) END AS tot
@@ -24,9 +18,13 @@ maanden AS (
 	SELECT CAST(m AS DATE) AS maand FROM bereik, generate_series(bereik.van, bereik.tot, INTERVAL 1 MONTH) g(m)
 ),
 soorten AS (SELECT * FROM (VALUES ('sbo'), ('so')) v(soort)),
+-- TLVs per school of herkomst and month are computed once per import (src/lib/server/vooraf-deelname.ts):
+-- without a filter every TLV (also without herkomst), with one those from a chosen school.
 per_maand AS (
-	SELECT CAST(date_trunc('month', besluitdatum) AS DATE) AS maand, soort, count(*) AS tlv
-	FROM tlv_gekozen GROUP BY ALL
+	SELECT maand, soort, sum(tlv) AS tlv
+	FROM vooraf_tlv_school_maand
+	WHERE wat = 'besluit' AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente)
+	GROUP BY ALL
 )
 SELECT m.maand, schooljaar(m.maand) AS schooljaar, s.soort, coalesce(p.tlv, 0)::INTEGER AS tlv,
 	(SELECT count(*) FROM scholen x WHERE ($kring IS NULL OR x.kring = $kring) AND ($gemeente IS NULL OR x.gemeente = $gemeente))::INTEGER AS scholen

@@ -26,18 +26,18 @@ WITH gekozen AS (
 	WHERE soort IN ('bao', 'sbo') AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente)
 ),
 tlv_gekozen AS (
-	SELECT tlv.*, EXISTS (SELECT 1 FROM gekozen g WHERE g.brin = tlv.herkomst_brin AND g.vestiging = tlv.herkomst_vestiging) AS met_herkomst
-	FROM tlv
+	SELECT tlv.*, g.brin IS NOT NULL AS met_herkomst
+	FROM tlv LEFT JOIN gekozen g ON g.brin = tlv.herkomst_brin AND g.vestiging = tlv.herkomst_vestiging
 ),
 tlv_filter AS (
 	SELECT * FROM tlv_gekozen WHERE met_herkomst OR ($kring IS NULL AND $gemeente IS NULL)
 ),
-referentie AS (
-	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
-),
+-- The telling per school and teldatum is computed once per import (src/lib/server/vooraf-deelname.ts).
 leerlingen AS (
-	SELECT r.schooljaar, r.teldatum, sum(t.leerlingen) AS leerlingen
-	FROM referentie r JOIN telling t ON t.teldatum = r.teldatum JOIN gekozen g USING (brin, vestiging)
+	SELECT schooljaar(v.teldatum) AS schooljaar, v.teldatum, sum(v.leerlingen) AS leerlingen
+	FROM vooraf_teldatum_school v
+	WHERE v.soort IN ('bao', 'sbo') AND v.geteld AND ($kring IS NULL OR v.kring = $kring) AND ($gemeente IS NULL OR v.gemeente = $gemeente)
+		AND v.teldatum IN (SELECT min(teldatum) FROM telling GROUP BY schooljaar(teldatum))
 	GROUP BY ALL
 ),
 besluiten AS (

@@ -22,13 +22,20 @@ WITH gekozen_jaar AS (
 referentie AS (
 	SELECT min(teldatum) AS teldatum FROM telling WHERE schooljaar(teldatum) = (SELECT sj FROM gekozen_jaar)
 ),
+-- The telling per school and teldatum and the TLVs per school of herkomst and month are computed once per
+-- import (src/lib/server/vooraf-deelname.ts).
+verwijzingen AS (
+	SELECT brin, vestiging, sum(tlv) AS verwijzingen
+	FROM vooraf_tlv_school_maand
+	WHERE wat = 'besluit' AND schooljaar = (SELECT sj FROM gekozen_jaar) AND brin IS NOT NULL
+	GROUP BY ALL
+),
 per_school AS (
-	SELECT t.leerlingen,
-		(SELECT count(*) FROM tlv WHERE tlv.herkomst_brin = s.brin AND tlv.herkomst_vestiging = s.vestiging
-			AND schooljaar(tlv.besluitdatum) = (SELECT sj FROM gekozen_jaar)) AS verwijzingen
-	FROM scholen s
-	JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = (SELECT teldatum FROM referentie)
-	WHERE s.soort IN ('bao', 'sbo') AND t.leerlingen > 0 AND ($kring IS NULL OR s.kring = $kring) AND EXISTS (SELECT 1 FROM tlv)
+	SELECT s.leerlingen, coalesce(v.verwijzingen, 0) AS verwijzingen
+	FROM vooraf_teldatum_school s
+	LEFT JOIN verwijzingen v USING (brin, vestiging)
+	WHERE s.teldatum = (SELECT teldatum FROM referentie) AND s.soort IN ('bao', 'sbo') AND s.leerlingen > 0
+		AND ($kring IS NULL OR s.kring = $kring) AND EXISTS (SELECT 1 FROM tlv)
 ),
 waarden AS (
 	SELECT verwijzingen, 1000 * verwijzingen / leerlingen AS w FROM per_school
@@ -41,4 +48,4 @@ SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar,
 	quantile_cont(w, 0.75) OVER () AS p75,
 	(count(*) OVER ())::INTEGER AS scholen
 FROM waarden
-ORDER BY w
+ORDER BY w, verwijzingen

@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { VOORAF_DEELNAME } from './vooraf-deelname';
 import { VOORAF_UREN } from './vooraf-uren';
 
 /** The teldata: every date with a telling. */
@@ -313,6 +314,7 @@ LEFT JOIN tlv_actief so USING (teldatum)
 LEFT JOIN rugzak_actief r USING (teldatum)
 CROSS JOIN geladen g`
 	},
+	...VOORAF_DEELNAME,
 	...VOORAF_UREN
 ];
 
