@@ -54,3 +54,15 @@ export function deelnameKolommen(leerlingenSo = METRICS.leerlingen_so.label): Co
 		kolom('deelname_sbo_tlv_pct', { label: 'Met sbo-TLV', decimals: 2 })
 	];
 }
+
+/** The figures of the schoolbudget in a table of kringen or schools (budget_kringen, budget_scholen). */
+export function budgetKolommen(): Column[] {
+	return [
+		kolom('budget_toegekend'),
+		kolom('budget_besteed'),
+		kolom('uitputting_pct'),
+		kolom('saldo'),
+		kolom('budget_per_leerling', { decimals: 2 }),
+		kolom('kosten_per_ondersteunde_leerling', { label: 'Per ondersteunde leerling' })
+	];
+}
