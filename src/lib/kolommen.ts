@@ -54,3 +54,32 @@ export function deelnameKolommen(leerlingenSo = METRICS.leerlingen_so.label): Co
 		kolom('deelname_sbo_tlv_pct', { label: 'Met sbo-TLV', decimals: 2 })
 	];
 }
+
+/** The figures of the schoolbudget in a table of kringen or schools (budget_kringen, budget_scholen). */
+export function budgetKolommen(): Column[] {
+	return [
+		kolom('budget_toegekend'),
+		kolom('budget_besteed'),
+		kolom('uitputting_pct'),
+		kolom('saldo'),
+		kolom('budget_per_leerling', { decimals: 2 }),
+		kolom('kosten_per_ondersteunde_leerling', { label: 'Per ondersteunde leerling' })
+	];
+}
+
+/** Baten and lasten per post of the jaarrekening (financien_posten): the page Financiën and the jaarverslag. */
+export function postenKolommen(): Column[] {
+	return [
+		tekst('kant', 'Soort'),
+		tekst('post', 'Post'),
+		euro('begroting', 'Begroot'),
+		euro('realisatie', 'Gerealiseerd'),
+		kolom('realisatie_pct'),
+		pct('aandeel_pct', 'Aandeel in baten of lasten', 1)
+	];
+}
+
+/** Pupils, TLV's sbo and so and verwijzingen per 1.000 (`label`: what the last column says here). */
+export function verwijzingenKolommen(label: string): Column[] {
+	return [kolom('leerlingen'), kolom('tlv_sbo'), kolom('tlv_so'), kolom('verwijzingen_per_1000', { label })];
+}

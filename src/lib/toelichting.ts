@@ -21,17 +21,11 @@ export interface Versie {
 	hersteldVan: number | null;
 }
 
-export interface Toelichting {
+/** A toelichting with its current version (the last one): versie, tekst, html, auteur, rol, tijdstip. */
+export interface Toelichting extends Omit<Versie, 'hersteldVan'> {
 	id: number;
 	metric: string;
 	plek: Plek;
-	/** The current version (the last one). */
-	versie: number;
-	tekst: string;
-	html: string;
-	auteur: string;
-	rol: string;
-	tijdstip: string;
 	/** Who wrote the first version, and when. */
 	eersteAuteur: string;
 	eersteTijdstip: string;

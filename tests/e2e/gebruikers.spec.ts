@@ -134,3 +134,18 @@ test('the server refuses account changes to bestuur and school accounts, and fro
 	expect(await page.text()).not.toContain('indringer.x');
 	await beheerder.dispose();
 });
+
+test('a school account for a school that is not in the scholentabel is refused in Dutch, on adding and on changing', async ({ page, baseURL }) => {
+	await loginAs(page, 'beheerder');
+	const post = (action: string, form: Record<string, string>) =>
+		page.request.post(`/beheer/gebruikers?/${action}`, { form, headers: { Origin: baseURL! } }).then((r) => r.text());
+	const melding = 'School 99ZZ00 staat niet in de scholentabel. Kies een school uit de lijst.';
+	expect(await post('toevoegen', { naam: 'onbekende.school', rol: 'school', scholen: '99zz00' })).toContain(melding);
+	const naam = `bestuur.${Date.now() % 100000}`;
+	expect(await post('toevoegen', { naam, rol: 'bestuur' })).toContain(`Account ${naam} (bestuur) is toegevoegd.`);
+	expect(await post('wijzigen', { naam, rol: 'school', scholen: '99ZZ00' })).toContain(melding);
+	await page.goto('/beheer/gebruikers');
+	await expect(row(page, 'onbekende.school')).toHaveCount(0);
+	await expect(row(page, naam)).toContainText('bestuur');
+	await post('verwijderen', { naam });
+});

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import Kengetallen from './Kengetallen.svelte';
+import Kengetallen, { kengetal, tegenKringEnSwv } from './Kengetallen.svelte';
 import { vertelBudget, vertelExpertteam } from '$lib/vertellen';
 
 const text = (html: string) =>
@@ -75,5 +75,31 @@ describe('sentences use the decimals of the tile beside them', () => {
 		// € 98,001 and € 98,004 read the same even in cents: no change implied.
 		expect(zin(98.001, 98.004)).toBe('Per leerling met een arrangement was de besteding € 98,00, evenveel als vorig jaar.');
 		expect(zin(120, 98)).toBe('Per leerling met een arrangement was de besteding € 120 (vorig jaar € 98).');
+	});
+});
+
+describe('kengetal: a tile from a row and what it is compared with', () => {
+	// A school with 80 % of its budget spent (kring 90 %, SWV 75 %); last year € 8.000 spent.
+	const school = { uitputting_pct: 80, kring_uitputting_pct: 90, swv_uitputting_pct: 75, budget_besteed: 9000 };
+	it('reads the figure from the row and the same figure from the rows it is compared with', () => {
+		expect(kengetal('budget_besteed', school, [['Vorig jaar', { budget_besteed: 8000 }]])).toEqual({
+			id: 'budget_besteed',
+			value: 9000,
+			vergelijking: [{ label: 'Vorig jaar', value: 8000 }]
+		});
+	});
+	it('a school against its kring and the SWV reads the columns kring_<id> and swv_<id> of its own row', () => {
+		expect(tegenKringEnSwv('uitputting_pct', school)).toEqual({
+			id: 'uitputting_pct',
+			value: 80,
+			vergelijking: [
+				{ label: 'Kring', value: 90 },
+				{ label: 'SWV', value: 75 }
+			]
+		});
+	});
+	it('a missing row or column reads null (the card says "geen gegevens"), and no comparison leaves none', () => {
+		expect(kengetal('saldo', null, [['Vorig jaar', undefined]])).toEqual({ id: 'saldo', value: null, vergelijking: [{ label: 'Vorig jaar', value: null }] });
+		expect(kengetal('saldo', school)).toEqual({ id: 'saldo', value: null });
 	});
 });

@@ -11,6 +11,7 @@
  */
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Column } from '$lib/components/DataTable.svelte';
+import type { ChartImage } from './pdf';
 import { formatDate, formatMonth, formatTijdstip, formatValue, isSuppressed } from '$lib/format';
 import { METRICS, definitie, metric } from '$lib/metrics';
 import { hoofdletter, sectorWoorden } from '$lib/sector';
@@ -29,16 +30,8 @@ import {
 	type Rij
 } from '$lib/jaarverslag';
 
-/** One chart of the page as the print browser saw it: its chapter, caption and picture (PNG), or the page's text when it had nothing to draw. */
-export interface Grafiek {
-	sectie: string;
-	titel: string;
-	png: Uint8Array | null;
-	breedte: number;
-	hoogte: number;
-	/** The page's words for a chart without values ("geen gegevens …"). */
-	leeg?: string;
-}
+/** One chart of the page as the print browser saw it (chartImages in pdf.ts). */
+export type Grafiek = ChartImage;
 
 export interface DocxOpties {
 	/** The date the document was made (yyyy-mm-dd). */

@@ -121,6 +121,7 @@ export interface ChartImage {
 	png: Uint8Array | null;
 	breedte: number;
 	hoogte: number;
+	/** The page's words for a chart without values ("geen gegevens …"). */
 	leeg?: string;
 }
 

@@ -11,3 +11,4 @@ export * from './thuiszitters';
 export * from './financien';
 export * from './streefwaarden';
 export * from './vo';
+export * from './arrangementen';

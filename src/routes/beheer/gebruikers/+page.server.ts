@@ -56,11 +56,15 @@ function schoolsOf(form: FormData): string[] {
 		.filter(Boolean);
 }
 
-/** Schools an account names must be schools of this SWV (when the scholen table has any). */
-async function unknownSchools(db: Awaited<ReturnType<typeof context>>['db'], schools: string[]): Promise<string[]> {
-	if (!schools.length) return [];
+/**
+ * Schools an account names must be schools of this SWV (when the scholen table has any): the Dutch
+ * refusal naming the ones that are not, or null.
+ */
+async function unknownSchools(db: Awaited<ReturnType<typeof context>>['db'], schools: string[]): Promise<string | null> {
+	if (!schools.length) return null;
 	const known = new Set((await db.query(`SELECT brin || vestiging AS code FROM scholen`)).rows.map((r) => String(r.code)));
-	return known.size ? schools.filter((s) => !known.has(s)) : [];
+	const onbekend = known.size ? schools.filter((s) => !known.has(s)) : [];
+	return onbekend.length ? `School ${onbekend.join(', ')} staat niet in de scholentabel. Kies een school uit de lijst.` : null;
 }
 
 export const actions = {
@@ -70,13 +74,7 @@ export const actions = {
 		const rol = String(form.get('rol') ?? '');
 		const scholen = rol === 'school' ? schoolsOf(form) : [];
 		const onbekend = await unknownSchools(db, scholen);
-		if (onbekend.length)
-			return fail(400, {
-				gelukt: false,
-				actie: 'toevoegen',
-				naam,
-				melding: `School ${onbekend.join(', ')} staat niet in de scholentabel. Kies een school uit de lijst.`
-			});
+		if (onbekend) return fail(400, { gelukt: false, actie: 'toevoegen', naam, melding: onbekend });
 		const wachtwoord = randomPassword();
 		try {
 			const u = await addUser(db, { name: naam, role: rol, schools: scholen, password: wachtwoord });
@@ -122,13 +120,7 @@ export const actions = {
 			});
 		const scholen = rol === 'school' ? schoolsOf(form) : [];
 		const onbekend = await unknownSchools(db, scholen);
-		if (onbekend.length)
-			return fail(400, {
-				gelukt: false,
-				actie: 'wijzigen',
-				naam,
-				melding: `School ${onbekend.join(', ')} staat niet in de scholentabel. Kies een school uit de lijst.`
-			});
+		if (onbekend) return fail(400, { gelukt: false, actie: 'wijzigen', naam, melding: onbekend });
 		try {
 			const after = await updateUser(db, u.name, { role: rol, schools: scholen });
 			await log('account_gewijzigd', `${describe(u)} → ${describe(after)}`);
