@@ -9,7 +9,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { runOn, type MonitorDb } from '../db';
 import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from '../schema';
-import { cell, ident, parseExpr, q } from './parse';
+import { cell, ident, parseExpr, parseValue, q } from './parse';
 import { checksOf, runCheck } from './checks';
 import { berekenVooraf } from '../vooraf';
 import { READABLE, isOutOfMemory, stageFiles, type StagedFile } from './read';
@@ -56,17 +56,24 @@ function expandPaths(paths: string[]): string[] {
 async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedFile[]): Promise<{ mapped: Set<string>; outside: ProblemGroup[] }> {
 	const mapped = new Set<string>();
 	const known = `(SELECT brin || vestiging FROM scholen UNION SELECT brin || vestiging FROM norm_scholen)`;
+	// Each cell is trimmed once (the inner SELECT), then read as its type (the outer one), which
+	// refers to the trimmed cell many times.
 	const selects = files.map((f) => {
-		const parts = [f.parts ? '__file' : `${q(f.info.name)} AS __file`, '__rij'];
-		parts.push(f.skipUnknownSchools ? `(${parseExpr(BRIN, 'c1')} || ${parseExpr(VESTIGING, 'c2', 'c1')}) NOT IN ${known} AS __buiten` : 'false AS __buiten');
+		const inner = [f.parts ? '__file' : `${q(f.info.name)} AS __file`, '__rij'];
+		inner.push(f.skipUnknownSchools ? `(${parseExpr(BRIN, 'c1')} || ${parseExpr(VESTIGING, 'c2', 'c1')}) NOT IN ${known} AS __buiten` : 'false AS __buiten');
+		const parts = ['__file', '__rij', '__buiten'];
+		const trimmed = (col: string) => ident(`${col}__raw`);
 		for (const c of spec.columns) {
 			const rawCol = f.mapping.get(c.name) ?? null;
 			if (rawCol) mapped.add(c.name);
-			const brinRaw = c.type === 'vestiging' ? (f.mapping.get(c.name.replace('vestiging', 'brin')) ?? null) : undefined;
-			parts.push(`${parseExpr(c, rawCol, brinRaw)} AS ${ident(c.name)}`);
-			parts.push(`${rawCol ? cell(rawCol) : 'NULL::VARCHAR'} AS ${ident(`${c.name}__raw`)}`);
+			inner.push(`${rawCol ? cell(rawCol) : 'NULL::VARCHAR'} AS ${trimmed(c.name)}`);
 		}
-		return `SELECT ${parts.join(', ')} FROM ${f.raw}`;
+		for (const c of spec.columns) {
+			const brin = c.type === 'vestiging' ? c.name.replace('vestiging', 'brin') : null;
+			const brinCell = brin && f.mapping.has(brin) ? trimmed(brin) : null;
+			parts.push(`${parseValue(c, trimmed(c.name), brinCell)} AS ${ident(c.name)}`, trimmed(c.name));
+		}
+		return `SELECT ${parts.join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${f.raw})`;
 	});
 	const derived = derivedColumns(spec)
 		.map((d) => `, ${d.sql} AS ${d.name}`)
