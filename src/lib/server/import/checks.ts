@@ -23,6 +23,11 @@ export interface Check {
 	fix: string;
 	/** Examples one per distinct value (a school is named once, with its first row), and how many there are. */
 	perWaarde?: boolean;
+	/**
+	 * For a check over a window (`count(*) OVER …`, which cannot be counted beside the others): a
+	 * cheaper query whose first value is above 0 when the check can mark a row at all (runChecks).
+	 */
+	any?: string;
 }
 
 function columnChecks(spec: TableSpec, mapped: Set<string>): Check[] {
@@ -295,6 +300,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 					level: 'waarschuwing',
 					column: null,
 					where: `count(*) OVER (PARTITION BY ${all}) > 1`,
+					any: `SELECT count(*) FROM (SELECT 1 FROM norm_${spec.name} GROUP BY ${all} HAVING count(*) > 1)`,
 					value: `strftime(datum, '%d-%m-%Y') || ' ' || kring || ' ' || expert || ' ' || CAST(uren AS VARCHAR) || ' uur'`,
 					problem: 'Deze regel komt meer dan eens voor, met precies dezelfde waarden.',
 					fix: 'Controleer of de inzet echt twee keer geleverd is; zo niet, verwijder de dubbele regel. De regels worden wel ingelezen.'
@@ -350,12 +356,35 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 			level: 'fout',
 			column: spec.key.join(' + '),
 			where: `${spec.key.map((k) => `${ident(k)} IS NOT NULL`).join(' AND ')} AND count(*) OVER (PARTITION BY ${key}) > 1`,
+			any: `SELECT count(*) FROM (SELECT 1 FROM norm_${spec.name} WHERE ${spec.key.map((k) => `${ident(k)} IS NOT NULL`).join(' AND ')} GROUP BY ${key} HAVING count(*) > 1)`,
 			value: spec.key.map((k) => `CAST(${ident(k)} AS VARCHAR)`).join(` || ' ' || `),
 			problem: `Dezelfde ${spec.key.join(' + ')} komt meer dan eens voor.`,
 			fix: 'Houd één regel per sleutel over, of corrigeer de dubbele.'
 		});
 	}
 	return checks;
+}
+
+/**
+ * Run every check of a table: first one pass over norm_<table> that counts, per check, the rows it
+ * marks (a window check asks its own cheaper question, Check.any); then only the checks that mark
+ * a row are run again for their examples. A clean file of millions of rows is read once or twice,
+ * not once per check.
+ */
+export async function runChecks(conn: DuckDBConnection, table: string, checks: Check[]): Promise<ProblemGroup[]> {
+	const flat = checks.filter((c) => !c.where.includes(' OVER '));
+	const hits = new Set<Check>();
+	if (flat.length) {
+		const counts = (await conn.runAndReadAll(`SELECT ${flat.map((c) => `count(*) FILTER (WHERE ${c.where})`).join(', ')} FROM norm_${table}`)).getRows()[0];
+		flat.forEach((c, i) => Number(counts[i]) > 0 && hits.add(c));
+	}
+	for (const c of checks) {
+		if (flat.includes(c)) continue;
+		if (!c.any || Number((await conn.runAndReadAll(c.any)).getRows()[0][0]) > 0) hits.add(c);
+	}
+	const groups: ProblemGroup[] = [];
+	for (const c of checks) if (hits.has(c)) groups.push(...(await runCheck(conn, table, c)));
+	return groups;
 }
 
 /** Run one check on norm_<table>: the rows it marks, grouped per file with the first examples. */

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { runOn, type MonitorDb } from '../db';
 import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from '../schema';
 import { cell, ident, parseExpr, parseValue, q } from './parse';
-import { checksOf, runCheck } from './checks';
+import { checksOf, runCheck, runChecks } from './checks';
 import { berekenVooraf } from '../vooraf';
 import { READABLE, isOutOfMemory, stageFiles, type StagedFile } from './read';
 import { koppelVraag, koppelingSchema, type KoppelVraag, type Profiel } from './koppeling';
@@ -332,7 +332,7 @@ async function checkAndLoad(
 		const { mapped, outside } = await normalise(conn, spec, mine);
 		if (spec.name === 'expertteam_formatie') await formatieKring(conn);
 		groups.push(...outside);
-		for (const c of checksOf(spec, mapped)) groups.push(...(await runCheck(conn, spec.name, c)));
+		groups.push(...(await runChecks(conn, spec.name, checksOf(spec, mapped))));
 		rows[spec.name] = mine.reduce((a, s) => a + s.info.rows, 0);
 	}
 	const all = sortGroups(mergeAcrossFiles([...groupProblems(fileProblems), ...staged.flatMap((s) => s.groups), ...groups]));
