@@ -71,14 +71,16 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
 		for (const c of spec.columns) {
 			const brin = c.type === 'vestiging' ? c.name.replace('vestiging', 'brin') : null;
 			const brinCell = brin && f.mapping.has(brin) ? trimmed(brin) : null;
-			parts.push(`${parseValue(c, trimmed(c.name), brinCell)} AS ${ident(c.name)}`, trimmed(c.name));
+			parts.push(`${parseValue(c, trimmed(c.name), brinCell)} AS ${ident(c.name)}`);
+			if (!sameAsRaw(spec, c)) parts.push(trimmed(c.name));
 		}
 		return `SELECT ${parts.join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${f.raw})`;
 	});
 	const derived = derivedColumns(spec)
 		.map((d) => `, ${d.sql} AS ${d.name}`)
 		.join('');
-	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name} AS SELECT *${derived} FROM (${selects.join(' UNION ALL ')})`);
+	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name}__rijen AS SELECT *${derived} FROM (${selects.join(' UNION ALL ')})`);
+	await normView(conn, spec);
 	if (!files.some((f) => f.skipUnknownSchools)) return { mapped, outside: [] };
 	// DUO's national file: keep the SWV's schools, report how many rows were left out.
 	const outside = await runCheck(conn, spec.name, {
@@ -91,7 +93,7 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
 		problem: 'Regels van scholen die niet in scholen staan (buiten het samenwerkingsverband) zijn overgeslagen.',
 		fix: 'Niets nodig. Hoort een school wel bij het samenwerkingsverband, voeg haar dan toe aan scholen en lees het bestand opnieuw in.'
 	});
-	await conn.run(`DELETE FROM norm_${spec.name} WHERE __buiten`);
+	await conn.run(`DELETE FROM norm_${spec.name}__rijen WHERE __buiten`);
 	const counts = await runOn(conn, `SELECT __file AS file, count(*)::INTEGER AS n FROM norm_${spec.name} GROUP BY __file`);
 	const duo = files.filter((f) => f.skipUnknownSchools);
 	const rowsOf = (name: string) => Number(counts.rows.find((r) => r.file === name)?.n ?? 0);
@@ -139,7 +141,7 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
  * expertteam figure per kring holds at either level; a kring written in the file is kept.
  */
 async function formatieKring(conn: DuckDBConnection): Promise<void> {
-	await conn.run(`UPDATE norm_expertteam_formatie f SET kring = s.kring
+	await conn.run(`UPDATE norm_expertteam_formatie__rijen f SET kring = s.kring
 		FROM (SELECT brin, vestiging, kring FROM norm_scholen
 			UNION ALL SELECT brin, vestiging, kring FROM scholen
 			WHERE brin || vestiging NOT IN (SELECT brin || vestiging FROM norm_scholen WHERE brin IS NOT NULL AND vestiging IS NOT NULL)) s
@@ -154,7 +156,23 @@ const BRIN = { name: 'brin', type: 'brin', required: true, description: '', alia
 const VESTIGING = { name: 'vestiging', type: 'vestiging', required: false, description: '', aliases: [], inExamples: true } satisfies ColumnSpec;
 
 async function emptyNorm(conn: DuckDBConnection, spec: TableSpec): Promise<void> {
-	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name} AS SELECT *, false AS __buiten FROM ${spec.name} LIMIT 0`);
+	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name}__rijen AS SELECT *, false AS __buiten FROM ${spec.name} LIMIT 0`);
+	await normView(conn, spec);
+}
+
+/**
+ * A plain text column's value is its trimmed cell itself: the rows (norm_<table>__rijen) hold it once
+ * and the view norm_<table>, which the checks read, shows it as <column>__raw too. (The kring of a
+ * formatie is filled from its school afterwards: there the cell as written is kept.)
+ */
+const sameAsRaw = (spec: TableSpec, c: ColumnSpec) => c.type === 'text' && !c.values && !(spec.name === 'expertteam_formatie' && c.name === 'kring');
+
+async function normView(conn: DuckDBConnection, spec: TableSpec): Promise<void> {
+	const cols = await conn.runAndReadAll(`SELECT * FROM norm_${spec.name}__rijen LIMIT 0`);
+	const has = new Set(cols.columnNames());
+	const same = spec.columns.filter((c) => sameAsRaw(spec, c) && has.has(c.name) && !has.has(`${c.name}__raw`));
+	const extra = same.map((c) => `, ${ident(c.name)} AS ${ident(`${c.name}__raw`)}`).join('');
+	await conn.run(`CREATE OR REPLACE TEMP VIEW norm_${spec.name} AS SELECT *${extra} FROM norm_${spec.name}__rijen`);
 }
 
 /** Delete what the staged rows cover, then insert them (data/README.md: "a new file replaces"). */
@@ -278,7 +296,10 @@ async function importNow(db: MonitorDb, paths: string[], options: ImportOptions,
 			return report;
 		} finally {
 			for (const t of staged.flatMap((s) => s.temps)) await conn.run(`DROP ${t.kind} IF EXISTS ${t.name}`);
-			for (const spec of TABLES) await conn.run(`DROP TABLE IF EXISTS norm_${spec.name}`);
+			for (const spec of TABLES) {
+				await conn.run(`DROP VIEW IF EXISTS norm_${spec.name}`);
+				await conn.run(`DROP TABLE IF EXISTS norm_${spec.name}__rijen`);
+			}
 			// The staged copies of the rows (pupil-level data) do not outlive the import.
 			for (const f of folders) rmSync(f, { recursive: true, force: true });
 		}

@@ -374,7 +374,10 @@ async function loadRawCsv(
 					quotedBreaks ? ', parallel = false' : ''
 				})`);
 		s.temps.push({ name: base, kind: 'TABLE' });
-		const nonEmpty = (t = '') => Array.from({ length: width }, (_, i) => `nullif(trim(${t}${ident(`c${i}`)}), '') IS NOT NULL`).join(' OR ');
+		// A row with any value (not only spaces); most rows have a first cell that does not start with one,
+		// and the rest of the condition is then never evaluated.
+		const filled = (c: string) => `(${c} <> '' AND (NOT starts_with(${c}, ' ') OR trim(${c}) <> ''))`;
+		const nonEmpty = (t = '') => Array.from({ length: width }, (_, i) => filled(`${t}${ident(`c${i}`)}`)).join(' OR ');
 		if (sprongen.length === 0) {
 			await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT rowid + ${firstRow} AS __rij, * FROM ${base} WHERE ${nonEmpty()}`);
 		} else {
@@ -398,9 +401,12 @@ async function loadRawCsv(
 		);
 		return false;
 	}
-	const extra = await conn.runAndReadAll(`SELECT count(*)::INTEGER, to_json(list({'rij': __rij, 'waarde': __extra} ORDER BY __rij)[1:${EXAMPLES_KEPT}])::VARCHAR
-		FROM ${s.raw} WHERE nullif(trim(__extra), '') IS NOT NULL`);
-	const [n, ex] = extra.getRows()[0];
+	// The rows, and those with more fields than the header, counted in one pass.
+	const extra = await conn.runAndReadAll(`SELECT count(*) FILTER (WHERE nullif(trim(__extra), '') IS NOT NULL)::INTEGER,
+			to_json(list({'rij': __rij, 'waarde': __extra} ORDER BY __rij) FILTER (WHERE nullif(trim(__extra), '') IS NOT NULL)[1:${EXAMPLES_KEPT}])::VARCHAR,
+			count(*)::INTEGER
+		FROM ${s.raw}`);
+	const [n, ex, rows] = extra.getRows()[0];
 	if (Number(n) > 0) {
 		const problem =
 			'Deze regel heeft meer velden dan de kopregel. Waarschijnlijk staat het scheidingsteken ook in een waarde (bijvoorbeeld een decimale komma in een bestand met komma als scheidingsteken).';
@@ -425,12 +431,11 @@ async function loadRawCsv(
 			}))
 		});
 	}
-	return countRows(conn, s);
+	return countRows(conn, s, Number(rows));
 }
 
-async function countRows(conn: DuckDBConnection, s: StagedFile): Promise<boolean> {
-	const n = await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM ${s.raw}`);
-	s.info.rows = Number(n.getRows()[0][0]);
+async function countRows(conn: DuckDBConnection, s: StagedFile, counted?: number): Promise<boolean> {
+	s.info.rows = counted ?? Number((await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM ${s.raw}`)).getRows()[0][0]);
 	if (s.info.rows === 0) {
 		fileProblem(s, 'geen_rijen', 'Het bestand heeft een kopregel maar geen gegevens.', 'Exporteer het bestand opnieuw, met de gegevens.');
 		return false;

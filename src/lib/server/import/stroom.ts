@@ -84,11 +84,19 @@ export function scanCsvFile(path: string): CsvFileScan {
 			head.push(Buffer.from(chunk.subarray(0, end)));
 		}
 		if (!hasQuote && chunk.includes(34)) hasQuote = true;
-		for (let i = 0; i < chunk.length; i++) {
+		for (let i = 0; empty && i < chunk.length; i++) {
 			const c = chunk[i];
-			if (empty && !(c === 32 || (c >= 9 && c <= 13))) empty = false;
-			// /\n[ \t]*\r?\n./: 1 after \n (spaces and tabs may follow), 2 after its \r, 3 after the blank line's \n.
-			if (blank === 0) blank = c === 10 ? 1 : 0;
+			if (!(c === 32 || (c >= 9 && c <= 13))) empty = false;
+		}
+		// /\n[ \t]*\r?\n./: 1 after \n (spaces and tabs may follow), 2 after its \r, 3 after the blank line's
+		// \n. Only a \n leaves state 0, so the bytes between are skipped (indexOf finds the next one).
+		for (let i = 0; !blankLines && i < chunk.length; i++) {
+			if (blank === 0) {
+				i = chunk.indexOf(10, i);
+				if (i < 0) break;
+			}
+			const c = chunk[i];
+			if (blank === 0) blank = 1;
 			else if (blank === 1) blank = c === 32 || c === 9 ? 1 : c === 13 ? 2 : c === 10 ? 3 : 0;
 			else if (blank === 2) blank = c === 10 ? 3 : 0;
 			else if (c === 10) blank = 3;
