@@ -15,24 +15,41 @@ const dir = mkdtempSync(join(tmpdir(), 'pm-prof-'));
 const db = await MonitorDb.open(join(dir, 'p.duckdb'));
 const base = await runImport(db, ['data/demo/scholen.csv'], { user: 'profiel' });
 if (!base.ok) throw new Error('scholen');
-const log: { sql: string; ms: number }[] = [];
+const log: { sql: string; ms: number; cpu: number }[] = [];
+/** CPU seconds of the process, DuckDB's threads included (steadier than the clock on a loaded machine). */
+const cpu = () => {
+	const u = process.cpuUsage();
+	return (u.user + u.system) / 1e6;
+};
+let cpuJs = 0;
+let depth = 0;
+let cpuLast = cpu();
 let last = performance.now();
 let js = 0;
 for (const m of ['run', 'runAndReadAll'] as const) {
 	const orig = DuckDBConnection.prototype[m] as (...a: unknown[]) => Promise<unknown>;
 	(DuckDBConnection.prototype as unknown as Record<string, unknown>)[m] = async function (this: DuckDBConnection, ...a: unknown[]) {
+		// runAndReadAll calls run: the statement is counted once, at the outer call.
+		if (depth > 0) return orig.apply(this, a);
+		depth++;
 		const t = performance.now();
+		const c = cpu();
 		js += t - last;
+		cpuJs += c - cpuLast;
 		try {
 			return await orig.apply(this, a);
 		} finally {
 			last = performance.now();
-			log.push({ sql: String(a[0]).replace(/\s+/g, ' ').slice(0, 160), ms: last - t });
+			cpuLast = cpu();
+			depth--;
+			log.push({ sql: String(a[0]).replace(/\s+/g, ' ').slice(0, 160), ms: last - t, cpu: cpuLast - c });
 		}
 	};
 }
 const t = performance.now();
 last = t;
+const cpuStart = cpu();
+cpuLast = cpuStart;
 const r = await runImport(db, files, { user: 'profiel', onProgress: (m) => console.log(`${((performance.now() - t) / 1000).toFixed(2)} s  ${m}`) });
 const total = performance.now() - t;
 console.log(

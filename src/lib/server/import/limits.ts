@@ -80,8 +80,35 @@ export class CsvScanner {
 	private tooLarge: TooLarge | null = null;
 
 	feed(bytes: Uint8Array): this {
+		return this.step(bytes, this.lines(bytes));
+	}
+
+	/**
+	 * Fast path for a chunk without quotes: when no line in it (with what the current row already
+	 * has) is longer in bytes than a value and a row may be, no limit can be passed, and only the
+	 * line breaks need counting (indexOf, native). Returns where the byte-by-byte scan goes on.
+	 */
+	private lines(bytes: Uint8Array): number {
+		if (this.quoted || this.measuring || this.tooLarge || bytes.indexOf(34) >= 0) return 0;
+		const most = Math.min(this.cellChars, this.rowChars);
+		let start = 0;
+		let breaks = 0;
+		for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, start)) {
+			if ((breaks === 0 ? this.rowLen : 0) + at - start > most) return 0;
+			breaks++;
+			start = at + 1;
+		}
+		if (breaks === 0) return 0;
+		this.line += breaks;
+		this.rowStart = this.line;
+		this.cell = 0;
+		this.rowLen = 0;
+		return start;
+	}
+
+	private step(bytes: Uint8Array, from: number): this {
 		const { cellChars, rowChars } = this;
-		for (let i = 0; i < bytes.length && !this.measured; i++) {
+		for (let i = from; i < bytes.length && !this.measured; i++) {
 			const b = bytes[i];
 			if (this.measuring) {
 				if (b === 34 || b === 10 || b === 44 || b === 59 || b === 9) this.measured = true;
