@@ -4,25 +4,8 @@ import type { ColumnSpec } from '../schema';
 import { cell, parseExpr } from './parse';
 
 /** Cells an export really has, and the odd ones: spaces, tabs, line breaks, only whitespace, NULL. */
-const CELLS = [
-	'mdo',
-	' mdo',
-	'mdo ',
-	'\tmdo',
-	'mdo\r',
-	'\nmdo\n',
-	'  ',
-	'',
-	'\t',
-	'MDO',
-	'Mdo ',
-	'm  d o',
-	'soort inzet',
-	'soort  inzet',
-	'x\u00a0',
-	'é',
-	null
-];
+// prettier-ignore
+const CELLS = ['mdo', ' mdo', 'mdo ', '\tmdo', 'mdo\r', '\nmdo\n', '  ', '', '\t', 'MDO', 'Mdo ', 'm  d o', 'soort inzet', 'soort  inzet', 'x\u00a0', 'é', null];
 
 async function eval1(exprs: string[]): Promise<unknown[][]> {
 	const db = await DuckDBInstance.create(':memory:');
@@ -39,25 +22,8 @@ describe('parse: the faster expressions give what the plain ones gave', () => {
 		const plain = `nullif(trim("c0", ' ' || chr(9) || chr(10) || chr(13)), '')`;
 		const rows = await eval1([cell('c0'), plain]);
 		for (const [fast, slow] of rows) expect(fast).toBe(slow);
-		expect(rows.map((r) => r[0])).toEqual([
-			'mdo',
-			'mdo',
-			'mdo',
-			'mdo',
-			'mdo',
-			'mdo',
-			null,
-			null,
-			null,
-			'MDO',
-			'Mdo',
-			'm  d o',
-			'soort inzet',
-			'soort  inzet',
-			'x\u00a0',
-			'é',
-			null
-		]);
+		// prettier-ignore
+		expect(rows.map((r) => r[0])).toEqual(['mdo', 'mdo', 'mdo', 'mdo', 'mdo', 'mdo', null, null, null, 'MDO', 'Mdo', 'm  d o', 'soort inzet', 'soort  inzet', 'x\u00a0', 'é', null]);
 	});
 
 	it('a coded column: exact codes, other spellings and synonyms map as with lower() and the regexp alone', async () => {

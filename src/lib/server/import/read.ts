@@ -17,7 +17,7 @@ import { EXAMPLES_KEPT, type FileInfo, type Problem, type ProblemGroup } from '.
 import { TOO_LARGE, SPLIT_FIX, cellTooLong, limits, scanCsv, unpackXlsx, type TooLarge, type UnpackedWorkbook } from './limits';
 import { WHAT, privacyOfHeader, scanPrivacy } from './privacy';
 import { koppelingVoor, type Profiel } from './koppeling';
-import { regelSprongenFile, scanCsvFile, streamFrom, writeUtf8 } from './stroom';
+import { regelSprongenFile, scanCsvFile, sprongen, streamFrom, writeUtf8 } from './stroom';
 
 /** DuckDB ran out of the memory it may use (not a problem of the file). */
 export function isOutOfMemory(e: unknown): boolean {
@@ -305,33 +305,8 @@ function recognise(
  * (empty for almost every file). `skipLines`: the lines before the data (title and header).
  */
 export function regelSprongen(text: string, skipLines: number): [number, number][] {
-	let i = 0;
-	for (let n = 0; n < skipLines; n++) {
-		i = text.indexOf('\n', i);
-		if (i < 0) return [];
-		i++;
-	}
-	const out: [number, number][] = [];
-	let quoted = false;
-	let row = 0;
-	let added = 0;
-	let inRow = 0;
-	for (; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 34) quoted = !quoted;
-		else if (c === 10) {
-			if (quoted) inRow++;
-			else {
-				row++;
-				if (inRow) {
-					added += inRow;
-					out.push([row, added]);
-					inRow = 0;
-				}
-			}
-		}
-	}
-	return out;
+	// As UTF-8 bytes: a quote or a line break is never part of another character there.
+	return sprongen((fn) => fn(Buffer.from(text)), skipLines);
 }
 
 /**

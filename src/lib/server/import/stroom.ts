@@ -125,15 +125,18 @@ export function scanCsvFile(path: string): CsvFileScan {
 	};
 }
 
-/** regelSprongen (read.ts) over the bytes of a file: quotes and line breaks are the same bytes in UTF-8 and Windows-1252. */
-export function regelSprongenFile(path: string, skipLines: number): [number, number][] {
+/**
+ * Where the rows of a CSV stop matching its lines (read.ts, regelSprongen), over chunks of its bytes:
+ * quotes and line breaks are the same single bytes in UTF-8 and Windows-1252.
+ */
+export function sprongen(chunks: (fn: (chunk: Uint8Array) => void) => void, skipLines: number): [number, number][] {
 	const out: [number, number][] = [];
 	let skip = skipLines;
 	let quoted = false;
 	let row = 0;
 	let added = 0;
 	let inRow = 0;
-	eachChunk(path, (chunk) => {
+	chunks((chunk) => {
 		let i = 0;
 		while (skip > 0 && i < chunk.length) if (chunk[i++] === 10) skip--;
 		for (; i < chunk.length; i++) {
@@ -154,6 +157,8 @@ export function regelSprongenFile(path: string, skipLines: number): [number, num
 	});
 	return out;
 }
+
+export const regelSprongenFile = (path: string, skipLines: number) => sprongen((fn) => eachChunk(path, fn), skipLines);
 
 /**
  * The file as plain UTF-8 into `target`, as stageCsv writes a small one: decoded, without a byte order
