@@ -9,8 +9,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { runOn, type MonitorDb } from '../db';
 import { TABLES, derivedColumns, type ColumnSpec, type TableSpec } from '../schema';
-import { cell, ident, parseExpr, q } from './parse';
-import { checksOf, runCheck } from './checks';
+import { cell, ident, parseExpr, parseValue, q } from './parse';
+import { checksOf, runCheck, runChecks } from './checks';
 import { berekenVooraf } from '../vooraf';
 import { READABLE, isOutOfMemory, stageFiles, type StagedFile } from './read';
 import { koppelVraag, koppelingSchema, type KoppelVraag, type Profiel } from './koppeling';
@@ -56,22 +56,31 @@ function expandPaths(paths: string[]): string[] {
 async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedFile[]): Promise<{ mapped: Set<string>; outside: ProblemGroup[] }> {
 	const mapped = new Set<string>();
 	const known = `(SELECT brin || vestiging FROM scholen UNION SELECT brin || vestiging FROM norm_scholen)`;
+	// Each cell is trimmed once (the inner SELECT), then read as its type (the outer one), which
+	// refers to the trimmed cell many times.
 	const selects = files.map((f) => {
-		const parts = [f.parts ? '__file' : `${q(f.info.name)} AS __file`, '__rij'];
-		parts.push(f.skipUnknownSchools ? `(${parseExpr(BRIN, 'c1')} || ${parseExpr(VESTIGING, 'c2', 'c1')}) NOT IN ${known} AS __buiten` : 'false AS __buiten');
+		const inner = [f.parts ? '__file' : `${q(f.info.name)} AS __file`, '__rij'];
+		inner.push(f.skipUnknownSchools ? `(${parseExpr(BRIN, 'c1')} || ${parseExpr(VESTIGING, 'c2', 'c1')}) NOT IN ${known} AS __buiten` : 'false AS __buiten');
+		const parts = ['__file', '__rij', '__buiten'];
+		const trimmed = (col: string) => ident(`${col}__raw`);
 		for (const c of spec.columns) {
 			const rawCol = f.mapping.get(c.name) ?? null;
 			if (rawCol) mapped.add(c.name);
-			const brinRaw = c.type === 'vestiging' ? (f.mapping.get(c.name.replace('vestiging', 'brin')) ?? null) : undefined;
-			parts.push(`${parseExpr(c, rawCol, brinRaw)} AS ${ident(c.name)}`);
-			parts.push(`${rawCol ? cell(rawCol) : 'NULL::VARCHAR'} AS ${ident(`${c.name}__raw`)}`);
+			inner.push(`${rawCol ? cell(rawCol) : 'NULL::VARCHAR'} AS ${trimmed(c.name)}`);
 		}
-		return `SELECT ${parts.join(', ')} FROM ${f.raw}`;
+		for (const c of spec.columns) {
+			const brin = c.type === 'vestiging' ? c.name.replace('vestiging', 'brin') : null;
+			const brinCell = brin && f.mapping.has(brin) ? trimmed(brin) : null;
+			parts.push(`${parseValue(c, trimmed(c.name), brinCell)} AS ${ident(c.name)}`);
+			if (!sameAsRaw(spec, c)) parts.push(trimmed(c.name));
+		}
+		return `SELECT ${parts.join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${f.raw})`;
 	});
 	const derived = derivedColumns(spec)
 		.map((d) => `, ${d.sql} AS ${d.name}`)
 		.join('');
-	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name} AS SELECT *${derived} FROM (${selects.join(' UNION ALL ')})`);
+	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name}__rijen AS SELECT *${derived} FROM (${selects.join(' UNION ALL ')})`);
+	await normView(conn, spec);
 	if (!files.some((f) => f.skipUnknownSchools)) return { mapped, outside: [] };
 	// DUO's national file: keep the SWV's schools, report how many rows were left out.
 	const outside = await runCheck(conn, spec.name, {
@@ -84,7 +93,7 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
 		problem: 'Regels van scholen die niet in scholen staan (buiten het samenwerkingsverband) zijn overgeslagen.',
 		fix: 'Niets nodig. Hoort een school wel bij het samenwerkingsverband, voeg haar dan toe aan scholen en lees het bestand opnieuw in.'
 	});
-	await conn.run(`DELETE FROM norm_${spec.name} WHERE __buiten`);
+	await conn.run(`DELETE FROM norm_${spec.name}__rijen WHERE __buiten`);
 	const counts = await runOn(conn, `SELECT __file AS file, count(*)::INTEGER AS n FROM norm_${spec.name} GROUP BY __file`);
 	const duo = files.filter((f) => f.skipUnknownSchools);
 	const rowsOf = (name: string) => Number(counts.rows.find((r) => r.file === name)?.n ?? 0);
@@ -132,7 +141,7 @@ async function normalise(conn: DuckDBConnection, spec: TableSpec, files: StagedF
  * expertteam figure per kring holds at either level; a kring written in the file is kept.
  */
 async function formatieKring(conn: DuckDBConnection): Promise<void> {
-	await conn.run(`UPDATE norm_expertteam_formatie f SET kring = s.kring
+	await conn.run(`UPDATE norm_expertteam_formatie__rijen f SET kring = s.kring
 		FROM (SELECT brin, vestiging, kring FROM norm_scholen
 			UNION ALL SELECT brin, vestiging, kring FROM scholen
 			WHERE brin || vestiging NOT IN (SELECT brin || vestiging FROM norm_scholen WHERE brin IS NOT NULL AND vestiging IS NOT NULL)) s
@@ -147,7 +156,23 @@ const BRIN = { name: 'brin', type: 'brin', required: true, description: '', alia
 const VESTIGING = { name: 'vestiging', type: 'vestiging', required: false, description: '', aliases: [], inExamples: true } satisfies ColumnSpec;
 
 async function emptyNorm(conn: DuckDBConnection, spec: TableSpec): Promise<void> {
-	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name} AS SELECT *, false AS __buiten FROM ${spec.name} LIMIT 0`);
+	await conn.run(`CREATE OR REPLACE TEMP TABLE norm_${spec.name}__rijen AS SELECT *, false AS __buiten FROM ${spec.name} LIMIT 0`);
+	await normView(conn, spec);
+}
+
+/**
+ * A plain text column's value is its trimmed cell itself: the rows (norm_<table>__rijen) hold it once
+ * and the view norm_<table>, which the checks read, shows it as <column>__raw too. (The kring of a
+ * formatie is filled from its school afterwards: there the cell as written is kept.)
+ */
+const sameAsRaw = (spec: TableSpec, c: ColumnSpec) => c.type === 'text' && !c.values && !(spec.name === 'expertteam_formatie' && c.name === 'kring');
+
+async function normView(conn: DuckDBConnection, spec: TableSpec): Promise<void> {
+	const cols = await conn.runAndReadAll(`SELECT * FROM norm_${spec.name}__rijen LIMIT 0`);
+	const has = new Set(cols.columnNames());
+	const same = spec.columns.filter((c) => sameAsRaw(spec, c) && has.has(c.name) && !has.has(`${c.name}__raw`));
+	const extra = same.map((c) => `, ${ident(c.name)} AS ${ident(`${c.name}__raw`)}`).join('');
+	await conn.run(`CREATE OR REPLACE TEMP VIEW norm_${spec.name} AS SELECT *${extra} FROM norm_${spec.name}__rijen`);
 }
 
 /** Delete what the staged rows cover, then insert them (data/README.md: "a new file replaces"). */
@@ -271,7 +296,10 @@ async function importNow(db: MonitorDb, paths: string[], options: ImportOptions,
 			return report;
 		} finally {
 			for (const t of staged.flatMap((s) => s.temps)) await conn.run(`DROP ${t.kind} IF EXISTS ${t.name}`);
-			for (const spec of TABLES) await conn.run(`DROP TABLE IF EXISTS norm_${spec.name}`);
+			for (const spec of TABLES) {
+				await conn.run(`DROP VIEW IF EXISTS norm_${spec.name}`);
+				await conn.run(`DROP TABLE IF EXISTS norm_${spec.name}__rijen`);
+			}
 			// The staged copies of the rows (pupil-level data) do not outlive the import.
 			for (const f of folders) rmSync(f, { recursive: true, force: true });
 		}
@@ -325,7 +353,7 @@ async function checkAndLoad(
 		const { mapped, outside } = await normalise(conn, spec, mine);
 		if (spec.name === 'expertteam_formatie') await formatieKring(conn);
 		groups.push(...outside);
-		for (const c of checksOf(spec, mapped)) groups.push(...(await runCheck(conn, spec.name, c)));
+		groups.push(...(await runChecks(conn, spec.name, checksOf(spec, mapped))));
 		rows[spec.name] = mine.reduce((a, s) => a + s.info.rows, 0);
 	}
 	const all = sortGroups(mergeAcrossFiles([...groupProblems(fileProblems), ...staged.flatMap((s) => s.groups), ...groups]));

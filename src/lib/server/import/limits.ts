@@ -61,56 +61,94 @@ export function cellTooLong(chars: number, row: number, column: string | null): 
  * Also tells whether a quoted value holds a line break (DuckDB must then read the file in one piece).
  */
 export function scanCsv(bytes: Uint8Array): { tooLarge: TooLarge | null; quotedBreaks: boolean } {
-	const { cellChars, rowChars } = limits();
-	let quoted = false;
-	let quotedBreaks = false;
-	let cell = 0;
-	let rowLen = 0;
-	let line = 1;
-	let rowStart = 1;
-	for (let i = 0; i < bytes.length; i++) {
-		const b = bytes[i];
-		if ((b & 0xc0) === 0x80) continue; // a UTF-8 continuation byte: part of the previous character
-		if (b === 34) {
-			quoted = !quoted;
-			continue;
-		}
-		if (b === 10) {
-			line++;
-			if (quoted) quotedBreaks = true;
-			else {
-				cell = 0;
-				rowLen = 0;
-				rowStart = line;
-				continue;
-			}
-		} else if (!quoted && (b === 44 || b === 59 || b === 9)) {
-			cell = 0;
-			rowLen++;
-			continue;
-		}
-		cell++;
-		rowLen++;
-		if (cell > cellChars) return { tooLarge: cellTooLong(measureCell(bytes, i), rowStart, null), quotedBreaks };
-		if (rowLen > rowChars) {
-			return {
-				tooLarge: { problem: `${TOO_LARGE}: rij ${n(rowStart)} is langer dan ${n(rowChars)} tekens.`, fix: CELL_FIX, row: rowStart },
-				quotedBreaks
-			};
-		}
-	}
-	return { tooLarge: null, quotedBreaks };
+	return new CsvScanner().feed(bytes).result();
 }
 
-/** The whole length of the value that went over the limit at byte `i` (for the message). */
-function measureCell(bytes: Uint8Array, i: number): number {
-	let chars = limits().cellChars;
-	for (let j = i + 1; j < bytes.length; j++) {
-		const b = bytes[j];
-		if (b === 34 || b === 10 || b === 44 || b === 59 || b === 9) break;
-		if ((b & 0xc0) !== 0x80) chars++;
+/** scanCsv fed in chunks (stroom.ts reads a large file so), with the same answer. */
+export class CsvScanner {
+	private readonly cellChars = limits().cellChars;
+	private readonly rowChars = limits().rowChars;
+	private quoted = false;
+	private quotedBreaks = false;
+	private cell = 0;
+	private rowLen = 0;
+	private line = 1;
+	private rowStart = 1;
+	/** Characters of the value that went over the limit, counted to its end (for the message). */
+	private measuring = 0;
+	private measured = false;
+	private tooLarge: TooLarge | null = null;
+
+	feed(bytes: Uint8Array): this {
+		return this.step(bytes, this.lines(bytes));
 	}
-	return chars + 1;
+
+	/**
+	 * Fast path for a chunk without quotes: when no line in it (with what the current row already
+	 * has) is longer in bytes than a value and a row may be, no limit can be passed, and only the
+	 * line breaks need counting (indexOf, native). Returns where the byte-by-byte scan goes on.
+	 */
+	private lines(bytes: Uint8Array): number {
+		if (this.quoted || this.measuring || this.tooLarge || bytes.indexOf(34) >= 0) return 0;
+		const most = Math.min(this.cellChars, this.rowChars);
+		let start = 0;
+		let breaks = 0;
+		for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, start)) {
+			if ((breaks === 0 ? this.rowLen : 0) + at - start > most) return 0;
+			breaks++;
+			start = at + 1;
+		}
+		if (breaks === 0) return 0;
+		this.line += breaks;
+		this.rowStart = this.line;
+		this.cell = 0;
+		this.rowLen = 0;
+		return start;
+	}
+
+	private step(bytes: Uint8Array, from: number): this {
+		const { cellChars, rowChars } = this;
+		for (let i = from; i < bytes.length && !this.measured; i++) {
+			const b = bytes[i];
+			if (this.measuring) {
+				if (b === 34 || b === 10 || b === 44 || b === 59 || b === 9) this.measured = true;
+				else if ((b & 0xc0) !== 0x80) this.measuring++;
+				continue;
+			}
+			if (this.tooLarge) break;
+			if ((b & 0xc0) === 0x80) continue; // a UTF-8 continuation byte: part of the previous character
+			if (b === 34) {
+				this.quoted = !this.quoted;
+				continue;
+			}
+			if (b === 10) {
+				this.line++;
+				if (this.quoted) this.quotedBreaks = true;
+				else {
+					this.cell = 0;
+					this.rowLen = 0;
+					this.rowStart = this.line;
+					continue;
+				}
+			} else if (!this.quoted && (b === 44 || b === 59 || b === 9)) {
+				this.cell = 0;
+				this.rowLen++;
+				continue;
+			}
+			this.cell++;
+			this.rowLen++;
+			if (this.cell > cellChars) this.measuring = cellChars + 1;
+			else if (this.rowLen > rowChars) {
+				this.tooLarge = { problem: `${TOO_LARGE}: rij ${n(this.rowStart)} is langer dan ${n(rowChars)} tekens.`, fix: CELL_FIX, row: this.rowStart };
+			}
+		}
+		return this;
+	}
+
+	result(): { tooLarge: TooLarge | null; quotedBreaks: boolean } {
+		if (this.measuring) return { tooLarge: cellTooLong(this.measuring, this.rowStart, null), quotedBreaks: this.quotedBreaks };
+		return { tooLarge: this.tooLarge, quotedBreaks: this.quotedBreaks };
+	}
 }
 
 interface ZipEntry {

@@ -18,8 +18,18 @@ export function normaliseHeader(h: string): string {
 export const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 export const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** The raw cell, trimmed, empty → NULL. */
-export const cell = (col: string) => `nullif(trim(${ident(col)}, ' ' || chr(9) || chr(10) || chr(13)), '')`;
+const WIT = ["' '", 'chr(9)', 'chr(10)', 'chr(13)'];
+
+/**
+ * The raw cell, trimmed (spaces, tabs, line breaks), empty → NULL. Almost every cell of an export has
+ * nothing to trim: that is tested first (comparisons of its ends, no copy of the text), and only
+ * the others are trimmed; the result is the same.
+ */
+export const cell = (col: string) => {
+	const c = ident(col);
+	const ends = WIT.flatMap((w) => [`starts_with(${c}, ${w})`, `ends_with(${c}, ${w})`]).join(' OR ');
+	return `(CASE WHEN ${c} <> '' AND NOT (${ends}) THEN ${c} ELSE nullif(trim(${c}, ${WIT.join(' || ')}), '') END)`;
+};
 
 function dateExpr(v: string): string {
 	return `(CASE
@@ -69,7 +79,13 @@ function valuesExpr(v: string, col: ColumnSpec): string {
 	for (const val of col.values ?? []) map[val.toLowerCase()] = val;
 	for (const [k, val] of Object.entries(col.synonyms ?? {})) map[k.toLowerCase()] = val;
 	const whens = Object.entries(map).map(([k, val]) => `WHEN ${q(k)} THEN ${q(val)}`);
-	return `(CASE regexp_replace(lower(${v}), '\\s+', ' ', 'g') ${whens.join(' ')} END)`;
+	// Fast path: a value written exactly as its code (nearly every row) needs no lower() or regexp;
+	// only codes that normalisation leaves as they are (plain ASCII, single spaces) can match before it.
+	const exact = Object.entries(map)
+		.filter(([k]) => /^[\x21-\x7e]+( [\x21-\x7e]+)*$/.test(k))
+		.map(([k, val]) => `WHEN ${q(k)} THEN ${q(val)}`);
+	const slow = `(CASE regexp_replace(lower(${v}), '\\s+', ' ', 'g') ${whens.join(' ')} END)`;
+	return exact.length ? `(CASE ${v} ${exact.join(' ')} ELSE ${slow} END)` : slow;
 }
 
 /**
@@ -77,7 +93,14 @@ function valuesExpr(v: string, col: ColumnSpec): string {
  * column, so `12AB00` in the brin column fills an empty vestiging, and an empty vestiging is `00`.
  */
 export function parseExpr(col: ColumnSpec, raw: string | null, brinRaw?: string | null): string {
-	const v = raw ? cell(raw) : 'NULL::VARCHAR';
+	return parseValue(col, raw ? cell(raw) : 'NULL::VARCHAR', brinRaw ? cell(brinRaw) : null);
+}
+
+/**
+ * parseExpr on values already trimmed by `cell` (SQL expressions, usually columns of a subquery that
+ * trimmed every cell once): the importer's bulk path, where each cell is referred to many times.
+ */
+export function parseValue(col: ColumnSpec, v: string, brinCell?: string | null): string {
 	switch (col.type) {
 		case 'text':
 			return col.values ? valuesExpr(v, col) : v;
@@ -97,7 +120,7 @@ export function parseExpr(col: ColumnSpec, raw: string | null, brinRaw?: string 
 				WHEN regexp_full_match(${u}, '\\d{2}[A-Z]{2}\\d{2}') THEN left(${u}, 4) END)`;
 		}
 		case 'vestiging': {
-			const b = brinRaw ? `upper(replace(${cell(brinRaw)}, ' ', ''))` : 'NULL::VARCHAR';
+			const b = brinCell ? `upper(replace(${brinCell}, ' ', ''))` : 'NULL::VARCHAR';
 			return `(CASE
 				WHEN regexp_full_match(${v}, '\\d{1,2}') THEN lpad(${v}, 2, '0')
 				WHEN regexp_full_match(upper(${v}), '\\d{2}[A-Z]{2}\\d{2}') THEN right(${v}, 2)

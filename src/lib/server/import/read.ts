@@ -6,7 +6,7 @@
  * and refuses columns that identify a person.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -17,6 +17,7 @@ import { EXAMPLES_KEPT, type FileInfo, type Problem, type ProblemGroup } from '.
 import { TOO_LARGE, SPLIT_FIX, cellTooLong, limits, scanCsv, unpackXlsx, type TooLarge, type UnpackedWorkbook } from './limits';
 import { WHAT, privacyOfHeader, scanPrivacy } from './privacy';
 import { koppelingVoor, type Profiel } from './koppeling';
+import { regelSprongenFile, scanCsvFile, sprongen, streamFrom, writeUtf8 } from './stroom';
 
 /** DuckDB ran out of the memory it may use (not a problem of the file). */
 export function isOutOfMemory(e: unknown): boolean {
@@ -304,33 +305,8 @@ function recognise(
  * (empty for almost every file). `skipLines`: the lines before the data (title and header).
  */
 export function regelSprongen(text: string, skipLines: number): [number, number][] {
-	let i = 0;
-	for (let n = 0; n < skipLines; n++) {
-		i = text.indexOf('\n', i);
-		if (i < 0) return [];
-		i++;
-	}
-	const out: [number, number][] = [];
-	let quoted = false;
-	let row = 0;
-	let added = 0;
-	let inRow = 0;
-	for (; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 34) quoted = !quoted;
-		else if (c === 10) {
-			if (quoted) inRow++;
-			else {
-				row++;
-				if (inRow) {
-					added += inRow;
-					out.push([row, added]);
-					inRow = 0;
-				}
-			}
-		}
-	}
-	return out;
+	// As UTF-8 bytes: a quote or a line break is never part of another character there.
+	return sprongen((fn) => fn(Buffer.from(text)), skipLines);
 }
 
 /**
@@ -373,7 +349,10 @@ async function loadRawCsv(
 					quotedBreaks ? ', parallel = false' : ''
 				})`);
 		s.temps.push({ name: base, kind: 'TABLE' });
-		const nonEmpty = (t = '') => Array.from({ length: width }, (_, i) => `nullif(trim(${t}${ident(`c${i}`)}), '') IS NOT NULL`).join(' OR ');
+		// A row with any value (not only spaces); most rows have a first cell that does not start with one,
+		// and the rest of the condition is then never evaluated.
+		const filled = (c: string) => `(${c} <> '' AND (NOT starts_with(${c}, ' ') OR trim(${c}) <> ''))`;
+		const nonEmpty = (t = '') => Array.from({ length: width }, (_, i) => filled(`${t}${ident(`c${i}`)}`)).join(' OR ');
 		if (sprongen.length === 0) {
 			await conn.run(`CREATE OR REPLACE TEMP VIEW ${s.raw} AS SELECT rowid + ${firstRow} AS __rij, * FROM ${base} WHERE ${nonEmpty()}`);
 		} else {
@@ -397,9 +376,12 @@ async function loadRawCsv(
 		);
 		return false;
 	}
-	const extra = await conn.runAndReadAll(`SELECT count(*)::INTEGER, to_json(list({'rij': __rij, 'waarde': __extra} ORDER BY __rij)[1:${EXAMPLES_KEPT}])::VARCHAR
-		FROM ${s.raw} WHERE nullif(trim(__extra), '') IS NOT NULL`);
-	const [n, ex] = extra.getRows()[0];
+	// The rows, and those with more fields than the header, counted in one pass.
+	const extra = await conn.runAndReadAll(`SELECT count(*) FILTER (WHERE nullif(trim(__extra), '') IS NOT NULL)::INTEGER,
+			to_json(list({'rij': __rij, 'waarde': __extra} ORDER BY __rij) FILTER (WHERE nullif(trim(__extra), '') IS NOT NULL)[1:${EXAMPLES_KEPT}])::VARCHAR,
+			count(*)::INTEGER
+		FROM ${s.raw}`);
+	const [n, ex, rows] = extra.getRows()[0];
 	if (Number(n) > 0) {
 		const problem =
 			'Deze regel heeft meer velden dan de kopregel. Waarschijnlijk staat het scheidingsteken ook in een waarde (bijvoorbeeld een decimale komma in een bestand met komma als scheidingsteken).';
@@ -424,12 +406,11 @@ async function loadRawCsv(
 			}))
 		});
 	}
-	return countRows(conn, s);
+	return countRows(conn, s, Number(rows));
 }
 
-async function countRows(conn: DuckDBConnection, s: StagedFile): Promise<boolean> {
-	const n = await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM ${s.raw}`);
-	s.info.rows = Number(n.getRows()[0][0]);
+async function countRows(conn: DuckDBConnection, s: StagedFile, counted?: number): Promise<boolean> {
+	s.info.rows = counted ?? Number((await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM ${s.raw}`)).getRows()[0][0]);
 	if (s.info.rows === 0) {
 		fileProblem(s, 'geen_rijen', 'Het bestand heeft een kopregel maar geen gegevens.', 'Exporteer het bestand opnieuw, met de gegevens.');
 		return false;
@@ -498,10 +479,14 @@ async function addMonster(conn: DuckDBConnection, s: StagedFile, headers: string
 }
 
 function withTempFile<T>(content: string, fn: (path: string) => Promise<T>): Promise<T> {
+	return withTempPath((path) => (writeFileSync(path, content), fn(path)));
+}
+
+function withTempPath<T>(fn: (path: string) => Promise<T>): Promise<T> {
 	const dir = mkdtempSync(join(tmpdir(), 'pm-import-'));
-	const path = join(dir, 'bestand.csv');
-	writeFileSync(path, content);
-	return fn(path).finally(() => rmSync(dir, { recursive: true, force: true }));
+	return Promise.resolve()
+		.then(() => fn(join(dir, 'bestand.csv')))
+		.finally(() => rmSync(dir, { recursive: true, force: true }));
 }
 
 /**
@@ -726,16 +711,20 @@ export function duoKind(name: string, headers: string[]): DuoKind | null {
 
 /** Stage a CSV file (separator `,` `;` or tab; UTF-8 with or without BOM, or Windows-1252). */
 async function stageCsv(conn: DuckDBConnection, path: string, name = basename(path), forceTable?: TableSpec, koppelingen: Profiel[] = []): Promise<StagedFile> {
-	const bytes = readFileSync(path);
-	const s = newStaged(infoOf(bytes, name));
+	// A large file is read in chunks and never held (stroom.ts); a small one as a whole.
+	const big = statSync(path).size >= streamFrom();
+	const bytes = big ? null : readFileSync(path);
+	const scan = big ? scanCsvFile(path) : null;
+	const s = newStaged(scan ? { name, size: scan.size, sha256: scan.sha256, table: null, rows: 0 } : infoOf(bytes!, name));
 	// Before decoding: a value or row too long to check is refused, not read into memory.
-	const { tooLarge, quotedBreaks } = scanCsv(bytes);
+	const { tooLarge, quotedBreaks } = scan ?? scanCsv(bytes!);
 	if (tooLarge) {
 		fileProblem(s, 'bestand_te_groot', tooLarge.problem, tooLarge.fix, { row: tooLarge.row ?? null });
 		return s;
 	}
-	const { text, encoding } = decode(bytes);
-	if (text.trim() === '') {
+	// `text` is the whole file, or of a large one its first lines.
+	const { text, encoding } = scan ? { text: scan.head, encoding: scan.encoding } : decode(bytes!);
+	if (scan ? scan.empty : text.trim() === '') {
 		const duo = forceTable ? null : duoKind(name, []);
 		if (duo) return duoEmpty(s, duo);
 		fileProblem(s, 'bestand_leeg', 'Het bestand is leeg.', 'Exporteer het bestand opnieuw, met een kopregel en gegevens.');
@@ -769,15 +758,16 @@ async function stageCsv(conn: DuckDBConnection, path: string, name = basename(pa
 
 	// DuckDB reads the file; a Windows-1252 file, a BOM or empty lines are rewritten as plain UTF-8
 	// first (DuckDB skips empty lines, which would shift the row numbers in the report).
-	const blankLines = /\n[ \t]*\r?\n./.test(text);
+	const blankLines = scan ? scan.blankLines : /\n[ \t]*\r?\n./.test(text);
 	// A quoted value with line breaks (a remark over two lines) makes one row span several lines.
-	const sprongen = text.includes('"') ? regelSprongen(text, kop + 1) : [];
-	const ok =
-		encoding !== 'utf-8' || bytes[0] === 0xef || blankLines
-			? await withTempFile(blankLines ? vulLegeRegels(text, delim) : text, (src) =>
-					loadRawCsv(conn, s, src, delim, headers.length, kop + 2, kop + 1, sprongen, quotedBreaks)
-				)
-			: await loadRawCsv(conn, s, path, delim, headers.length, kop + 2, kop + 1, sprongen, quotedBreaks);
+	const sprongen = scan ? (scan.hasQuote ? regelSprongenFile(path, kop + 1) : []) : text.includes('"') ? regelSprongen(text, kop + 1) : [];
+	const load = (src: string) => loadRawCsv(conn, s, src, delim, headers.length, kop + 2, kop + 1, sprongen, quotedBreaks);
+	const rewrite = encoding !== 'utf-8' || (scan ? scan.bom : bytes![0] === 0xef) || blankLines;
+	const ok = !rewrite
+		? await load(path)
+		: scan
+			? await withTempPath((src) => (writeUtf8(path, src, encoding, blankLines, delim), load(src)))
+			: await withTempFile(blankLines ? vulLegeRegels(text, delim) : text, load);
 	if (!ok) {
 		if (duo) duoEmpty(s, duo);
 		return s;
