@@ -41,6 +41,9 @@ export interface FinancienInput {
 	params: ScenarioParams;
 }
 
+/** A listing on the page holds at most this many rows (as LISTING_LIMIT of $lib/server/pagina); the CSV beside it has all. At scale 50 the per-school doelmatigheid was 4.243 rows of page data. */
+const LIJST = 200;
+
 export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwijzingen = [], jaar, params }: FinancienInput) {
 	const nu = jaren.find((j) => j.jaar === jaar) ?? null;
 	const vorig = jaren.find((j) => j.jaar === (jaar ?? 0) - 1) ?? null;
@@ -66,6 +69,9 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 	const dNu = swv(sj);
 	const dVorig = swv(vorigSj);
 	const vorigKring = new Map(doelmatigheid.filter((d) => d.niveau === 'kring' && d.schooljaar === vorigSj).map((d) => [d.kring, d]));
+	const perSchool = doelmatigheid
+		.filter((d) => d.niveau === 'school' && d.schooljaar === sj)
+		.sort((a, b) => (b.beeindigd ?? 0) - (a.beeindigd ?? 0) || String(a.naam).localeCompare(String(b.naam), 'nl'));
 	const vorigKosten = new Map(kosten.filter((k) => k.schooljaar === vorigSj).map((k) => [`${k.soort}|${k.naam}`, k.kosten_per_arrangement]));
 	return {
 		jaar,
@@ -131,8 +137,9 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 			kringen: doelmatigheid
 				.filter((d) => d.niveau === 'kring' && d.schooljaar === sj)
 				.map((d) => ({ ...d, vorig_terug_naar_basis_pct: vorigKring.get(d.kring)?.terug_naar_basis_pct ?? null })),
-			/** Table rows (DataTable reads them by column key). */
-			scholen: doelmatigheid.filter((d) => d.niveau === 'school' && d.schooljaar === sj).map((d) => ({ ...d }) as Record<string, unknown>),
+			/** Table rows (DataTable reads them by column key): the schools with the most ended arrangements first, LIJST of them; the CSV has all. */
+			scholen: perSchool.slice(0, LIJST).map((d) => ({ ...d }) as Record<string, unknown>),
+			scholenTotaal: perSchool.length,
 			/** Hours against referrals: shown only with at least MIN_SCHOLEN_SPREIDING schools with both figures. */
 			spreiding: (() => {
 				const punten = urenVerwijzingen.filter((r) => r.uren_per_100_leerlingen !== null && r.verandering_per_1000 !== null);
@@ -140,7 +147,11 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 					genoeg: punten.length >= MIN_SCHOLEN_SPREIDING,
 					scholen: punten.length,
 					punten: punten.map((r) => ({ naam: r.naam ?? r.school ?? '', x: r.uren_per_100_leerlingen, y: r.verandering_per_1000 })),
-					rijen: punten.map((r) => ({ ...r }) as Record<string, unknown>),
+					/** The table view: the first LIJST (most hours per 100 pupils first); the CSV has all. */
+					rijen: [...punten]
+						.sort((a, b) => (b.uren_per_100_leerlingen ?? 0) - (a.uren_per_100_leerlingen ?? 0))
+						.slice(0, LIJST)
+						.map((r) => ({ ...r }) as Record<string, unknown>),
 					zin: sj ? vertelUrenVerwijzingen(punten, sj) : null
 				};
 			})(),
