@@ -22,7 +22,9 @@ beforeAll(async () => {
 	delete env.PROTOCOL_HEADER;
 	delete env.TRUST_PROXY;
 	server = spawn(process.execPath, ['scripts/start.js'], { env, stdio: 'ignore' });
-	for (let i = 0; i < 240; i++) {
+	// On a clean clone `npm start` first builds the app (vite build): on a 2-core machine running the other
+	// unit tests beside it that took over two minutes in CI, so it may take up to four.
+	for (let i = 0; i < 480; i++) {
 		try {
 			if ((await fetch(`${base}/login`)).ok) return;
 		} catch {
@@ -31,7 +33,7 @@ beforeAll(async () => {
 		await new Promise((r) => setTimeout(r, 500));
 	}
 	throw new Error('npm start kwam niet op');
-}, 150_000);
+}, 270_000);
 afterAll(() => {
 	server?.kill();
 	rmSync(dir, { recursive: true, force: true });
