@@ -76,6 +76,35 @@ describe('query registry', () => {
 		expect(c).not.toBe(a);
 	});
 
+	it('after an import, computes again what was asked before it, so the first person waits for no query (issue 20)', async () => {
+		const f = await MonitorDb.open(':memory:');
+		const defs = new Map([
+			['n', parseQueryFile('n', '-- @scope swv\nSELECT count(*)::INTEGER AS n FROM telling')],
+			['dag', parseQueryFile('dag', '-- @param vandaag date?\n-- @scope swv\nSELECT $vandaag AS d')]
+		]);
+		const reg = new QueryRegistry(f, defs);
+		expect((await reg.run('n', {}, FULL_SCOPE)).rows).toEqual([{ n: 0 }]);
+		await reg.run('dag', { vandaag: '2024-02-29' }, FULL_SCOPE);
+		// An import: one telling row more.
+		await f.withConnection((c) =>
+			f.changeData(c, async () => {
+				await c.run(`INSERT INTO telling (teldatum, brin, vestiging, leerlingen) VALUES (DATE '2024-10-01', '11AA', '00', 200)`);
+			})
+		);
+		const ran: string[] = [];
+		const query = f.query.bind(f);
+		f.query = (sql, params) => (ran.push(sql), query(sql, params));
+		// Yesterday's expertteam pace is not computed again: nobody will ask for that day's page any more.
+		expect(await reg.herbereken('2024-03-01')).toBe(1);
+		expect(ran).toHaveLength(1);
+		// The person after the import: the new figure, and no query ran for it.
+		expect((await reg.run('n', {}, FULL_SCOPE)).rows).toEqual([{ n: 1 }]);
+		expect(ran).toHaveLength(1);
+		// Asked again at the next import, and only once per import.
+		expect(await reg.herbereken('2024-03-01')).toBe(0);
+		f.close();
+	});
+
 	it('keeps a school user out of per-school queries of other schools', () => {
 		const def = parseQueryFile('per_school', '-- @param school school?\n-- @scope school\nSELECT $school AS s');
 		const reg = new QueryRegistry(db, new Map([['per_school', def]]));

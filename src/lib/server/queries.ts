@@ -291,11 +291,25 @@ function hidesSmall(def: QueryDef, scope: Scope): boolean {
 	return scope.role === 'school' || (def.exact !== null && !def.exact.includes(scope.role));
 }
 
+/** A figure someone asked for: computed again for the new data after an import (herbereken). */
+interface Vraag {
+	def: QueryDef;
+	params: Params;
+	scope: Scope;
+}
+/** Figures remembered per data version for herbereken, the most recently asked kept. */
+const VRAGEN_LIMIT = 400;
+/** Who the gate sees while figures are computed again after an import: people asking go first. */
+export const ACHTERGROND = 'achtergrond';
+
 export class QueryRegistry {
 	/** Results by query, parameters and role; sized in cells once they are computed. */
 	private cache: SizedCache<Promise<QueryResult>>;
 	private cacheVersion = -1;
 	private gate = new Gate(CONCURRENCY);
+	/** The figures asked under the cache's data version (least recently asked first), and under the version before it. */
+	private gevraagd = new Map<string, Vraag>();
+	private vorige = new Map<string, Vraag>();
 
 	constructor(
 		private db: MonitorDb,
@@ -382,15 +396,15 @@ export class QueryRegistry {
 
 	private cached(def: QueryDef, params: Params, scope: Scope, own: string[] | null): Promise<QueryResult> {
 		const name = def.name;
-		// The benchmark learns which queries a page runs from this trace (npm run bench).
-		if (TRACE) console.log(`[query] ${JSON.stringify({ name, params })}`);
-		if (this.cacheVersion !== this.db.version) {
-			this.cache.clear();
-			this.cacheVersion = this.db.version;
-		}
+		this.followVersion();
 		// A school account's result depends on its kring (rows of other kringen are left out).
 		const key = `${name}|${JSON.stringify(params)}|${own ? `school:${own.join(',')}` : hidesSmall(def, scope) ? 'klein' : 'swv'}`;
+		this.gevraagd.delete(key);
+		this.gevraagd.set(key, { def, params, scope });
+		if (this.gevraagd.size > VRAGEN_LIMIT) this.gevraagd.delete(this.gevraagd.keys().next().value!);
 		const kept = this.cache.get(key);
+		// The benchmark learns which queries a page runs, and which it found computed, from this trace (npm run bench).
+		if (TRACE) console.log(`[query] ${JSON.stringify({ name, params, berekend: !!kept })}`);
 		if (kept) return kept;
 		const hit = this.execute(def, params, scope, own);
 		this.cache.set(key, hit);
@@ -399,6 +413,44 @@ export class QueryRegistry {
 			() => this.cache.delete(key)
 		);
 		return hit;
+	}
+
+	/** A new data version empties the cache; what was asked under the old one is kept for herbereken. */
+	private followVersion(): void {
+		if (this.cacheVersion === this.db.version) return;
+		this.cache.clear();
+		this.cacheVersion = this.db.version;
+		if (this.gevraagd.size) this.vorige = this.gevraagd;
+		this.gevraagd = new Map();
+	}
+
+	/**
+	 * After an import: compute again, for the new data, the figures people asked for before it (at most
+	 * VRAGEN_LIMIT, the most recently asked first), so the first person to open a page after an import
+	 * finds its figures ready. One at a time behind people's own requests at the gate (caller
+	 * ACHTERGROND); figures of another day (the expertteam's `vandaag`) are left to be asked. Stops when
+	 * another import moves the data version. Returns how many it computed.
+	 */
+	async herbereken(vandaag: string): Promise<number> {
+		const version = this.db.version;
+		this.followVersion();
+		const vragen = [...this.vorige.values()].reverse();
+		this.vorige = new Map();
+		let klaar = 0;
+		for (const { def, params, scope } of vragen) {
+			if (this.db.version !== version) break;
+			if (params.vandaag !== undefined && params.vandaag !== null && params.vandaag !== vandaag) continue;
+			try {
+				await queryCaller.run({ caller: ACHTERGROND, deadline: Infinity }, async () => {
+					const own = scope.role === 'school' ? await this.ownKringen(scope) : null;
+					await this.cached(def, own ? this.ownKringOnly(params, own) : params, scope, own);
+				});
+				klaar++;
+			} catch {
+				// A figure the new data no longer allows (a kring that is gone): asked again when someone needs it.
+			}
+		}
+		return klaar;
 	}
 
 	/** How many results and cells the cache holds (for tests and the bench). */

@@ -36,11 +36,18 @@ describe('voorverwarmen na een import', () => {
 		let release!: () => void;
 		const gate = new Promise<void>((r) => (release = r));
 		let started = 0;
-		warmAfterImport(db, async () => {
-			started++;
-			await gate;
-			return new Response('ok');
-		});
+		const order: string[] = [];
+		warmAfterImport(
+			db,
+			async () => {
+				if (!started) order.push('pagina');
+				started++;
+				await gate;
+				return new Response('ok');
+			},
+			// The figures asked before the import come first, then the pages (which then find them ready).
+			async () => (order.push('cijfers'), 3)
+		);
 		// Nothing has started yet when warmAfterImport returns…
 		expect(started).toBe(0);
 		await new Promise((r) => setTimeout(r, 50));
@@ -49,7 +56,8 @@ describe('voorverwarmen na een import', () => {
 		expect(warmStatus()).toMatchObject({ klaar: 0, totaal: 14, bezig: true });
 		release();
 		await expect.poll(() => warmStatus().bezig).toBe(false);
-		expect(warmStatus().klaar).toBe(14);
+		expect(warmStatus()).toMatchObject({ figuren: 3, klaar: 14 });
+		expect(order).toEqual(['cijfers', 'pagina']);
 		db.close();
 	});
 });

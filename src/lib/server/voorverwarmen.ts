@@ -37,11 +37,13 @@ export function warmingUser(): User | null {
 export interface WarmStatus {
 	/** The data version being warmed; null before the first import of this process. */
 	version: number | null;
+	/** Figures asked before the import and computed again for the new data (QueryRegistry.herbereken). */
+	figuren: number;
 	klaar: number;
 	totaal: number;
 	bezig: boolean;
 }
-let status: WarmStatus = { version: null, klaar: 0, totaal: 0, bezig: false };
+let status: WarmStatus = { version: null, figuren: 0, klaar: 0, totaal: 0, bezig: false };
 
 /** How far the last warm-up got (shown on the import page). */
 export function warmStatus(): WarmStatus {
@@ -71,7 +73,7 @@ export async function warmPages(db: MonitorDb, fetcher: Fetch): Promise<WarmStat
 	const version = db.version;
 	const [users, paths] = await Promise.all([accountsToWarm(db), warmPaths(db)]);
 	const jobs = users.flatMap((user) => paths.map((path) => ({ user, path })));
-	status = { version, klaar: 0, totaal: jobs.length, bezig: true };
+	status = { version, figuren: status.version === version ? status.figuren : 0, klaar: 0, totaal: jobs.length, bezig: true };
 	try {
 		for (const { user, path } of jobs) {
 			if (db.version !== version) break;
@@ -89,10 +91,28 @@ export async function warmPages(db: MonitorDb, fetcher: Fetch): Promise<WarmStat
 	return warmStatus();
 }
 
-/** Start warming after an import that loaded data; returns at once (the answer never waits for it). */
-export function warmAfterImport(db: MonitorDb, fetcher: Fetch): void {
-	status = { version: db.version, klaar: 0, totaal: 0, bezig: true };
-	setImmediate(() => {
-		warmPages(db, fetcher).catch((e) => console.error('Voorverwarmen mislukte:', e));
+/**
+ * Start the background work after an import that loaded data; returns at once (the answer never waits
+ * for it). First the figures people asked for before the import are computed again for the new data
+ * (`herbereken`, the query registry's), so every page they used opens without waiting for DuckDB; then
+ * the most opened pages are rendered for the SWV accounts. One line in the server log says what was done.
+ */
+export function warmAfterImport(db: MonitorDb, fetcher: Fetch, herbereken: () => Promise<number> = async () => 0): void {
+	const version = db.version;
+	status = { version, figuren: 0, klaar: 0, totaal: 0, bezig: true };
+	setImmediate(async () => {
+		const start = Date.now();
+		try {
+			const figuren = await herbereken();
+			if (status.version === version) status.figuren = figuren;
+			const klaar = await warmPages(db, fetcher);
+			console.log(
+				`Na de import (gegevensversie ${version}): ${figuren} cijfers opnieuw berekend, ${klaar.klaar} van ${klaar.totaal} pagina's klaargezet, in ${((Date.now() - start) / 1000).toFixed(1).replace('.', ',')} s.`
+			);
+		} catch (e) {
+			console.error('Voorverwarmen mislukte:', e);
+		} finally {
+			if (status.version === version) status.bezig = false;
+		}
 	});
 }

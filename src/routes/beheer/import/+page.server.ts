@@ -15,6 +15,7 @@ import { firstAccountNeeded, readFirstAccount, startFirstAccount } from '$lib/se
 import { scopeOf } from '$lib/server/auth/accounts';
 import { audit, clientAddress } from '$lib/server/audit';
 import { warmAfterImport, warmStatus } from '$lib/server/voorverwarmen';
+import { vandaagInNederland } from '$lib/format';
 import { koppelingSchema, type Koppeling } from '$lib/server/import/koppeling';
 import { bewaarProfiel, hernoemProfiel, leesProfielJson, profielen, verwijderProfiel } from '$lib/server/import/profielen';
 import { z } from 'zod';
@@ -169,7 +170,7 @@ export const actions = {
 		requireRole(locals, 'beheerder');
 		const form = await request.formData();
 		const token = String(form.get('token') ?? '');
-		const { db } = await context();
+		const { db, registry } = await context();
 		// Checked before anything loads; the files wait, so the beheerder only fixes the account.
 		const need = await firstAccountNeeded(db, locals.user);
 		const eerste = await readFirstAccount(db, form, need);
@@ -178,8 +179,14 @@ export const actions = {
 		if (!upload) return fail(410, { fout: 'De gecontroleerde bestanden zijn niet meer beschikbaar (te lang gewacht of al ingelezen). Kies ze opnieuw.' });
 		try {
 			const report = await runImport(db, upload.paths, { names: upload.names, user: userOf(locals), isolate: true, koppelingen: leesKoppelingen(form) });
-			// The most opened pages are rendered in the background for bestuur and adviseur; not awaited.
-			if (report.loaded) warmAfterImport(db, (path) => event.fetch(path));
+			// In the background, not awaited: the figures people asked for before, computed again for the new
+			// data, then the most opened pages rendered for bestuur and adviseur.
+			if (report.loaded)
+				warmAfterImport(
+					db,
+					(path) => event.fetch(path),
+					() => registry.herbereken(vandaagInNederland())
+				);
 			if (report.loaded && eerste.account) {
 				const by = userOf(locals);
 				const user = await startFirstAccount(db, eerste.account, event.cookies, event.url);
