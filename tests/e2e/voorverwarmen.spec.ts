@@ -18,15 +18,17 @@ test('after an import the bestuur’s first /deelname comes from the page cache,
 	await page.getByRole('button', { name: 'Inlezen' }).click();
 	await expect(page.getByRole('heading', { name: 'Ingelezen' })).toBeVisible({ timeout: 20_000 });
 
-	// The answer came while the pages were still being rendered: the import did not wait for them.
+	// The answer came while the figures were computed again and the pages rendered: the import did not wait for them.
 	const voorverwarmen = page.getByTestId('voorverwarmen');
-	await expect(voorverwarmen).toContainText('worden klaargezet voor bestuur en adviseur');
+	await expect(voorverwarmen).toContainText(/worden opnieuw berekend met de nieuwe gegevens|worden klaargezet voor bestuur en adviseur/);
 	await page.screenshot({ path: 'test-results/screenshots/voorverwarmen-bezig.png', fullPage: true });
 
 	// Wait until they are done (the import page itself is never cached).
 	await expect(async () => {
 		await page.goto('/beheer/import');
-		await expect(voorverwarmen).toContainText('zijn klaargezet voor bestuur en adviseur', { timeout: 500 });
+		await expect(voorverwarmen).toContainText(/\d+ cijfers opnieuw berekend; de meest geopende pagina's zijn klaargezet voor bestuur en adviseur/, {
+			timeout: 500
+		});
 	}).toPass({ timeout: 120_000 });
 	await page.screenshot({ path: 'test-results/screenshots/voorverwarmen-klaar.png', fullPage: true });
 
