@@ -32,61 +32,63 @@
 -- @schools scholen
 -- A school account sees its own kring, not the others (fixed totals, queries.ts):
 -- @kring sleutel
--- Only the chosen school is kept apart (`eigen`): grouping every school (thousands in a very large SWV,
--- each with its distinct counts) would cost time and memory for rows the query drops; names are
--- looked up at the end for that one school.
+-- Only the chosen school is kept apart (`eigen`): grouping every school (thousands in a very large SWV)
+-- would cost time for rows the query drops; names are looked up at the end for that one school.
+-- Counted from the per-school tables computed once per import (src/lib/server/vooraf-deelname.ts), as
+-- deelname_per_teldatum: the pupils of one school are summed, the few with more than one school
+-- (vooraf_teldatum_meer) counted distinct per level; the SWV's TLV pupils, also those without a school of
+-- herkomst, from vooraf_teldatum_totaal. Before, distinct counts over grouping sets of pupil-level rows
+-- needed close to the server's whole DuckDB memory at scale 50 and sometimes ran out of it.
 WITH referentie AS (
 	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
 ),
-school AS (
-	SELECT brin, vestiging, soort, kring, CASE WHEN brin || vestiging = $school THEN brin || vestiging END AS eigen FROM scholen
+per_school AS (
+	SELECT r.schooljaar, p.*, CASE WHEN p.brin || p.vestiging = $school THEN p.brin || p.vestiging END AS eigen
+	FROM referentie r JOIN vooraf_teldatum_school p ON p.teldatum = r.teldatum
 ),
-feiten AS (
-	-- TLVs and arrangements valid on each teldatum are computed once per import (src/lib/server/vooraf.ts).
-	-- pupils per bao/sbo school on the reference teldatum (one telling row per school and teldatum)
-	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, s.soort AS soort, t.leerlingen AS aantal, NULL AS leerling,
-		coalesce(t.leerlingen_min, t.leerlingen) AS aantal_min, coalesce(t.leerlingen_max, t.leerlingen) AS aantal_max,
-		t.leerlingen_min IS NOT NULL OR t.leerlingen_max IS NOT NULL AS geschat
-	FROM referentie r JOIN telling t ON t.teldatum = r.teldatum JOIN school s USING (brin, vestiging)
-	WHERE s.soort IN ('bao', 'sbo')
-	UNION ALL
-	-- pupils holding a valid so-TLV on the reference teldatum, at their school of herkomst
-	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, 'so', NULL, tlv.leerling, NULL, NULL, false
-	FROM referentie r
-	JOIN vooraf_tlv_teldatum tlv ON tlv.teldatum = r.teldatum AND tlv.soort = 'so'
-	LEFT JOIN school s ON s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
-	UNION ALL
-	-- pupils holding a valid sbo-TLV on the reference teldatum, at their school of herkomst
-	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, 'sbo_tlv', NULL, tlv.leerling, NULL, NULL, false
-	FROM referentie r
-	JOIN vooraf_tlv_teldatum tlv ON tlv.teldatum = r.teldatum AND tlv.soort = 'sbo'
-	LEFT JOIN school s ON s.brin = tlv.herkomst_brin AND s.vestiging = tlv.herkomst_vestiging
-	UNION ALL
-	-- pupils with a valid rugzak or individual arrangement at a bao school on the reference teldatum
-	SELECT r.schooljaar, r.teldatum, s.eigen, s.kring, 'rugzak', NULL, a.leerling, NULL, NULL, false
-	FROM referentie r
-	JOIN vooraf_arrangement_teldatum a ON a.teldatum = r.teldatum
-	JOIN school s ON s.brin = a.brin AND s.vestiging = a.vestiging AND s.soort = 'bao'
+meer AS (
+	SELECT r.schooljaar, m.*, CASE WHEN m.brin || m.vestiging = $school THEN m.brin || m.vestiging END AS eigen
+	FROM referentie r JOIN vooraf_teldatum_meer m ON m.teldatum = r.teldatum
+),
+enkel_niveau AS (
+	SELECT schooljaar, teldatum, grouping(kring) AS g_kring, grouping(eigen) AS g_eigen, kring, eigen,
+		coalesce(sum(leerlingen) FILTER (WHERE soort = 'bao' AND geteld), 0)::INTEGER AS leerlingen_bao,
+		coalesce(sum(leerlingen) FILTER (WHERE soort = 'sbo' AND geteld), 0)::INTEGER AS leerlingen_sbo,
+		coalesce(sum(so), 0) AS so, coalesce(sum(sbo_tlv), 0) AS sbo_tlv, coalesce(sum(rugzak) FILTER (WHERE soort = 'bao'), 0) AS rugzak,
+		count(*) FILTER (WHERE soort = 'sbo' AND geteld)::INTEGER AS scholen_sbo,
+		coalesce(sum(leerlingen_laag) FILTER (WHERE soort = 'bao' AND geteld), 0) AS bao_min,
+		coalesce(sum(leerlingen_hoog) FILTER (WHERE soort = 'bao' AND geteld), 0) AS bao_max,
+		coalesce(sum(leerlingen_laag) FILTER (WHERE soort = 'sbo' AND geteld), 0) AS sbo_min,
+		coalesce(sum(leerlingen_hoog) FILTER (WHERE soort = 'sbo' AND geteld), 0) AS sbo_max,
+		coalesce(bool_or(schatting) FILTER (WHERE soort IN ('bao', 'sbo') AND geteld), false) AS schatting,
+		count(*) FILTER (WHERE soort IN ('bao', 'sbo') AND geteld)::INTEGER AS scholen
+	FROM per_school
+	GROUP BY GROUPING SETS ((schooljaar, teldatum), (schooljaar, teldatum, kring), (schooljaar, teldatum, kring, eigen))
+),
+meer_niveau AS (
+	SELECT schooljaar, teldatum, grouping(kring) AS g_kring, grouping(eigen) AS g_eigen, kring, eigen,
+		count(DISTINCT leerling) FILTER (WHERE wat = 'so') AS so,
+		count(DISTINCT leerling) FILTER (WHERE wat = 'sbo_tlv') AS sbo_tlv,
+		count(DISTINCT leerling) FILTER (WHERE wat = 'rugzak' AND soort = 'bao') AS rugzak
+	FROM meer
+	GROUP BY GROUPING SETS ((schooljaar, teldatum), (schooljaar, teldatum, kring), (schooljaar, teldatum, kring, eigen))
 ),
 per_niveau AS (
-	SELECT schooljaar, teldatum,
-		CASE WHEN grouping(kring) = 1 THEN 'swv' WHEN grouping(eigen) = 1 THEN 'kring' ELSE 'school' END AS niveau,
-		kring, eigen AS code,
-		coalesce(sum(aantal) FILTER (WHERE soort = 'bao'), 0)::INTEGER AS leerlingen_bao,
-		coalesce(sum(aantal) FILTER (WHERE soort = 'sbo'), 0)::INTEGER AS leerlingen_sbo,
+	SELECT e.schooljaar, e.teldatum,
+		CASE WHEN e.g_kring = 1 THEN 'swv' WHEN e.g_eigen = 1 THEN 'kring' ELSE 'school' END AS niveau,
+		e.kring, e.eigen AS code,
+		e.leerlingen_bao, e.leerlingen_sbo,
 		-- A source that was never loaded is "geen gegevens", never 0.
-		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN count(DISTINCT leerling) FILTER (WHERE soort = 'so')::INTEGER END AS leerlingen_so,
-		CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN count(DISTINCT leerling) FILTER (WHERE soort = 'rugzak')::INTEGER END AS leerlingen_rugzak,
-		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN count(DISTINCT leerling) FILTER (WHERE soort = 'sbo_tlv')::INTEGER END AS leerlingen_sbo_tlv,
-		count(*) FILTER (WHERE soort = 'sbo')::INTEGER AS scholen_sbo,
-		coalesce(sum(aantal_min) FILTER (WHERE soort = 'bao'), 0) AS bao_min,
-		coalesce(sum(aantal_max) FILTER (WHERE soort = 'bao'), 0) AS bao_max,
-		coalesce(sum(aantal_min) FILTER (WHERE soort = 'sbo'), 0) AS sbo_min,
-		coalesce(sum(aantal_max) FILTER (WHERE soort = 'sbo'), 0) AS sbo_max,
-		coalesce(bool_or(geschat), false) AS schatting,
-		count(*) FILTER (WHERE soort IN ('bao', 'sbo'))::INTEGER AS scholen
-	FROM feiten
-	GROUP BY GROUPING SETS ((schooljaar, teldatum), (schooljaar, teldatum, kring), (schooljaar, teldatum, kring, eigen))
+		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN
+			(CASE WHEN e.g_kring = 1 THEN coalesce(t.so, 0) ELSE e.so + coalesce(m.so, 0) END)::INTEGER END AS leerlingen_so,
+		CASE WHEN EXISTS (SELECT 1 FROM arrangementen) THEN (e.rugzak + coalesce(m.rugzak, 0))::INTEGER END AS leerlingen_rugzak,
+		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN
+			(CASE WHEN e.g_kring = 1 THEN coalesce(t.sbo_tlv, 0) ELSE e.sbo_tlv + coalesce(m.sbo_tlv, 0) END)::INTEGER END AS leerlingen_sbo_tlv,
+		e.scholen_sbo, e.bao_min, e.bao_max, e.sbo_min, e.sbo_max, e.schatting, e.scholen
+	FROM enkel_niveau e
+	LEFT JOIN meer_niveau m ON m.schooljaar = e.schooljaar AND m.teldatum = e.teldatum AND m.g_kring = e.g_kring AND m.g_eigen = e.g_eigen
+		AND m.kring IS NOT DISTINCT FROM e.kring AND m.eigen IS NOT DISTINCT FROM e.eigen
+	LEFT JOIN vooraf_teldatum_totaal t ON t.teldatum = e.teldatum
 )
 SELECT schooljaar, teldatum, niveau,
 	CASE niveau WHEN 'swv' THEN '' WHEN 'kring' THEN kring ELSE code END AS sleutel,
