@@ -689,7 +689,8 @@ for (const scale of SCALES) {
 	const change = await importChange(server, dbFile, scale === VO_DEMO);
 	for (const p of pages as { path: string; coldMs?: number; coldBudgetMs?: number | null; coldCache?: string; coldLive?: string[] }[]) {
 		server.take();
-		const cold = await get(server.port, `${p.path}${p.path.includes('?') ? '&' : '?'}na-import=1`, server.cookie);
+		// Asked as a browser asks (gzip): the time includes packing the page.
+		const cold = await get(server.port, `${p.path}${p.path.includes('?') ? '&' : '?'}na-import=1`, server.cookie, undefined, 'gzip, deflate, br');
 		if (cold.status !== 200) throw new Error(`${p.path} na de import: HTTP ${cold.status}`);
 		p.coldMs = cold.ms;
 		p.coldCache = cold.cache;
