@@ -4,6 +4,9 @@
 -- met_vervolg = those with a known vervolg; terug_naar_basis_pct = 100 × vervolg basisondersteuning ÷
 -- met_vervolg; naar_tlv_pct = idem tlv_sbo or tlv_so; kosten_per_terug_naar_basis = Σ bedrag of the
 -- ended arrangements ÷ those back to basisondersteuning. NULL where the denominator is 0.
+-- With $schooljaar: that schooljaar and the one before it only (what a page sets side by side; at scale
+-- 50 every schooljaar is some 47.000 rows); without: every schooljaar.
+-- @param schooljaar schooljaar?
 -- @param kring kring?
 -- @scope all
 -- @count beeindigd met_vervolg terug_naar_basis naar_tlv
@@ -15,7 +18,9 @@
 WITH beeindigd AS (
 	-- Per school and schooljaar, computed once per import (vooraf_doelmatigheid_school, src/lib/server/vooraf-uren.ts).
 	SELECT * FROM vooraf_doelmatigheid_school
-	WHERE $kring IS NULL OR kring = $kring
+	WHERE ($kring IS NULL OR kring = $kring)
+		AND ($schooljaar IS NULL OR schooljaar = $schooljaar
+			OR schooljaar = CAST(CAST(left($schooljaar, 4) AS INTEGER) - 1 AS VARCHAR) || '-' || left($schooljaar, 4))
 ),
 sommen AS (
 	SELECT schooljaar, kring, school, any_value(naam) AS naam,

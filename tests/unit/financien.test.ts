@@ -116,6 +116,16 @@ describe('doelmatigheid', () => {
 		expect(find('2023-2024', 'swv')).toMatchObject({ beeindigd: 1, terug_naar_basis_pct: 100, kosten_per_terug_naar_basis: 1000 });
 	});
 
+	it('for a schooljaar gives that schooljaar and the one before only, with the same figures', async () => {
+		const alle = (await registry.run('doelmatigheid', {}, FULL_SCOPE)).rows;
+		const jaren = (sj: string) => registry.run('doelmatigheid', { schooljaar: sj }, FULL_SCOPE).then((r) => r.rows);
+		expect([...new Set(alle.map((x) => x.schooljaar))].sort()).toEqual(['2023-2024', '2024-2025']);
+		expect(await jaren('2024-2025')).toEqual(alle);
+		// 2023-2024 and the one before it (none): the rows of 2024-2025 are left out.
+		expect(await jaren('2023-2024')).toEqual(alle.filter((x) => x.schooljaar === '2023-2024'));
+		expect(await jaren('2025-2026')).toEqual(alle.filter((x) => x.schooljaar === '2024-2025'));
+	});
+
 	it('cost per arrangement per soort and naam', async () => {
 		const r = (await registry.run('doelmatigheid_kosten', {}, FULL_SCOPE)).rows.filter((x) => x.schooljaar === '2024-2025');
 		expect(r).toEqual([

@@ -20,15 +20,14 @@ export interface Financien {
 /** `exact`: this boekjaar even without accounts (the jaarverslag); else the newest when it has none (the page). */
 export async function loadFinancien(registry: QueryRegistry, scope: Scope, gevraagd: string | null, params: ScenarioParams, exact = false): Promise<Financien> {
 	const run = <R>(name: string, p: Record<string, string> = {}) => registry.run(name, p, scope).then((r) => r.rows as unknown as R[]);
-	const [jaren, doelmatigheid, kosten] = await Promise.all([
-		run<FinancienJarenRow>('financien_jaren'),
-		run<DoelmatigheidRow>('doelmatigheid'),
-		run<DoelmatigheidKostenRow>('doelmatigheid_kosten')
-	]);
+	const [jaren, kosten] = await Promise.all([run<FinancienJarenRow>('financien_jaren'), run<DoelmatigheidKostenRow>('doelmatigheid_kosten')]);
 	const jaar = exact && gevraagd ? Number(gevraagd) : kiesJaar(jaren, gevraagd);
-	const [posten, urenVerwijzingen] = await Promise.all([
+	const schooljaar = jaar === null ? null : schooljaarVanBoekjaar(jaar);
+	const [posten, urenVerwijzingen, doelmatigheid] = await Promise.all([
 		jaar === null ? [] : run<FinancienPostenRow>('financien_posten', { jaar: String(jaar) }),
-		jaar === null ? [] : run<DoelmatigheidUrenVerwijzingenRow>('doelmatigheid_uren_verwijzingen', { schooljaar: schooljaarVanBoekjaar(jaar) })
+		schooljaar === null ? [] : run<DoelmatigheidUrenVerwijzingenRow>('doelmatigheid_uren_verwijzingen', { schooljaar }),
+		// This schooljaar and the one before (the model sets them side by side).
+		schooljaar === null ? [] : run<DoelmatigheidRow>('doelmatigheid', { schooljaar })
 	]);
 	return {
 		model: financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwijzingen, jaar, params }),
@@ -36,9 +35,9 @@ export async function loadFinancien(registry: QueryRegistry, scope: Scope, gevra
 		csv: {
 			jaren: csvLink('financien_jaren', {}),
 			posten: jaar === null ? '' : csvLink('financien_posten', { jaar: String(jaar) }),
-			doelmatigheid: csvLink('doelmatigheid', {}),
+			doelmatigheid: schooljaar === null ? '' : csvLink('doelmatigheid', { schooljaar }),
 			kosten: csvLink('doelmatigheid_kosten', {}),
-			urenVerwijzingen: jaar === null ? '' : csvLink('doelmatigheid_uren_verwijzingen', { schooljaar: schooljaarVanBoekjaar(jaar) })
+			urenVerwijzingen: schooljaar === null ? '' : csvLink('doelmatigheid_uren_verwijzingen', { schooljaar })
 		}
 	};
 }
