@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoogsteEnLaagste, nootHoogsteEnLaagste } from './veel';
+import { hoogsteEnLaagste, nootHoogsteEnLaagste, stippenSamen } from './veel';
 
 describe('hoogsteEnLaagste', () => {
 	const bars = Array.from({ length: 10 }, (_, i) => ({ label: `K${i + 1}`, value: i === 4 ? null : (i * 7) % 10 }));
@@ -15,5 +15,21 @@ describe('hoogsteEnLaagste', () => {
 	});
 	it('says what it left out', () => {
 		expect(nootHoogsteEnLaagste(20, 1400)).toBe('De 20 hoogste en de 20 laagste van de 1.400; alle 1.400 staan in de CSV.');
+	});
+});
+
+describe('stippenSamen', () => {
+	const stip = (v: number, row: number, school = '') => ({ v, row, naam: school, school, tot: v, n: 1 });
+	it('keeps every dot up to the limit, and every named dot', () => {
+		const weinig = [stip(1, 0), stip(1, 0), stip(2, 1)];
+		expect(stippenSamen(weinig, 100, 3)).toBe(weinig);
+		const named = [stip(1, 0, '01AA00'), stip(1, 0, '02AA00'), stip(1, 0, '03AA00'), stip(1, 0, '04AA00')];
+		expect(stippenSamen(named, 100, 3)).toBe(named);
+	});
+	it('draws anonymous dots on the same pixel and row as one, saying how many and from what to what', () => {
+		// 0…10 over 10 px: one pixel is 1,0. 2,1 and 2,4 share pixel 2 on row 0; 2,2 is on row 1; 7 alone.
+		const r = stippenSamen([stip(2.4, 0), stip(7, 0), stip(2.1, 0), stip(2.2, 1), stip(10, 0)], 10, 3);
+		expect(r).toEqual([{ ...stip(2.1, 0), tot: 2.4, n: 2 }, stip(2.2, 1), stip(7, 0), stip(10, 0)]);
+		expect(r.reduce((s, d) => s + d.n, 0)).toBe(5);
 	});
 });

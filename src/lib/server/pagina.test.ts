@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alsVerdeling, keuzeScholen, zoekEnBlader } from './pagina';
+import { NAMED_DOTS_MAX } from '../charts/veel';
 
 /** 450 schools: School 1 … School 450, every tenth in Kring Oost. */
 const scholen = Array.from({ length: 450 }, (_, i) => ({
@@ -49,6 +50,13 @@ describe('alsVerdeling: a distribution as a page needs it', () => {
 		];
 		const v = alsVerdeling({ rows, total: 1, csv: '/x' }, { rows: lijst, total: 2, csv: '/y' });
 		expect(v.punten).toEqual([{ value: 1.5, naam: 'De Tweemaster', school: '01AA00' }]);
+	});
+	it('names at most NAMED_DOTS_MAX dots: above it the chart draws the values without names', () => {
+		const rij = (i: number) => ({ verwijzingen_per_1000: i / 10, school: `${String(i).padStart(2, '0')}AA00`, naam: `School ${i}` });
+		const lijst = (n: number) => ({ rows: Array.from({ length: n }, (_, i) => rij(i)), total: n, csv: '/y' });
+		const f = { rows: [{ verwijzingen_per_1000: 1 }], total: 1, csv: '/x' };
+		expect(alsVerdeling(f, lijst(NAMED_DOTS_MAX)).punten).toHaveLength(NAMED_DOTS_MAX);
+		expect(alsVerdeling(f, lijst(NAMED_DOTS_MAX + 1)).punten).toBeNull();
 	});
 });
 

@@ -12,6 +12,7 @@ import { loadToelichtingen } from './toelichtingen';
 import type { ToelichtingenData } from '../toelichting';
 import type { QueryRows } from '../rows.generated';
 import { alsSector, type Sector } from '../sector';
+import { NAMED_DOTS_MAX } from '../charts/veel';
 
 export const FILTER_KEYS = ['schooljaar', 'kring', 'gemeente', 'schoolsoort'] as const;
 export type Filters = Partial<Record<string, string>>;
@@ -63,11 +64,13 @@ export interface Punt {
 /**
  * The named dots of a distribution, from the per-school listing (scope `all`, never for a school
  * account): the same schools as the anonymous distribution, those with a figure (pupils on the teldatum).
+ * Null above NAMED_DOTS_MAX: the chart then draws the anonymous values.
  */
-export function puntenVan(rows: SchoolWaarde[]): Punt[] {
-	return rows.flatMap((r) =>
+export function puntenVan(rows: SchoolWaarde[]): Punt[] | null {
+	const punten = rows.flatMap((r) =>
 		typeof r.verwijzingen_per_1000 === 'number' && r.school ? [{ value: r.verwijzingen_per_1000, naam: r.naam ?? r.school, school: r.school }] : []
 	);
+	return punten.length > NAMED_DOTS_MAX ? null : punten;
 }
 
 /**
