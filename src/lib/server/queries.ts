@@ -175,10 +175,13 @@ export function loadQueries(dir = process.env.QUERIES_DIR ?? 'queries'): Map<str
 
 const CACHE_LIMIT = 500;
 /**
- * And their size at most, estimated at 64 bytes a cell as JavaScript holds them: the server runs
- * with a bounded heap (package.json, npm start), and one very large SWV's listing is thousands of rows.
+ * And their size at most, in cells: 2 million, some 75 MB at the 37 bytes a cell JavaScript took for
+ * the results of a scale-50 jaarverslag (measured 30 November 2026). The server runs with a bounded heap
+ * (package.json, npm start), and one very large SWV's listing is thousands of rows. The figures of every
+ * page at scale 50 take some 1,5 million: with 1 million, those computed again after an import
+ * (herbereken) pushed each other out before anyone asked for them.
  */
-const CACHE_CELLS = (64 * 1024 * 1024) / 64;
+const CACHE_CELLS = 2_000_000;
 const TRACE = process.env.MONITOR_TRACE === '1';
 /**
  * How many figure queries DuckDB runs at once (MONITOR_QUERY_CONCURRENCY, default 1). DuckDB already
