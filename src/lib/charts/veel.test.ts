@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoogsteEnLaagste, nootHoogsteEnLaagste, stippenSamen } from './veel';
+import { hoogsteEnLaagste, hoogsteEnLaagsteGroepen, nootHoogsteEnLaagste, stippenSamen } from './veel';
 
 describe('hoogsteEnLaagste', () => {
 	const bars = Array.from({ length: 10 }, (_, i) => ({ label: `K${i + 1}`, value: i === 4 ? null : (i * 7) % 10 }));
@@ -31,5 +31,31 @@ describe('stippenSamen', () => {
 		const r = stippenSamen([stip(2.4, 0), stip(7, 0), stip(2.1, 0), stip(2.2, 1), stip(10, 0)], 10, 3);
 		expect(r).toEqual([{ ...stip(2.1, 0), tot: 2.4, n: 2 }, stip(2.2, 1), stip(7, 0), stip(10, 0)]);
 		expect(r.reduce((s, d) => s + d.n, 0)).toBe(5);
+	});
+});
+
+describe('hoogsteEnLaagsteGroepen', () => {
+	// Uren (first series) and formatie per kring: K1 5, K2 9, K3 1, K4 7, K5 3.
+	const uren = [5, 9, 1, 7, 3];
+	const bars = uren.flatMap((u, i) => [
+		{ label: `K${i + 1}`, series: 'Uren', value: u },
+		{ label: `K${i + 1}`, series: 'Formatie', value: 10 }
+	]);
+	it('keeps every bar when the labels fit', () => {
+		expect(hoogsteEnLaagsteGroepen(bars, [], 5)).toEqual({ bars, van: 5, elk: 0 });
+	});
+	it('keeps the highest and lowest labels by the first series, with all their bars, high to low', () => {
+		const r = hoogsteEnLaagsteGroepen(bars, [], 4);
+		expect(r.bars.map((b) => `${b.label} ${b.series}`)).toEqual([
+			'K2 Uren',
+			'K2 Formatie',
+			'K4 Uren',
+			'K4 Formatie',
+			'K5 Uren',
+			'K5 Formatie',
+			'K3 Uren',
+			'K3 Formatie'
+		]);
+		expect([r.van, r.elk]).toEqual([5, 2]);
 	});
 });

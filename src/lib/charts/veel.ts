@@ -18,6 +18,27 @@ export function hoogsteEnLaagste<B extends { label: string; value: number | null
 	return { bars: ranked.filter((b) => gekozen.has(b) || keep.includes(b.label)), van: bars.length, elk };
 }
 
+/**
+ * hoogsteEnLaagste for bars of several series per label (formatie beside geleverde uren per kring):
+ * the labels are ranked by their first series' value, and every bar of a chosen label is kept.
+ */
+export function hoogsteEnLaagsteGroepen<B extends { label: string; value: number | null; series: string }>(
+	bars: B[],
+	keep: string[] = [],
+	max = MAX_BARS
+): { bars: B[]; van: number; elk: number } {
+	const eerste = bars[0]?.series;
+	const labels = bars.filter((b) => b.series === eerste);
+	const gekozen = hoogsteEnLaagste(labels, keep, max);
+	if (!gekozen.elk) return { bars, van: gekozen.van, elk: 0 };
+	const volgorde = new Map(gekozen.bars.map((b, i) => [b.label, i]));
+	return {
+		bars: bars.filter((b) => volgorde.has(b.label)).sort((a, b) => volgorde.get(a.label)! - volgorde.get(b.label)!),
+		van: gekozen.van,
+		elk: gekozen.elk
+	};
+}
+
 /** "De 20 hoogste en de 20 laagste van de 400; alle 400 staan in de tabel en de CSV." */
 export function nootHoogsteEnLaagste(elk: number, van: number): string {
 	return `De ${elk} hoogste en de ${elk} laagste van de ${van.toLocaleString('nl-NL')}; alle ${van.toLocaleString('nl-NL')} staan in de CSV.`;
