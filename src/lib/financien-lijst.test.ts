@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { financienModel } from './financien';
 import { scenarioParams } from './financien-scenario';
+import { NAMED_DOTS_MAX } from './charts/veel';
 import type { DoelmatigheidRow, DoelmatigheidUrenVerwijzingenRow } from './rows.generated';
 
 /**
@@ -59,5 +60,22 @@ describe('financienModel: listings of a large SWV', () => {
 		expect(m.doelmatigheid.spreiding.scholen).toBe(230);
 		expect(m.doelmatigheid.spreiding.rijen).toHaveLength(200);
 		expect(m.doelmatigheid.spreiding.rijen[0]).toMatchObject({ school: 'S229', uren_per_100_leerlingen: 114.5 });
+	});
+
+	it('names the dots of the scatter up to NAMED_DOTS_MAX schools; beyond it they are drawn without names', () => {
+		const met = (n: number) =>
+			financienModel({
+				jaren: [],
+				posten: [],
+				doelmatigheid: [],
+				kosten: [],
+				urenVerwijzingen: Array.from({ length: n }, (_, i) => punt(i)),
+				jaar: 2025,
+				params: scenarioParams(new URLSearchParams())
+			}).doelmatigheid.spreiding.punten;
+		expect(met(NAMED_DOTS_MAX).every((p) => p.naam.startsWith('School '))).toBe(true);
+		const veel = met(NAMED_DOTS_MAX + 1);
+		expect(veel).toHaveLength(NAMED_DOTS_MAX + 1);
+		expect(veel.every((p) => p.naam === '')).toBe(true);
 	});
 });

@@ -18,6 +18,7 @@ import {
 	vertelUrenVerwijzingen
 } from './vertellen/financien';
 import type { DoelmatigheidKostenRow, DoelmatigheidRow, DoelmatigheidUrenVerwijzingenRow, FinancienJarenRow, FinancienPostenRow } from './rows.generated';
+import { NAMED_DOTS_MAX } from './charts/veel';
 
 /** The schooljaar that ends in a boekjaar: 2025 → 2024-2025. */
 export const schooljaarVanBoekjaar = (jaar: number) => `${jaar - 1}-${jaar}`;
@@ -146,7 +147,12 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 				return {
 					genoeg: punten.length >= MIN_SCHOLEN_SPREIDING,
 					scholen: punten.length,
-					punten: punten.map((r) => ({ naam: r.naam ?? r.school ?? '', x: r.uren_per_100_leerlingen, y: r.verandering_per_1000 })),
+					// Named only while a dot can be pointed at (NAMED_DOTS_MAX): beyond it the chart draws them without names.
+					punten: punten.map((r) => ({
+						naam: punten.length <= NAMED_DOTS_MAX ? (r.naam ?? r.school ?? '') : '',
+						x: r.uren_per_100_leerlingen,
+						y: r.verandering_per_1000
+					})),
 					/** The table view: the first LIJST (most hours per 100 pupils first); the CSV has all. */
 					rijen: [...punten]
 						.sort((a, b) => (b.uren_per_100_leerlingen ?? 0) - (a.uren_per_100_leerlingen ?? 0))
