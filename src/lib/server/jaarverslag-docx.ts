@@ -12,7 +12,7 @@
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Column } from '$lib/components/DataTable.svelte';
 import type { ChartImage } from './pdf';
-import { formatDate, formatMonth, formatTijdstip, formatValue, isSuppressed } from '$lib/format';
+import { formatDate, formatMonth, formatTijdstip, formatValue, isSuppressed, vorigJaarRij } from '$lib/format';
 import { METRICS, definitie, metric } from '$lib/metrics';
 import { hoofdletter, sectorWoorden } from '$lib/sector';
 import { vertelFiguur } from '$lib/vertellen';
@@ -364,7 +364,7 @@ function voHoofdstuk(d: JaarverslagData, id: string): Paragraph[] {
 	}
 	const rijen = d.vsoTlv ?? [];
 	const nu = rijen.find((r) => r.schooljaar === d.schooljaar) ?? null;
-	const vorig = nu ? (rijen[rijen.indexOf(nu) - 1] ?? null) : null;
+	const vorig = vorigJaarRij(rijen, d.schooljaar);
 	const uit: Paragraph[] = [
 		p("Hoeveel leerlingen kregen een toelaatbaarheidsverklaring (TLV) voor het vso? De TLV's van het primair onderwijs zijn niet van toepassing voor vo.", {
 			italics: true
