@@ -39,6 +39,8 @@ function regio(kring: string, extra: Partial<VoDeelnamePerKringRow> = {}): VoDee
 		vorig_deelname_pro_pct: 20,
 		vorig_deelname_lwoo_pct: 6,
 		scholen: 6,
+		rang: null,
+		rang_van: null,
 		...extra
 	};
 }
@@ -102,5 +104,26 @@ describe('VoRegio: vorig schooljaar', () => {
 		expect(t).not.toContain('vorig schooljaar 5,0');
 		expect(cellen(body, 'tlv_vso')).toEqual(['12', 'geen gegevens', '100']);
 		expect(cellen(body, 'doorlooptijd_tlv')[1]).toBe('geen gegevens');
+	});
+});
+
+describe('VoRegio: its place among the regio’s', () => {
+	it('reads the query’s rang of rang_van: a school account sees only its own regio, yet it is 2 of 5 (before: 1 of 1)', () => {
+		const t = text(toon({ regios: [regio('Regio Zuid', { rang: 2, rang_van: 5 })], tlv: [] }));
+		expect(t).toContain('Regio Zuid staat daarmee op plaats 2 van de 5 regio’s');
+	});
+
+	it('does not count the rows it sees: a regio shown as "<5" does not drop out (before: plaats 1 van de 2)', () => {
+		const regios = [
+			regio('Regio Noord', { leerlingen_vso: '<5', deelname_vso_pct: 'verborgen', rang: 'verborgen' }),
+			regio('Regio Zuid', { rang: 2, rang_van: 3 }),
+			regio('Regio West', { deelname_vso_pct: 0.5, rang: 3, rang_van: 3 })
+		];
+		expect(text(toon({ regios, tlv: [] }))).toContain('Regio Zuid staat daarmee op plaats 2 van de 3 regio’s');
+	});
+
+	it('says nothing of a place when its own rate is hidden', () => {
+		const t = text(toon({ regios: [regio('Regio Zuid', { leerlingen_vso: '<5', deelname_vso_pct: 'verborgen', rang: 'verborgen', rang_van: 3 })], tlv: [] }));
+		expect(t).not.toContain('plaats');
 	});
 });
