@@ -3,7 +3,8 @@
 -- vso-TLV who came from a school of the kring (herkomst), and deelname_vso_pct, deelname_pro_pct,
 -- deelname_lwoo_pct over vo + pro of the kring — with the same teldatum a year earlier (vorig_) and the
 -- whole SWV (swv_, as kerncijfers; vso-TLVs without a herkomstschool count there, not in a kring).
--- The schooljaar is chosen by the page (src/lib/server/pagina.ts). Ratios of sums.
+-- The schooljaar is chosen by the page (src/lib/server/pagina.ts). Ratios of sums. rang is the regio's place
+-- by deelname_vso_pct (1 = the most pupils with a vso-TLV for its size) among the rang_van regio's that have one.
 -- @param schooljaar schooljaar
 -- @scope swv
 -- @count leerlingen_vo leerlingen_pro leerlingen_lwoo leerlingen_vso
@@ -18,6 +19,9 @@
 -- @rate vorig_deelname_vso_pct from vorig_leerlingen_vso vorig_leerlingen_vo vorig_leerlingen_pro
 -- @rate vorig_deelname_pro_pct from vorig_leerlingen_pro vorig_leerlingen_vo
 -- @rate vorig_deelname_lwoo_pct from vorig_leerlingen_lwoo vorig_leerlingen_vo vorig_leerlingen_pro
+-- The rank is the order of the rates: hidden with the regio's rate. The number of regio's is not about pupils.
+-- @rate rang from leerlingen_vso leerlingen_vo leerlingen_pro
+-- @public rang_van
 -- @schools scholen
 -- @kring kring
 WITH gekozen AS (
@@ -65,6 +69,8 @@ per_kring AS (
 SELECT schooljaar(nu.teldatum) AS schooljaar, nu.teldatum, nu.kring,
 	nu.leerlingen_vo, nu.leerlingen_pro, nu.leerlingen_lwoo, nu.leerlingen_vso,
 	nu.deelname_vso_pct, nu.deelname_pro_pct, nu.deelname_lwoo_pct,
+	CASE WHEN nu.deelname_vso_pct IS NOT NULL THEN (rank() OVER (PARTITION BY nu.deelname_vso_pct IS NULL ORDER BY nu.deelname_vso_pct DESC))::INTEGER END AS rang,
+	CASE WHEN nu.deelname_vso_pct IS NOT NULL THEN (count(nu.deelname_vso_pct) OVER ())::INTEGER END AS rang_van,
 	vorig.teldatum AS vorig_teldatum,
 	vorig.leerlingen_vo AS vorig_leerlingen_vo, vorig.leerlingen_pro AS vorig_leerlingen_pro,
 	vorig.leerlingen_lwoo AS vorig_leerlingen_lwoo, vorig.leerlingen_vso AS vorig_leerlingen_vso,

@@ -7,6 +7,7 @@
  * 2024-2025, the schooljaar that ends in it.
  */
 import { FORMULE, scenario, type ScenarioParams } from './financien-scenario';
+import { LISTING_LIMIT } from './lijst';
 import {
 	MIN_SCHOLEN_SPREIDING,
 	vertelAfdracht,
@@ -41,9 +42,6 @@ export interface FinancienInput {
 	jaar: number | null;
 	params: ScenarioParams;
 }
-
-/** A listing on the page holds at most this many rows (as LISTING_LIMIT of $lib/server/pagina); the CSV beside it has all. At scale 50 the per-school doelmatigheid was 4.243 rows of page data. */
-const LIJST = 200;
 
 export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwijzingen = [], jaar, params }: FinancienInput) {
 	const nu = jaren.find((j) => j.jaar === jaar) ?? null;
@@ -138,8 +136,8 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 			kringen: doelmatigheid
 				.filter((d) => d.niveau === 'kring' && d.schooljaar === sj)
 				.map((d) => ({ ...d, vorig_terug_naar_basis_pct: vorigKring.get(d.kring)?.terug_naar_basis_pct ?? null })),
-			/** Table rows (DataTable reads them by column key): the schools with the most ended arrangements first, LIJST of them; the CSV has all. */
-			scholen: perSchool.slice(0, LIJST).map((d) => ({ ...d }) as Record<string, unknown>),
+			/** Table rows (DataTable reads them by column key): the schools with the most ended arrangements first, LISTING_LIMIT of them (at scale 50 all of them were 4.243 rows of page data); the CSV has all. */
+			scholen: perSchool.slice(0, LISTING_LIMIT).map((d) => ({ ...d }) as Record<string, unknown>),
 			scholenTotaal: perSchool.length,
 			/** Hours against referrals: shown only with at least MIN_SCHOLEN_SPREIDING schools with both figures. */
 			spreiding: (() => {
@@ -153,10 +151,10 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 						x: r.uren_per_100_leerlingen,
 						y: r.verandering_per_1000
 					})),
-					/** The table view: the first LIJST (most hours per 100 pupils first); the CSV has all. */
+					/** The table view: the first LISTING_LIMIT (most hours per 100 pupils first); the CSV has all. */
 					rijen: [...punten]
 						.sort((a, b) => (b.uren_per_100_leerlingen ?? 0) - (a.uren_per_100_leerlingen ?? 0))
-						.slice(0, LIJST)
+						.slice(0, LISTING_LIMIT)
 						.map((r) => ({ ...r }) as Record<string, unknown>),
 					zin: sj ? vertelUrenVerwijzingen(punten, sj) : null
 				};

@@ -10,6 +10,7 @@ import {
 	formatValue,
 	schooljaarOf,
 	previousSchooljaar,
+	vorigJaarRij,
 	csvNumber
 } from './format';
 
@@ -55,6 +56,19 @@ describe('nl-NL formatting', () => {
 		expect(schooljaarOf('2025-07-31')).toBe('2024-2025');
 		expect(schooljaarOf('2024-02-29')).toBe('2023-2024');
 		expect(previousSchooljaar('2024-2025')).toBe('2023-2024');
+	});
+	it("takes last year's row by its schooljaar, not the row before: a gap year gives no row", () => {
+		// A regio with vso-TLVs in 2022-2023 and 2024-2025 only: 2024-2025 has no last year.
+		const rijen = [
+			{ schooljaar: '2022-2023', tlv: 4 },
+			{ schooljaar: '2024-2025', tlv: 7 },
+			{ schooljaar: '2025-2026', tlv: 9 }
+		];
+		expect(vorigJaarRij(rijen, '2024-2025')).toBeNull();
+		expect(vorigJaarRij(rijen, '2025-2026')).toEqual({ schooljaar: '2024-2025', tlv: 7 });
+		// Last year is found without a row for this year, and whatever the order of the rows.
+		expect(vorigJaarRij([...rijen].reverse(), '2023-2024')).toEqual({ schooljaar: '2022-2023', tlv: 4 });
+		expect(vorigJaarRij(rijen, null)).toBeNull();
 	});
 	it('writes CSV numbers for Dutch Excel', () => {
 		expect(csvNumber(2.26)).toBe('2,26');

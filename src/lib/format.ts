@@ -120,6 +120,17 @@ export function previousSchooljaar(sj: string): string {
 }
 
 /**
+ * Last year's row of a series per schooljaar: the row of previousSchooljaar(schooljaar), or null when
+ * the series has none. Never "the row before": a filtered series leaves out the years without any
+ * figure, and the row before would then be an older year shown as "vorig schooljaar".
+ */
+export function vorigJaarRij<R extends { schooljaar?: unknown }>(rows: readonly R[], schooljaar: string | null | undefined): R | null {
+	if (!schooljaar) return null;
+	const vorig = previousSchooljaar(schooljaar);
+	return rows.find((r) => r.schooljaar === vorig) ?? null;
+}
+
+/**
  * A count with its noun, singular for exactly one: (1, 'leerling', 'leerlingen') → "1 leerling",
  * 2 → "2 leerlingen"; a hidden count keeps the plural ("<5 leerlingen").
  */

@@ -901,6 +901,8 @@ export interface VoDeelnamePerKringRow {
 	deelname_vso_pct: number | Suppressed | null;
 	deelname_pro_pct: number | Suppressed | null;
 	deelname_lwoo_pct: number | Suppressed | null;
+	rang: number | Suppressed | null;
+	rang_van: number | null;
 	vorig_teldatum: string | null;
 	vorig_leerlingen_vo: number | Suppressed | null;
 	vorig_leerlingen_pro: number | Suppressed | null;

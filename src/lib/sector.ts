@@ -8,6 +8,9 @@
  * so the import and the pages share one list) and in the browser.
  */
 
+/** The VO deelname figures in the order every VO page shows them (metric ids; kerncijfers and the vo_* queries carry them under these names). */
+export const VO_DEELNAME = ['deelname_vso_pct', 'deelname_pro_pct', 'deelname_lwoo_pct'] as const;
+
 /** The soorten of scholen per sector; the import refuses a database that mixes them. */
 export const SECTOR_SOORTEN = { po: ['bao', 'sbo', 'so'], vo: ['vo', 'pro', 'vso'] } as const;
 export type Sector = keyof typeof SECTOR_SOORTEN;
@@ -101,7 +104,7 @@ const WOORDEN: Record<Sector, SectorWoorden> = {
 		regulier: 'vo',
 		noemer: 'vo + pro',
 		tlvSoorten: ['vso'],
-		deelname: ['deelname_vso_pct', 'deelname_pro_pct', 'deelname_lwoo_pct'],
+		deelname: [...VO_DEELNAME],
 		leerlingen: ['leerlingen_vo', 'leerlingen_pro', 'leerlingen_vso', 'leerlingen_lwoo'],
 		ondersteuning: 'leerwegondersteuning (lwoo)',
 		kring: 'regio',

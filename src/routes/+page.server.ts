@@ -7,7 +7,7 @@ import { signalenBudget, signalenExpertteam, signalenVasteAb, type Signaal } fro
 import { rangschikSignalen } from '$lib/signalen';
 import { vasteAbSwv } from '$lib/vo/vaste-ab';
 import { signaalStreef } from '$lib/vertellen/streefwaarden';
-import { formatDate, previousSchooljaar, vandaagInNederland } from '$lib/format';
+import { formatDate, vandaagInNederland, vorigJaarRij } from '$lib/format';
 import { sectorVan } from '$lib/server/sector';
 
 /**
@@ -49,13 +49,11 @@ export const load = pagina(
 		const tlv = perSectorFiguren.po;
 		const [vsoTlv, voAb] = perSectorFiguren.vo ?? [null, null];
 		const t = thuis.rows[0] ?? null;
-		const vorigSj = schooljaar ? previousSchooljaar(schooljaar) : null;
-		const bij = <R extends { schooljaar: string | null }>(rows: R[] | undefined, sj: string | null) => rows?.find((r) => r.schooljaar === sj) ?? null;
-		/** This schooljaar's row and the row before it, as the verwijzingen and arrangementen pages take them. */
-		const nuEnVorig = <R extends { schooljaar: string | null }>(rows: R[]) => {
-			const i = rows.findIndex((r) => r.schooljaar === schooljaar);
-			return { nu: rows[i] ?? null, vorig: i > 0 ? rows[i - 1] : null };
-		};
+		/** This schooljaar's row and last schooljaar's, as the verwijzingen and arrangementen pages take them. */
+		const nuEnVorig = <R extends { schooljaar: string | null }>(rows: R[]) => ({
+			nu: rows.find((r) => r.schooljaar === schooljaar) ?? null,
+			vorig: vorigJaarRij(rows, schooljaar)
+		});
 		const kernNu = kern.rows.find((r) => r.schooljaar === schooljaar) ?? null;
 
 		const verwijzingen = tlv ? nuEnVorig(tlv.rows) : null;
@@ -67,7 +65,7 @@ export const load = pagina(
 		const laagste = perKring.filter((r) => typeof r.benutting_pct === 'number').sort((a, b) => Number(a.benutting_pct) - Number(b.benutting_pct))[0] ?? null;
 		const expertteam = et ? { swv: et.rows.find((r) => r.totaal) ?? null, laagste, kringen: perKring.length } : null;
 		const budgetSwv = budget?.rows.filter((r) => r.totaal);
-		const schoolbudget = budget ? { nu: bij(budgetSwv, schooljaar), vorig: bij(budgetSwv, vorigSj) } : null;
+		const schoolbudget = budgetSwv ? nuEnVorig(budgetSwv) : null;
 
 		// The signals of every area, each with the page that shows it.
 		const q = (extra: Record<string, string | null>) =>

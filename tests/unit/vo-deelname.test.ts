@@ -112,6 +112,51 @@ describe('vo_deelname_per_kring', () => {
 	});
 });
 
+describe("vo_deelname_per_kring: the regio's place (rang of rang_van)", () => {
+	it('ranks by deelname vso: Noord 0,69 % is 1 of 2, Zuid 0,075 % is 2 of 2', async () => {
+		const r = await registry.run('vo_deelname_per_kring', { schooljaar: '2024-2025' }, FULL_SCOPE);
+		expect(r.rows.map((x) => [x.kring, x.rang, x.rang_van])).toEqual([
+			['Regio Noord', 1, 2],
+			['Regio Zuid', 2, 2]
+		]);
+	});
+
+	it('keeps every regio in the count for a school account that sees only its own regio (before: plaats 1 van de 1)', async () => {
+		// Three regio's of 5 vo schools of 100 pupils (500 per regio), each school in the schooljaar's
+		// telling; vso-TLVs valid on 1 oktober 2024 from A 10 (2,00 %), B 5 (1,00 %), C 2 (0,40 %).
+		const regios = ['A', 'B', 'C'];
+		const brin = (regio: string, i: number) => `${40 + i}${regio}${regio}`;
+		const vso = { A: 10, B: 5, C: 2 } as Record<string, number>;
+		const { db: rdb, registry: rreg } = await fixtureDb({
+			'scholen.csv': `brin,vestiging,naam,soort,gemeente,kring,bestuur\n${regios
+				.flatMap((g) => [0, 1, 2, 3, 4].map((i) => `${brin(g, i)},00,School ${g}${i},vo,Oss,Regio ${g},Stichting VO`))
+				.join('\n')}\n`,
+			'telling.csv': `teldatum,brin,vestiging,leerlingen,lwoo\n${regios
+				.flatMap((g) => [0, 1, 2, 3, 4].map((i) => `2024-10-01,${brin(g, i)},00,100,0`))
+				.join('\n')}\n`,
+			'tlv.csv': `tlv_id,leerling,soort,categorie,herkomst_brin,herkomst_vestiging,aanvraagdatum,besluitdatum,ingangsdatum,einddatum\n${regios
+				.flatMap((g) => Array.from({ length: vso[g] }, (_, i) => `T${g}${i},L${g}${i},vso,laag,${brin(g, 0)},00,2024-05-01,2024-06-01,2024-08-01,`))
+				.join('\n')}\n`
+		});
+		try {
+			const alle = await rreg.run('vo_deelname_per_kring', { schooljaar: '2024-2025' }, FULL_SCOPE);
+			expect(alle.rows.map((x) => [x.kring, x.deelname_vso_pct, x.rang, x.rang_van])).toEqual([
+				['Regio A', 2, 1, 3],
+				['Regio B', 1, 2, 3],
+				['Regio C', 0.4, 3, 3]
+			]);
+			// A school of Regio B sees only its own regio: still 2 of the 3.
+			const school = await rreg.run('vo_deelname_per_kring', { schooljaar: '2024-2025' }, { role: 'school', schools: [`${brin('B', 1)}00`] });
+			expect(school.rows).toEqual([expect.objectContaining({ kring: 'Regio B', leerlingen_vso: 5, rang: 2, rang_van: 3 })]);
+			// A school of Regio C: its 2 vso pupils read "<5", and its rate and place are hidden with them.
+			const c = await rreg.run('vo_deelname_per_kring', { schooljaar: '2024-2025' }, { role: 'school', schools: [`${brin('C', 1)}00`] });
+			expect(c.rows).toEqual([expect.objectContaining({ kring: 'Regio C', leerlingen_vso: SUPPRESSED, deelname_vso_pct: HIDDEN, rang: HIDDEN })]);
+		} finally {
+			rdb.close();
+		}
+	});
+});
+
 describe('vo_deelname_per_school and vo_school_deelname', () => {
 	it('give each vo and pro school its lwoo, vso and vso-TLVs over its own pupils', async () => {
 		const r = await registry.run('vo_deelname_per_school', { schooljaar: '2024-2025' }, FULL_SCOPE);

@@ -4,6 +4,9 @@
  * red for a figure that needs attention. `KLEUR` holds literal colours (a legend swatch, a PDF);
  * `VAR` the CSS variables a server-drawn SVG uses, so a theme change reaches both.
  */
+import { metric } from '$lib/metrics';
+import { VO_DEELNAME } from '$lib/sector';
+
 export const KLEUR = {
 	sbo: '#154273',
 	so: '#b34700',
@@ -29,8 +32,21 @@ export const VAR = {
 	tekst: 'var(--tekst)'
 } as const;
 
-/** Three VO series (vso, pro, lwoo) in the sbo/so/rugzak colours. */
-export const VO_KLEUREN: Record<string, string> = { 'Deelname vso': KLEUR.sbo, 'Deelname pro': KLEUR.so, 'Deelname lwoo': KLEUR.rugzak };
+/**
+ * The colour of each deelname figure in every chart, legend and sparkline, as a key of KLEUR (and of
+ * app.css's --kleur-*): VO's vso as sbo, pro as so, lwoo as rugzak.
+ */
+export const DEELNAME_KLEUR: Record<string, 'sbo' | 'so' | 'rugzak'> = {
+	deelname_sbo_pct: 'sbo',
+	deelname_so_pct: 'so',
+	rugzak_pct: 'rugzak',
+	deelname_vso_pct: 'sbo',
+	deelname_pro_pct: 'so',
+	deelname_lwoo_pct: 'rugzak'
+};
+
+/** The three VO series (vso, pro, lwoo) by the label the VO charts give them. */
+export const VO_KLEUREN: Record<string, string> = Object.fromEntries(VO_DEELNAME.map((id) => [metric(id).label, KLEUR[DEELNAME_KLEUR[id]]]));
 
 /** Two series that are sbo and so. */
 export const SOORT_KLEUREN = { sbo: KLEUR.sbo, so: KLEUR.so } as const;

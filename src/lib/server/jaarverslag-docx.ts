@@ -12,9 +12,9 @@
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Column } from '$lib/components/DataTable.svelte';
 import type { ChartImage } from './pdf';
-import { formatDate, formatMonth, formatTijdstip, formatValue, isSuppressed } from '$lib/format';
+import { formatDate, formatMonth, formatTijdstip, formatValue, isSuppressed, vorigJaarRij } from '$lib/format';
 import { METRICS, definitie, metric } from '$lib/metrics';
-import { hoofdletter, sectorWoorden } from '$lib/sector';
+import { hoofdletter, sectorWoorden, VO_DEELNAME } from '$lib/sector';
 import { vertelFiguur } from '$lib/vertellen';
 import { bereikOverlapt, decimalsFor, metSchatting, verschilWoorden } from '$lib/vertellen';
 import {
@@ -351,7 +351,7 @@ function voHoofdstuk(d: JaarverslagData, id: string): Paragraph[] {
 				`Op ${formatDate(ref.teldatum, true)}: ${formatValue(ref.leerlingen_vo, 'count')} leerlingen vo (van wie ${formatValue(ref.leerlingen_lwoo, 'count')} met lwoo), ${formatValue(ref.leerlingen_pro, 'count')} pro en ${formatValue(ref.leerlingen_vso, 'count')} met een vso-TLV. De noemer is vo + pro; er is geen landelijk cijfer met deze definitie.`
 			)
 		);
-		for (const m of (['deelname_vso_pct', 'deelname_pro_pct', 'deelname_lwoo_pct'] as const).map((x) => metric(x))) {
+		for (const m of VO_DEELNAME.map((x) => metric(x))) {
 			const v = ref[m.id as 'deelname_vso_pct'];
 			uit.push(
 				kop(m.label, HeadingLevel.HEADING_2),
@@ -364,7 +364,7 @@ function voHoofdstuk(d: JaarverslagData, id: string): Paragraph[] {
 	}
 	const rijen = d.vsoTlv ?? [];
 	const nu = rijen.find((r) => r.schooljaar === d.schooljaar) ?? null;
-	const vorig = nu ? (rijen[rijen.indexOf(nu) - 1] ?? null) : null;
+	const vorig = vorigJaarRij(rijen, d.schooljaar);
 	const uit: Paragraph[] = [
 		p("Hoeveel leerlingen kregen een toelaatbaarheidsverklaring (TLV) voor het vso? De TLV's van het primair onderwijs zijn niet van toepassing voor vo.", {
 			italics: true

@@ -10,7 +10,7 @@ import { loadToelichtingen, type Actor } from './toelichtingen';
 import type { Bron, JaarverslagData, JaarverslagThuiszitters, Rij } from '../jaarverslag';
 import type { KerncijfersRow } from '../kerncijfers';
 import type { Niveau } from '../toelichting';
-import { previousSchooljaar } from '../format';
+import { previousSchooljaar, vorigJaarRij } from '../format';
 import { leesDoel, vertelPeildatum, vertelSchool, vertelSchooljaar, type Jaar, type Peil } from '../vertellen/thuiszitters';
 import { loadFinancien } from './financien';
 
@@ -160,7 +160,7 @@ async function thuiszittersHoofdstuk(
 	}
 	const jaren = (await run('thuiszitters_per_schooljaar')).filter((r) => String(r.schooljaar) <= schooljaar).slice(-JAREN_TERUG);
 	const nu = (jaren.find((r) => r.schooljaar === schooljaar) ?? null) as unknown as Jaar | null;
-	const vorig = (jaren.find((r) => r.schooljaar === previousSchooljaar(schooljaar)) ?? null) as unknown as Jaar | null;
+	const vorig = vorigJaarRij(jaren, schooljaar) as unknown as Jaar | null;
 	const per1000 = (v: unknown) => (typeof v === 'number' ? v : null);
 	return {
 		wie: 'het samenwerkingsverband',

@@ -10,6 +10,7 @@ import { context } from './context';
 import { QueryError } from './queries';
 import { loadToelichtingen } from './toelichtingen';
 import type { ToelichtingenData } from '../toelichting';
+import { LISTING_LIMIT } from '../lijst';
 import type { QueryRows } from '../rows.generated';
 import { alsSector, type Sector } from '../sector';
 import { NAMED_DOTS_MAX } from '../charts/veel';
@@ -24,12 +25,6 @@ export interface Figuur<R> {
 	/** /api/q/<query>?…&format=csv with the same parameters as the rows on the page (all of them). */
 	csv: string;
 }
-
-/**
- * How many rows of a plain listing (schools, late arrangements) a page shows: a very large SWV has
- * thousands, which nobody reads on screen and which would make the page heavy; the CSV has them all.
- */
-export const LISTING_LIMIT = 200;
 
 /**
  * A distribution over the schools (verwijzingen_verdeling) as a page needs it: its first row (P25,

@@ -9,7 +9,7 @@ import { vertelFiguur, vertelGeenWaarde, vertelReeks, vertelVerborgen, wanneerZi
 
 type Aantal = number | Suppressed | null;
 
-/** Codes of the verzuim table in words (data/README.md). */
+/** The reden of a melding in words: the codes of the verzuim table's column reden (data/README.md), and 'onbekend', which the queries give a melding without one. */
 export const REDEN_LABEL: Record<string, string> = {
 	gedrag: 'gedrag',
 	psychisch: 'psychische problemen',

@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { signalenBudget } from '$lib/vertellen';
-import { LISTING_LIMIT, pagina } from '$lib/server/pagina';
+import { pagina } from '$lib/server/pagina';
+import { LISTING_LIMIT } from '$lib/lijst';
 
 export const load = pagina(
 	async ({ run, optioneel, toelichtingen, filters, schooljaar }) => {

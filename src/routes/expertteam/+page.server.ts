@@ -1,7 +1,8 @@
 import { vandaagInNederland } from '$lib/format';
 import type { PageServerLoad } from './$types';
 import { signalenExpertteam } from '$lib/vertellen';
-import { LISTING_LIMIT, pagina } from '$lib/server/pagina';
+import { pagina } from '$lib/server/pagina';
+import { LISTING_LIMIT } from '$lib/lijst';
 import { sectorVan } from '$lib/server/sector';
 
 const FILTERS = ['schooljaar', 'kring', 'organisatie', 'expertise', 'activiteit'] as const;

@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { LISTING_LIMIT, pagina } from '$lib/server/pagina';
+import { pagina } from '$lib/server/pagina';
+import { LISTING_LIMIT } from '$lib/lijst';
 
 export const load = pagina(async ({ run, optioneel, toelichtingen, schooljaar, filters, perSector }) => {
 	const [sector, actief, kosten, proces, teLaat, notes] = await Promise.all([

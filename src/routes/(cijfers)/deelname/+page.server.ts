@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { alsVerdeling, LISTING_LIMIT, pagina } from '$lib/server/pagina';
+import { alsVerdeling, pagina } from '$lib/server/pagina';
+import { LISTING_LIMIT } from '$lib/lijst';
 import { sectorVan } from '$lib/server/sector';
 import { magNamenZien } from '$lib/charts/tooltip';
 
