@@ -41,6 +41,12 @@ describe('row types of the queries', () => {
 		expect(rowTypeName('deelname_per_teldatum')).toBe('DeelnamePerTeldatumRow');
 	});
 
+	it('refuse a count a school account may see hidden that is not a number', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'rows-'));
+		writeFileSync(join(dir, 'proef_tekst.sql'), ['-- Een proef.', '-- @scope swv', '-- @count leerlingen', "SELECT 'drie' AS leerlingen"].join('\n'));
+		await expect(rowsFile(dir)).rejects.toThrow('queries/proef_tekst.sql: kolom leerlingen is een telling of percentage (@count/@rate) maar geen getal.');
+	});
+
 	it('give each column the type of its group, or null (checked by npm run check)', () => {
 		expectTypeOf<KerncijfersRow['schooljaar']>().toEqualTypeOf<string | null>();
 		expectTypeOf<KerncijfersRow['leerlingen_bao']>().toEqualTypeOf<number | Suppressed | null>();
