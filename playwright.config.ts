@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './src/lib/server/chromium';
 
 /**
  * Browser tests in Debian's Chromium (never a downloaded browser). The server runs the production
@@ -31,19 +32,7 @@ export default defineConfig({
 		timezoneId: 'Europe/Amsterdam',
 		viewport: { width: 1280, height: 900 },
 		screenshot: 'only-on-failure',
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		}
+		launchOptions: CHROMIUM_LAUNCH
 	},
 	projects: [
 		{ name: 'setup', testMatch: /auth\.setup\.ts$/ },

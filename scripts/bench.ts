@@ -29,6 +29,7 @@ import { parseArgs } from 'node:util';
 import http from 'node:http';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../src/lib/server/chromium';
 import { MonitorDb } from '../src/lib/server/db';
 import { QueryRegistry } from '../src/lib/server/queries';
 import { FULL_SCOPE } from '../src/lib/server/roles';
@@ -377,19 +378,7 @@ async function compareLayers(dbFile: string, queries: { name: string; params: Re
 
 // ── the browser ────────────────────────────────────────────────────────────
 async function browserTimes(server: Server, pages: string[]) {
-	const browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	const browser = await chromium.launch(CHROMIUM_LAUNCH);
 	const out: Record<string, { kpiMs: number | null; firstChartMs: number | null }> = {};
 	for (const path of pages) {
 		const samples: { kpi: number | null; chart: number | null }[] = [];

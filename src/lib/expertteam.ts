@@ -38,10 +38,14 @@ export interface SectionOptions {
 	vandaag?: string;
 }
 
-export interface ExpertteamSectionData {
+/** Where and when a section (expertteam, schoolbudget) shows its figures: a kring, or a school with its kring. */
+export interface SectieVoor {
 	schooljaar: string | null;
 	kring: string | null;
 	school: string | null;
+}
+
+export interface ExpertteamSectionData extends SectieVoor {
 	/** The kring's row of expertteam_kringen (null without a kring). */
 	kringRow: ExpertteamKringRow | null;
 	/** The SWV row (totaal) of expertteam_kringen: the comparison. */
@@ -55,10 +59,7 @@ export interface ExpertteamSectionData {
 	schoolRows: ExpertteamEenSchoolRow[] | null;
 }
 
-export interface BudgetSectionData {
-	schooljaar: string | null;
-	kring: string | null;
-	school: string | null;
+export interface BudgetSectionData extends SectieVoor {
 	/** Rows of budget_kringen for every schooljaar: the kring's rows and the SWV rows (totaal). */
 	kringRows: BudgetKringRow[];
 	waterval: WatervalRow[];

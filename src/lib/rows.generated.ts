@@ -2,988 +2,374 @@
 // change the query and run `npm run rows`; a unit test fails while this file is stale.
 import type { Suppressed } from './format';
 
-/** queries/arrangementen_actief.sql */
-export interface ArrangementenActiefRow {
-	teldatum: string | null;
-	schooljaar: string | null;
-	soort: string | null;
-	naam: string | null;
-	arrangementen: number | Suppressed | null;
-	leerlingen: number | Suppressed | null;
-	scholen: number | null;
+/**
+ * The TypeScript type of each group of columns in a row type below (src/lib/server/rows.ts): what db.ts
+ * hands to pages (`text`: strings and dates as 'YYYY-MM-DD'), and `hideable` for the counts and rates a
+ * school account may see hidden as "<5" or "verborgen". Every column may also be null.
+ */
+interface RowTypes {
+	text: string;
+	number: number;
+	hideable: number | Suppressed;
+	boolean: boolean;
 }
+
+/** A row with the columns named in each group, of that group's type or null. */
+type Row<G extends { [T in keyof RowTypes]?: string }> = {
+	[C in G[keyof G] & string]: { [T in keyof G & keyof RowTypes]: C extends G[T] ? RowTypes[T] : never }[keyof G & keyof RowTypes] | null;
+};
+
+/** queries/arrangementen_actief.sql */
+export type ArrangementenActiefRow = Row<{
+	text: 'teldatum' | 'schooljaar' | 'soort' | 'naam';
+	number: 'scholen';
+	hideable: 'arrangementen' | 'leerlingen';
+}>;
 
 /** queries/arrangementen_kosten.sql */
-export interface ArrangementenKostenRow {
-	schooljaar: string | null;
-	soort: string | null;
-	arrangementen: number | Suppressed | null;
-	kosten: number | Suppressed | null;
-	kosten_per_arrangement: number | Suppressed | null;
-	scholen: number | null;
-}
+export type ArrangementenKostenRow = Row<{
+	text: 'schooljaar' | 'soort';
+	number: 'scholen';
+	hideable: 'arrangementen' | 'kosten' | 'kosten_per_arrangement';
+}>;
 
 /** queries/arrangementen_per_kring.sql */
-export interface ArrangementenPerKringRow {
-	schooljaar: string | null;
-	referentie_teldatum: string | null;
-	kring: string | null;
-	leerlingen: number | Suppressed | null;
-	leerlingen_rugzak: number | Suppressed | null;
-	rugzak_pct: number | Suppressed | null;
-	arrangementen: number | Suppressed | null;
-	groepsarrangementen: number | Suppressed | null;
-	kosten: number | Suppressed | null;
-	swv_rugzak_pct: number | Suppressed | null;
-	swv_kosten: number | null;
-	swv_leerlingen: number | Suppressed | null;
-	swv_leerlingen_rugzak: number | Suppressed | null;
-	scholen: number | null;
-}
+export type ArrangementenPerKringRow = Row<{
+	text: 'schooljaar' | 'referentie_teldatum' | 'kring';
+	number: 'swv_kosten' | 'scholen';
+	hideable: 'leerlingen' | 'leerlingen_rugzak' | 'rugzak_pct' | 'arrangementen' | 'groepsarrangementen' | 'kosten' | 'swv_rugzak_pct' | 'swv_leerlingen' | 'swv_leerlingen_rugzak';
+}>;
 
 /** queries/arrangementen_per_school.sql */
-export interface ArrangementenPerSchoolRow {
-	schooljaar: string | null;
-	referentie_teldatum: string | null;
-	school: string | null;
-	naam: string | null;
-	soort: string | null;
-	kring: string | null;
-	gemeente: string | null;
-	leerlingen: number | null;
-	leerlingen_rugzak: number | null;
-	rugzak_pct: number | null;
-	arrangementen: number | null;
-	groepsarrangementen: number | null;
-	kosten: number | null;
-}
+export type ArrangementenPerSchoolRow = Row<{
+	text: 'schooljaar' | 'referentie_teldatum' | 'school' | 'naam' | 'soort' | 'kring' | 'gemeente';
+	number: 'leerlingen' | 'leerlingen_rugzak' | 'rugzak_pct' | 'arrangementen' | 'groepsarrangementen' | 'kosten';
+}>;
 
 /** queries/arrangementen_per_teldatum.sql */
-export interface ArrangementenPerTeldatumRow {
-	teldatum: string | null;
-	schooljaar: string | null;
-	teldatum_soort: string | null;
-	leerlingen: number | Suppressed | null;
-	leerlingen_rugzak: number | Suppressed | null;
-	met_rugzak: number | Suppressed | null;
-	met_individueel: number | Suppressed | null;
-	rugzak_pct: number | Suppressed | null;
-	soort_label: string | null;
-	scholen: number | null;
-}
+export type ArrangementenPerTeldatumRow = Row<{
+	text: 'teldatum' | 'schooljaar' | 'teldatum_soort' | 'soort_label';
+	number: 'scholen';
+	hideable: 'leerlingen' | 'leerlingen_rugzak' | 'met_rugzak' | 'met_individueel' | 'rugzak_pct';
+}>;
 
 /** queries/arrangementen_proces.sql */
-export interface ArrangementenProcesRow {
-	schooljaar: string | null;
-	arrangementen: number | Suppressed | null;
-	met_aanvraagdatum: number | Suppressed | null;
-	zonder_aanvraagdatum: number | Suppressed | null;
-	binnen_2_weken: number | Suppressed | null;
-	start_binnen_2_weken_pct: number | Suppressed | null;
-	liepen_13_weken: number | Suppressed | null;
-	op_tijd_geevalueerd: number | Suppressed | null;
-	evaluatie_op_tijd_pct: number | Suppressed | null;
-	peildatum: string | null;
-	scholen: number | null;
-}
+export type ArrangementenProcesRow = Row<{
+	text: 'schooljaar' | 'peildatum';
+	number: 'scholen';
+	hideable: 'arrangementen' | 'met_aanvraagdatum' | 'zonder_aanvraagdatum' | 'binnen_2_weken' | 'start_binnen_2_weken_pct' | 'liepen_13_weken' | 'op_tijd_geevalueerd' | 'evaluatie_op_tijd_pct';
+}>;
 
 /** queries/arrangementen_te_laat.sql */
-export interface ArrangementenTeLaatRow {
-	arrangement_id: string | null;
-	school: string | null;
-	schoolnaam: string | null;
-	kring: string | null;
-	soort: string | null;
-	naam: string | null;
-	aanvraagdatum: string | null;
-	startdatum: string | null;
-	evaluatiedatum: string | null;
-	dagen_tot_start: number | null;
-	dagen_tot_evaluatie: number | null;
-	reden: string | null;
-}
+export type ArrangementenTeLaatRow = Row<{
+	text: 'arrangement_id' | 'school' | 'schoolnaam' | 'kring' | 'soort' | 'naam' | 'aanvraagdatum' | 'startdatum' | 'evaluatiedatum' | 'reden';
+	number: 'dagen_tot_start' | 'dagen_tot_evaluatie';
+}>;
 
 /** queries/budget_kringen.sql */
-export interface BudgetKringenRow {
-	schooljaar: string | null;
-	kring: string | null;
-	totaal: boolean | null;
-	budget_toegekend: number | null;
-	budget_besteed: number | null;
-	uitputting_pct: number | null;
-	saldo: number | null;
-	leerlingen: number | Suppressed | null;
-	budget_per_leerling: number | Suppressed | null;
-	ondersteunde_leerlingen: number | Suppressed | null;
-	kosten_per_ondersteunde_leerling: number | Suppressed | null;
-	scholen_met_budget: number | null;
-	scholen_onderbesteding: number | null;
-	scholen_overbesteding: number | null;
-	scholen: number | null;
-}
+export type BudgetKringenRow = Row<{
+	text: 'schooljaar' | 'kring';
+	number: 'budget_toegekend' | 'budget_besteed' | 'uitputting_pct' | 'saldo' | 'scholen_met_budget' | 'scholen_onderbesteding' | 'scholen_overbesteding' | 'scholen';
+	hideable: 'leerlingen' | 'budget_per_leerling' | 'ondersteunde_leerlingen' | 'kosten_per_ondersteunde_leerling';
+	boolean: 'totaal';
+}>;
 
 /** queries/budget_scholen.sql */
-export interface BudgetScholenRow {
-	schooljaar: string | null;
-	school: string | null;
-	naam: string | null;
-	soort: string | null;
-	kring: string | null;
-	budget_toegekend: number | null;
-	budget_besteed: number | null;
-	uitputting_pct: number | null;
-	saldo: number | null;
-	leerlingen: number | null;
-	budget_per_leerling: number | null;
-	ondersteunde_leerlingen: number | null;
-	kosten_per_ondersteunde_leerling: number | null;
-	besteed_personeel: number | null;
-	besteed_professionalisering: number | null;
-	besteed_materialen: number | null;
-	besteed_externe_inzet: number | null;
-	besteed_arrangementen: number | null;
-	besteed_overig: number | null;
-	signaal: string | null;
-}
+export type BudgetScholenRow = Row<{
+	text: 'schooljaar' | 'school' | 'naam' | 'soort' | 'kring' | 'signaal';
+	number: 'budget_toegekend' | 'budget_besteed' | 'uitputting_pct' | 'saldo' | 'leerlingen' | 'budget_per_leerling' | 'ondersteunde_leerlingen' | 'kosten_per_ondersteunde_leerling' | 'besteed_personeel' | 'besteed_professionalisering' | 'besteed_materialen' | 'besteed_externe_inzet' | 'besteed_arrangementen' | 'besteed_overig';
+}>;
 
 /** queries/budget_waterval.sql */
-export interface BudgetWatervalRow {
-	schooljaar: string | null;
-	stap: number | null;
-	label: string | null;
-	soort: string | null;
-	bedrag: number | null;
-	van: number | null;
-	tot: number | null;
-	aandeel_besteed_pct: number | null;
-}
+export type BudgetWatervalRow = Row<{
+	text: 'schooljaar' | 'label' | 'soort';
+	number: 'stap' | 'bedrag' | 'van' | 'tot' | 'aandeel_besteed_pct';
+}>;
 
 /** queries/deelname_per_teldatum.sql */
-export interface DeelnamePerTeldatumRow {
-	teldatum: string | null;
-	schooljaar: string | null;
-	teldatum_soort: string | null;
-	leerlingen_bao: number | Suppressed | null;
-	leerlingen_sbo: number | Suppressed | null;
-	leerlingen_so: number | Suppressed | null;
-	leerlingen_sbo_tlv: number | Suppressed | null;
-	deelname_sbo_pct: number | Suppressed | null;
-	deelname_so_pct: number | Suppressed | null;
-	deelname_sbo_tlv_pct: number | Suppressed | null;
-	deelname_sbo_pct_min: number | Suppressed | null;
-	deelname_sbo_pct_max: number | Suppressed | null;
-	deelname_so_pct_min: number | Suppressed | null;
-	deelname_so_pct_max: number | Suppressed | null;
-	deelname_sbo_tlv_pct_min: number | Suppressed | null;
-	deelname_sbo_tlv_pct_max: number | Suppressed | null;
-	vorig_teldatum: string | null;
-	vorig_deelname_sbo_pct: number | Suppressed | null;
-	vorig_deelname_so_pct: number | Suppressed | null;
-	vorig_deelname_sbo_tlv_pct: number | Suppressed | null;
-	vorig_deelname_sbo_pct_min: number | Suppressed | null;
-	vorig_deelname_sbo_pct_max: number | Suppressed | null;
-	vorig_deelname_so_pct_min: number | Suppressed | null;
-	vorig_deelname_so_pct_max: number | Suppressed | null;
-	vorig_deelname_sbo_tlv_pct_min: number | Suppressed | null;
-	vorig_deelname_sbo_tlv_pct_max: number | Suppressed | null;
-	vorig_leerlingen_bao: number | Suppressed | null;
-	vorig_leerlingen_sbo: number | Suppressed | null;
-	vorig_leerlingen_so: number | Suppressed | null;
-	vorig_leerlingen_sbo_tlv: number | Suppressed | null;
-	scholen: number | null;
-}
+export type DeelnamePerTeldatumRow = Row<{
+	text: 'teldatum' | 'schooljaar' | 'teldatum_soort' | 'vorig_teldatum';
+	number: 'scholen';
+	hideable: 'leerlingen_bao' | 'leerlingen_sbo' | 'leerlingen_so' | 'leerlingen_sbo_tlv' | 'deelname_sbo_pct' | 'deelname_so_pct' | 'deelname_sbo_tlv_pct' | 'deelname_sbo_pct_min' | 'deelname_sbo_pct_max' | 'deelname_so_pct_min' | 'deelname_so_pct_max' | 'deelname_sbo_tlv_pct_min' | 'deelname_sbo_tlv_pct_max' | 'vorig_deelname_sbo_pct' | 'vorig_deelname_so_pct' | 'vorig_deelname_sbo_tlv_pct' | 'vorig_deelname_sbo_pct_min' | 'vorig_deelname_sbo_pct_max' | 'vorig_deelname_so_pct_min' | 'vorig_deelname_so_pct_max' | 'vorig_deelname_sbo_tlv_pct_min' | 'vorig_deelname_sbo_tlv_pct_max' | 'vorig_leerlingen_bao' | 'vorig_leerlingen_sbo' | 'vorig_leerlingen_so' | 'vorig_leerlingen_sbo_tlv';
+}>;
 
 /** queries/doelmatigheid.sql */
-export interface DoelmatigheidRow {
-	schooljaar: string | null;
-	niveau: string | null;
-	kring: string | null;
-	school: string | null;
-	naam: string | null;
-	beeindigd: number | null;
-	met_vervolg: number | null;
-	terug_naar_basis: number | null;
-	naar_tlv: number | null;
-	terug_naar_basis_pct: number | null;
-	naar_tlv_pct: number | null;
-	kosten_beeindigd: number | null;
-	kosten_per_terug_naar_basis: number | null;
-}
+export type DoelmatigheidRow = Row<{
+	text: 'schooljaar' | 'niveau' | 'kring' | 'school' | 'naam';
+	number: 'beeindigd' | 'met_vervolg' | 'terug_naar_basis' | 'naar_tlv' | 'terug_naar_basis_pct' | 'naar_tlv_pct' | 'kosten_beeindigd' | 'kosten_per_terug_naar_basis';
+}>;
 
 /** queries/doelmatigheid_kosten.sql */
-export interface DoelmatigheidKostenRow {
-	schooljaar: string | null;
-	soort: string | null;
-	naam: string | null;
-	arrangementen: number | null;
-	kosten: number | null;
-	kosten_per_arrangement: number | null;
-}
+export type DoelmatigheidKostenRow = Row<{
+	text: 'schooljaar' | 'soort' | 'naam';
+	number: 'arrangementen' | 'kosten' | 'kosten_per_arrangement';
+}>;
 
 /** queries/doelmatigheid_uren_verwijzingen.sql */
-export interface DoelmatigheidUrenVerwijzingenRow {
-	schooljaar: number | null;
-	school: string | null;
-	naam: string | null;
-	kring: string | null;
-	leerlingen: number | null;
-	verwijzingen: number | null;
-	expertteam_uren: number | null;
-	uren_per_100_leerlingen: number | null;
-	verwijzingen_per_1000: number | null;
-	verwijzingen_per_1000_voorheen: number | null;
-	verandering_per_1000: number | null;
-}
+export type DoelmatigheidUrenVerwijzingenRow = Row<{
+	text: 'school' | 'naam' | 'kring';
+	number: 'schooljaar' | 'leerlingen' | 'verwijzingen' | 'expertteam_uren' | 'uren_per_100_leerlingen' | 'verwijzingen_per_1000' | 'verwijzingen_per_1000_voorheen' | 'verandering_per_1000';
+}>;
 
 /** queries/expertteam_burnup.sql */
-export interface ExpertteamBurnupRow {
-	schooljaar: string | null;
-	maand: string | null;
-	maand_einde: string | null;
-	uren: number | null;
-	cumulatief_uren: number | null;
-	formatie_uren: number | null;
-	tempo_uren: number | null;
-	peildatum: string | null;
-}
+export type ExpertteamBurnupRow = Row<{
+	text: 'schooljaar' | 'maand' | 'maand_einde' | 'peildatum';
+	number: 'uren' | 'cumulatief_uren' | 'formatie_uren' | 'tempo_uren';
+}>;
 
 /** queries/expertteam_kringen.sql */
-export interface ExpertteamKringenRow {
-	schooljaar: string | null;
-	kring: string | null;
-	totaal: boolean | null;
-	formatie_uren: number | null;
-	expertteam_uren: number | null;
-	benutting_pct: number | null;
-	leerlingen: number | Suppressed | null;
-	uren_per_100_leerlingen: number | Suppressed | null;
-	arrangementen: number | Suppressed | null;
-	aandeel_uren_pct: number | null;
-	aandeel_leerlingen_pct: number | Suppressed | null;
-	aandeel_arrangementen_pct: number | Suppressed | null;
-	uren_vs_leerlingen: number | Suppressed | null;
-	uren_vs_arrangementen: number | Suppressed | null;
-	bereik: number | Suppressed | null;
-	uren_per_bereikte_leerling: number | Suppressed | null;
-	uren_hele_kring: number | null;
-	peildatum: string | null;
-	peildatum_soort: string | null;
-	verstreken_pct: number | null;
-	tempo_uren: number | null;
-	tempo_pct: number | null;
-	achter_op_tempo: boolean | null;
-	uren_zonder_formatie: boolean | null;
-	referentie_teldatum: string | null;
-	scholen: number | null;
-}
+export type ExpertteamKringenRow = Row<{
+	text: 'schooljaar' | 'kring' | 'peildatum' | 'peildatum_soort' | 'referentie_teldatum';
+	number: 'formatie_uren' | 'expertteam_uren' | 'benutting_pct' | 'aandeel_uren_pct' | 'uren_hele_kring' | 'verstreken_pct' | 'tempo_uren' | 'tempo_pct' | 'scholen';
+	hideable: 'leerlingen' | 'uren_per_100_leerlingen' | 'arrangementen' | 'aandeel_leerlingen_pct' | 'aandeel_arrangementen_pct' | 'uren_vs_leerlingen' | 'uren_vs_arrangementen' | 'bereik' | 'uren_per_bereikte_leerling';
+	boolean: 'totaal' | 'achter_op_tempo' | 'uren_zonder_formatie';
+}>;
 
 /** queries/expertteam_opties.sql */
-export interface ExpertteamOptiesRow {
-	filter: string | null;
-	waarde: string | null;
-}
+export type ExpertteamOptiesRow = Row<{
+	text: 'filter' | 'waarde';
+}>;
 
 /** queries/expertteam_scholen.sql */
-export interface ExpertteamScholenRow {
-	schooljaar: string | null;
-	school: string | null;
-	naam: string | null;
-	soort: string | null;
-	kring: string | null;
-	leerlingen: number | null;
-	expertteam_uren: number | null;
-	uren_per_100_leerlingen: number | null;
-	bereik: number | null;
-	uren_per_bereikte_leerling: number | null;
-	aandeel_kring_pct: number | null;
-	geen_uren: boolean | null;
-}
+export type ExpertteamScholenRow = Row<{
+	text: 'schooljaar' | 'school' | 'naam' | 'soort' | 'kring';
+	number: 'leerlingen' | 'expertteam_uren' | 'uren_per_100_leerlingen' | 'bereik' | 'uren_per_bereikte_leerling' | 'aandeel_kring_pct';
+	boolean: 'geen_uren';
+}>;
 
 /** queries/expertteam_verdeling.sql */
-export interface ExpertteamVerdelingRow {
-	schooljaar: string | null;
-	dimensie: string | null;
-	waarde: string | null;
-	expertteam_uren: number | null;
-	aandeel_pct: number | null;
-	bereik: number | Suppressed | null;
-	uren_per_bereikte_leerling: number | Suppressed | null;
-	scholen: number | null;
-}
+export type ExpertteamVerdelingRow = Row<{
+	text: 'schooljaar' | 'dimensie' | 'waarde';
+	number: 'expertteam_uren' | 'aandeel_pct' | 'scholen';
+	hideable: 'bereik' | 'uren_per_bereikte_leerling';
+}>;
 
 /** queries/filteropties.sql */
-export interface FilteroptiesRow {
-	filter: string | null;
-	waarde: string | null;
-	scholen: number | null;
-}
+export type FilteroptiesRow = Row<{
+	text: 'filter' | 'waarde';
+	number: 'scholen';
+}>;
 
 /** queries/financien_jaren.sql */
-export interface FinancienJarenRow {
-	jaar: number | null;
-	baten: number | null;
-	lasten: number | null;
-	resultaat: number | null;
-	begroting_baten: number | null;
-	begroting_lasten: number | null;
-	begroot_resultaat: number | null;
-	realisatie_baten_pct: number | null;
-	realisatie_lasten_pct: number | null;
-	eigen_vermogen: number | null;
-	signaleringswaarde: number | null;
-	reserve_boven_signalering: number | null;
-	afdracht_so: number | null;
-	afdracht_sbo: number | null;
-	tlv_so: number | null;
-	tlv_sbo: number | null;
-	afdracht_per_tlv_so: number | null;
-	afdracht_per_tlv_sbo: number | null;
-	leerlingen: number | null;
-	deelname_so_pct: number | null;
-}
+export type FinancienJarenRow = Row<{
+	number: 'jaar' | 'baten' | 'lasten' | 'resultaat' | 'begroting_baten' | 'begroting_lasten' | 'begroot_resultaat' | 'realisatie_baten_pct' | 'realisatie_lasten_pct' | 'eigen_vermogen' | 'signaleringswaarde' | 'reserve_boven_signalering' | 'afdracht_so' | 'afdracht_sbo' | 'tlv_so' | 'tlv_sbo' | 'afdracht_per_tlv_so' | 'afdracht_per_tlv_sbo' | 'leerlingen' | 'deelname_so_pct';
+}>;
 
 /** queries/financien_posten.sql */
-export interface FinancienPostenRow {
-	jaar: number | null;
-	kant: string | null;
-	post: string | null;
-	realisatie: number | null;
-	begroting: number | null;
-	realisatie_pct: number | null;
-	aandeel_pct: number | null;
-}
+export type FinancienPostenRow = Row<{
+	text: 'kant' | 'post';
+	number: 'jaar' | 'realisatie' | 'begroting' | 'realisatie_pct' | 'aandeel_pct';
+}>;
 
 /** queries/instroom.sql */
-export interface InstroomRow {
-	schooljaar: string | null;
-	instroom_sbo: number | Suppressed | null;
-	instroom_so: number | Suppressed | null;
-	landelijk_instroom_sbo: number | null;
-	landelijk_instroom_so: number | null;
-	landelijk_bron: string | null;
-	scholen: number | null;
-}
+export type InstroomRow = Row<{
+	text: 'schooljaar' | 'landelijk_bron';
+	number: 'landelijk_instroom_sbo' | 'landelijk_instroom_so' | 'scholen';
+	hideable: 'instroom_sbo' | 'instroom_so';
+}>;
 
 /** queries/jaarverslag_arrangementen.sql */
-export interface JaarverslagArrangementenRow {
-	schooljaar: string | null;
-	niveau: string | null;
-	sleutel: string | null;
-	naam: string | null;
-	arrangementen_gestart: number | Suppressed | null;
-	rugzak: number | Suppressed | null;
-	individueel: number | Suppressed | null;
-	groep: number | Suppressed | null;
-	kosten: number | Suppressed | null;
-	met_aanvraag: number | Suppressed | null;
-	binnen_2_weken: number | Suppressed | null;
-	liep_13_weken: number | Suppressed | null;
-	op_tijd_geevalueerd: number | Suppressed | null;
-	scholen: number | null;
-	start_binnen_2_weken_pct: number | Suppressed | null;
-	evaluatie_op_tijd_pct: number | Suppressed | null;
-}
+export type JaarverslagArrangementenRow = Row<{
+	text: 'schooljaar' | 'niveau' | 'sleutel' | 'naam';
+	number: 'scholen';
+	hideable: 'arrangementen_gestart' | 'rugzak' | 'individueel' | 'groep' | 'kosten' | 'met_aanvraag' | 'binnen_2_weken' | 'liep_13_weken' | 'op_tijd_geevalueerd' | 'start_binnen_2_weken_pct' | 'evaluatie_op_tijd_pct';
+}>;
 
 /** queries/jaarverslag_deelname.sql */
-export interface JaarverslagDeelnameRow {
-	schooljaar: string | null;
-	teldatum: string | null;
-	niveau: string | null;
-	sleutel: string | null;
-	naam: string | null;
-	kring: string | null;
-	leerlingen_bao: number | Suppressed | null;
-	leerlingen_sbo: number | Suppressed | null;
-	leerlingen_so: number | Suppressed | null;
-	leerlingen_rugzak: number | Suppressed | null;
-	leerlingen_sbo_tlv: number | Suppressed | null;
-	noemer: number | Suppressed | null;
-	scholen: number | null;
-	deelname_sbo_pct: number | Suppressed | null;
-	deelname_so_pct: number | Suppressed | null;
-	rugzak_pct: number | Suppressed | null;
-	deelname_sbo_tlv_pct: number | Suppressed | null;
-	deelname_sbo_locatie_pct: number | Suppressed | null;
-	deelname_sbo_pct_min: number | Suppressed | null;
-	deelname_sbo_pct_max: number | Suppressed | null;
-	deelname_so_pct_min: number | Suppressed | null;
-	deelname_so_pct_max: number | Suppressed | null;
-	rugzak_pct_min: number | Suppressed | null;
-	rugzak_pct_max: number | Suppressed | null;
-	deelname_sbo_tlv_pct_min: number | Suppressed | null;
-	deelname_sbo_tlv_pct_max: number | Suppressed | null;
-}
+export type JaarverslagDeelnameRow = Row<{
+	text: 'schooljaar' | 'teldatum' | 'niveau' | 'sleutel' | 'naam' | 'kring';
+	number: 'scholen';
+	hideable: 'leerlingen_bao' | 'leerlingen_sbo' | 'leerlingen_so' | 'leerlingen_rugzak' | 'leerlingen_sbo_tlv' | 'noemer' | 'deelname_sbo_pct' | 'deelname_so_pct' | 'rugzak_pct' | 'deelname_sbo_tlv_pct' | 'deelname_sbo_locatie_pct' | 'deelname_sbo_pct_min' | 'deelname_sbo_pct_max' | 'deelname_so_pct_min' | 'deelname_so_pct_max' | 'rugzak_pct_min' | 'rugzak_pct_max' | 'deelname_sbo_tlv_pct_min' | 'deelname_sbo_tlv_pct_max';
+}>;
 
 /** queries/jaarverslag_keuzes.sql */
-export interface JaarverslagKeuzesRow {
-	kring: string | null;
-	code: string | null;
-	naam: string | null;
-	soort: string | null;
-}
+export type JaarverslagKeuzesRow = Row<{
+	text: 'kring' | 'code' | 'naam' | 'soort';
+}>;
 
 /** queries/kerncijfers.sql */
-export interface KerncijfersRow {
-	teldatum: string | null;
-	schooljaar: string | null;
-	teldatum_soort: string | null;
-	leerlingen_bao: number | Suppressed | null;
-	leerlingen_sbo: number | Suppressed | null;
-	leerlingen_so: number | Suppressed | null;
-	leerlingen_rugzak: number | Suppressed | null;
-	telling_schatting: boolean | null;
-	deelname_sbo_pct: number | Suppressed | null;
-	deelname_so_pct: number | Suppressed | null;
-	rugzak_pct: number | Suppressed | null;
-	deelname_sbo_pct_min: number | Suppressed | null;
-	deelname_sbo_pct_max: number | Suppressed | null;
-	deelname_so_pct_min: number | Suppressed | null;
-	deelname_so_pct_max: number | Suppressed | null;
-	rugzak_pct_min: number | Suppressed | null;
-	rugzak_pct_max: number | Suppressed | null;
-	leerlingen_vo: number | Suppressed | null;
-	leerlingen_pro: number | Suppressed | null;
-	leerlingen_lwoo: number | Suppressed | null;
-	leerlingen_vso: number | Suppressed | null;
-	deelname_vso_pct: number | Suppressed | null;
-	deelname_pro_pct: number | Suppressed | null;
-	deelname_lwoo_pct: number | Suppressed | null;
-	vorig_teldatum: string | null;
-	vorig_leerlingen_bao: number | Suppressed | null;
-	vorig_leerlingen_sbo: number | Suppressed | null;
-	vorig_leerlingen_so: number | Suppressed | null;
-	vorig_leerlingen_rugzak: number | Suppressed | null;
-	vorig_deelname_sbo_pct: number | Suppressed | null;
-	vorig_deelname_so_pct: number | Suppressed | null;
-	vorig_rugzak_pct: number | Suppressed | null;
-	vorig_deelname_sbo_pct_min: number | Suppressed | null;
-	vorig_deelname_sbo_pct_max: number | Suppressed | null;
-	vorig_deelname_so_pct_min: number | Suppressed | null;
-	vorig_deelname_so_pct_max: number | Suppressed | null;
-	landelijk_deelname_sbo_pct: number | null;
-	landelijk_deelname_sbo_jaar: number | null;
-	landelijk_deelname_sbo_definitie: string | null;
-	landelijk_deelname_sbo_zelfde_definitie: boolean | null;
-	landelijk_deelname_so_pct: number | null;
-	landelijk_deelname_so_jaar: number | null;
-	landelijk_deelname_so_definitie: string | null;
-	landelijk_deelname_so_zelfde_definitie: boolean | null;
-	landelijk_rugzak_pct: number | null;
-	landelijk_rugzak_jaar: number | null;
-	landelijk_rugzak_definitie: string | null;
-	landelijk_bron: string | null;
-	vorig_leerlingen_vo: number | Suppressed | null;
-	vorig_leerlingen_pro: number | Suppressed | null;
-	vorig_leerlingen_lwoo: number | Suppressed | null;
-	vorig_leerlingen_vso: number | Suppressed | null;
-	vorig_deelname_vso_pct: number | Suppressed | null;
-	vorig_deelname_pro_pct: number | Suppressed | null;
-	vorig_deelname_lwoo_pct: number | Suppressed | null;
-	landelijk_deelname_vso_pct: number | null;
-	landelijk_deelname_vso_jaar: number | null;
-	landelijk_deelname_vso_definitie: string | null;
-	landelijk_deelname_vso_zelfde_definitie: boolean | null;
-	landelijk_deelname_vso_bron: string | null;
-	landelijk_deelname_pro_pct: number | null;
-	landelijk_deelname_pro_jaar: number | null;
-	landelijk_deelname_pro_definitie: string | null;
-	landelijk_deelname_pro_zelfde_definitie: boolean | null;
-	landelijk_deelname_pro_bron: string | null;
-	landelijk_deelname_lwoo_pct: number | null;
-	landelijk_deelname_lwoo_jaar: number | null;
-	landelijk_deelname_lwoo_definitie: string | null;
-	landelijk_deelname_lwoo_zelfde_definitie: boolean | null;
-	landelijk_deelname_lwoo_bron: string | null;
-}
+export type KerncijfersRow = Row<{
+	text: 'teldatum' | 'schooljaar' | 'teldatum_soort' | 'vorig_teldatum' | 'landelijk_deelname_sbo_definitie' | 'landelijk_deelname_so_definitie' | 'landelijk_rugzak_definitie' | 'landelijk_bron' | 'landelijk_deelname_vso_definitie' | 'landelijk_deelname_vso_bron' | 'landelijk_deelname_pro_definitie' | 'landelijk_deelname_pro_bron' | 'landelijk_deelname_lwoo_definitie' | 'landelijk_deelname_lwoo_bron';
+	number: 'landelijk_deelname_sbo_pct' | 'landelijk_deelname_sbo_jaar' | 'landelijk_deelname_so_pct' | 'landelijk_deelname_so_jaar' | 'landelijk_rugzak_pct' | 'landelijk_rugzak_jaar' | 'landelijk_deelname_vso_pct' | 'landelijk_deelname_vso_jaar' | 'landelijk_deelname_pro_pct' | 'landelijk_deelname_pro_jaar' | 'landelijk_deelname_lwoo_pct' | 'landelijk_deelname_lwoo_jaar';
+	hideable: 'leerlingen_bao' | 'leerlingen_sbo' | 'leerlingen_so' | 'leerlingen_rugzak' | 'deelname_sbo_pct' | 'deelname_so_pct' | 'rugzak_pct' | 'deelname_sbo_pct_min' | 'deelname_sbo_pct_max' | 'deelname_so_pct_min' | 'deelname_so_pct_max' | 'rugzak_pct_min' | 'rugzak_pct_max' | 'leerlingen_vo' | 'leerlingen_pro' | 'leerlingen_lwoo' | 'leerlingen_vso' | 'deelname_vso_pct' | 'deelname_pro_pct' | 'deelname_lwoo_pct' | 'vorig_leerlingen_bao' | 'vorig_leerlingen_sbo' | 'vorig_leerlingen_so' | 'vorig_leerlingen_rugzak' | 'vorig_deelname_sbo_pct' | 'vorig_deelname_so_pct' | 'vorig_rugzak_pct' | 'vorig_deelname_sbo_pct_min' | 'vorig_deelname_sbo_pct_max' | 'vorig_deelname_so_pct_min' | 'vorig_deelname_so_pct_max' | 'vorig_leerlingen_vo' | 'vorig_leerlingen_pro' | 'vorig_leerlingen_lwoo' | 'vorig_leerlingen_vso' | 'vorig_deelname_vso_pct' | 'vorig_deelname_pro_pct' | 'vorig_deelname_lwoo_pct';
+	boolean: 'telling_schatting' | 'landelijk_deelname_sbo_zelfde_definitie' | 'landelijk_deelname_so_zelfde_definitie' | 'landelijk_deelname_vso_zelfde_definitie' | 'landelijk_deelname_pro_zelfde_definitie' | 'landelijk_deelname_lwoo_zelfde_definitie';
+}>;
 
 /** queries/monitor_info.sql */
-export interface MonitorInfoRow {
-	swv_naam: string | null;
-	demo: boolean | null;
-	sector: string | null;
-	laatste_import: string | null;
-}
+export type MonitorInfoRow = Row<{
+	text: 'swv_naam' | 'sector' | 'laatste_import';
+	boolean: 'demo';
+}>;
 
 /** queries/school_arrangementen.sql */
-export interface SchoolArrangementenRow {
-	schooljaar: string | null;
-	referentie_teldatum: string | null;
-	school: string | null;
-	naam: string | null;
-	soort: string | null;
-	kring: string | null;
-	leerlingen: number | Suppressed | null;
-	leerlingen_rugzak: number | Suppressed | null;
-	rugzak_pct: number | Suppressed | null;
-	kring_rugzak_pct: number | Suppressed | null;
-	swv_rugzak_pct: number | Suppressed | null;
-	arrangementen: number | Suppressed | null;
-	kosten: number | Suppressed | null;
-	met_aanvraagdatum: number | Suppressed | null;
-	binnen_2_weken: number | Suppressed | null;
-	start_binnen_2_weken_pct: number | Suppressed | null;
-	kring_start_binnen_2_weken_pct: number | Suppressed | null;
-	swv_start_binnen_2_weken_pct: number | Suppressed | null;
-	liepen_13_weken: number | Suppressed | null;
-	op_tijd_geevalueerd: number | Suppressed | null;
-	evaluatie_op_tijd_pct: number | Suppressed | null;
-	kring_evaluatie_op_tijd_pct: number | Suppressed | null;
-	swv_evaluatie_op_tijd_pct: number | Suppressed | null;
-	gestarte_arrangementen: number | Suppressed | null;
-	kring_leerlingen: number | Suppressed | null;
-	kring_leerlingen_rugzak: number | Suppressed | null;
-	kring_met_aanvraagdatum: number | Suppressed | null;
-	kring_binnen_2_weken: number | Suppressed | null;
-	kring_liepen_13_weken: number | Suppressed | null;
-	kring_op_tijd_geevalueerd: number | Suppressed | null;
-	swv_leerlingen: number | Suppressed | null;
-	swv_leerlingen_rugzak: number | Suppressed | null;
-	swv_met_aanvraagdatum: number | Suppressed | null;
-	swv_binnen_2_weken: number | Suppressed | null;
-	swv_liepen_13_weken: number | Suppressed | null;
-	swv_op_tijd_geevalueerd: number | Suppressed | null;
-	kring_scholen: number | null;
-}
+export type SchoolArrangementenRow = Row<{
+	text: 'schooljaar' | 'referentie_teldatum' | 'school' | 'naam' | 'soort' | 'kring';
+	number: 'kring_scholen';
+	hideable: 'leerlingen' | 'leerlingen_rugzak' | 'rugzak_pct' | 'kring_rugzak_pct' | 'swv_rugzak_pct' | 'arrangementen' | 'kosten' | 'met_aanvraagdatum' | 'binnen_2_weken' | 'start_binnen_2_weken_pct' | 'kring_start_binnen_2_weken_pct' | 'swv_start_binnen_2_weken_pct' | 'liepen_13_weken' | 'op_tijd_geevalueerd' | 'evaluatie_op_tijd_pct' | 'kring_evaluatie_op_tijd_pct' | 'swv_evaluatie_op_tijd_pct' | 'gestarte_arrangementen' | 'kring_leerlingen' | 'kring_leerlingen_rugzak' | 'kring_met_aanvraagdatum' | 'kring_binnen_2_weken' | 'kring_liepen_13_weken' | 'kring_op_tijd_geevalueerd' | 'swv_leerlingen' | 'swv_leerlingen_rugzak' | 'swv_met_aanvraagdatum' | 'swv_binnen_2_weken' | 'swv_liepen_13_weken' | 'swv_op_tijd_geevalueerd';
+}>;
 
 /** queries/school_budget.sql */
-export interface SchoolBudgetRow {
-	schooljaar: string | null;
-	school: string | null;
-	naam: string | null;
-	kring: string | null;
-	budget_toegekend: number | null;
-	budget_besteed: number | null;
-	uitputting_pct: number | null;
-	saldo: number | null;
-	leerlingen: number | Suppressed | null;
-	budget_per_leerling: number | Suppressed | null;
-	ondersteunde_leerlingen: number | Suppressed | null;
-	kosten_per_ondersteunde_leerling: number | Suppressed | null;
-	kring_uitputting_pct: number | null;
-	kring_budget_per_leerling: number | Suppressed | null;
-	kring_kosten_per_ondersteunde_leerling: number | Suppressed | null;
-	swv_uitputting_pct: number | null;
-	swv_budget_per_leerling: number | Suppressed | null;
-	swv_kosten_per_ondersteunde_leerling: number | Suppressed | null;
-	kring_leerlingen: number | Suppressed | null;
-	kring_ondersteunde_leerlingen: number | Suppressed | null;
-	swv_leerlingen: number | Suppressed | null;
-	swv_ondersteunde_leerlingen: number | Suppressed | null;
-	kring_scholen: number | null;
-}
+export type SchoolBudgetRow = Row<{
+	text: 'schooljaar' | 'school' | 'naam' | 'kring';
+	number: 'budget_toegekend' | 'budget_besteed' | 'uitputting_pct' | 'saldo' | 'kring_uitputting_pct' | 'swv_uitputting_pct' | 'kring_scholen';
+	hideable: 'leerlingen' | 'budget_per_leerling' | 'ondersteunde_leerlingen' | 'kosten_per_ondersteunde_leerling' | 'kring_budget_per_leerling' | 'kring_kosten_per_ondersteunde_leerling' | 'swv_budget_per_leerling' | 'swv_kosten_per_ondersteunde_leerling' | 'kring_leerlingen' | 'kring_ondersteunde_leerlingen' | 'swv_leerlingen' | 'swv_ondersteunde_leerlingen';
+}>;
 
 /** queries/school_expertteam.sql */
-export interface SchoolExpertteamRow {
-	schooljaar: string | null;
-	school: string | null;
-	naam: string | null;
-	kring: string | null;
-	leerlingen: number | Suppressed | null;
-	expertteam_uren: number | null;
-	bereik: number | Suppressed | null;
-	uren_per_100_leerlingen: number | Suppressed | null;
-	kring_uren_per_100_leerlingen: number | Suppressed | null;
-	swv_uren_per_100_leerlingen: number | Suppressed | null;
-	kring_leerlingen: number | Suppressed | null;
-	swv_leerlingen: number | Suppressed | null;
-	kring_scholen: number | null;
-}
+export type SchoolExpertteamRow = Row<{
+	text: 'schooljaar' | 'school' | 'naam' | 'kring';
+	number: 'expertteam_uren' | 'kring_scholen';
+	hideable: 'leerlingen' | 'bereik' | 'uren_per_100_leerlingen' | 'kring_uren_per_100_leerlingen' | 'swv_uren_per_100_leerlingen' | 'kring_leerlingen' | 'swv_leerlingen';
+}>;
 
 /** queries/school_tellingen.sql */
-export interface SchoolTellingenRow {
-	schooljaar: string | null;
-	naam: string | null;
-	kring: string | null;
-	leerlingen: number | Suppressed | null;
-	tlv_sbo: number | Suppressed | null;
-	tlv_so: number | Suppressed | null;
-	tlv_totaal: number | Suppressed | null;
-	tlv_per_100: number | Suppressed | null;
-	arrangementen: number | Suppressed | null;
-}
+export type SchoolTellingenRow = Row<{
+	text: 'schooljaar' | 'naam' | 'kring';
+	hideable: 'leerlingen' | 'tlv_sbo' | 'tlv_so' | 'tlv_totaal' | 'tlv_per_100' | 'arrangementen';
+}>;
 
 /** queries/school_verwijzingen.sql */
-export interface SchoolVerwijzingenRow {
-	schooljaar: string | null;
-	referentie_teldatum: string | null;
-	school: string | null;
-	naam: string | null;
-	soort: string | null;
-	kring: string | null;
-	leerlingen: number | Suppressed | null;
-	tlv_sbo: number | Suppressed | null;
-	tlv_so: number | Suppressed | null;
-	verwijzingen: number | Suppressed | null;
-	verwijzingen_per_1000: number | Suppressed | null;
-	kring_verwijzingen_per_1000: number | Suppressed | null;
-	swv_verwijzingen_per_1000: number | Suppressed | null;
-	scholen_p25: number | null;
-	scholen_mediaan: number | null;
-	scholen_p75: number | null;
-	scholen: number | null;
-	kring_leerlingen: number | Suppressed | null;
-	kring_verwijzingen: number | Suppressed | null;
-	swv_leerlingen: number | Suppressed | null;
-	swv_verwijzingen: number | Suppressed | null;
-	kring_scholen: number | null;
-	leerlingen_min: number | Suppressed | null;
-	leerlingen_max: number | Suppressed | null;
-	verwijzingen_per_1000_min: number | Suppressed | null;
-	verwijzingen_per_1000_max: number | Suppressed | null;
-	kring_verwijzingen_per_1000_min: number | Suppressed | null;
-	kring_verwijzingen_per_1000_max: number | Suppressed | null;
-	swv_verwijzingen_per_1000_min: number | Suppressed | null;
-	swv_verwijzingen_per_1000_max: number | Suppressed | null;
-}
+export type SchoolVerwijzingenRow = Row<{
+	text: 'schooljaar' | 'referentie_teldatum' | 'school' | 'naam' | 'soort' | 'kring';
+	number: 'scholen_p25' | 'scholen_mediaan' | 'scholen_p75' | 'scholen' | 'kring_scholen';
+	hideable: 'leerlingen' | 'tlv_sbo' | 'tlv_so' | 'verwijzingen' | 'verwijzingen_per_1000' | 'kring_verwijzingen_per_1000' | 'swv_verwijzingen_per_1000' | 'kring_leerlingen' | 'kring_verwijzingen' | 'swv_leerlingen' | 'swv_verwijzingen' | 'leerlingen_min' | 'leerlingen_max' | 'verwijzingen_per_1000_min' | 'verwijzingen_per_1000_max' | 'kring_verwijzingen_per_1000_min' | 'kring_verwijzingen_per_1000_max' | 'swv_verwijzingen_per_1000_min' | 'swv_verwijzingen_per_1000_max';
+}>;
 
 /** queries/schooljaren.sql */
-export interface SchooljarenRow {
-	schooljaar: string | null;
-	referentie_teldatum: string | null;
-	teldata: number | null;
-}
+export type SchooljarenRow = Row<{
+	text: 'schooljaar' | 'referentie_teldatum';
+	number: 'teldata';
+}>;
 
 /** queries/so_samenstelling.sql */
-export interface SoSamenstellingRow {
-	teldatum: string | null;
-	schooljaar: string | null;
-	teldatum_soort: string | null;
-	indeling: string | null;
-	groep: string | null;
-	leerlingen: number | Suppressed | null;
-	leerlingen_so: number | Suppressed | null;
-	aandeel_pct: number | Suppressed | null;
-	scholen: number | null;
-}
+export type SoSamenstellingRow = Row<{
+	text: 'teldatum' | 'schooljaar' | 'teldatum_soort' | 'indeling' | 'groep';
+	number: 'scholen';
+	hideable: 'leerlingen' | 'leerlingen_so' | 'aandeel_pct';
+}>;
 
 /** queries/thuiszitters_lijst.sql */
-export interface ThuiszittersLijstRow {
-	melding_id: string | null;
-	leerling: string | null;
-	gemeente: string | null;
-	school: string | null;
-	naam: string | null;
-	soort: string | null;
-	startdatum: string | null;
-	dagen: number | null;
-	reden: string | null;
-}
+export type ThuiszittersLijstRow = Row<{
+	text: 'melding_id' | 'leerling' | 'gemeente' | 'school' | 'naam' | 'soort' | 'startdatum' | 'reden';
+	number: 'dagen';
+}>;
 
 /** queries/thuiszitters_peildatum.sql */
-export interface ThuiszittersPeildatumRow {
-	schooljaar: string | null;
-	peildatum: string | null;
-	referentie_teldatum: string | null;
-	leerlingen: number | Suppressed | null;
-	thuiszitters: number | Suppressed | null;
-	langer_3_maanden: number | Suppressed | null;
-	thuiszitters_per_1000: number | Suppressed | null;
-	vrijstelling_5a: number | Suppressed | null;
-	vrijstelling_5b: number | Suppressed | null;
-	vrijstelling_5c: number | Suppressed | null;
-	vrijstelling_15: number | Suppressed | null;
-	doel: string | null;
-	doel_per_1000: number | null;
-}
+export type ThuiszittersPeildatumRow = Row<{
+	text: 'schooljaar' | 'peildatum' | 'referentie_teldatum' | 'doel';
+	number: 'doel_per_1000';
+	hideable: 'leerlingen' | 'thuiszitters' | 'langer_3_maanden' | 'thuiszitters_per_1000' | 'vrijstelling_5a' | 'vrijstelling_5b' | 'vrijstelling_5c' | 'vrijstelling_15';
+}>;
 
 /** queries/thuiszitters_per_gemeente.sql */
-export interface ThuiszittersPerGemeenteRow {
-	schooljaar: string | null;
-	peildatum: string | null;
-	gemeente: string | null;
-	thuiszitters: number | null;
-	langer_3_maanden: number | null;
-	nieuw: number | null;
-	vrijstellingen: number | null;
-}
+export type ThuiszittersPerGemeenteRow = Row<{
+	text: 'schooljaar' | 'peildatum' | 'gemeente';
+	number: 'thuiszitters' | 'langer_3_maanden' | 'nieuw' | 'vrijstellingen';
+}>;
 
 /** queries/thuiszitters_per_school.sql */
-export interface ThuiszittersPerSchoolRow {
-	schooljaar: string | null;
-	peildatum: string | null;
-	school: string | null;
-	naam: string | null;
-	kring: string | null;
-	gemeente: string | null;
-	thuiszitters: number | null;
-	langer_3_maanden: number | null;
-	nieuw: number | null;
-	leerlingen: number | null;
-	thuiszitters_per_1000: number | null;
-}
+export type ThuiszittersPerSchoolRow = Row<{
+	text: 'schooljaar' | 'peildatum' | 'school' | 'naam' | 'kring' | 'gemeente';
+	number: 'thuiszitters' | 'langer_3_maanden' | 'nieuw' | 'leerlingen' | 'thuiszitters_per_1000';
+}>;
 
 /** queries/thuiszitters_per_schooljaar.sql */
-export interface ThuiszittersPerSchooljaarRow {
-	schooljaar: string | null;
-	peildatum: string | null;
-	referentie_teldatum: string | null;
-	leerlingen: number | Suppressed | null;
-	thuiszitters: number | Suppressed | null;
-	langer_3_maanden: number | Suppressed | null;
-	thuiszitters_per_1000: number | Suppressed | null;
-	vrijstellingen: number | Suppressed | null;
-	nieuw: number | Suppressed | null;
-	beeindigd: number | Suppressed | null;
-	opgelost: number | Suppressed | null;
-	opgelost_pct: number | Suppressed | null;
-	duur_p25: number | Suppressed | null;
-	duur_mediaan: number | Suppressed | null;
-	duur_p75: number | Suppressed | null;
-	doel_per_1000: number | null;
-}
+export type ThuiszittersPerSchooljaarRow = Row<{
+	text: 'schooljaar' | 'peildatum' | 'referentie_teldatum';
+	number: 'doel_per_1000';
+	hideable: 'leerlingen' | 'thuiszitters' | 'langer_3_maanden' | 'thuiszitters_per_1000' | 'vrijstellingen' | 'nieuw' | 'beeindigd' | 'opgelost' | 'opgelost_pct' | 'duur_p25' | 'duur_mediaan' | 'duur_p75';
+}>;
 
 /** queries/thuiszitters_redenen.sql */
-export interface ThuiszittersRedenenRow {
-	schooljaar: string | null;
-	reden: string | null;
-	thuiszitters: number | Suppressed | null;
-	nieuw: number | Suppressed | null;
-}
+export type ThuiszittersRedenenRow = Row<{
+	text: 'schooljaar' | 'reden';
+	hideable: 'thuiszitters' | 'nieuw';
+}>;
 
 /** queries/thuiszitters_school.sql */
-export interface ThuiszittersSchoolRow {
-	schooljaar: string | null;
-	peildatum: string | null;
-	school: number | null;
-	thuiszitters: number | Suppressed | null;
-	langer_3_maanden: number | Suppressed | null;
-	nieuw: number | Suppressed | null;
-}
+export type ThuiszittersSchoolRow = Row<{
+	text: 'schooljaar' | 'peildatum';
+	number: 'school';
+	hideable: 'thuiszitters' | 'langer_3_maanden' | 'nieuw';
+}>;
 
 /** queries/tlv_aflopend.sql */
-export interface TlvAflopendRow {
-	peildatum: string | null;
-	maand: string | null;
-	soort: string | null;
-	tlv: number | Suppressed | null;
-	tlv_totaal: number | Suppressed | null;
-	tlv_maand: number | Suppressed | null;
-	scholen: number | null;
-}
+export type TlvAflopendRow = Row<{
+	text: 'peildatum' | 'maand' | 'soort';
+	number: 'scholen';
+	hideable: 'tlv' | 'tlv_totaal' | 'tlv_maand';
+}>;
 
 /** queries/tlv_per_maand.sql */
-export interface TlvPerMaandRow {
-	maand: string | null;
-	schooljaar: string | null;
-	soort: string | null;
-	tlv: number | Suppressed | null;
-	scholen: number | null;
-}
+export type TlvPerMaandRow = Row<{
+	text: 'maand' | 'schooljaar' | 'soort';
+	number: 'scholen';
+	hideable: 'tlv';
+}>;
 
 /** queries/tlv_per_schooljaar.sql */
-export interface TlvPerSchooljaarRow {
-	schooljaar: string | null;
-	tlv_sbo: number | Suppressed | null;
-	tlv_so: number | Suppressed | null;
-	tlv_totaal: number | Suppressed | null;
-	verwijzingen: number | Suppressed | null;
-	verwijzingen_sbo: number | Suppressed | null;
-	verwijzingen_so: number | Suppressed | null;
-	zonder_herkomst: number | Suppressed | null;
-	referentie_teldatum: string | null;
-	leerlingen: number | Suppressed | null;
-	verwijzingen_per_1000: number | Suppressed | null;
-	doorlooptijd_p25: number | Suppressed | null;
-	doorlooptijd_mediaan: number | Suppressed | null;
-	doorlooptijd_p75: number | Suppressed | null;
-	zonder_aanvraagdatum: number | Suppressed | null;
-	aanvragen: number | Suppressed | null;
-	aanvragen_mei_juli: number | Suppressed | null;
-	aanvragen_mei_juli_pct: number | Suppressed | null;
-	met_aanvraagdatum: number | Suppressed | null;
-	scholen: number | null;
-}
+export type TlvPerSchooljaarRow = Row<{
+	text: 'schooljaar' | 'referentie_teldatum';
+	number: 'scholen';
+	hideable: 'tlv_sbo' | 'tlv_so' | 'tlv_totaal' | 'verwijzingen' | 'verwijzingen_sbo' | 'verwijzingen_so' | 'zonder_herkomst' | 'leerlingen' | 'verwijzingen_per_1000' | 'doorlooptijd_p25' | 'doorlooptijd_mediaan' | 'doorlooptijd_p75' | 'zonder_aanvraagdatum' | 'aanvragen' | 'aanvragen_mei_juli' | 'aanvragen_mei_juli_pct' | 'met_aanvraagdatum';
+}>;
 
 /** queries/verwijzingen_per_kring.sql */
-export interface VerwijzingenPerKringRow {
-	schooljaar: string | null;
-	kring: string | null;
-	referentie_teldatum: string | null;
-	leerlingen: number | Suppressed | null;
-	tlv_sbo: number | Suppressed | null;
-	tlv_so: number | Suppressed | null;
-	verwijzingen: number | Suppressed | null;
-	verwijzingen_per_1000: number | Suppressed | null;
-	rang: number | Suppressed | null;
-	vorig_verwijzingen_per_1000: number | Suppressed | null;
-	swv_leerlingen: number | Suppressed | null;
-	swv_verwijzingen: number | Suppressed | null;
-	swv_verwijzingen_per_1000: number | Suppressed | null;
-	vorig_swv_verwijzingen_per_1000: number | Suppressed | null;
-	vorig_leerlingen: number | Suppressed | null;
-	vorig_verwijzingen: number | Suppressed | null;
-	vorig_swv_leerlingen: number | Suppressed | null;
-	vorig_swv_verwijzingen: number | Suppressed | null;
-	leerlingen_min: number | Suppressed | null;
-	leerlingen_max: number | Suppressed | null;
-	verwijzingen_per_1000_min: number | Suppressed | null;
-	verwijzingen_per_1000_max: number | Suppressed | null;
-	swv_leerlingen_min: number | Suppressed | null;
-	swv_leerlingen_max: number | Suppressed | null;
-	swv_verwijzingen_per_1000_min: number | Suppressed | null;
-	swv_verwijzingen_per_1000_max: number | Suppressed | null;
-	scholen: number | null;
-}
+export type VerwijzingenPerKringRow = Row<{
+	text: 'schooljaar' | 'kring' | 'referentie_teldatum';
+	number: 'scholen';
+	hideable: 'leerlingen' | 'tlv_sbo' | 'tlv_so' | 'verwijzingen' | 'verwijzingen_per_1000' | 'rang' | 'vorig_verwijzingen_per_1000' | 'swv_leerlingen' | 'swv_verwijzingen' | 'swv_verwijzingen_per_1000' | 'vorig_swv_verwijzingen_per_1000' | 'vorig_leerlingen' | 'vorig_verwijzingen' | 'vorig_swv_leerlingen' | 'vorig_swv_verwijzingen' | 'leerlingen_min' | 'leerlingen_max' | 'verwijzingen_per_1000_min' | 'verwijzingen_per_1000_max' | 'swv_leerlingen_min' | 'swv_leerlingen_max' | 'swv_verwijzingen_per_1000_min' | 'swv_verwijzingen_per_1000_max';
+}>;
 
 /** queries/verwijzingen_per_school.sql */
-export interface VerwijzingenPerSchoolRow {
-	schooljaar: string | null;
-	school: string | null;
-	naam: string | null;
-	soort: string | null;
-	kring: string | null;
-	gemeente: string | null;
-	referentie_teldatum: string | null;
-	leerlingen: number | null;
-	tlv_sbo: number | null;
-	tlv_so: number | null;
-	verwijzingen: number | null;
-	verwijzingen_per_1000: number | null;
-	kring_verwijzingen_per_1000: number | null;
-}
+export type VerwijzingenPerSchoolRow = Row<{
+	text: 'schooljaar' | 'school' | 'naam' | 'soort' | 'kring' | 'gemeente' | 'referentie_teldatum';
+	number: 'leerlingen' | 'tlv_sbo' | 'tlv_so' | 'verwijzingen' | 'verwijzingen_per_1000' | 'kring_verwijzingen_per_1000';
+}>;
 
 /** queries/verwijzingen_verdeling.sql */
-export interface VerwijzingenVerdelingRow {
-	schooljaar: string | null;
-	verwijzingen: number | Suppressed | null;
-	verwijzingen_per_1000: number | Suppressed | null;
-	p25: number | Suppressed | null;
-	mediaan: number | Suppressed | null;
-	p75: number | Suppressed | null;
-	scholen: number | Suppressed | null;
-}
+export type VerwijzingenVerdelingRow = Row<{
+	text: 'schooljaar';
+	hideable: 'verwijzingen' | 'verwijzingen_per_1000' | 'p25' | 'mediaan' | 'p75' | 'scholen';
+}>;
 
 /** queries/vo_ab_per_school.sql */
-export interface VoAbPerSchoolRow {
-	schooljaar: string | null;
-	school: string | null;
-	naam: string | null;
-	soort: string | null;
-	kring: string | null;
-	vaste_ab: string | null;
-	formatie_uren: number | null;
-	expertteam_uren: number | null;
-	vaste_ab_uren: number | null;
-	benutting_pct: number | null;
-	vaste_ab_pct: number | null;
-	ab_per_school: number | null;
-	vorig_vaste_ab: string | null;
-	vorig_formatie_uren: number | null;
-	vorig_expertteam_uren: number | null;
-	vorig_vaste_ab_uren: number | null;
-	vorig_benutting_pct: number | null;
-	vorig_vaste_ab_pct: number | null;
-	vorig_ab_per_school: number | null;
-}
+export type VoAbPerSchoolRow = Row<{
+	text: 'schooljaar' | 'school' | 'naam' | 'soort' | 'kring' | 'vaste_ab' | 'vorig_vaste_ab';
+	number: 'formatie_uren' | 'expertteam_uren' | 'vaste_ab_uren' | 'benutting_pct' | 'vaste_ab_pct' | 'ab_per_school' | 'vorig_formatie_uren' | 'vorig_expertteam_uren' | 'vorig_vaste_ab_uren' | 'vorig_benutting_pct' | 'vorig_vaste_ab_pct' | 'vorig_ab_per_school';
+}>;
 
 /** queries/vo_ab_school.sql */
-export interface VoAbSchoolRow {
-	schooljaar: string | null;
-	naam: string | null;
-	vaste_ab: string | null;
-	formatie_uren: number | null;
-	expertteam_uren: number | null;
-	vaste_ab_uren: number | null;
-	benutting_pct: number | null;
-	vaste_ab_pct: number | null;
-	ab_per_school: number | null;
-}
+export type VoAbSchoolRow = Row<{
+	text: 'schooljaar' | 'naam' | 'vaste_ab';
+	number: 'formatie_uren' | 'expertteam_uren' | 'vaste_ab_uren' | 'benutting_pct' | 'vaste_ab_pct' | 'ab_per_school';
+}>;
 
 /** queries/vo_deelname_per_kring.sql */
-export interface VoDeelnamePerKringRow {
-	schooljaar: string | null;
-	teldatum: string | null;
-	kring: string | null;
-	leerlingen_vo: number | Suppressed | null;
-	leerlingen_pro: number | Suppressed | null;
-	leerlingen_lwoo: number | Suppressed | null;
-	leerlingen_vso: number | Suppressed | null;
-	deelname_vso_pct: number | Suppressed | null;
-	deelname_pro_pct: number | Suppressed | null;
-	deelname_lwoo_pct: number | Suppressed | null;
-	rang: number | Suppressed | null;
-	rang_van: number | null;
-	vorig_teldatum: string | null;
-	vorig_leerlingen_vo: number | Suppressed | null;
-	vorig_leerlingen_pro: number | Suppressed | null;
-	vorig_leerlingen_lwoo: number | Suppressed | null;
-	vorig_leerlingen_vso: number | Suppressed | null;
-	vorig_deelname_vso_pct: number | Suppressed | null;
-	vorig_deelname_pro_pct: number | Suppressed | null;
-	vorig_deelname_lwoo_pct: number | Suppressed | null;
-	scholen: number | null;
-}
+export type VoDeelnamePerKringRow = Row<{
+	text: 'schooljaar' | 'teldatum' | 'kring' | 'vorig_teldatum';
+	number: 'rang_van' | 'scholen';
+	hideable: 'leerlingen_vo' | 'leerlingen_pro' | 'leerlingen_lwoo' | 'leerlingen_vso' | 'deelname_vso_pct' | 'deelname_pro_pct' | 'deelname_lwoo_pct' | 'rang' | 'vorig_leerlingen_vo' | 'vorig_leerlingen_pro' | 'vorig_leerlingen_lwoo' | 'vorig_leerlingen_vso' | 'vorig_deelname_vso_pct' | 'vorig_deelname_pro_pct' | 'vorig_deelname_lwoo_pct';
+}>;
 
 /** queries/vo_deelname_per_school.sql */
-export interface VoDeelnamePerSchoolRow {
-	schooljaar: string | null;
-	teldatum: string | null;
-	school: string | null;
-	naam: string | null;
-	soort: string | null;
-	kring: string | null;
-	gemeente: string | null;
-	leerlingen: number | null;
-	leerlingen_lwoo: number | null;
-	leerlingen_vso: number | null;
-	tlv_vso: number | null;
-	deelname_lwoo_pct: number | null;
-	deelname_vso_pct: number | null;
-	vso_tlv_per_1000: number | null;
-	vorig_teldatum: string | null;
-	vorig_leerlingen: number | null;
-	vorig_leerlingen_lwoo: number | null;
-	vorig_leerlingen_vso: number | null;
-	vorig_tlv_vso: number | null;
-	vorig_deelname_lwoo_pct: number | null;
-	vorig_deelname_vso_pct: number | null;
-	vorig_vso_tlv_per_1000: number | null;
-}
+export type VoDeelnamePerSchoolRow = Row<{
+	text: 'schooljaar' | 'teldatum' | 'school' | 'naam' | 'soort' | 'kring' | 'gemeente' | 'vorig_teldatum';
+	number: 'leerlingen' | 'leerlingen_lwoo' | 'leerlingen_vso' | 'tlv_vso' | 'deelname_lwoo_pct' | 'deelname_vso_pct' | 'vso_tlv_per_1000' | 'vorig_leerlingen' | 'vorig_leerlingen_lwoo' | 'vorig_leerlingen_vso' | 'vorig_tlv_vso' | 'vorig_deelname_lwoo_pct' | 'vorig_deelname_vso_pct' | 'vorig_vso_tlv_per_1000';
+}>;
 
 /** queries/vo_school_deelname.sql */
-export interface VoSchoolDeelnameRow {
-	schooljaar: string | null;
-	teldatum: string | null;
-	naam: string | null;
-	soort: string | null;
-	kring: string | null;
-	leerlingen: number | Suppressed | null;
-	leerlingen_lwoo: number | Suppressed | null;
-	leerlingen_vso: number | Suppressed | null;
-	tlv_vso: number | Suppressed | null;
-	deelname_lwoo_pct: number | Suppressed | null;
-	deelname_vso_pct: number | Suppressed | null;
-	vso_tlv_per_1000: number | Suppressed | null;
-	vorig_teldatum: string | null;
-	vorig_leerlingen: number | Suppressed | null;
-	vorig_leerlingen_lwoo: number | Suppressed | null;
-	vorig_leerlingen_vso: number | Suppressed | null;
-	vorig_tlv_vso: number | Suppressed | null;
-	vorig_deelname_lwoo_pct: number | Suppressed | null;
-	vorig_deelname_vso_pct: number | Suppressed | null;
-	vorig_vso_tlv_per_1000: number | Suppressed | null;
-}
+export type VoSchoolDeelnameRow = Row<{
+	text: 'schooljaar' | 'teldatum' | 'naam' | 'soort' | 'kring' | 'vorig_teldatum';
+	hideable: 'leerlingen' | 'leerlingen_lwoo' | 'leerlingen_vso' | 'tlv_vso' | 'deelname_lwoo_pct' | 'deelname_vso_pct' | 'vso_tlv_per_1000' | 'vorig_leerlingen' | 'vorig_leerlingen_lwoo' | 'vorig_leerlingen_vso' | 'vorig_tlv_vso' | 'vorig_deelname_lwoo_pct' | 'vorig_deelname_vso_pct' | 'vorig_vso_tlv_per_1000';
+}>;
 
 /** queries/vo_tlv_vso.sql */
-export interface VoTlvVsoRow {
-	schooljaar: string | null;
-	tlv_vso: number | Suppressed | null;
-	verwijzingen: number | Suppressed | null;
-	zonder_herkomst: number | Suppressed | null;
-	tlv_laag: number | Suppressed | null;
-	tlv_midden: number | Suppressed | null;
-	tlv_hoog: number | Suppressed | null;
-	tlv_categorie_onbekend: number | Suppressed | null;
-	referentie_teldatum: string | null;
-	leerlingen: number | Suppressed | null;
-	vso_verwijzingen_per_1000: number | Suppressed | null;
-	doorlooptijd_p25: number | Suppressed | null;
-	doorlooptijd_mediaan: number | Suppressed | null;
-	doorlooptijd_p75: number | Suppressed | null;
-	met_aanvraagdatum: number | Suppressed | null;
-	zonder_aanvraagdatum: number | Suppressed | null;
-	scholen: number | null;
-}
+export type VoTlvVsoRow = Row<{
+	text: 'schooljaar' | 'referentie_teldatum';
+	number: 'scholen';
+	hideable: 'tlv_vso' | 'verwijzingen' | 'zonder_herkomst' | 'tlv_laag' | 'tlv_midden' | 'tlv_hoog' | 'tlv_categorie_onbekend' | 'leerlingen' | 'vso_verwijzingen_per_1000' | 'doorlooptijd_p25' | 'doorlooptijd_mediaan' | 'doorlooptijd_p75' | 'met_aanvraagdatum' | 'zonder_aanvraagdatum';
+}>;
 
 /** Every query by name, with its row type. */
 export interface QueryRows {

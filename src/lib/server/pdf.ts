@@ -10,22 +10,12 @@
  *
  * Prints are queued: at most PRINTS_AT_ONCE at a time, at most PRINTS_WAITING waiting, each given
  * PRINT_TIMEOUT_MS; a full queue is refused at once (PdfBusy) instead of making everyone wait.
- * CHROMIUM_PATH overrides /usr/bin/chromium. One browser is started on first use and reused; each
+ * Chromium starts as chromium.ts says. One browser is started on first use and reused; each
  * PDF gets its own context (its own cookies).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { SESSION_COOKIE } from './auth/accounts';
-
-const ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+import { CHROMIUM_LAUNCH } from './chromium';
 
 const PRINTS_AT_ONCE = 2;
 const PRINTS_WAITING = 4;
@@ -85,7 +75,7 @@ export function printOrigin(env: NodeJS.ProcessEnv = process.env): string {
 let browser: Promise<Browser> | null = null;
 
 function getBrowser(): Promise<Browser> {
-	browser ??= chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS }).then((b) => {
+	browser ??= chromium.launch(CHROMIUM_LAUNCH).then((b) => {
 		b.on('disconnected', () => (browser = null));
 		return b;
 	});

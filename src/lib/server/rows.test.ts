@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROWS_FILE, rowTypeName, rowsFile } from './rows';
+import type { Suppressed } from '../format';
+import type { KerncijfersRow, SchooljarenRow } from '../rows.generated';
 
 describe('row types of the queries', () => {
 	it(`are what the queries generate (run \`npm run rows\` after changing a query)`, async () => {
@@ -27,17 +29,28 @@ describe('row types of the queries', () => {
 		const text = await rowsFile(dir);
 		expect(text).toContain(
 			[
-				'export interface ProefQueryRow {',
-				'\tschooljaar: string | null;',
-				'\tteldatum: string | null;',
-				'\tleerlingen: number | Suppressed | null;',
-				'\taandeel_pct: number | Suppressed | null;',
-				'\tjaar: number | null;',
-				'\tdemo: boolean | null;',
-				'}'
+				'export type ProefQueryRow = Row<{',
+				"\ttext: 'schooljaar' | 'teldatum';",
+				"\tnumber: 'jaar';",
+				"\thideable: 'leerlingen' | 'aandeel_pct';",
+				"\tboolean: 'demo';",
+				'}>;'
 			].join('\n')
 		);
 		expect(text).toContain('\tproef_query: ProefQueryRow;');
 		expect(rowTypeName('deelname_per_teldatum')).toBe('DeelnamePerTeldatumRow');
+	});
+
+	it('refuse a count a school account may see hidden that is not a number', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'rows-'));
+		writeFileSync(join(dir, 'proef_tekst.sql'), ['-- Een proef.', '-- @scope swv', '-- @count leerlingen', "SELECT 'drie' AS leerlingen"].join('\n'));
+		await expect(rowsFile(dir)).rejects.toThrow('queries/proef_tekst.sql: kolom leerlingen is een telling of percentage (@count/@rate) maar geen getal.');
+	});
+
+	it('give each column the type of its group, or null (checked by npm run check)', () => {
+		expectTypeOf<KerncijfersRow['schooljaar']>().toEqualTypeOf<string | null>();
+		expectTypeOf<KerncijfersRow['leerlingen_bao']>().toEqualTypeOf<number | Suppressed | null>();
+		expectTypeOf<SchooljarenRow['teldata']>().toEqualTypeOf<number | null>();
+		expectTypeOf<KerncijfersRow>().not.toHaveProperty('bestaat_niet');
 	});
 });

@@ -10,7 +10,7 @@
  * different AB'ers at a school falls. Vso participation falls slowly; lwoo too. One school underspends
  * its budget in the last year.
  */
-import { csvLine, rng, type DemoFiles } from './generate';
+import { csvLine, rng, verzuimRij, type DemoFiles } from './generate';
 
 export interface VoDemoOptions {
 	seed?: number;
@@ -345,21 +345,14 @@ function generateVerzuim(schools: School[], out: Record<string, Cell[][]>, o: { 
 	const add = (soort: string, start: number, dagen: number, reden: string | null, uitkomst: string | null) => {
 		const school = r.chance(0.12) ? null : r.pick(schools);
 		const gemeente = school && r.chance(0.8) ? school.gemeente : r.pick(gemeenten);
-		const eind = start + dagen * DAY;
-		const open = eind >= exportDay;
 		seq++;
-		rows.push([
-			`VZ-${String(seq).padStart(5, '0')}`,
-			`VLV${String(seq).padStart(6, '0')}`,
-			gemeente,
-			school?.brin ?? null,
-			school ? '00' : null,
-			soort,
-			iso(start),
-			open ? null : iso(eind),
-			reden,
-			open ? null : uitkomst
-		]);
+		const vestiging = school && { brin: school.brin, vestiging: '00' };
+		rows.push(
+			verzuimRij(
+				{ nummer: seq, leerling: `VLV${String(seq).padStart(6, '0')}`, gemeente, school: vestiging, soort, start, eind: start + dagen * DAY, reden, uitkomst },
+				exportDay
+			)
+		);
 	};
 	for (let y = o.firstYear - 2; y < o.firstYear + o.years; y++) {
 		const nieuw = Math.round((pupils / 1000) * (3.3 + 0.1 * (y - o.firstYear)) * (0.85 + r.next() * 0.3));

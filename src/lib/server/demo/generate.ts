@@ -638,6 +638,36 @@ export function generateInto(options: DemoOptions, sinkFor: SinkFactory): void {
 const REDENEN = ['gedrag', 'psychisch', 'psychisch', 'lichamelijk', 'geen_passend_aanbod', 'geen_passend_aanbod', 'wachtlijst', 'overig'] as const;
 const VRIJSTELLINGEN = ['vrijstelling_5a', 'vrijstelling_5a', 'vrijstelling_5a', 'vrijstelling_5b', 'vrijstelling_5c', 'vrijstelling_15'] as const;
 
+/** One melding of verzuim.csv, PO and VO demo alike. */
+export interface Melding {
+	nummer: number;
+	leerling: string;
+	gemeente: string;
+	school: { brin: string; vestiging: string } | null;
+	soort: string;
+	start: number;
+	eind: number;
+	reden: string | null;
+	uitkomst: string | null;
+}
+
+/** A melding as a row of verzuim.csv: one still running on the export day has no einddatum and no uitkomst yet. */
+export function verzuimRij(m: Melding, exportDay: number): Cell[] {
+	const open = m.eind >= exportDay;
+	return [
+		`VZ-${String(m.nummer).padStart(5, '0')}`,
+		m.leerling,
+		m.gemeente,
+		m.school?.brin ?? null,
+		m.school?.vestiging ?? null,
+		m.soort,
+		iso(m.start),
+		open ? null : iso(m.eind),
+		m.reden,
+		open ? null : m.uitkomst
+	];
+}
+
 /**
  * verzuim (issue 17): the thuiszitterslijst. Its own random stream, so adding it changed none of the
  * other demo files. About 2,5 new thuiszitters per 1.000 pupils a year (the national leerplichttelling
@@ -656,20 +686,12 @@ function generateVerzuim(schools: School[], pupilCount: number, o: { seed: numbe
 	const add = (soort: string, start: number, dagen: number, reden: string | null, uitkomst: string | null) => {
 		const school = r.chance(0.15) ? null : r.pick(enrolled);
 		const gemeente = school && r.chance(0.85) ? school.gemeente : r.pick(gemeenten);
-		const eind = addDays(start, dagen);
-		const open = eind >= exportDay;
-		rows.push([
-			`VZ-${String(++seq).padStart(5, '0')}`,
-			`LV${String(++pupil).padStart(6, '0')}`,
-			gemeente,
-			school?.brin ?? null,
-			school ? school.vestiging : null,
-			soort,
-			iso(start),
-			open ? null : iso(eind),
-			reden,
-			open ? null : uitkomst
-		]);
+		rows.push(
+			verzuimRij(
+				{ nummer: ++seq, leerling: `LV${String(++pupil).padStart(6, '0')}`, gemeente, school, soort, start, eind: addDays(start, dagen), reden, uitkomst },
+				exportDay
+			)
+		);
 	};
 	// From two years before the first schooljaar, so the first peildatum has meldingen that run long.
 	for (let y = o.firstYear - 2; y < o.firstYear + o.years; y++) {

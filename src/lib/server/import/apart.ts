@@ -17,26 +17,18 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { z } from 'zod';
 import { stageFiles, isOutOfMemory, type StagedFile } from './read';
 import type { Profiel } from './koppeling';
 import { TABLES } from '../schema';
 import { q } from './parse';
-import { SPLIT_FIX, TOO_LARGE } from './limits';
+import { SPLIT_FIX, TOO_LARGE, envNumber } from './limits';
 import { importWorkRoot } from './uploads';
-
-const num = (name: string, fallback: number) =>
-	z.coerce
-		.number()
-		.positive()
-		.catch(fallback)
-		.parse(process.env[name] ?? fallback);
 
 /** Limits of the child: Node's heap (MB), DuckDB's memory, and how long a check may take. */
 export const childLimits = () => ({
-	heapMb: Math.round(num('IMPORT_CHECK_HEAP_MB', 768)),
+	heapMb: Math.round(envNumber('IMPORT_CHECK_HEAP_MB', 768)),
 	duckdb: process.env.IMPORT_CHECK_DUCKDB_MEMORY ?? '512MB',
-	seconds: num('IMPORT_CHECK_TIMEOUT_S', 600)
+	seconds: envNumber('IMPORT_CHECK_TIMEOUT_S', 600)
 });
 
 interface Work {

@@ -194,6 +194,15 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 		perWaarde: true,
 		fix: 'Voeg de school toe aan scholen (in deze import of eerder), of corrigeer brin en vestiging.'
 	});
+	const kringRef: Check = {
+		kind: 'kring_onbekend',
+		level: 'fout',
+		column: 'kring',
+		where: `kring IS NOT NULL AND kring NOT IN ${kringen}`,
+		value: 'kring',
+		problem: 'Deze kring komt in scholen niet voor.',
+		fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.'
+	};
 	const order = (from: string, to: string, level: Level = 'fout'): Check => ({
 		kind: 'volgorde_datums',
 		level,
@@ -289,16 +298,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 			break;
 		case 'expertteam_inzet':
 			checks.push(schoolRef());
-			checks.push({
-				kind: 'kring_onbekend',
-				level: 'fout',
-				column: 'kring',
-				where: `kring IS NOT NULL AND kring NOT IN ${kringen}`,
-				value: 'kring',
-				problem: 'Deze kring komt in scholen niet voor.',
-				fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.',
-				perWaarde: true
-			});
+			checks.push({ ...kringRef, perWaarde: true });
 			{
 				const all = spec.columns.map((c) => ident(c.name)).join(', ');
 				checks.push({
@@ -327,15 +327,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 				problem: has('brin') ? 'Deze formatie heeft geen kring, en geen school met een kring in scholen.' : 'De kring is leeg.',
 				fix: 'Vul de kring in, of brin en vestiging van een school die in scholen een kring heeft.'
 			});
-			checks.push({
-				kind: 'kring_onbekend',
-				level: 'fout',
-				column: 'kring',
-				where: `kring IS NOT NULL AND kring NOT IN ${kringen}`,
-				value: 'kring',
-				problem: 'Deze kring komt in scholen niet voor.',
-				fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.'
-			});
+			checks.push(kringRef);
 			break;
 		case 'budget_toekenning':
 		case 'budget_besteding':

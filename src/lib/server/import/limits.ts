@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { formatMb } from '../../upload';
 
 const MB = 1024 * 1024;
-const num = (name: string, fallback: number) =>
+/** A positive number from the environment variable `name`, or `fallback` when it is unset or not a positive number. */
+export const envNumber = (name: string, fallback: number) =>
 	z.coerce
 		.number()
 		.positive()
@@ -21,13 +22,13 @@ export const limits = () => ({
 	/** Excel's own limit for the text of one cell: no export made with Excel has more. */
 	cellChars: 32_767,
 	/** One CSV row (a quoted value may span lines). */
-	rowChars: num('IMPORT_MAX_ROW_CHARS', 1_000_000),
+	rowChars: envNumber('IMPORT_MAX_ROW_CHARS', 1_000_000),
 	/** Rows of a workbook, all sheets together. */
-	xlsxRows: num('IMPORT_XLSX_MAX_ROWS', 300_000),
+	xlsxRows: envNumber('IMPORT_XLSX_MAX_ROWS', 300_000),
 	/** Columns of a sheet or a CSV header. */
 	columns: 1_000,
 	/** Bytes a workbook may unpack to, and files it may hold. */
-	xlsxUnpacked: num('IMPORT_XLSX_MAX_MB', 300) * MB,
+	xlsxUnpacked: envNumber('IMPORT_XLSX_MAX_MB', 300) * MB,
 	xlsxEntries: 1_000,
 	/** A part that unpacks to more than this many times its packed size (and more than 20 MB) is a zip bomb. */
 	xlsxRatio: 200

@@ -386,27 +386,32 @@ async function loadRawCsv(
 		const problem =
 			'Deze regel heeft meer velden dan de kopregel. Waarschijnlijk staat het scheidingsteken ook in een waarde (bijvoorbeeld een decimale komma in een bestand met komma als scheidingsteken).';
 		const fix = 'Zet zulke waarden tussen aanhalingstekens, of sla het bestand op met puntkomma als scheidingsteken.';
-		s.groups.push({
-			level: 'fout',
-			kind: 'te_veel_velden',
-			file: s.info.name,
-			column: null,
-			count: Number(n),
-			problem,
-			fix,
-			examples: (JSON.parse(String(ex)) as { rij: number; waarde: string }[]).map((e) => ({
-				level: 'fout',
-				kind: 'te_veel_velden',
-				file: s.info.name,
-				row: e.rij,
-				column: null,
-				value: e.waarde,
-				problem,
-				fix
-			}))
-		});
+		s.groups.push(teVeelVelden(s.info.name, Number(n), String(ex), problem, fix));
 	}
 	return countRows(conn, s, Number(rows));
+}
+
+/** The rows of `file` with more fields than its header: `count` of them, `examples` the first as JSON of {rij, waarde}. */
+function teVeelVelden(file: string, count: number, examples: string, problem: string, fix: string): ProblemGroup {
+	return {
+		level: 'fout',
+		kind: 'te_veel_velden',
+		file,
+		column: null,
+		count,
+		problem,
+		fix,
+		examples: (JSON.parse(examples) as { rij: number; waarde: string }[]).map((e) => ({
+			level: 'fout',
+			kind: 'te_veel_velden',
+			file,
+			row: e.rij,
+			column: null,
+			value: e.waarde,
+			problem,
+			fix
+		}))
+	};
 }
 
 async function countRows(conn: DuckDBConnection, s: StagedFile, counted?: number): Promise<boolean> {
@@ -643,25 +648,7 @@ async function stageDuoSet(
 	for (const [file, n, ex] of extra.getRows()) {
 		const problem = 'Deze regel heeft meer velden dan de kopregel.';
 		const fix = 'Download het bestand opnieuw bij DUO en lees het in zonder het te bewerken.';
-		s.groups.push({
-			level: 'fout',
-			kind: 'te_veel_velden',
-			file: String(file),
-			column: null,
-			count: Number(n),
-			problem,
-			fix,
-			examples: (JSON.parse(String(ex)) as { rij: number; waarde: string }[]).map((e) => ({
-				level: 'fout',
-				kind: 'te_veel_velden',
-				file: String(file),
-				row: e.rij,
-				column: null,
-				value: e.waarde,
-				problem,
-				fix
-			}))
-		});
+		s.groups.push(teVeelVelden(String(file), Number(n), String(ex), problem, fix));
 	}
 	await duoToTelling(conn, s, set.headers, set.kind);
 	return [...single, s];
