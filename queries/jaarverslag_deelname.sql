@@ -36,7 +36,8 @@
 -- each with its distinct counts) would cost time and memory for rows the query drops; names are
 -- looked up at the end for that one school.
 WITH referentie AS (
-	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
+	-- the first teldatum of every schooljaar, computed once per import (src/lib/server/vooraf.ts)
+	SELECT schooljaar, teldatum FROM vooraf_referentie_teldatum
 ),
 school AS (
 	SELECT brin, vestiging, soort, kring, CASE WHEN brin || vestiging = $school THEN brin || vestiging END AS eigen FROM scholen
