@@ -601,7 +601,8 @@ const MACRO_DDL = [
 	`CREATE TABLE IF NOT EXISTS ${REFERENTIE.naam} AS ${REFERENTIE.sql}`,
 	// The schoolbudget per school location and schooljaar (all schooljaren when \`gekozen\` is NULL):
 	// toegekend, besteed, pupils at the reference teldatum and distinct pupils with an arrangement that
-	// overlaps the schooljaar. One base for budget_kringen and school_budget, so they cannot drift apart.
+	// overlaps the schooljaar. One base for budget_kringen, budget_scholen and school_budget, so they cannot
+	// drift apart: evaluated once per import, as vooraf_budget_per_school (vooraf-uren.ts), which they read.
 	`CREATE OR REPLACE MACRO budget_per_school(gekozen) AS TABLE
 	WITH jaren AS (
 	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
