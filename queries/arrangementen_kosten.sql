@@ -22,6 +22,6 @@ SELECT schooljaar, soort,
 	sum(kosten) / nullif(sum(met_bedrag), 0) AS kosten_per_arrangement,
 	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
 FROM vooraf_arrangement_school_jaar
-WHERE in_scholen AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR schoolsoort = $schoolsoort)
+WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR schoolsoort = $schoolsoort)
 GROUP BY ALL
 ORDER BY 1, 2

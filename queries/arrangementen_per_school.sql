@@ -11,7 +11,8 @@ WITH gekozen_jaar AS (
 	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),
 referentie AS (
-	SELECT min(teldatum) AS teldatum FROM telling WHERE schooljaar(teldatum) = (SELECT sj FROM gekozen_jaar)
+	-- computed once per import (vooraf_referentie_teldatum); NULL without a telling in the schooljaar
+	SELECT teldatum FROM vooraf_referentie_teldatum WHERE schooljaar = (SELECT sj FROM gekozen_jaar)
 ),
 -- Per school and schooljaar the telling, the running arrangements (on the referentieteldatum) and the
 -- costs of those that started are computed once per import (vooraf_school_jaar, src/lib/server/vooraf.ts).

@@ -19,15 +19,12 @@ WITH gekozen AS (
 	SELECT brin, vestiging FROM scholen
 	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR soort = $schoolsoort)
 ),
-peil AS (
-	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
-),
--- Per school, schooljaar and soort computed once per import (src/lib/server/vooraf-deelname.ts).
+-- Per school, schooljaar and soort computed once per import, as is the peildatum (src/lib/server/vooraf-deelname.ts).
 per_jaar AS (
 	SELECT schooljaar, sum(arrangementen) AS arrangementen, sum(met_aanvraagdatum) AS met_aanvraagdatum,
 		sum(binnen_2_weken) AS binnen_2_weken, sum(liepen_13_weken) AS liepen_13_weken, sum(op_tijd_geevalueerd) AS op_tijd_geevalueerd
 	FROM vooraf_arrangement_school_jaar
-	WHERE in_scholen AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR schoolsoort = $schoolsoort)
+	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR schoolsoort = $schoolsoort)
 	GROUP BY schooljaar
 )
 SELECT schooljaar,
@@ -39,7 +36,7 @@ SELECT schooljaar,
 	liepen_13_weken::INTEGER AS liepen_13_weken,
 	op_tijd_geevalueerd::INTEGER AS op_tijd_geevalueerd,
 	100 * op_tijd_geevalueerd / nullif(liepen_13_weken, 0) AS evaluatie_op_tijd_pct,
-	(SELECT peildatum FROM peil) AS peildatum,
+	(SELECT peildatum FROM vooraf_arrangement_peildatum) AS peildatum,
 	(SELECT count(*) FROM gekozen)::INTEGER AS scholen
 FROM per_jaar
 ORDER BY 1

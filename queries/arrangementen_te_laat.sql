@@ -11,9 +11,6 @@ WITH gekozen AS (
 	SELECT brin, vestiging, naam AS schoolnaam, kring FROM scholen
 	WHERE ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente) AND ($schoolsoort IS NULL OR soort = $schoolsoort)
 ),
-peil AS (
-	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
-),
 beoordeeld AS (
 	SELECT a.arrangement_id, a.brin || a.vestiging AS school, g.schoolnaam, g.kring, a.soort, a.naam,
 		a.aanvraagdatum, a.startdatum, a.evaluatiedatum,
@@ -22,7 +19,8 @@ beoordeeld AS (
 		a.startdatum - a.aanvraagdatum > 14 AS te_laat_gestart,
 		least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91
 			AND (a.evaluatiedatum IS NULL OR a.evaluatiedatum - a.startdatum > 91) AS te_laat_geevalueerd
-	FROM arrangementen a JOIN gekozen g USING (brin, vestiging), peil p
+	-- The peildatum of arrangementen_proces, computed once per import (src/lib/server/vooraf-deelname.ts).
+	FROM arrangementen a JOIN gekozen g USING (brin, vestiging), vooraf_arrangement_peildatum p
 	WHERE schooljaar(a.startdatum) = $schooljaar
 )
 SELECT arrangement_id, school, schoolnaam, kring, soort, naam, aanvraagdatum, startdatum, evaluatiedatum, dagen_tot_start, dagen_tot_evaluatie,

@@ -17,7 +17,8 @@ WITH jaren AS (
 	FROM range(3) r(terug)
 ),
 referentie AS (
-	SELECT j.sj, j.terug, min(t.teldatum) AS teldatum FROM jaren j JOIN telling t ON schooljaar(t.teldatum) = j.sj GROUP BY ALL
+	-- the first teldatum of each, computed once per import (vooraf_referentie_teldatum)
+	SELECT j.sj, j.terug, r.teldatum FROM jaren j JOIN vooraf_referentie_teldatum r ON r.schooljaar = j.sj
 ),
 verwijzingen AS (
 	SELECT schooljaar(besluitdatum) AS sj, herkomst_brin AS brin, herkomst_vestiging AS vestiging, count(*) AS n

@@ -17,10 +17,7 @@
 -- @schools scholen
 -- A school account sees its own kring, not the others (fixed totals, queries.ts):
 -- @kring sleutel
-WITH peil AS (
-	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
-),
-school AS (
+WITH school AS (
 	SELECT brin, vestiging, brin || vestiging AS code, naam, soort, kring FROM scholen
 ),
 feiten AS (
@@ -30,7 +27,8 @@ feiten AS (
 		least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91 AS liep_13_weken,
 		a.evaluatiedatum IS NOT NULL AND a.evaluatiedatum - a.startdatum <= 91 AS op_tijd_geevalueerd,
 		a.bedrag
-	FROM arrangementen a CROSS JOIN peil p LEFT JOIN school s ON s.brin = a.brin AND s.vestiging = a.vestiging
+	-- The peildatum of arrangementen_proces, computed once per import (src/lib/server/vooraf-deelname.ts).
+	FROM arrangementen a CROSS JOIN vooraf_arrangement_peildatum p LEFT JOIN school s ON s.brin = a.brin AND s.vestiging = a.vestiging
 ),
 per_niveau AS (
 	SELECT schooljaar,

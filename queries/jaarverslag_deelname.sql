@@ -40,7 +40,8 @@
 -- herkomst, from vooraf_teldatum_totaal. Before, distinct counts over grouping sets of pupil-level rows
 -- needed close to the server's whole DuckDB memory at scale 50 and sometimes ran out of it.
 WITH referentie AS (
-	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
+	-- the first teldatum of every schooljaar, computed once per import (src/lib/server/vooraf.ts)
+	SELECT schooljaar, teldatum FROM vooraf_referentie_teldatum
 ),
 per_school AS (
 	SELECT r.schooljaar, p.*, CASE WHEN p.brin || p.vestiging = $school THEN p.brin || p.vestiging END AS eigen

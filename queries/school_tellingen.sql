@@ -10,7 +10,8 @@ WITH school AS (
 	SELECT brin, vestiging, naam, kring FROM scholen WHERE brin || vestiging = $school
 ),
 jaren AS (
-	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
+	-- the first teldatum of every schooljaar, computed once per import (src/lib/server/vooraf.ts)
+	SELECT schooljaar, teldatum FROM vooraf_referentie_teldatum
 ),
 leerlingen AS (
 	SELECT j.schooljaar, sum(t.leerlingen)::INTEGER AS leerlingen

@@ -2,7 +2,9 @@
 -- (its earliest teldatum, docs/cijfers.md) and how many teldata it has.
 -- @scope swv
 -- @public teldata
-SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS referentie_teldatum, count(DISTINCT teldatum)::INTEGER AS teldata
-FROM telling
-GROUP BY 1
+SELECT r.schooljaar, r.teldatum AS referentie_teldatum, count(DISTINCT t.teldatum)::INTEGER AS teldata
+-- the reference teldatum computed once per import (src/lib/server/vooraf.ts)
+FROM vooraf_referentie_teldatum r
+JOIN telling t ON schooljaar(t.teldatum) = r.schooljaar
+GROUP BY ALL
 ORDER BY 1 DESC

@@ -12,7 +12,8 @@
 -- @rate duur_p75 from beeindigd
 -- @public doel_per_1000
 WITH jaren AS (
-	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
+	-- the first teldatum of every schooljaar, computed once per import (src/lib/server/vooraf.ts)
+	SELECT schooljaar, teldatum FROM vooraf_referentie_teldatum
 ),
 peil AS (
 	SELECT schooljaar, teldatum, make_date(CAST(left(schooljaar, 4) AS INTEGER), 10, 1) AS peildatum,

@@ -32,12 +32,12 @@ tlv_gekozen AS (
 tlv_filter AS (
 	SELECT * FROM tlv_gekozen WHERE met_herkomst OR ($kring IS NULL AND $gemeente IS NULL)
 ),
--- The telling per school and teldatum is computed once per import (src/lib/server/vooraf-deelname.ts).
+-- The telling per school and teldatum and the reference teldata are computed once per import (src/lib/server/vooraf*.ts).
 leerlingen AS (
 	SELECT schooljaar(v.teldatum) AS schooljaar, v.teldatum, sum(v.leerlingen) AS leerlingen
 	FROM vooraf_teldatum_school v
 	WHERE v.soort IN ('bao', 'sbo') AND v.geteld AND ($kring IS NULL OR v.kring = $kring) AND ($gemeente IS NULL OR v.gemeente = $gemeente)
-		AND v.teldatum IN (SELECT min(teldatum) FROM telling GROUP BY schooljaar(teldatum))
+		AND v.teldatum IN (SELECT teldatum FROM vooraf_referentie_teldatum)
 	GROUP BY ALL
 ),
 besluiten AS (

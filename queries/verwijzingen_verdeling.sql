@@ -16,31 +16,19 @@
 -- @rate mediaan from scholen
 -- @rate p75 from scholen
 -- @schools scholen
-WITH gekozen_jaar AS (
-	SELECT CAST($schooljaar AS VARCHAR) AS sj
-),
-referentie AS (
-	SELECT min(teldatum) AS teldatum FROM telling WHERE schooljaar(teldatum) = (SELECT sj FROM gekozen_jaar)
-),
--- The telling per school and teldatum and the TLVs per school of herkomst and month are computed once per
--- import (src/lib/server/vooraf-deelname.ts).
-verwijzingen AS (
-	SELECT brin, vestiging, sum(tlv) AS verwijzingen
-	FROM vooraf_tlv_school_maand
-	WHERE wat = 'besluit' AND schooljaar = (SELECT sj FROM gekozen_jaar) AND brin IS NOT NULL
-	GROUP BY ALL
-),
-per_school AS (
-	SELECT s.leerlingen, coalesce(v.verwijzingen, 0) AS verwijzingen
-	FROM vooraf_teldatum_school s
-	LEFT JOIN verwijzingen v USING (brin, vestiging)
-	WHERE s.teldatum = (SELECT teldatum FROM referentie) AND s.soort IN ('bao', 'sbo') AND s.leerlingen > 0
-		AND ($kring IS NULL OR s.kring = $kring) AND EXISTS (SELECT 1 FROM tlv)
+-- The values are those of the school table (verwijzingen_per_school) and the school page: per school and
+-- schooljaar the telling on the reference teldatum and the sbo- and so-TLVs (docs/cijfers.md), computed
+-- once per import (vooraf_school_jaar, src/lib/server/vooraf.ts).
+WITH per_school AS (
+	SELECT v.leerlingen, v.tlv_sbo + v.tlv_so AS verwijzingen
+	FROM vooraf_school_jaar v
+	WHERE v.schooljaar = $schooljaar AND v.soort IN ('bao', 'sbo') AND v.leerlingen > 0
+		AND ($kring IS NULL OR v.kring = $kring) AND EXISTS (SELECT 1 FROM tlv)
 ),
 waarden AS (
 	SELECT verwijzingen, 1000 * verwijzingen / leerlingen AS w FROM per_school
 )
-SELECT (SELECT sj FROM gekozen_jaar) AS schooljaar,
+SELECT CAST($schooljaar AS VARCHAR) AS schooljaar,
 	verwijzingen::INTEGER AS verwijzingen,
 	w AS verwijzingen_per_1000,
 	quantile_cont(w, 0.25) OVER () AS p25,

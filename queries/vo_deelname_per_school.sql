@@ -15,8 +15,8 @@
 -- @rate vorig_deelname_vso_pct from vorig_leerlingen_vso vorig_leerlingen
 -- @rate vorig_vso_tlv_per_1000 from vorig_tlv_vso vorig_leerlingen
 WITH gekozen AS (
-	SELECT min(teldatum) AS teldatum FROM telling
-	WHERE schooljaar(teldatum) = CAST($schooljaar AS VARCHAR)
+	-- the reference teldatum, computed once per import (vooraf_referentie_teldatum); NULL without one
+	SELECT max(teldatum) AS teldatum FROM vooraf_referentie_teldatum WHERE schooljaar = CAST($schooljaar AS VARCHAR)
 ),
 teldata AS (
 	SELECT teldatum, schooljaar(teldatum) AS schooljaar, 'nu' AS wanneer FROM gekozen

@@ -27,7 +27,8 @@ gefilterd AS (
 	SELECT * FROM vso WHERE met_herkomst OR $kring IS NULL
 ),
 referentie AS (
-	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
+	-- the first teldatum of every schooljaar, computed once per import (src/lib/server/vooraf.ts)
+	SELECT schooljaar, teldatum FROM vooraf_referentie_teldatum
 ),
 leerlingen AS (
 	SELECT r.schooljaar, r.teldatum, sum(t.leerlingen) AS leerlingen

@@ -60,6 +60,13 @@ describe('budget_scholen', () => {
 		expect(r['22CC00']).toMatchObject({ budget_toegekend: null, budget_besteed: 0, uitputting_pct: null, budget_per_leerling: null, signaal: 'geen budget' });
 	});
 
+	it('a schooljaar without any toekenning or besteding has no rows, as in budget_kringen and school_budget', async () => {
+		// The schools, their pupils and supported pupils come from vooraf_budget_per_school, the one base of
+		// the three queries. Before, budget_scholen listed the 5 schools with only pupil counts for 2025-2026.
+		expect((await registry.run('budget_scholen', { schooljaar: '2025-2026' }, FULL_SCOPE)).rows).toEqual([]);
+		expect((await registry.run('budget_kringen', { schooljaar: '2025-2026' }, FULL_SCOPE)).rows).toEqual([]);
+	});
+
 	it('filters on a kring', async () => {
 		const r = (await registry.run('budget_scholen', { schooljaar: '2023-2024', kring: 'Kring Zuid' }, FULL_SCOPE)).rows;
 		expect(r.map((x) => x.school)).toEqual(['11DD00', '11BB00']); // by name: "Drie" before "Twee"

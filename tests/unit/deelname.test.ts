@@ -11,7 +11,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureDb } from './helpers';
 import { DEELNAME_FIXTURE } from './fixture-deelname';
-import type { QueryRegistry } from '../../src/lib/server/queries';
+import { QueryRegistry } from '../../src/lib/server/queries';
+import { berekenVooraf } from '../../src/lib/server/vooraf';
 import { FULL_SCOPE } from '../../src/lib/server/roles';
 import type { MonitorDb, Row } from '../../src/lib/server/db';
 
@@ -131,6 +132,34 @@ describe('verwijzingen', () => {
 		expect(rows[0]).toMatchObject({ p25: expect.closeTo(8.3, 1), mediaan: expect.closeTo(16.7, 1), p75: expect.closeTo(21.5, 1), scholen: 3 });
 		expect(Object.keys(rows[0])).not.toContain('school');
 		expect(Object.keys(rows[0])).not.toContain('naam');
+	});
+
+	it('distribution of schools: a vso-TLV is no verwijzing, so the values are those of the school table and the school page', async () => {
+		// 22CC00 (sbo, 4 pupils) gets a vso-TLV decided in 2024-2025. Verwijzingen are TLVs sbo and so
+		// (docs/cijfers.md): it stays at 0 of 4 = 0,0, not 1 of 4 = 250,0. The import refuses a vso-TLV in a
+		// PO database; one written before that check is put in the database directly here.
+		const { db: d } = await fixtureDb(DEELNAME_FIXTURE);
+		try {
+			await d.transaction(async (c) => {
+				await c.run(`INSERT INTO tlv (tlv_id, leerling, soort, categorie, herkomst_brin, herkomst_vestiging, aanvraagdatum, besluitdatum, ingangsdatum, einddatum, geboortejaar)
+					VALUES ('T20', 'P20', 'vso', 'laag', '22CC', '00', DATE '2024-10-01', DATE '2024-10-15', DATE '2024-11-01', NULL, 2012)`);
+				await berekenVooraf(c);
+			});
+			const reg = new QueryRegistry(d);
+			const sj = { schooljaar: '2024-2025' };
+			const tabel = by((await reg.run('verwijzingen_per_school', sj, FULL_SCOPE)).rows, 'school');
+			expect(tabel['22CC00']).toMatchObject({ leerlingen: 4, verwijzingen: 0, verwijzingen_per_1000: 0 });
+			const spreiding = (await reg.run('verwijzingen_verdeling', sj, FULL_SCOPE)).rows;
+			// 22CC 0 of 4, 11AA 2 of 120, 11BB 2 of 76: 0; 16,667; 26,316 → P25 8,3, median 16,7, P75 21,5
+			// (with the vso-TLV counted: 16,667; 26,316; 250,0 → median 26,3).
+			expect(spreiding.map((r) => r.verwijzingen_per_1000)).toEqual([0, expect.closeTo(16.667, 3), expect.closeTo(26.316, 3)]);
+			expect(spreiding.map((r) => r.verwijzingen)).toEqual([0, 2, 2]);
+			expect(spreiding[0]).toMatchObject({ p25: expect.closeTo(8.333, 3), mediaan: expect.closeTo(16.667, 3), p75: expect.closeTo(21.491, 3), scholen: 3 });
+			const pagina = by((await reg.run('school_verwijzingen', { school: '22CC00' }, FULL_SCOPE)).rows, 'schooljaar');
+			expect(pagina['2024-2025']).toMatchObject({ verwijzingen_per_1000: 0, scholen_mediaan: spreiding[0].mediaan, scholen_p25: spreiding[0].p25, scholen: 3 });
+		} finally {
+			d.close();
+		}
 	});
 
 	it('one school per schooljaar next to its kring, the SWV and the distribution', async () => {

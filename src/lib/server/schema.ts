@@ -13,6 +13,7 @@
  * Plain relative imports only: the CLI scripts (import, demo, bench, rows) load this module outside Vite.
  */
 import { z } from 'zod';
+import { REFERENTIE } from './vooraf';
 
 const columnType = z.enum(['text', 'date', 'integer', 'decimal', 'euro', 'schooljaar', 'brin', 'vestiging']);
 export type ColumnType = z.infer<typeof columnType>;
@@ -595,9 +596,13 @@ export function ddl(spec: TableSpec): string {
 
 /** SQL building blocks shared by queries/, created after the canonical tables they read. */
 const MACRO_DDL = [
+	// The reference teldatum of every schooljaar (vooraf.ts, rebuilt by every import): made here when
+	// missing, because DuckDB looks up a macro's tables when the macro is made.
+	`CREATE TABLE IF NOT EXISTS ${REFERENTIE.naam} AS ${REFERENTIE.sql}`,
 	// The schoolbudget per school location and schooljaar (all schooljaren when \`gekozen\` is NULL):
 	// toegekend, besteed, pupils at the reference teldatum and distinct pupils with an arrangement that
-	// overlaps the schooljaar. One base for budget_kringen and school_budget, so they cannot drift apart.
+	// overlaps the schooljaar. One base for budget_kringen, budget_scholen and school_budget, so they cannot
+	// drift apart: evaluated once per import, as vooraf_budget_per_school (vooraf-uren.ts), which they read.
 	`CREATE OR REPLACE MACRO budget_per_school(gekozen) AS TABLE
 	WITH jaren AS (
 	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
@@ -611,7 +616,7 @@ besteed AS (
 	SELECT schooljaar AS sj, brin, vestiging, sum(bedrag) AS besteed FROM budget_besteding GROUP BY ALL
 ),
 referentie AS (
-	SELECT j.sj, min(t.teldatum) AS teldatum FROM jaren j JOIN telling t ON schooljaar(t.teldatum) = j.sj GROUP BY j.sj
+	SELECT schooljaar AS sj, teldatum FROM vooraf_referentie_teldatum
 ),
 ondersteund AS (
 	SELECT j.sj, a.brin, a.vestiging, count(DISTINCT a.leerling) AS ondersteund
@@ -644,7 +649,7 @@ per_school AS (
 )
 	SELECT sj, coalesce(CAST(gekozen_peildatum AS DATE), make_date(CAST(left(sj, 4) AS INTEGER), 10, 1)) AS peildatum,
 		make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde,
-		(SELECT min(teldatum) FROM telling WHERE schooljaar(teldatum) = sj) AS teldatum
+		(SELECT r.teldatum FROM vooraf_referentie_teldatum r WHERE r.schooljaar = sj) AS teldatum
 	FROM gekozen`,
 	// Every melding of absoluut or langdurig relatief verzuim against that peildatum: its days at home then,
 	// whether it runs on the peildatum (lopend) and whether it started in the schooljaar (nieuw).
@@ -705,7 +710,9 @@ const META_DDL = [
 	// Schooljaar of a date: 1 August … 31 July, written '2024-2025'.
 	`CREATE OR REPLACE MACRO schooljaar(d) AS
 		CAST(year(d) - CASE WHEN month(d) < 8 THEN 1 ELSE 0 END AS VARCHAR) || '-' ||
-		CAST(year(d) - CASE WHEN month(d) < 8 THEN 1 ELSE 0 END + 1 AS VARCHAR)`
+		CAST(year(d) - CASE WHEN month(d) < 8 THEN 1 ELSE 0 END + 1 AS VARCHAR)`,
+	// The first day (1 August) of the schooljaar of a date: schooljaar(schooljaar_begin(d)) = schooljaar(d).
+	`CREATE OR REPLACE MACRO schooljaar_begin(d) AS make_date(year(d) - CASE WHEN month(d) < 8 THEN 1 ELSE 0 END, 8, 1)`
 ];
 
 /**

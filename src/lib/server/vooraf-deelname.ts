@@ -1,8 +1,9 @@
 /**
  * Figures computed once per import (issue 20) for deelname, verwijzingen, arrangementen and the
  * jaarverslag: per school × teldatum, so that a filter (kring, gemeente, schoolsoort) is a WHERE on a
- * table of thousands of rows instead of a join over pupil-level rows. Built after, and from, the
- * tables of vooraf.ts (VOORAF includes these at its end), in the same transaction.
+ * table of thousands of rows instead of a join over pupil-level rows. Built after, and from,
+ * vooraf_tlv_teldatum and vooraf_arrangement_teldatum (vooraf.ts), before the per-school tables there that
+ * read these, in the same transaction.
  *
  * Distinct pupils cannot be summed over schools, so every count of pupils is split in two:
  *  - `vooraf_teldatum_school` counts, per school, the pupils whose only school (of the scholen table)
@@ -108,10 +109,12 @@ ORDER BY k.teldatum, s.kring, s.gemeente`
 	},
 	{
 		naam: 'vooraf_teldatum_totaal',
-		uitleg: 'per teldatum de leerlingen met een geldige so- of sbo-TLV in het hele SWV (ook zonder herkomstschool), elk één keer',
+		uitleg: 'per teldatum de leerlingen met een geldige so-, sbo- of vso-TLV in het hele SWV (ook zonder herkomstschool), elk één keer',
+		// Also the kerncijfers' leerlingen_so and leerlingen_vso (vooraf_kerncijfers).
 		sql: `SELECT teldatum,
 	(count(DISTINCT leerling) FILTER (WHERE soort = 'so'))::INTEGER AS so,
-	(count(DISTINCT leerling) FILTER (WHERE soort = 'sbo'))::INTEGER AS sbo_tlv
+	(count(DISTINCT leerling) FILTER (WHERE soort = 'sbo'))::INTEGER AS sbo_tlv,
+	(count(DISTINCT leerling) FILTER (WHERE soort = 'vso'))::INTEGER AS vso
 FROM vooraf_tlv_teldatum GROUP BY teldatum`
 	},
 	{
@@ -126,7 +129,7 @@ datums AS (
 	SELECT 'besluit' AS wat, besluitdatum AS datum, soort, herkomst_brin, herkomst_vestiging FROM tlv
 	UNION ALL
 	-- instroom counts per schooljaar: its first month (August) stands for the whole schooljaar.
-	SELECT 'ingang', make_date(year(ingangsdatum) - CASE WHEN month(ingangsdatum) < 8 THEN 1 ELSE 0 END, 8, 1), soort, herkomst_brin, herkomst_vestiging FROM tlv
+	SELECT 'ingang', schooljaar_begin(ingangsdatum), soort, herkomst_brin, herkomst_vestiging FROM tlv
 	UNION ALL
 	SELECT 'einde', einddatum, soort, herkomst_brin, herkomst_vestiging FROM tlv, peil WHERE einddatum > peil.peildatum
 ),
@@ -142,14 +145,17 @@ LEFT JOIN scholen s ON s.brin = d.herkomst_brin AND s.vestiging = d.herkomst_ves
 ORDER BY d.wat, d.maand`
 	},
 	{
+		naam: 'vooraf_arrangement_peildatum',
+		uitleg: 'de peildatum van de procescijfers van arrangementen: de laatste start- of evaluatiedatum in de gegevens (één rij)',
+		// An arrangement without einddatum runs up to it (docs/cijfers.md, evaluatie_op_tijd_pct).
+		sql: `SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen`
+	},
+	{
 		naam: 'vooraf_arrangement_school_jaar',
 		uitleg:
-			'arrangementen per school (met kring, gemeente, soort; in_scholen: de school staat in scholen), schooljaar van de startdatum en soort: aantal, kosten en de procescijfers van queries/arrangementen_proces.sql',
-		sql: `WITH peil AS (
-	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
-)
-SELECT schooljaar(make_date(a.begin_jaar, 8, 1)) AS schooljaar, a.soort, a.brin, a.vestiging,
-	s.brin IS NOT NULL AS in_scholen, s.kring, s.gemeente, s.soort AS schoolsoort,
+			'arrangementen per school van scholen (met kring, gemeente, soort), schooljaar van de startdatum en soort: aantal, kosten en de procescijfers van queries/arrangementen_proces.sql',
+		// Also the per-school figures of vooraf_school_jaar (the sum over soort).
+		sql: `SELECT schooljaar(a.jaar_begin) AS schooljaar, a.soort, a.brin, a.vestiging, s.kring, s.gemeente, s.soort AS schoolsoort,
 	count(*)::INTEGER AS arrangementen,
 	-- DECIMAL(18,2), not the DECIMAL(38,2) of a sum: read faster, summed exactly to the same value.
 	sum(a.bedrag)::DECIMAL(18, 2) AS kosten,
@@ -159,11 +165,11 @@ SELECT schooljaar(make_date(a.begin_jaar, 8, 1)) AS schooljaar, a.soort, a.brin,
 	(count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91))::INTEGER AS liepen_13_weken,
 	(count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91
 		AND a.evaluatiedatum IS NOT NULL AND a.evaluatiedatum - a.startdatum <= 91))::INTEGER AS op_tijd_geevalueerd
--- The year its schooljaar begins (schooljaar() turns at 1 August): the name is made once per group, not per arrangement.
-FROM (SELECT *, year(startdatum) - CASE WHEN month(startdatum) < 8 THEN 1 ELSE 0 END AS begin_jaar FROM arrangementen) a
-CROSS JOIN peil p
-LEFT JOIN scholen s ON s.brin = a.brin AND s.vestiging = a.vestiging
-GROUP BY a.begin_jaar, a.soort, a.brin, a.vestiging, s.brin, s.kring, s.gemeente, s.soort
+-- Grouped by the first day of the schooljaar: its name is made once per group, not per arrangement.
+FROM (SELECT *, schooljaar_begin(startdatum) AS jaar_begin FROM arrangementen) a
+JOIN scholen s ON s.brin = a.brin AND s.vestiging = a.vestiging
+CROSS JOIN vooraf_arrangement_peildatum p
+GROUP BY a.jaar_begin, a.soort, a.brin, a.vestiging, s.kring, s.gemeente, s.soort
 ORDER BY schooljaar, a.soort`
 	}
 ];

@@ -10,13 +10,6 @@
  * summed again over schools, kringen and months.
  */
 
-/** The reference teldatum of every schooljaar with a telling: its first teldatum. */
-const REFERENTIE = {
-	naam: 'vooraf_referentie_teldatum',
-	uitleg: 'per schooljaar met een telling de referentieteldatum: de eerste teldatum van het schooljaar',
-	sql: `SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1 ORDER BY 1`
-};
-
 /** The expertteam bookings, summed (queries/expertteam_*.sql, school_expertteam.sql, doelmatigheid_uren_verwijzingen.sql). */
 const EXPERTTEAM = [
 	{
@@ -166,4 +159,4 @@ const GELD = [
 	}
 ];
 
-export const VOORAF_UREN: { naam: string; uitleg: string; sql: string }[] = [REFERENTIE, ...EXPERTTEAM, ...GELD];
+export const VOORAF_UREN: { naam: string; uitleg: string; sql: string }[] = [...EXPERTTEAM, ...GELD];

@@ -15,7 +15,19 @@ import { VOORAF_UREN } from './vooraf-uren';
 /** The teldata: every date with a telling. */
 const TELDATA = `(SELECT DISTINCT teldatum FROM telling)`;
 
+/**
+ * The reference teldatum of every schooljaar with a telling: its first teldatum. Built first; every
+ * query, table and macro (schema.ts) that needs it reads it here.
+ */
+export const REFERENTIE = {
+	naam: 'vooraf_referentie_teldatum',
+	uitleg: 'per schooljaar met een telling de referentieteldatum: de eerste teldatum van het schooljaar',
+	sql: `SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1 ORDER BY 1`
+};
+
+/** In the order they are built: a table reads only the tables before it. */
 export const VOORAF: { naam: string; uitleg: string; sql: string }[] = [
+	REFERENTIE,
 	{
 		naam: 'vooraf_tlv_teldatum',
 		uitleg: 'per teldatum de TLVs die dan geldig zijn (soort, leerling, school van herkomst), elk één keer',
@@ -30,34 +42,32 @@ export const VOORAF: { naam: string; uitleg: string; sql: string }[] = [
 			FROM ${TELDATA} d
 			JOIN arrangementen a ON a.soort IN ('rugzak', 'individueel') AND a.startdatum <= d.teldatum AND (a.einddatum IS NULL OR a.einddatum >= d.teldatum)`
 	},
+	...VOORAF_DEELNAME,
+	...VOORAF_UREN,
 	{
 		naam: 'vooraf_school_jaar',
 		uitleg:
 			'per school per schooljaar (met een telling, een TLV-besluit of een gestart arrangement): de telling op de referentieteldatum, de TLVs met de school als herkomst en de arrangementen',
 		// One row per school location (every soort: a kring's arrangements count at all its schools) and schooljaar. The referentieteldatum is the first telling
 		// of the schooljaar (NULL when it has none); leerlingen* are that telling's row (NULL: no row).
-		// TLVs count by besluitdatum, the process figures as queries/arrangementen_proces.sql. Counts stay
+		// TLVs count by besluitdatum; the arrangements that started, their kosten and process figures are
+		// vooraf_arrangement_school_jaar's, summed over soort. Counts stay
 		// per school: a pupil is counted once per school, so the per-kring number of distinct pupils with a
 		// rugzak comes from vooraf_arrangement_teldatum, not from summing leerlingen_rugzak.
 		sql: `WITH referentie AS (
-	SELECT schooljaar(teldatum) AS schooljaar, min(teldatum) AS teldatum FROM telling GROUP BY 1
+	SELECT schooljaar, teldatum FROM vooraf_referentie_teldatum
 ),
 tlv_jaar AS (
 	SELECT herkomst_brin AS brin, herkomst_vestiging AS vestiging, schooljaar(besluitdatum) AS schooljaar,
 		count(*) FILTER (WHERE soort = 'sbo') AS tlv_sbo, count(*) FILTER (WHERE soort = 'so') AS tlv_so
 	FROM tlv GROUP BY ALL
 ),
-peil AS (
-	SELECT greatest(max(startdatum), max(evaluatiedatum)) AS peildatum FROM arrangementen
-),
 gestart AS (
-	SELECT a.brin, a.vestiging, schooljaar(a.startdatum) AS schooljaar,
-		sum(a.bedrag) AS kosten, count(*) AS gestarte_arrangementen,
-		count(a.aanvraagdatum) AS met_aanvraagdatum,
-		count(*) FILTER (WHERE a.startdatum - a.aanvraagdatum <= 14) AS binnen_2_weken,
-		count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91) AS liepen_13_weken,
-		count(*) FILTER (WHERE least(coalesce(a.einddatum, p.peildatum), p.peildatum) - a.startdatum >= 91 AND a.evaluatiedatum - a.startdatum <= 91) AS op_tijd_geevalueerd
-	FROM arrangementen a, peil p
+	SELECT brin, vestiging, schooljaar,
+		sum(kosten) AS kosten, sum(arrangementen)::BIGINT AS gestarte_arrangementen,
+		sum(met_aanvraagdatum)::BIGINT AS met_aanvraagdatum, sum(binnen_2_weken)::BIGINT AS binnen_2_weken,
+		sum(liepen_13_weken)::BIGINT AS liepen_13_weken, sum(op_tijd_geevalueerd)::BIGINT AS op_tijd_geevalueerd
+	FROM vooraf_arrangement_school_jaar
 	GROUP BY ALL
 ),
 lopend AS (
@@ -210,7 +220,7 @@ ORDER BY school, schooljaar`
 		uitleg: 'queries/school_budget.sql voor alle scholen en schooljaren: het schoolbudget met de eigen kring en het SWV ernaast',
 		sql: `WITH per_school AS (
 	SELECT sj, brin || vestiging AS school, kring, toegekend, besteed, leerlingen, ondersteund
-	FROM budget_per_school(NULL)
+	FROM vooraf_budget_per_school
 ),
 kring AS (
 	SELECT sj, kring, sum(toegekend) AS toegekend, sum(besteed) AS besteed, sum(leerlingen) AS leerlingen, sum(ondersteund) AS ondersteund,
@@ -272,8 +282,7 @@ geladen AS (
 	SELECT EXISTS (SELECT 1 FROM tlv) AS tlv, EXISTS (SELECT 1 FROM arrangementen) AS arrangementen
 ),
 tlv_actief AS (
-	SELECT teldatum, count(DISTINCT leerling) FILTER (WHERE soort = 'so') AS so, count(DISTINCT leerling) FILTER (WHERE soort = 'vso') AS vso
-	FROM vooraf_tlv_teldatum GROUP BY teldatum
+	SELECT teldatum, so, vso FROM vooraf_teldatum_totaal
 ),
 rugzak_actief AS (
 	SELECT a.teldatum, count(DISTINCT a.leerling) AS rugzak
@@ -313,9 +322,7 @@ LEFT JOIN telling_per_soort p USING (teldatum)
 LEFT JOIN tlv_actief so USING (teldatum)
 LEFT JOIN rugzak_actief r USING (teldatum)
 CROSS JOIN geladen g`
-	},
-	...VOORAF_DEELNAME,
-	...VOORAF_UREN
+	}
 ];
 
 /** Changes when a definition changes: a database built by another version is rebuilt at opening. */
