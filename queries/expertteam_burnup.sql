@@ -12,16 +12,9 @@
 -- @scope swv
 -- Hours and formatie are staff time, not about pupils.
 -- @public uren cumulatief_uren formatie_uren tempo_uren
-WITH jaar AS (
-	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
-	FROM (SELECT CAST($schooljaar AS VARCHAR) AS sj)
-),
-peil AS (
-	SELECT j.*,
-		(einde - begin + 1) AS dagen,
-		CASE WHEN coalesce(CAST($vandaag AS DATE), current_date) > einde THEN einde
-			ELSE coalesce((SELECT max(laatste) FROM vooraf_expertteam_school i WHERE i.schooljaar = j.sj), begin) END AS peildatum
-	FROM jaar j
+WITH peil AS (
+	-- sj, begin, einde, dagen, peildatum and peildatum_soort (the macro in src/lib/server/schema.ts)
+	SELECT * FROM expertteam_peil($schooljaar, $vandaag)
 ),
 maanden AS (
 	SELECT CAST(m AS DATE) AS maand, CAST(m + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE) AS maand_einde
@@ -33,12 +26,7 @@ inzet AS (
 	SELECT v.maand AS datum, v.uren FROM vooraf_expertteam_maand v, peil
 	WHERE v.schooljaar = peil.sj AND ($kring IS NULL OR v.kring = $kring) AND $organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL
 	UNION ALL
-	SELECT i.datum, i.uren FROM expertteam_inzet i, peil
-	WHERE i.schooljaar = peil.sj AND NOT ($organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL)
-		AND ($kring IS NULL OR i.kring = $kring)
-		AND ($organisatie IS NULL OR i.organisatie = $organisatie)
-		AND ($expertise IS NULL OR i.expertise = $expertise)
-		AND ($activiteit IS NULL OR i.activiteit = $activiteit)
+	SELECT i.datum, i.uren FROM peil, expertteam_inzet_gefilterd(peil.sj, $kring, $organisatie, $expertise, $activiteit) i
 ),
 formatie AS (
 	SELECT sum(f.uren) AS formatie_uren FROM expertteam_formatie f, peil

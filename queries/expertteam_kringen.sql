@@ -30,26 +30,15 @@
 -- @schools scholen
 -- A school account sees its own kring, not the others (fixed totals, queries.ts):
 -- @kring kring
-WITH jaar AS (
-	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
-	FROM (SELECT CAST($schooljaar AS VARCHAR) AS sj)
-),
-peil AS (
-	SELECT j.*,
-		(einde - begin + 1) AS dagen,
-		CASE WHEN coalesce(CAST($vandaag AS DATE), current_date) > einde THEN einde
-			ELSE coalesce((SELECT max(laatste) FROM vooraf_expertteam_school i WHERE i.schooljaar = j.sj), begin) END AS peildatum,
-		CASE WHEN coalesce(CAST($vandaag AS DATE), current_date) > einde THEN 'einde schooljaar' ELSE 'laatste boeking' END AS peildatum_soort
-	FROM jaar j
+WITH peil AS (
+	-- sj, begin, einde, dagen, peildatum and peildatum_soort (the macro in src/lib/server/schema.ts)
+	SELECT * FROM expertteam_peil($schooljaar, $vandaag)
 ),
 inzet AS (
 	-- The bookings themselves only with a filter on organisatie, expertise or activiteit; without one, the
 	-- sums computed once per import (vooraf_expertteam_school, src/lib/server/vooraf-uren.ts) in `uren`.
-	SELECT i.* FROM expertteam_inzet i, peil
-	WHERE i.schooljaar = peil.sj AND NOT ($organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL)
-		AND ($organisatie IS NULL OR i.organisatie = $organisatie)
-		AND ($expertise IS NULL OR i.expertise = $expertise)
-		AND ($activiteit IS NULL OR i.activiteit = $activiteit)
+	-- (every kring: the kring param only filters the rows at the end)
+	SELECT i.* FROM peil, expertteam_inzet_gefilterd(peil.sj, NULL, $organisatie, $expertise, $activiteit) i
 ),
 formatie AS (
 	SELECT f.kring, sum(f.uren) AS formatie_uren

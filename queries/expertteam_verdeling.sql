@@ -20,12 +20,7 @@ WITH jaar AS (
 inzet AS (
 	-- The bookings themselves only with a filter on organisatie, expertise or activiteit; without one, the
 	-- sums computed once per import (vooraf_expertteam_verdeling, src/lib/server/vooraf-uren.ts).
-	SELECT i.* FROM expertteam_inzet i, jaar
-	WHERE i.schooljaar = jaar.sj AND NOT ($organisatie IS NULL AND $expertise IS NULL AND $activiteit IS NULL)
-		AND ($kring IS NULL OR i.kring = $kring)
-		AND ($organisatie IS NULL OR i.organisatie = $organisatie)
-		AND ($expertise IS NULL OR i.expertise = $expertise)
-		AND ($activiteit IS NULL OR i.activiteit = $activiteit)
+	SELECT i.* FROM jaar, expertteam_inzet_gefilterd(jaar.sj, $kring, $organisatie, $expertise, $activiteit) i
 ),
 delen AS (
 	SELECT 'organisatie' AS dimensie, organisatie AS waarde, uren, leerlingen FROM inzet

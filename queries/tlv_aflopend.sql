@@ -14,24 +14,16 @@
 WITH peil AS (
 	SELECT max(besluitdatum) AS peildatum FROM tlv
 ),
-maanden AS (
-	SELECT CAST(m AS DATE) AS maand
-	FROM peil, generate_series(date_trunc('month', peil.peildatum), date_trunc('month', peil.peildatum) + INTERVAL 12 MONTH, INTERVAL 1 MONTH) g(m)
-),
-soorten AS (SELECT * FROM (VALUES ('sbo'), ('so')) v(soort)),
 -- TLVs per school of herkomst and month of their einddatum after the peildatum are computed once per
 -- import (src/lib/server/vooraf-deelname.ts): without a filter every TLV, with one those from a chosen school.
+-- The month of the peildatum and the 12 after it, per soort (the macro tlv_maanden, src/lib/server/schema.ts).
 aflopend AS (
-	SELECT maand, soort, sum(tlv) AS tlv
-	FROM vooraf_tlv_school_maand
-	WHERE wat = 'einde' AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente)
-	GROUP BY ALL
+	SELECT a.* FROM peil, tlv_maanden('einde', date_trunc('month', peil.peildatum), date_trunc('month', peil.peildatum) + INTERVAL 12 MONTH, $kring, $gemeente) a
 )
-SELECT (SELECT peildatum FROM peil) AS peildatum, m.maand, s.soort, coalesce(a.tlv, 0)::INTEGER AS tlv,
-	(sum(coalesce(a.tlv, 0)) OVER ())::INTEGER AS tlv_totaal,
-	(sum(coalesce(a.tlv, 0)) OVER (PARTITION BY m.maand))::INTEGER AS tlv_maand,
+SELECT (SELECT peildatum FROM peil) AS peildatum, a.maand, a.soort, a.tlv,
+	(sum(a.tlv) OVER ())::INTEGER AS tlv_totaal,
+	(sum(a.tlv) OVER (PARTITION BY a.maand))::INTEGER AS tlv_maand,
 	(SELECT count(*) FROM scholen x WHERE ($kring IS NULL OR x.kring = $kring) AND ($gemeente IS NULL OR x.gemeente = $gemeente))::INTEGER AS scholen
-FROM maanden m CROSS JOIN soorten s
-LEFT JOIN aflopend a ON a.maand = m.maand AND a.soort = s.soort
+FROM aflopend a
 WHERE (SELECT peildatum FROM peil) IS NOT NULL
-ORDER BY m.maand, s.soort
+ORDER BY a.maand, a.soort

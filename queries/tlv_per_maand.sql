@@ -14,22 +14,15 @@ WITH bereik AS (
 		CASE WHEN $schooljaar IS NULL THEN (SELECT date_trunc('month', min(besluitdatum)) FROM tlv) ELSE make_date(CAST(left($schooljaar, 4) AS INTEGER), 8, 1) END AS van,
 		CASE WHEN $schooljaar IS NULL THEN (SELECT date_trunc('month', max(besluitdatum)) FROM tlv) ELSE make_date(CAST(left($schooljaar, 4) AS INTEGER) + 1, 7, 1) END AS tot
 ),
-maanden AS (
-	SELECT CAST(m AS DATE) AS maand FROM bereik, generate_series(bereik.van, bereik.tot, INTERVAL 1 MONTH) g(m)
-),
-soorten AS (SELECT * FROM (VALUES ('sbo'), ('so')) v(soort)),
 -- TLVs per school of herkomst and month are computed once per import (src/lib/server/vooraf-deelname.ts):
--- without a filter every TLV (also without herkomst), with one those from a chosen school.
+-- without a filter every TLV (also without herkomst), with one those from a chosen school. Every month of
+-- the bereik, per soort (the macro tlv_maanden, src/lib/server/schema.ts).
 per_maand AS (
-	SELECT maand, soort, sum(tlv) AS tlv
-	FROM vooraf_tlv_school_maand
-	WHERE wat = 'besluit' AND ($kring IS NULL OR kring = $kring) AND ($gemeente IS NULL OR gemeente = $gemeente)
-	GROUP BY ALL
+	SELECT p.* FROM bereik, tlv_maanden('besluit', bereik.van, bereik.tot, $kring, $gemeente) p
 )
-SELECT m.maand, schooljaar(m.maand) AS schooljaar, s.soort, coalesce(p.tlv, 0)::INTEGER AS tlv,
+SELECT p.maand, schooljaar(p.maand) AS schooljaar, p.soort, p.tlv,
 	(SELECT count(*) FROM scholen x WHERE ($kring IS NULL OR x.kring = $kring) AND ($gemeente IS NULL OR x.gemeente = $gemeente))::INTEGER AS scholen
-FROM maanden m CROSS JOIN soorten s
-LEFT JOIN per_maand p ON p.maand = m.maand AND p.soort = s.soort
+FROM per_maand p
 -- Without any TLV loaded: no months of 0 TLV's ("geen gegevens", issue 12).
 WHERE EXISTS (SELECT 1 FROM tlv)
-ORDER BY m.maand, s.soort
+ORDER BY p.maand, p.soort

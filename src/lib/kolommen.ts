@@ -83,3 +83,33 @@ export function postenKolommen(): Column[] {
 export function verwijzingenKolommen(label: string): Column[] {
 	return [kolom('leerlingen'), kolom('tlv_sbo'), kolom('tlv_so'), kolom('verwijzingen_per_1000', { label })];
 }
+
+/** A VO school in a table of schools: its name, soort (vo or pro) and regio (vo_deelname_per_school). */
+export function voSchoolKolommen(): Column[] {
+	return [tekst('naam', 'School'), tekst('soort', 'Soort'), tekst('kring', 'Regio')];
+}
+
+/** The pupils of vo, pro and lwoo and those with a vso-TLV on a teldatum (kerncijfers, vo_deelname_per_kring). */
+export function voLeerlingenKolommen(leerlingenVso = METRICS.leerlingen_vso.label): Column[] {
+	return [
+		kolom('leerlingen_vo'),
+		kolom('leerlingen_pro'),
+		kolom('leerlingen_lwoo', { label: 'Leerlingen lwoo' }),
+		kolom('leerlingen_vso', { label: leerlingenVso })
+	];
+}
+
+/** A VO school's vaste AB'er with the formatie, the hours delivered and the vaste AB'er's share (vo_ab_per_school, vo_ab_school). */
+export function vasteAbKolommen(): Column[] {
+	return [
+		tekst('vaste_ab', 'Vaste AB’er'),
+		kolom('formatie_uren', { label: 'Formatie (uur)' }),
+		kolom('expertteam_uren', { label: 'Geleverd (uur)' }),
+		kolom('vaste_ab_pct')
+	];
+}
+
+/** Pupils, those with a rugzak or individueel arrangement and their share (arrangementen_per_kring, arrangementen_per_school). */
+export function rugzakKolommen(): Column[] {
+	return [kolom('leerlingen'), aantal('leerlingen_rugzak', 'Met arrangement'), kolom('rugzak_pct')];
+}

@@ -14,6 +14,8 @@
  */
 import { z } from 'zod';
 import { REFERENTIE } from './vooraf';
+import { EXPERTTEAM_SCHOOL } from './vooraf-uren';
+import { TLV_SCHOOL_MAAND } from './vooraf-deelname';
 
 const columnType = z.enum(['text', 'date', 'integer', 'decimal', 'euro', 'schooljaar', 'brin', 'vestiging']);
 export type ColumnType = z.infer<typeof columnType>;
@@ -658,7 +660,52 @@ per_school AS (
 		v.startdatum <= p.peildatum AND (v.einddatum IS NULL OR v.einddatum >= p.peildatum) AS lopend,
 		v.startdatum BETWEEN p.begin AND p.einde AS nieuw
 	FROM verzuim v, thuiszitters_peil(gekozen_sj, gekozen_peildatum) p
-	WHERE v.soort IN ('absoluut', 'langdurig_relatief')`
+	WHERE v.soort IN ('absoluut', 'langdurig_relatief')`,
+	// TLV's per month from \`van\` to \`tot\` and per soort (sbo, so), a month without any as 0: of the besluit
+	// (wat 'besluit', tlv_per_maand) or of the einddatum ('einde', tlv_aflopend); with a kring or gemeente
+	// those that came from a school of it. Read from the TLVs per school and month (vooraf-deelname.ts,
+	// rebuilt by every import), made here when missing, as above.
+	`CREATE TABLE IF NOT EXISTS ${TLV_SCHOOL_MAAND.naam} AS ${TLV_SCHOOL_MAAND.sql}`,
+	`CREATE OR REPLACE MACRO tlv_maanden(gekozen_wat, van, tot, gekozen_kring, gekozen_gemeente) AS TABLE
+	WITH maanden AS (
+	SELECT CAST(m AS DATE) AS maand FROM generate_series(CAST(van AS TIMESTAMP), CAST(tot AS TIMESTAMP), INTERVAL 1 MONTH) g(m)
+),
+soorten AS (SELECT * FROM (VALUES ('sbo'), ('so')) v(soort)),
+per_maand AS (
+	SELECT maand, soort, sum(tlv) AS tlv
+	FROM vooraf_tlv_school_maand
+	WHERE wat = gekozen_wat AND (gekozen_kring IS NULL OR kring = gekozen_kring) AND (gekozen_gemeente IS NULL OR gemeente = gekozen_gemeente)
+	GROUP BY ALL
+)
+	SELECT m.maand, s.soort, coalesce(p.tlv, 0)::INTEGER AS tlv
+	FROM maanden m CROSS JOIN soorten s
+	LEFT JOIN per_maand p ON p.maand = m.maand AND p.soort = s.soort`,
+	// The peildatum of the expertteam figures of a schooljaar (expertteam_burnup, expertteam_kringen): the
+	// latest booking date of the schooljaar, or 31 July once the schooljaar is over (\`vandaag\`, default
+	// today, is after it); the schooljaar's first and last day and its number of days. One row. The hours
+	// per school (vooraf-uren.ts, rebuilt by every import) are made here when missing, as above.
+	`CREATE TABLE IF NOT EXISTS ${EXPERTTEAM_SCHOOL.naam} AS ${EXPERTTEAM_SCHOOL.sql}`,
+	`CREATE OR REPLACE MACRO expertteam_peil(gekozen_sj, gekozen_vandaag) AS TABLE
+	WITH jaar AS (
+	SELECT sj, make_date(CAST(left(sj, 4) AS INTEGER), 8, 1) AS begin, make_date(CAST(left(sj, 4) AS INTEGER) + 1, 7, 31) AS einde
+	FROM (SELECT CAST(gekozen_sj AS VARCHAR) AS sj)
+)
+	SELECT j.*,
+		(einde - begin + 1) AS dagen,
+		CASE WHEN coalesce(CAST(gekozen_vandaag AS DATE), current_date) > einde THEN einde
+			ELSE coalesce((SELECT max(laatste) FROM vooraf_expertteam_school i WHERE i.schooljaar = j.sj), begin) END AS peildatum,
+		CASE WHEN coalesce(CAST(gekozen_vandaag AS DATE), current_date) > einde THEN 'einde schooljaar' ELSE 'laatste boeking' END AS peildatum_soort
+	FROM jaar j`,
+	// The expertteam bookings of a schooljaar under a filter on organisatie, expertise or activiteit (and
+	// the kring, when given): expertteam_burnup, _kringen and _verdeling. Without such a filter no rows:
+	// those queries then read the sums computed once per import (vooraf-uren.ts).
+	`CREATE OR REPLACE MACRO expertteam_inzet_gefilterd(gekozen_sj, gekozen_kring, gekozen_organisatie, gekozen_expertise, gekozen_activiteit) AS TABLE
+	SELECT i.* FROM expertteam_inzet i
+	WHERE i.schooljaar = gekozen_sj AND NOT (gekozen_organisatie IS NULL AND gekozen_expertise IS NULL AND gekozen_activiteit IS NULL)
+		AND (gekozen_kring IS NULL OR i.kring = gekozen_kring)
+		AND (gekozen_organisatie IS NULL OR i.organisatie = gekozen_organisatie)
+		AND (gekozen_expertise IS NULL OR i.expertise = gekozen_expertise)
+		AND (gekozen_activiteit IS NULL OR i.activiteit = gekozen_activiteit)`
 ];
 
 /** Tables the monitor itself writes; imports never touch them. */

@@ -34,6 +34,35 @@ const LEERLING_SCHOOL = `
 	FROM vooraf_arrangement_teldatum a
 	WHERE a.leerling IS NOT NULL`;
 
+/** TLVs per school of herkomst and month; also read by the macro tlv_maanden (schema.ts). */
+export const TLV_SCHOOL_MAAND = {
+	naam: 'vooraf_tlv_school_maand',
+	uitleg:
+		'TLVs per school van herkomst (met kring, gemeente, soort; ook zonder herkomst) per soort en maand: van het besluit (besluit), de einddatum na de peildatum (einde) en per schooljaar van de ingangsdatum (ingang, maand = augustus)',
+	// wat = 'einde' only for TLVs ending after the peildatum of tlv_aflopend: the last besluitdatum.
+	sql: `WITH peil AS (
+	SELECT max(besluitdatum) AS peildatum FROM tlv
+),
+datums AS (
+	SELECT 'besluit' AS wat, besluitdatum AS datum, soort, herkomst_brin, herkomst_vestiging FROM tlv
+	UNION ALL
+	-- instroom counts per schooljaar: its first month (August) stands for the whole schooljaar.
+	SELECT 'ingang', schooljaar_begin(ingangsdatum), soort, herkomst_brin, herkomst_vestiging FROM tlv
+	UNION ALL
+	SELECT 'einde', einddatum, soort, herkomst_brin, herkomst_vestiging FROM tlv, peil WHERE einddatum > peil.peildatum
+),
+-- The schooljaar follows from the month (schooljaar() turns at 1 August): named once per month, not per TLV.
+per_maand AS (
+	SELECT wat, CAST(date_trunc('month', datum) AS DATE) AS maand, soort, herkomst_brin, herkomst_vestiging, count(*)::INTEGER AS tlv
+	FROM datums GROUP BY ALL
+)
+SELECT d.wat, d.maand, schooljaar(d.maand) AS schooljaar, d.soort,
+	d.herkomst_brin AS brin, d.herkomst_vestiging AS vestiging, s.kring, s.gemeente, s.soort AS schoolsoort, d.tlv
+FROM per_maand d
+LEFT JOIN scholen s ON s.brin = d.herkomst_brin AND s.vestiging = d.herkomst_vestiging
+ORDER BY d.wat, d.maand`
+};
+
 export const VOORAF_DEELNAME: { naam: string; uitleg: string; sql: string }[] = [
 	{
 		naam: 'vooraf_teldatum_meer',
@@ -117,33 +146,7 @@ ORDER BY k.teldatum, s.kring, s.gemeente`
 	(count(DISTINCT leerling) FILTER (WHERE soort = 'vso'))::INTEGER AS vso
 FROM vooraf_tlv_teldatum GROUP BY teldatum`
 	},
-	{
-		naam: 'vooraf_tlv_school_maand',
-		uitleg:
-			'TLVs per school van herkomst (met kring, gemeente, soort; ook zonder herkomst) per soort en maand: van het besluit (besluit), de einddatum na de peildatum (einde) en per schooljaar van de ingangsdatum (ingang, maand = augustus)',
-		// wat = 'einde' only for TLVs ending after the peildatum of tlv_aflopend: the last besluitdatum.
-		sql: `WITH peil AS (
-	SELECT max(besluitdatum) AS peildatum FROM tlv
-),
-datums AS (
-	SELECT 'besluit' AS wat, besluitdatum AS datum, soort, herkomst_brin, herkomst_vestiging FROM tlv
-	UNION ALL
-	-- instroom counts per schooljaar: its first month (August) stands for the whole schooljaar.
-	SELECT 'ingang', schooljaar_begin(ingangsdatum), soort, herkomst_brin, herkomst_vestiging FROM tlv
-	UNION ALL
-	SELECT 'einde', einddatum, soort, herkomst_brin, herkomst_vestiging FROM tlv, peil WHERE einddatum > peil.peildatum
-),
--- The schooljaar follows from the month (schooljaar() turns at 1 August): named once per month, not per TLV.
-per_maand AS (
-	SELECT wat, CAST(date_trunc('month', datum) AS DATE) AS maand, soort, herkomst_brin, herkomst_vestiging, count(*)::INTEGER AS tlv
-	FROM datums GROUP BY ALL
-)
-SELECT d.wat, d.maand, schooljaar(d.maand) AS schooljaar, d.soort,
-	d.herkomst_brin AS brin, d.herkomst_vestiging AS vestiging, s.kring, s.gemeente, s.soort AS schoolsoort, d.tlv
-FROM per_maand d
-LEFT JOIN scholen s ON s.brin = d.herkomst_brin AND s.vestiging = d.herkomst_vestiging
-ORDER BY d.wat, d.maand`
-	},
+	TLV_SCHOOL_MAAND,
 	{
 		naam: 'vooraf_arrangement_peildatum',
 		uitleg: 'de peildatum van de procescijfers van arrangementen: de laatste start- of evaluatiedatum in de gegevens (één rij)',

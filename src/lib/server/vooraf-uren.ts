@@ -10,16 +10,19 @@
  * summed again over schools, kringen and months.
  */
 
-/** The expertteam bookings, summed (queries/expertteam_*.sql, school_expertteam.sql, doelmatigheid_uren_verwijzingen.sql). */
-const EXPERTTEAM = [
-	{
-		naam: 'vooraf_expertteam_school',
-		uitleg: 'de uren en het bereik van het expertteam per schooljaar, kring en school (brin NULL: uren op de hele kring), met de laatste boekdatum',
-		sql: `SELECT schooljaar, kring, brin, vestiging, sum(uren) AS uren, sum(leerlingen) AS leerlingen, max(datum) AS laatste
+/** The hours per school with the latest booking date; also read by the macro expertteam_peil (schema.ts). */
+export const EXPERTTEAM_SCHOOL = {
+	naam: 'vooraf_expertteam_school',
+	uitleg: 'de uren en het bereik van het expertteam per schooljaar, kring en school (brin NULL: uren op de hele kring), met de laatste boekdatum',
+	sql: `SELECT schooljaar, kring, brin, vestiging, sum(uren) AS uren, sum(leerlingen) AS leerlingen, max(datum) AS laatste
 		FROM expertteam_inzet
 		GROUP BY ALL
 		ORDER BY schooljaar, kring`
-	},
+};
+
+/** The expertteam bookings, summed (queries/expertteam_*.sql, school_expertteam.sql, doelmatigheid_uren_verwijzingen.sql). */
+const EXPERTTEAM = [
+	EXPERTTEAM_SCHOOL,
 	{
 		naam: 'vooraf_expertteam_maand',
 		uitleg: 'de uren van het expertteam per schooljaar, kring en kalendermaand (de burn-up)',
