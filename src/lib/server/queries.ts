@@ -303,7 +303,7 @@ interface Vraag {
 /** Figures remembered per data version for herbereken, the most recently asked kept. */
 const VRAGEN_LIMIT = 400;
 /** Who the gate sees while figures are computed again after an import: people asking go first. */
-export const ACHTERGROND = 'achtergrond';
+const ACHTERGROND = 'achtergrond';
 
 export class QueryRegistry {
 	/** Results by query, parameters and role; sized in cells once they are computed. */
