@@ -22,3 +22,34 @@ export function rangschikSignalen(signalen: Signaal[]): Signaal[] {
 		(a, b) => URGENTIE.indexOf(a.soort) - URGENTIE.indexOf(b.soort) || (b.afstand ?? 0) - (a.afstand ?? 0) || a.wie.localeCompare(b.wie, 'nl')
 	);
 }
+
+/**
+ * The overview names at most this many signals of one kind. A very large SWV had 470 kringen behind on
+ * pace there: a list nobody reads, and it pushed the first chart down the page. The rest are counted and
+ * linked to the page that lists them all (expertteam, budget).
+ */
+export const OVERZICHT_PER_SOORT = 25;
+
+/** What the overview leaves out of a kind: how many, and the page that lists them all. */
+export type Meer = Partial<Record<Signaal['soort'], { aantal: number; href: string }>>;
+
+/**
+ * The ranked signals with at most `max` of each kind (the most urgent, as ranked), and per kind cut
+ * short how many were left out and where they all stand (`waar(soort)`).
+ */
+export function beperkPerSoort(
+	gerangschikt: Signaal[],
+	waar: (soort: Signaal['soort']) => string,
+	max = OVERZICHT_PER_SOORT
+): { signalen: Signaal[]; meer: Meer } {
+	const gezien = new Map<Signaal['soort'], number>();
+	const meer: Meer = {};
+	const signalen = gerangschikt.filter((s) => {
+		const n = (gezien.get(s.soort) ?? 0) + 1;
+		gezien.set(s.soort, n);
+		if (n <= max) return true;
+		meer[s.soort] = { aantal: n - max, href: waar(s.soort) };
+		return false;
+	});
+	return { signalen, meer };
+}

@@ -4,7 +4,7 @@ import { context } from '$lib/server/context';
 import { huidigeStreefwaarden } from '$lib/server/streefwaarden';
 import { geldTegel } from '$lib/financien';
 import { signalenBudget, signalenExpertteam, signalenVasteAb, type Signaal } from '$lib/vertellen';
-import { rangschikSignalen } from '$lib/signalen';
+import { beperkPerSoort, rangschikSignalen } from '$lib/signalen';
 import { vasteAbSwv } from '$lib/vo/vaste-ab';
 import { signaalStreef } from '$lib/vertellen/streefwaarden';
 import { formatDate, vandaagInNederland, vorigJaarRij } from '$lib/format';
@@ -117,7 +117,10 @@ export const load = pagina(
 			expertteam,
 			schoolbudget,
 			streef,
-			signalen: rangschikSignalen(signalen)
+			// At most a few of a kind here; the rest stand on the page that lists them all.
+			...beperkPerSoort(rangschikSignalen(signalen), (soort) =>
+				soort === 'onderbesteding' || soort === 'overbesteding' ? `/budget?${q({})}` : `/expertteam?${q({})}`
+			)
 		};
 	},
 	{ filters: ['schooljaar'] }
