@@ -3,7 +3,7 @@
  * transaction, never on their own. Fixture as in kerncijfers.test.ts: on 1 oktober 2024, 3 pupils
  * with a valid so-TLV of 200 bao + sbo pupils (1,50 %); 2 pupils with a rugzak (1,00 %).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,9 @@ import { FIXTURE } from './fixture';
 import { MonitorDb, runOn } from '../../src/lib/server/db';
 import { QueryRegistry } from '../../src/lib/server/queries';
 import { FULL_SCOPE } from '../../src/lib/server/roles';
-import { berekenVooraf } from '../../src/lib/server/vooraf';
+import { berekenVooraf, leesLijst, teBouwen, VOORAF } from '../../src/lib/server/vooraf';
+import { TABLES } from '../../src/lib/server/schema';
+import { runImport } from '../../src/lib/server/import/importer';
 
 const so2024 = async (registry: QueryRegistry) => (await registry.run('kerncijfers', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows[0];
 
@@ -117,6 +119,61 @@ describe('figures computed once per import', () => {
 		});
 		expect(await eenTabel(db)).toEqual({ leerlingen: 120, tlv_sbo: 0, tlv_so: 2, leerlingen_rugzak: 1, arrangementen: 3 });
 		expect(await een(registry)).toMatchObject({ tlv_so: 2, verwijzingen: 2 });
+		db.close();
+	});
+});
+
+/** A checksum per precomputed table: equal means the same rows. */
+async function voorafSommen(db: MonitorDb): Promise<Record<string, string>> {
+	const out: Record<string, string> = {};
+	for (const v of VOORAF) {
+		const r = await db.query(`SELECT count(*)::INTEGER AS n, coalesce(sum(hash(x)), 0)::VARCHAR AS h FROM (SELECT * FROM ${v.naam}) x`);
+		out[v.naam] = `${r.rows[0].n}:${r.rows[0].h}`;
+	}
+	return out;
+}
+
+describe('an import builds again only the tables that read what it changed', () => {
+	it('each table reads import tables or tables built before it, as DuckDB plans it', async () => {
+		const { db } = await fixtureDb(FIXTURE);
+		const lijst = await db.withConnection((c) => leesLijst(c));
+		const importTabellen = new Set(TABLES.map((t) => t.name));
+		const eerder = new Set<string>();
+		for (const v of VOORAF) {
+			for (const t of lijst.get(v.naam)!) expect(importTabellen.has(t) || eerder.has(t), `${v.naam} leest ${t}`).toBe(true);
+			eerder.add(v.naam);
+		}
+		// Hours never read the telling; a school's year reads telling and TLVs (also through macros).
+		expect([...lijst.get('vooraf_expertteam_school')!]).toEqual(['expertteam_inzet']);
+		expect([...lijst.get('vooraf_school_jaar')!]).toEqual(expect.arrayContaining(['telling', 'tlv', 'scholen', 'arrangementen']));
+		// An export of hours builds the expertteam tables and what reads them, nothing else.
+		expect([...(await db.withConnection((c) => teBouwen(c, new Set(['expertteam_inzet']))))]).toEqual([
+			'vooraf_expertteam_school',
+			'vooraf_expertteam_maand',
+			'vooraf_expertteam_verdeling',
+			'vooraf_expertteam_opties'
+		]);
+		db.close();
+	});
+
+	it('after an import of a telling and one of hours, every table is what building all of them again gives (demo data)', async () => {
+		const db = await MonitorDb.open(':memory:');
+		expect((await runImport(db, ['data/demo'], { user: 'test' })).ok).toBe(true);
+		const telling = readFileSync('data/demo/telling.csv', 'utf8').trim().split('\n');
+		const laatste = telling.at(-1)!.split(',')[0];
+		// The last teldatum again, 40 pupils more at every school.
+		const nieuw = [telling[0], ...telling.filter((l) => l.startsWith(`${laatste},`)).map((l) => l.replace(/,(\d+)$/, (_, n) => `,${Number(n) + 40}`))];
+		expect((await importInto(db, { 'telling.csv': nieuw.join('\n') + '\n' })).ok).toBe(true);
+		const inzet = readFileSync('data/demo/expertteam_inzet.csv', 'utf8').trim().split('\n');
+		const meer = [inzet[0], ...inzet.slice(1, 31).map((l) => l.replace(/,([\d.]+),(\d+)$/, (_, u, n) => `,${Number(u) * 2},${n}`))];
+		expect((await importInto(db, { 'expertteam_inzet.csv': meer.join('\n') + '\n' })).ok).toBe(true);
+		const stukje = await voorafSommen(db);
+		await db.withConnection(async (c) => {
+			await c.run('BEGIN TRANSACTION');
+			await berekenVooraf(c);
+			await c.run('COMMIT');
+		});
+		expect(stukje).toEqual(await voorafSommen(db));
 		db.close();
 	});
 });
