@@ -20,7 +20,7 @@ describe('Signalen with more than the overview names', () => {
 		const { body } = render(Signalen, { props: { signalen, meer: { achter_op_tempo: { aantal: 15, href: '/expertteam?schooljaar=2025-2026' } } } });
 		const t = text(body);
 		expect(t).toContain('40 kringen onder de helft van het tempo');
-		expect(t).toContain('Toon de eerste 25');
+		expect(t).toContain('Toon de volgende 20');
 		expect(t).toContain('En nog 15: alle 40 op de pagina Expertteam');
 		expect(body).toContain('href="/expertteam?schooljaar=2025-2026"');
 		expect(body.match(/data-soort="achter_op_tempo"/g)).toHaveLength(25);
