@@ -30,15 +30,8 @@ per_school AS (
 	SELECT d.wanneer, d.teldatum, d.schooljaar, s.brin, s.vestiging,
 		t.leerlingen,
 		CASE WHEN s.soort = 'vo' THEN t.lwoo END AS leerlingen_lwoo,
-		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN (
-			SELECT count(DISTINCT v.leerling) FROM tlv v
-			WHERE v.soort = 'vso' AND v.herkomst_brin = s.brin AND v.herkomst_vestiging = s.vestiging
-				AND v.ingangsdatum <= d.teldatum AND (v.einddatum IS NULL OR v.einddatum >= d.teldatum)
-		)::INTEGER END AS leerlingen_vso,
-		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN (
-			SELECT count(*) FROM tlv v
-			WHERE v.soort = 'vso' AND v.herkomst_brin = s.brin AND v.herkomst_vestiging = s.vestiging AND schooljaar(v.besluitdatum) = d.schooljaar
-		)::INTEGER END AS tlv_vso
+		vso_leerlingen_van(s.brin, s.vestiging, d.teldatum) AS leerlingen_vso,
+		vso_besluiten_van(s.brin, s.vestiging, d.schooljaar) AS tlv_vso
 	FROM teldata d CROSS JOIN de_scholen s
 	LEFT JOIN telling t ON t.teldatum = d.teldatum AND t.brin = s.brin AND t.vestiging = s.vestiging
 )

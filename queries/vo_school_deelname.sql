@@ -18,15 +18,8 @@ WITH de_school AS (
 per_teldatum AS (
 	SELECT t.teldatum, schooljaar(t.teldatum) AS schooljaar, t.leerlingen,
 		CASE WHEN s.soort = 'vo' THEN t.lwoo END AS leerlingen_lwoo,
-		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN (
-			SELECT count(DISTINCT v.leerling) FROM tlv v
-			WHERE v.soort = 'vso' AND v.herkomst_brin = s.brin AND v.herkomst_vestiging = s.vestiging
-				AND v.ingangsdatum <= t.teldatum AND (v.einddatum IS NULL OR v.einddatum >= t.teldatum)
-		)::INTEGER END AS leerlingen_vso,
-		CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN (
-			SELECT count(*) FROM tlv v
-			WHERE v.soort = 'vso' AND v.herkomst_brin = s.brin AND v.herkomst_vestiging = s.vestiging AND schooljaar(v.besluitdatum) = schooljaar(t.teldatum)
-		)::INTEGER END AS tlv_vso
+		vso_leerlingen_van(s.brin, s.vestiging, t.teldatum) AS leerlingen_vso,
+		vso_besluiten_van(s.brin, s.vestiging, schooljaar(t.teldatum)) AS tlv_vso
 	FROM de_school s JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging
 )
 SELECT nu.schooljaar, nu.teldatum, s.naam, s.soort, s.kring,

@@ -40,3 +40,14 @@ export function figuurFilters(d: FiguurData, show: FiguurFilter[] = KEYS) {
 	const wissen = show.some((k) => k !== 'schooljaar' && f[k]) ? `?${f.schooljaar ? `schooljaar=${f.schooljaar}` : ''}` : null;
 	return { filters, verborgen, wissen };
 }
+
+/** One filter as a page names it: [name, label, label of the empty choice]. */
+export type Keuze = [name: string, label: string, all?: string];
+
+/**
+ * The filters of a page whose load gives the chosen values and the options by filter name (expertteam,
+ * budget): each filter reads its value and options under its own name.
+ */
+export function keuzeFilters(gekozen: Partial<Record<string, string | null>>, opties: Record<string, readonly (string | null)[]>, keuzes: Keuze[]): Filter[] {
+	return keuzes.map(([name, label, all]) => ({ name, label, value: gekozen[name], options: opties[name], all }));
+}

@@ -9,6 +9,9 @@ export interface GrafiekProps {
 	height?: number;
 }
 
+/** A chart drawn straight from a query's rows (burn-up, budget trend, waterfall): nothing to draw without rows. */
+export type RijenProps<R> = GrafiekProps & { rows: R[] };
+
 /** 'YYYY-MM-DD' as midnight UTC, so Plot's utc axis shows the day itself. */
 export const utcDatum = (d: string | null) => new Date(`${d}T00:00:00Z`);
 

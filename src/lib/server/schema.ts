@@ -705,7 +705,21 @@ per_maand AS (
 		AND (gekozen_kring IS NULL OR i.kring = gekozen_kring)
 		AND (gekozen_organisatie IS NULL OR i.organisatie = gekozen_organisatie)
 		AND (gekozen_expertise IS NULL OR i.expertise = gekozen_expertise)
-		AND (gekozen_activiteit IS NULL OR i.activiteit = gekozen_activiteit)`
+		AND (gekozen_activiteit IS NULL OR i.activiteit = gekozen_activiteit)`,
+	// VO, by herkomst (docs/cijfers.md): the pupils with a vso-TLV valid on a date who came from one school
+	// location, and the vso-TLVs decided in a schooljaar that came from it; NULL (geen gegevens, never 0)
+	// while no TLV is loaded at all. One definition for vo_deelname_per_school and vo_school_deelname.
+	`CREATE OR REPLACE MACRO vso_leerlingen_van(van_brin, van_vestiging, op_datum) AS
+	CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN (
+		SELECT count(DISTINCT v.leerling) FROM tlv v
+		WHERE v.soort = 'vso' AND v.herkomst_brin = van_brin AND v.herkomst_vestiging = van_vestiging
+			AND v.ingangsdatum <= op_datum AND (v.einddatum IS NULL OR v.einddatum >= op_datum)
+	)::INTEGER END`,
+	`CREATE OR REPLACE MACRO vso_besluiten_van(van_brin, van_vestiging, in_schooljaar) AS
+	CASE WHEN EXISTS (SELECT 1 FROM tlv) THEN (
+		SELECT count(*) FROM tlv v
+		WHERE v.soort = 'vso' AND v.herkomst_brin = van_brin AND v.herkomst_vestiging = van_vestiging AND schooljaar(v.besluitdatum) = in_schooljaar
+	)::INTEGER END`
 ];
 
 /** Tables the monitor itself writes; imports never touch them. */
