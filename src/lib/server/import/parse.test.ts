@@ -43,32 +43,8 @@ describe('parse: the faster expressions give what the plain ones gave', () => {
 		for (const [fast, s] of rows) expect(fast).toBe(s);
 		// 'm  d o' is 'm d o' after normalisation: a synonym of mdo; 'soort  inzet' becomes 'soort inzet',
 		// which no code is (the synonym written with two spaces can never match).
-		expect(rows.map((r) => r[0])).toEqual([
-			'mdo',
-			'mdo',
-			'mdo',
-			'mdo',
-			'mdo',
-			'mdo',
-			null,
-			null,
-			null,
-			'mdo',
-			'mdo',
-			'mdo',
-			null,
-			null,
-			null,
-			null,
-			null,
-			null,
-			null,
-			null,
-			null,
-			null,
-			null,
-			null
-		]);
+		// prettier-ignore
+		expect(rows.map((r) => r[0])).toEqual(['mdo', 'mdo', 'mdo', 'mdo', 'mdo', 'mdo', null, null, null, 'mdo', 'mdo', 'mdo', null, null, null, null, null, null, null, null, null, null, null, null]);
 	});
 
 	// Cells of every shape the full expressions know, and the edges of the fast paths (a value written
