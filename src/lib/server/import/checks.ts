@@ -391,20 +391,20 @@ export async function runChecks(conn: DuckDBConnection, table: string, checks: C
 		flat.forEach((c, i) => Number(counts[`c${i}`]) > 0 && hits.add(c));
 	}
 	const candidates = new Map<Check, string>();
-	for (const [i, c] of checks.entries()) {
-		if (!c.dubbel) continue;
-		// Rows alike have the same hash; grouping one number is cheaper than grouping their columns. Every
-		// row the window marks has a hash seen twice (and rarely a row only shares the hash: the window decides).
-		const hashes = `norm_${table}__dubbel_${i}`;
-		await conn.run(`CREATE OR REPLACE TEMP TABLE ${hashes} AS
-			SELECT hash(${c.dubbel.cols}) AS h FROM norm_${table} WHERE ${c.dubbel.where} GROUP BY 1 HAVING count(*) > 1`);
-		if (Number((await conn.runAndReadAll(`SELECT count(*) FROM ${hashes}`)).getRows()[0][0]) > 0) {
-			hits.add(c);
-			candidates.set(c, `${c.dubbel.where} AND hash(${c.dubbel.cols}) IN (SELECT h FROM ${hashes})`);
-		}
-	}
 	const groups: ProblemGroup[] = [];
 	try {
+		for (const [i, c] of checks.entries()) {
+			if (!c.dubbel) continue;
+			// Rows alike have the same hash; grouping one number is cheaper than grouping their columns. Every
+			// row the window marks has a hash seen twice (and rarely a row only shares the hash: the window decides).
+			const hashes = `norm_${table}__dubbel_${i}`;
+			await conn.run(`CREATE OR REPLACE TEMP TABLE ${hashes} AS
+				SELECT hash(${c.dubbel.cols}) AS h FROM norm_${table} WHERE ${c.dubbel.where} GROUP BY 1 HAVING count(*) > 1`);
+			if (Number((await conn.runAndReadAll(`SELECT count(*) FROM ${hashes}`)).getRows()[0][0]) > 0) {
+				hits.add(c);
+				candidates.set(c, `${c.dubbel.where} AND hash(${c.dubbel.cols}) IN (SELECT h FROM ${hashes})`);
+			}
+		}
 		for (const c of checks) if (hits.has(c)) groups.push(...(await runCheck(conn, table, c, candidates.get(c))));
 	} finally {
 		for (const [i, c] of checks.entries()) if (c.dubbel) await conn.run(`DROP TABLE IF EXISTS norm_${table}__dubbel_${i}`);
