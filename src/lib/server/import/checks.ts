@@ -24,17 +24,17 @@ export interface Check {
 	/** Examples one per distinct value (a school is named once, with its first row), and how many there are. */
 	perWaarde?: boolean;
 	/**
-	 * For a check over a window (`count(*) OVER …`, which cannot be counted beside the others): a
-	 * cheaper query whose first value is above 0 when the check can mark a row at all (runChecks).
+	 * For a check over a window (`count(*) OVER (PARTITION BY cols)`, which cannot be counted beside the
+	 * others): the partition's columns and the rows it is over. runChecks first groups the hashes of
+	 * those values once; only when some hash occurs twice is the window run, on the rows of those hashes.
 	 */
-	any?: string;
-	/** For a check over a window: a condition every row it can mark meets (the window then runs on those only). */
-	candidates?: string;
+	dubbel?: { cols: string; where: string };
+	/**
+	 * The columns the condition depends on, and nothing else: the counting pass then tests each distinct
+	 * value once instead of every row (a regular expression over a few hundred kring names, not millions).
+	 */
+	perWaardeVan?: string[];
 }
-
-/** Rows that share their values' hash with another row: every duplicate among them (and rarely a row that only shares the hash). */
-const sameHash = (table: string, cols: string, where = 'true') =>
-	`hash(${cols}) IN (SELECT hash(${cols}) FROM norm_${table} WHERE ${where} GROUP BY 1 HAVING count(*) > 1)`;
 
 function columnChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 	const checks: Check[] = [];
@@ -82,6 +82,7 @@ function columnChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 				level: 'fout',
 				column: c.name,
 				where: `regexp_matches(${raw}, '${VERBODEN_IN_NAAM_SQL}')`,
+				perWaardeVan: [raw],
 				// Control characters made visible (·); < and > are shown as they are (the report escapes them).
 				value: `regexp_replace(${raw}, '${STUURTEKENS_SQL}', '·', 'g')`,
 				problem: `${c.name} bevat een teken dat in een naam niet mag: ${NAAM_REGEL} (onzichtbare tekens getoond als ·).`,
@@ -189,6 +190,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 		level: 'fout',
 		column: `${p}brin`,
 		where: `${ident(`${p}brin`)} IS NOT NULL AND ${ident(`${p}vestiging`)} IS NOT NULL AND ${SCHOOL_KEY(p)} NOT IN ${known}`,
+		perWaardeVan: [ident(`${p}brin`), ident(`${p}vestiging`)],
 		value: SCHOOL_KEY(p),
 		problem: 'Deze school (brin + vestiging) staat niet in scholen.',
 		perWaarde: true,
@@ -199,6 +201,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 		level: 'fout',
 		column: 'kring',
 		where: `kring IS NOT NULL AND kring NOT IN ${kringen}`,
+		perWaardeVan: ['kring'],
 		value: 'kring',
 		problem: 'Deze kring komt in scholen niet voor.',
 		fix: 'Gebruik de naam van de kring zoals in scholen, of voeg de scholen van de kring toe.'
@@ -306,9 +309,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 					level: 'waarschuwing',
 					column: null,
 					where: `count(*) OVER (PARTITION BY ${all}) > 1`,
-					// Rows alike have the same hash; grouping one number is cheaper than eleven columns.
-					any: `SELECT count(*) FROM (SELECT 1 FROM norm_${spec.name} GROUP BY hash(${all}) HAVING count(*) > 1)`,
-					candidates: sameHash(spec.name, all),
+					dubbel: { cols: all, where: 'true' },
 					value: `strftime(datum, '%d-%m-%Y') || ' ' || kring || ' ' || expert || ' ' || CAST(uren AS VARCHAR) || ' uur'`,
 					problem: 'Deze regel komt meer dan eens voor, met precies dezelfde waarden.',
 					fix: 'Controleer of de inzet echt twee keer geleverd is; zo niet, verwijder de dubbele regel. De regels worden wel ingelezen.'
@@ -356,8 +357,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 			level: 'fout',
 			column: spec.key.join(' + '),
 			where: `${spec.key.map((k) => `${ident(k)} IS NOT NULL`).join(' AND ')} AND count(*) OVER (PARTITION BY ${key}) > 1`,
-			any: `SELECT count(*) FROM (SELECT 1 FROM norm_${spec.name} WHERE ${spec.key.map((k) => `${ident(k)} IS NOT NULL`).join(' AND ')} GROUP BY ${key} HAVING count(*) > 1)`,
-			candidates: sameHash(spec.name, key, spec.key.map((k) => `${ident(k)} IS NOT NULL`).join(' AND ')),
+			dubbel: { cols: key, where: spec.key.map((k) => `${ident(k)} IS NOT NULL`).join(' AND ') },
 			value: spec.key.map((k) => `CAST(${ident(k)} AS VARCHAR)`).join(` || ' ' || `),
 			problem: `Dezelfde ${spec.key.join(' + ')} komt meer dan eens voor.`,
 			fix: 'Houd één regel per sleutel over, of corrigeer de dubbele.'
@@ -368,32 +368,59 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 
 /**
  * Run every check of a table: first one pass over norm_<table> that counts, per check, the rows it
- * marks (a window check asks its own cheaper question, Check.any); then only the checks that mark
- * a row are run again for their examples. A clean file of millions of rows is read once or twice,
- * not once per check.
+ * marks (a check of one column's values tests each distinct value once, Check.perWaardeVan; a window
+ * check groups the hashes of its partition once, Check.dubbel); then only the checks that mark a row
+ * are run again for their examples. A clean file of millions of rows is read a few times, not once
+ * per check.
  */
 export async function runChecks(conn: DuckDBConnection, table: string, checks: Check[]): Promise<ProblemGroup[]> {
-	const flat = checks.filter((c) => !c.where.includes(' OVER '));
+	const flat = checks.filter((c) => !c.dubbel);
 	const hits = new Set<Check>();
 	if (flat.length) {
-		const counts = (await conn.runAndReadAll(`SELECT ${flat.map((c) => `count(*) FILTER (WHERE ${c.where})`).join(', ')} FROM norm_${table}`)).getRows()[0];
-		flat.forEach((c, i) => Number(counts[i]) > 0 && hits.add(c));
+		// Per row in one pass (the inner SELECT), per distinct value in a pass over its columns each (as a
+		// FILTER: a WHERE would be pushed below the DISTINCT and test every row again).
+		const perRow = flat.flatMap((c, i) => (c.perWaardeVan ? [] : [`count(*) FILTER (WHERE ${c.where}) AS c${i}`]));
+		const perValue = flat.flatMap((c, i) =>
+			c.perWaardeVan ? [`(SELECT count(*) FILTER (WHERE ${c.where}) FROM (SELECT DISTINCT ${c.perWaardeVan.join(', ')} FROM norm_${table})) AS c${i}`] : []
+		);
+		const counts = (
+			await conn.runAndReadAll(
+				`SELECT * ${perValue.map((v) => `, ${v}`).join('')} FROM (SELECT count(*) AS __n ${perRow.map((v) => `, ${v}`).join('')} FROM norm_${table})`
+			)
+		).getRowObjects()[0];
+		flat.forEach((c, i) => Number(counts[`c${i}`]) > 0 && hits.add(c));
 	}
-	for (const c of checks) {
-		if (flat.includes(c)) continue;
-		if (!c.any || Number((await conn.runAndReadAll(c.any)).getRows()[0][0]) > 0) hits.add(c);
-	}
+	const candidates = new Map<Check, string>();
 	const groups: ProblemGroup[] = [];
-	for (const c of checks) if (hits.has(c)) groups.push(...(await runCheck(conn, table, c)));
+	try {
+		for (const [i, c] of checks.entries()) {
+			if (!c.dubbel) continue;
+			// Rows alike have the same hash; grouping one number is cheaper than grouping their columns. Every
+			// row the window marks has a hash seen twice (and rarely a row only shares the hash: the window decides).
+			const hashes = `norm_${table}__dubbel_${i}`;
+			await conn.run(`CREATE OR REPLACE TEMP TABLE ${hashes} AS
+				SELECT hash(${c.dubbel.cols}) AS h FROM norm_${table} WHERE ${c.dubbel.where} GROUP BY 1 HAVING count(*) > 1`);
+			if (Number((await conn.runAndReadAll(`SELECT count(*) FROM ${hashes}`)).getRows()[0][0]) > 0) {
+				hits.add(c);
+				candidates.set(c, `${c.dubbel.where} AND hash(${c.dubbel.cols}) IN (SELECT h FROM ${hashes})`);
+			}
+		}
+		for (const c of checks) if (hits.has(c)) groups.push(...(await runCheck(conn, table, c, candidates.get(c))));
+	} finally {
+		for (const [i, c] of checks.entries()) if (c.dubbel) await conn.run(`DROP TABLE IF EXISTS norm_${table}__dubbel_${i}`);
+	}
 	return groups;
 }
 
-/** Run one check on norm_<table>: the rows it marks, grouped per file with the first examples. */
-export async function runCheck(conn: DuckDBConnection, table: string, c: Check): Promise<ProblemGroup[]> {
+/**
+ * Run one check on norm_<table>: the rows it marks, grouped per file with the first examples.
+ * `candidates`: a condition every row a window check can mark meets (the window then runs on those only).
+ */
+export async function runCheck(conn: DuckDBConnection, table: string, c: Check, candidates?: string): Promise<ProblemGroup[]> {
 	const window = c.where.includes(' OVER ');
 	// A window over the candidates only counts the same: rows alike are candidates together.
 	const base = window
-		? `(SELECT *, (${c.where}) AS __hit FROM norm_${table}${c.candidates ? ` WHERE ${c.candidates}` : ''}) WHERE __hit`
+		? `(SELECT *, (${c.where}) AS __hit FROM norm_${table}${candidates ? ` WHERE ${candidates}` : ''}) WHERE __hit`
 		: `norm_${table} WHERE ${c.where}`;
 	// Per distinct value: the first row of each value is an example, and the values are counted.
 	const r = await runOn(
