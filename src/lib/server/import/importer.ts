@@ -376,12 +376,15 @@ async function checkAndLoad(
 	if (report.ok && !options.dryRun) {
 		progress('Laden in de database');
 		const { version } = await db.changeData(conn, async () => {
-			const veranderd = TABLES.filter((spec) => rows[spec.name]).map((spec) => spec.name);
-			for (const spec of TABLES) if (rows[spec.name]) await replaceRows(conn, spec);
+			const veranderd = TABLES.filter((spec) => rows[spec.name]);
+			for (const spec of veranderd) await replaceRows(conn, spec);
 			// Figures computed once per import, in the same transaction: they can never disagree with the
 			// data. Only those that read a table this import changed are built again.
 			progress('Cijfers vooraf berekenen');
-			await berekenVooraf(conn, veranderd);
+			await berekenVooraf(
+				conn,
+				veranderd.map((spec) => spec.name)
+			);
 			await logImport(conn, report, options.user ?? 'onbekend', 'ingelezen');
 		});
 		report.dataVersion = version;
