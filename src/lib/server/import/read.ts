@@ -10,7 +10,7 @@ import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, readS
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { TABLES, type ColumnSpec, type TableSpec } from '../schema';
 import { cell, ident, normaliseHeader, parseExpr, q } from './parse';
 import { EXAMPLES_KEPT, type FileInfo, type Problem, type ProblemGroup } from './report';
@@ -916,7 +916,10 @@ async function scanWorkbook(book: UnpackedWorkbook, dir: string): Promise<SheetS
 	const { xlsxRows, cellChars, columns } = limits();
 	// exceljs's streaming reader, fed part by part from the unpacked files: reading the zip itself it
 	// depends on the order of the parts (a sheet before the shared strings loses its names or texts).
-	const reader = new ExcelJS.stream.xlsx.WorkbookReader(null as never, {
+	// Loaded on the first workbook, not with the server: exceljs and what it brings (zip, streams, csv)
+	// are some 25 MB of memory and half a second of start-up that a monitor without xlsx imports never needs.
+	const { default: excel } = await import('exceljs');
+	const reader = new excel.stream.xlsx.WorkbookReader(null as never, {
 		worksheets: 'emit',
 		sharedStrings: 'cache',
 		styles: 'cache',
