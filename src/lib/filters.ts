@@ -46,8 +46,9 @@ export type Keuze = [name: string, label: string, all?: string];
 
 /**
  * The filters of a page whose load gives the chosen values and the options by filter name (expertteam,
- * budget): each filter reads its value and options under its own name.
+ * budget): the schooljaar, then `keuzes`; each reads its value and options under its own name.
  */
 export function keuzeFilters(gekozen: Partial<Record<string, string | null>>, opties: Record<string, readonly (string | null)[]>, keuzes: Keuze[]): Filter[] {
-	return keuzes.map(([name, label, all]) => ({ name, label, value: gekozen[name], options: opties[name], all }));
+	const schooljaar: Keuze = ['schooljaar', 'Schooljaar'];
+	return [schooljaar, ...keuzes].map(([name, label, all]) => ({ name, label, value: gekozen[name], options: opties[name], all }));
 }
