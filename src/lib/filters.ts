@@ -41,6 +41,17 @@ export function figuurFilters(d: FiguurData, show: FiguurFilter[] = KEYS) {
 	return { filters, verborgen, wissen };
 }
 
+/**
+ * Whom a figure page is about: the chosen kring, else the gemeente, else the soort of scholen ("de
+ * sbo-scholen"), else the whole samenwerkingsverband; `gefilterd` when one of them is chosen.
+ */
+export function figuurWie(f: FiguurData['filters']): { gefilterd: boolean; wie: string } {
+	return {
+		gefilterd: Boolean(f.kring || f.gemeente || f.schoolsoort),
+		wie: f.kring ?? f.gemeente ?? (f.schoolsoort ? `de ${f.schoolsoort}-scholen` : 'het samenwerkingsverband')
+	};
+}
+
 /** One filter as a page names it: [name, label, label of the empty choice]. */
 export type Keuze = [name: string, label: string, all?: string];
 
