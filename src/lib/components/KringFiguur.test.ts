@@ -24,11 +24,8 @@ describe('KringFiguur', () => {
 		const { body } = render(KringFiguur, { props: { ...props, pagina: { namen: true, schooljaar: '2025-2026', filters: {} } } });
 		expect(body).toContain('Verwijzingen per 1.000 leerlingen per kring, 2025-2026');
 		expect(body).toContain('per 1.000 leerlingen (bao + sbo) op 1 okt 2025');
-		// 12,345 per 1.000 in one decimal.
-		expect(body).toContain('<td class="num">12,3</td>');
-		expect(body).toContain('<th scope="row">1</th>');
-		expect(body).toContain('<td>Kring Noord</td>');
-		expect(body).toContain('data-testid="grafiek-kringen"');
+		// 12,345 per 1.000 in one decimal, in the row of Kring Noord (Plaats 1).
+		expect(body).toMatch(/<th scope="row">1<\/th>.*<td>Kring Noord<\/td>.*<td class="num">12,3<\/td>/);
 		expect(body).toContain('Hoe berekend?');
 	});
 
@@ -53,11 +50,8 @@ describe('SboSoFiguur', () => {
 	it('names the columns after the series, puts the chosen kring after the title and keeps the landelijk columns and definition', () => {
 		const { body } = render(SboSoFiguur, { props: { voor: 'instroom', figuur: { rows, csv: '/x' }, wie: 'Kring West' } });
 		expect(body).toContain("<figcaption>Nieuwe TLV's per schooljaar (ingangsdatum), sbo en so — Kring West</figcaption>");
-		expect(body).toContain(">Nieuwe TLV's sbo</button>");
-		expect(body).toContain(">Nieuwe TLV's so</button>");
-		expect(body).toContain('>Landelijk: instroom sbo (leerlingen)</button>');
-		expect(body).toContain('<td class="num">112</td>');
-		expect(body).toContain('data-testid="grafiek-instroom"');
+		expect(body).toMatch(/>Nieuwe TLV's sbo<.*>Nieuwe TLV's so<.*>Landelijk: instroom sbo \(leerlingen\)</);
+		expect(body).toMatch(/<th scope="row">2024-2025<\/th>.*<td class="num">79<\/td>.*<td class="num">112<\/td>/);
 		expect(body).toContain('Hoe berekend?');
 	});
 
@@ -65,8 +59,7 @@ describe('SboSoFiguur', () => {
 		const jaren = [{ schooljaar: '2025-2026', verwijzingen_sbo: 79, verwijzingen_so: 112, verwijzingen: 191 }];
 		const { body } = render(SboSoFiguur, { props: { voor: 'verwijzingen', figuur: { rows: jaren, csv: '/x' } } });
 		expect(body).toContain('<figcaption>Verwijzingen per schooljaar</figcaption>');
-		expect(body).toContain('>Verwijzingen sbo</button>');
-		expect(body).toContain('data-testid="grafiek-schooljaar"');
+		expect(body).toMatch(/data-testid="grafiek-schooljaar".*>Verwijzingen sbo</);
 		expect(body).not.toContain('Hoe berekend?');
 	});
 });
