@@ -41,13 +41,25 @@ export function figuurFilters(d: FiguurData, show: FiguurFilter[] = KEYS) {
 	return { filters, verborgen, wissen };
 }
 
+/**
+ * Whom a figure page is about: the chosen kring, else the gemeente, else the soort of scholen ("de
+ * sbo-scholen"), else the whole samenwerkingsverband; `gefilterd` when one of them is chosen.
+ */
+export function figuurWie(f: FiguurData['filters']): { gefilterd: boolean; wie: string } {
+	return {
+		gefilterd: Boolean(f.kring || f.gemeente || f.schoolsoort),
+		wie: f.kring ?? f.gemeente ?? (f.schoolsoort ? `de ${f.schoolsoort}-scholen` : 'het samenwerkingsverband')
+	};
+}
+
 /** One filter as a page names it: [name, label, label of the empty choice]. */
 export type Keuze = [name: string, label: string, all?: string];
 
 /**
  * The filters of a page whose load gives the chosen values and the options by filter name (expertteam,
- * budget): each filter reads its value and options under its own name.
+ * budget): the schooljaar, then `keuzes`; each reads its value and options under its own name.
  */
 export function keuzeFilters(gekozen: Partial<Record<string, string | null>>, opties: Record<string, readonly (string | null)[]>, keuzes: Keuze[]): Filter[] {
-	return keuzes.map(([name, label, all]) => ({ name, label, value: gekozen[name], options: opties[name], all }));
+	const schooljaar: Keuze = ['schooljaar', 'Schooljaar'];
+	return [schooljaar, ...keuzes].map(([name, label, all]) => ({ name, label, value: gekozen[name], options: opties[name], all }));
 }

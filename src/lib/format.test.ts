@@ -11,6 +11,7 @@ import {
 	schooljaarOf,
 	previousSchooljaar,
 	vorigJaarRij,
+	trendTot,
 	csvNumber
 } from './format';
 
@@ -69,6 +70,20 @@ describe('nl-NL formatting', () => {
 		// Last year is found without a row for this year, and whatever the order of the rows.
 		expect(vorigJaarRij([...rijen].reverse(), '2023-2024')).toEqual({ schooljaar: '2022-2023', tlv: 4 });
 		expect(vorigJaarRij(rijen, null)).toBeNull();
+	});
+	it("takes a tile's trend: the teldata of the reference's kind, up to and with the reference", () => {
+		const rijen = [
+			{ teldatum: '2022-10-01', teldatum_soort: 'oktober' },
+			{ teldatum: '2023-02-01', teldatum_soort: 'februari' },
+			{ teldatum: '2023-10-01', teldatum_soort: 'oktober' },
+			{ teldatum: '2024-02-01', teldatum_soort: 'februari' },
+			{ teldatum: '2024-10-01', teldatum_soort: 'oktober' }
+		];
+		// 1 oktober 2023: the two oktober rows up to it, not the later one nor the februari rows.
+		expect(trendTot(rijen, rijen[2]).map((r) => r.teldatum)).toEqual(['2022-10-01', '2023-10-01']);
+		// 1 februari 2024: the two februari rows.
+		expect(trendTot(rijen, rijen[3]).map((r) => r.teldatum)).toEqual(['2023-02-01', '2024-02-01']);
+		expect(trendTot(rijen, null)).toEqual([]);
 	});
 	it('writes CSV numbers for Dutch Excel', () => {
 		expect(csvNumber(2.26)).toBe('2,26');

@@ -131,6 +131,14 @@ export function vorigJaarRij<R extends { schooljaar?: unknown }>(rows: readonly 
 }
 
 /**
+ * The trend behind a tile: the rows counted on ref's kind of teldatum (1 oktober or 1 februari), up
+ * to and with ref's own, in the order of `rows`; none without a ref.
+ */
+export function trendTot<R extends { teldatum: string | null; teldatum_soort: string | null }>(rows: readonly R[], ref: R | null | undefined): R[] {
+	return rows.filter((r) => r.teldatum_soort === (ref?.teldatum_soort ?? 'oktober') && (r.teldatum ?? '') <= (ref?.teldatum ?? ''));
+}
+
+/**
  * A count with its noun, singular for exactly one: (1, 'leerling', 'leerlingen') → "1 leerling",
  * 2 → "2 leerlingen"; a hidden count keeps the plural ("<5 leerlingen").
  */
