@@ -917,7 +917,8 @@ async function scanWorkbook(book: UnpackedWorkbook, dir: string): Promise<SheetS
 	// exceljs's streaming reader, fed part by part from the unpacked files: reading the zip itself it
 	// depends on the order of the parts (a sheet before the shared strings loses its names or texts).
 	// Loaded on the first workbook, not with the server: exceljs and what it brings (zip, streams, csv)
-	// are some 25 MB of memory and half a second of start-up that a monitor without xlsx imports never needs.
+	// cost 15–30 MB of memory and up to half a second of start-up that a monitor without xlsx imports
+	// never needs.
 	const { default: excel } = await import('exceljs');
 	const reader = new excel.stream.xlsx.WorkbookReader(null as never, {
 		worksheets: 'emit',
