@@ -10,6 +10,10 @@ export default {
 		// Absolute asset paths (/_app/…): a refused page (hooks.server.ts, refusalPage) is the rendered
 		// /geen-toegang answered at the refused URL, and relative paths (./_app) would point below it.
 		paths: { relative: false },
+		// The page's CSS (about 10 kB, 3 kB packed) inside the page itself: the browser draws nothing until
+		// every style sheet in the head has loaded, and a dashboard page linked 6–9 of them, each a request
+		// after the HTML. Inlined, the first frame needs the HTML only (docs/performance.md, first chart).
+		inlineStyleThreshold: Infinity,
 		// Content-Security-Policy on every page. SvelteKit puts the hash of its own inline start-up
 		// script in script-src, so no 'unsafe-inline' is needed for scripts. Hashes, not nonces: rendered
 		// pages are cached (page-cache.ts), and a nonce served twice would be no nonce.
