@@ -3,7 +3,7 @@
  * comparisons are picked from the query rows (last year, the kring, the SWV, the country, the rank
  * among kringen, the trend). The page only lays this out; the sentences come from $lib/vertellen.
  */
-import type { Sector } from './sector';
+import { sectorWoorden, type Sector } from './sector';
 import type { KerncijfersRow, RateId } from './kerncijfers';
 import { RATE_IDS, national, nationalNote } from './kerncijfers';
 import { formatDate, formatValue, isSuppressed, previousSchooljaar, type Suppressed } from './format';
@@ -303,6 +303,8 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 			? m.decimals
 			: decimalsFor([value, ...vergelijkingen.map((c) => c.value).filter((v): v is number => typeof v === 'number' && Number.isFinite(v))], m.unit, m.decimals);
 	const peers = kringRijen(d, s.id).map((r) => ({ naam: String(r.sleutel), value: num(r[metricId]) }));
+	// The rank among the kringen, in the sector's word ("de drie regio’s" in VO).
+	const kringen = sectorWoorden(d.sector ?? 'po').kringen;
 	if (isSuppressed(eigen?.[metricId])) {
 		return {
 			id: metricId,
@@ -326,13 +328,13 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 		noemerLabel: noemer?.label,
 		bereik,
 		vergelijkingen,
-		rang: d.niveau === 'kring' ? { naam: d.sleutel, groep: 'kringen', peers } : undefined,
+		rang: d.niveau === 'kring' ? { naam: d.sleutel, groep: kringen, peers } : undefined,
 		reeks: reeksRijen(d, s.id).map((r) => ({ wanneer: s.wanneer === 'teldatum' ? String(r.teldatum) : String(r.schooljaar), value: num(r[metricId]) }))
 	});
 	// For the whole SWV: which kring stands out (aggregates only, never schools).
 	if (d.niveau === 'swv' && peers.filter((p) => p.value !== null).length >= 2) {
 		const top = [...peers].filter((p) => p.value !== null).sort((a, b) => b.value! - a.value!)[0];
-		const r = vertelRang(metricId, top.naam, peers, 'kringen');
+		const r = vertelRang(metricId, top.naam, peers, kringen);
 		if (r) zinnen.splice(1, 0, r);
 	}
 	return {

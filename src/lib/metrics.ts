@@ -253,7 +253,8 @@ export const METRICS = {
 		lowerIsBetter: null,
 		onderwerp: 'de formatie van het expertteam',
 		phrase: 'had het expertteam een formatie van {v}',
-		definition: 'Som van de uren die voor het schooljaar aan de kring zijn toegekend (de formatie van het expertteam).'
+		definition: 'Som van de uren die voor het schooljaar aan de kring zijn toegekend (de formatie van het expertteam).',
+		vo: 'Som van de uren die voor het schooljaar aan de regio zijn toegekend, met de formatie van haar scholen (de formatie van het expertteam).'
 	}),
 	expertteam_uren: m({
 		id: 'expertteam_uren',
@@ -282,7 +283,8 @@ export const METRICS = {
 		decimals: 1,
 		lowerIsBetter: false,
 		definition:
-			'100 × geleverde uren ÷ de uren die bij gelijkmatig gebruik tot de peildatum op zijn (formatie × deel van het schooljaar dat voorbij is). De peildatum is de laatste boekingsdatum van het schooljaar, of 31 juli als het schooljaar voorbij is. Onder 50% krijgt de kring een signaal.'
+			'100 × geleverde uren ÷ de uren die bij gelijkmatig gebruik tot de peildatum op zijn (formatie × deel van het schooljaar dat voorbij is). De peildatum is de laatste boekingsdatum van het schooljaar, of 31 juli als het schooljaar voorbij is. Onder 50% krijgt de kring een signaal.',
+		vo: '100 × geleverde uren ÷ de uren die bij gelijkmatig gebruik tot de peildatum op zijn (formatie × deel van het schooljaar dat voorbij is). De peildatum is de laatste boekingsdatum van het schooljaar, of 31 juli als het schooljaar voorbij is. Onder 50% krijgt de regio een signaal.'
 	}),
 	uren_per_100_leerlingen: m({
 		id: 'uren_per_100_leerlingen',
@@ -302,7 +304,8 @@ export const METRICS = {
 		decimals: 2,
 		lowerIsBetter: null,
 		definition:
-			'Aandeel van de kring in alle uren ÷ aandeel van de kring in alle leerlingen. 1,00 = precies naar verhouding; boven 1 krijgt de kring meer uren dan zijn aantal leerlingen, onder 1 minder.'
+			'Aandeel van de kring in alle uren ÷ aandeel van de kring in alle leerlingen. 1,00 = precies naar verhouding; boven 1 krijgt de kring meer uren dan zijn aantal leerlingen, onder 1 minder.',
+		vo: 'Aandeel van de regio in alle uren ÷ aandeel van de regio in alle leerlingen. 1,00 = precies naar verhouding; boven 1 krijgt de regio meer uren dan haar aantal leerlingen, onder 1 minder.'
 	}),
 	uren_vs_arrangementen: m({
 		id: 'uren_vs_arrangementen',
@@ -311,7 +314,8 @@ export const METRICS = {
 		decimals: 2,
 		lowerIsBetter: null,
 		definition:
-			'Aandeel van de kring in alle uren ÷ aandeel van de kring in alle arrangementen die in het schooljaar liepen. 1,00 = de uren volgen de arrangementen precies.'
+			'Aandeel van de kring in alle uren ÷ aandeel van de kring in alle arrangementen die in het schooljaar liepen. 1,00 = de uren volgen de arrangementen precies.',
+		vo: 'Aandeel van de regio in alle uren ÷ aandeel van de regio in alle arrangementen die in het schooljaar liepen. 1,00 = de uren volgen de arrangementen precies.'
 	}),
 	bereik: m({
 		id: 'bereik',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS } from './metrics';
-import { SECTOR_SOORTEN, alsSector, niveauLabel, sectorVanSoorten, sectorWoorden, soortNaam } from './sector';
+import { SECTOR_SOORTEN, alsSector, hoofdletter, niveauLabel, sectorVanSoorten, sectorWoorden, soortNaam } from './sector';
 import { tableSpecByName } from './server/schema';
 
 describe('sector words', () => {
@@ -39,6 +39,12 @@ describe('sector words', () => {
 		expect(niveauLabel('groep', 'po')).toBe('groep');
 		expect(soortNaam('pro')).toBe('praktijkonderwijs');
 		expect(soortNaam('sbo')).toBe('speciaal basisonderwijs');
+	});
+
+	it('name a kring in each sector: singular, plural and its possessive', () => {
+		expect(sectorWoorden('vo')).toMatchObject({ kring: 'regio', kringen: 'regio’s', kringZijn: 'haar' });
+		expect(sectorWoorden('po')).toMatchObject({ kring: 'kring', kringen: 'kringen', kringZijn: 'zijn' });
+		expect(hoofdletter(sectorWoorden('vo').kringen)).toBe('Regio’s');
 	});
 
 	it('find the sector of a set of soorten, and none for a mix', () => {

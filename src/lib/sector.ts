@@ -59,6 +59,8 @@ export interface SectorWoorden {
 	/** A kring in this sector's words, singular and plural ("kring"/"kringen", "regio"/"regio's"). */
 	kring: string;
 	kringen: string;
+	/** The possessive of a kring: "zijn deel" of de kring, "haar deel" of de regio. */
+	kringZijn: string;
 	/** The expert who comes to the school. */
 	ab: string;
 	/** The school's own coordinator of support. */
@@ -87,6 +89,7 @@ const WOORDEN: Record<Sector, SectorWoorden> = {
 		ondersteuning: 'rugzak of individueel arrangement',
 		kring: 'kring',
 		kringen: 'kringen',
+		kringZijn: 'zijn',
 		ab: 'ambulant begeleider',
 		coordinator: 'intern begeleider',
 		niveaus: { leerling: 'leerling', groep: 'groep', leerkracht: 'leerkracht', school: 'school' },
@@ -109,6 +112,7 @@ const WOORDEN: Record<Sector, SectorWoorden> = {
 		ondersteuning: 'leerwegondersteuning (lwoo)',
 		kring: 'regio',
 		kringen: 'regio’s',
+		kringZijn: 'haar',
 		ab: 'ambulant ondersteuner',
 		coordinator: 'zorgcoördinator',
 		niveaus: { leerling: 'leerling', groep: 'klas', leerkracht: 'docent', school: 'school' },

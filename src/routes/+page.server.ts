@@ -9,6 +9,7 @@ import { vasteAbSwv } from '$lib/vo/vaste-ab';
 import { signaalStreef } from '$lib/vertellen/streefwaarden';
 import { formatDate, vandaagInNederland, vorigJaarRij } from '$lib/format';
 import { sectorVan } from '$lib/server/sector';
+import { sectorWoorden } from '$lib/sector';
 
 /**
  * The board's one page (issue 19): for the chosen schooljaar a tile per area, each from the same query
@@ -94,7 +95,7 @@ export const load = pagina(
 				signaalStreef(streef.benutting_pct, expertteam?.swv?.benutting_pct ?? null, wanneer, `/expertteam?${q({})}`),
 				signaalStreef(streef.uitputting_pct, schoolbudget?.nu?.uitputting_pct ?? null, wanneer, `/budget?${q({})}`)
 			].filter((s): s is Signaal => s !== null),
-			...signalenExpertteam(perKring, etScholen?.rows ?? []).map((s) => ({
+			...signalenExpertteam(perKring, etScholen?.rows ?? [], sectorWoorden(sector)).map((s) => ({
 				...s,
 				href: `/expertteam?${q({ kring: s.soort === 'school_zonder_uren' ? null : s.wie })}`
 			})),

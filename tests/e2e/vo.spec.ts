@@ -105,6 +105,55 @@ test('the expertteam page of a VO SWV lists the vaste AB’er per school', async
 	await axe(page);
 });
 
+/**
+ * Every word a person gets in a part of the page: the text of every element (also in closed details,
+ * SVG titles and visually hidden text) and the labels and descriptions read out. Not hrefs: `?kring=`
+ * is an internal parameter name and stays.
+ */
+async function woordenIn(page: Page, selector: string): Promise<string> {
+	return page.locator(selector).evaluate((root) => {
+		const delen: string[] = [];
+		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement?.closest('style, script') == null) delen.push(n.textContent ?? '');
+		for (const e of [root, ...root.querySelectorAll('*')])
+			for (const a of ['aria-label', 'aria-description', 'title', 'alt']) if (e.getAttribute(a)) delen.push(e.getAttribute(a)!);
+		return delen.join(' ');
+	});
+}
+const KRING = /\bkring(en)?\b/i;
+
+test('the expertteam page of a VO SWV speaks of regio’s, never of a kring', async ({ page }) => {
+	await page.goto('/expertteam?schooljaar=2025-2026');
+	await expect(page.getByRole('heading', { level: 2, name: 'Per regio' })).toBeVisible();
+	await expect(page.getByTestId('benutting').locator('figcaption')).toHaveText('Benutting van de formatie per regio');
+	await expect(page.locator('select[name="kring"] option').first()).toHaveText('alle regio’s');
+	const tabel = page.getByTestId('tabel-kringen');
+	await expect(tabel.locator('caption')).toHaveText('Expertteam per regio, 2025-2026');
+	await expect(tabel.locator('thead th').first()).toHaveText('Regio');
+	await expect(page.getByTestId('scholen').locator('figcaption')).toHaveText('Uren per school — alle regio’s');
+	await expect(page.getByTestId('verhaal')).toContainText('Geen enkele regio zit onder de helft van het tempo');
+	const tekst = await woordenIn(page, 'main');
+	expect(tekst.match(KRING)?.[0] ?? null, 'kring op /expertteam').toBeNull();
+	await page.screenshot({ path: '/tmp/vo-regio/na-vo-expertteam.png', fullPage: true });
+
+	// One regio chosen: its schools as a chart against the regio's own figure, the table columns in VO words.
+	await page.goto('/expertteam?schooljaar=2025-2026&kring=Regio%20Noord');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Expertteam 2025-2026 — Regio Noord');
+	const scholen = page.getByTestId('scholen');
+	await expect(scholen.locator('th').filter({ hasText: /^Regio$/ })).toHaveCount(1);
+	await expect(scholen.locator('th').filter({ hasText: 'Aandeel in de regio' })).toHaveCount(1);
+	expect((await woordenIn(page, 'main')).match(KRING)?.[0] ?? null, 'kring op /expertteam met een regio').toBeNull();
+	await page.screenshot({ path: '/tmp/vo-regio/na-vo-expertteam-regio.png', fullPage: true });
+
+	// The same figures on the regio's own page and in the jaarverslag.
+	await page.goto('/kringen/Regio%20Noord?schooljaar=2025-2026');
+	await expect(page.getByTestId('expertteam-sectie').getByRole('region', { name: 'Expertteam in de regio' })).toBeVisible();
+	expect((await woordenIn(page, '[data-testid="expertteam-sectie"]')).match(KRING)?.[0] ?? null, 'kring op de regiopagina').toBeNull();
+	await page.goto('/jaarverslag/2025-2026');
+	await expect(page.locator('section#expertteam')).toContainText('van de drie regio’s');
+	expect((await woordenIn(page, 'section#expertteam')).match(KRING)?.[0] ?? null, 'kring in het jaarverslag').toBeNull();
+});
+
 test('the jaarverslag of a VO SWV: deelname and the vso-TLVs in VO words, every chapter without PO words', async ({ page }) => {
 	await page.goto('/jaarverslag/2025-2026');
 	const deelname = page.locator('section#deelname');

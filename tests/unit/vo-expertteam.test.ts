@@ -13,6 +13,8 @@ import type { QueryRegistry } from '../../src/lib/server/queries';
 import { FULL_SCOPE, type Scope } from '../../src/lib/server/roles';
 import { FIXTURE_VO } from './fixture-vo';
 import { fixtureDb } from './helpers';
+import { loadJaarverslag } from '../../src/lib/server/jaarverslag';
+import { vertelMetric } from '../../src/lib/jaarverslag';
 
 let db: MonitorDb;
 let registry: QueryRegistry;
@@ -87,5 +89,20 @@ describe('expertteam per kring with formatie per school', () => {
 		expect(by['Regio Noord'].uren_per_100_leerlingen).toBeCloseTo((100 * 150) / 14000, 10);
 		// Zuid: 3.400 vo + 600 pro = 4.000.
 		expect(by['Regio Zuid'].leerlingen).toBe(4000);
+	});
+});
+
+describe('the jaarverslag of a VO SWV ranks the expertteam among the regio’s', () => {
+	it('2024-2025: Regio Noord 150 uur (100 at A + 50 at B), Regio Zuid 0: the highest of the two regio’s, not kringen', async () => {
+		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025' }, { scope: FULL_SCOPE, user: { name: 'Bert', role: 'bestuur' } });
+		expect(d.sector).toBe('vo');
+		expect(vertelMetric(d, 'expertteam_uren').zinnen[1]).toBe('Het aantal geleverde uren van Regio Noord (150 uur) is het hoogste van de twee regio’s.');
+		const noord = await loadJaarverslag(
+			db,
+			registry,
+			{ schooljaar: '2024-2025', kring: 'Regio Noord' },
+			{ scope: FULL_SCOPE, user: { name: 'Bert', role: 'bestuur' } }
+		);
+		expect(vertelMetric(noord, 'expertteam_uren').zinnen.join(' ')).toContain('is het hoogste van de twee regio’s.');
 	});
 });

@@ -1,5 +1,9 @@
-/** Sentences and signals about the expertteam: kringen against their formatie and pace, one school's hours. */
+/**
+ * Sentences and signals about the expertteam: kringen against their formatie and pace, one school's hours.
+ * A kring in the words of the database's sector (`w`, $lib/sector: a regio in VO); PO when not given.
+ */
 import { formatDate, formatValue, getal, isSuppressed, type Waarde } from '../format';
+import { sectorWoorden, type SectorWoorden } from '../sector';
 import { aandeel, compareWords, noemNl, opKaart, pct0, uur, type Signaal } from './taal';
 
 interface EtKring {
@@ -33,7 +37,7 @@ export function peildatumUitleg(peildatum: string | null, soort: string | null):
 }
 
 /** Warnings on the expertteam: kring behind its pace (< 50 %), hours without formatie, school without hours. */
-export function signalenExpertteam(kringen: EtKring[], scholen: EtSchool[] = []): Signaal[] {
+export function signalenExpertteam(kringen: EtKring[], scholen: EtSchool[] = [], w: SectorWoorden = sectorWoorden('po')): Signaal[] {
 	const out: Signaal[] = [];
 	for (const k of kringen.filter((x) => !x.totaal)) {
 		if (k.achter_op_tempo)
@@ -47,20 +51,20 @@ export function signalenExpertteam(kringen: EtKring[], scholen: EtSchool[] = [])
 			out.push({
 				soort: 'uren_zonder_formatie',
 				wie: k.kring ?? '',
-				tekst: `Op ${k.kring} is ${uur(k.expertteam_uren)} geboekt, maar de kring heeft geen formatie voor dit schooljaar.`
+				tekst: `Op ${k.kring} is ${uur(k.expertteam_uren)} geboekt, maar de ${w.kring} heeft geen formatie voor dit schooljaar.`
 			});
 	}
 	for (const s of scholen.filter((x) => x.geen_uren))
 		out.push({
 			soort: 'school_zonder_uren',
 			wie: s.naam ?? '',
-			tekst: `${s.naam} (${s.kring}) kreeg dit schooljaar geen uren, terwijl de kring wel uren kreeg.`
+			tekst: `${s.naam} (${s.kring}) kreeg dit schooljaar geen uren, terwijl de ${w.kring} wel uren kreeg.`
 		});
 	return out;
 }
 
 /** What stands out in the expertteam figures of a schooljaar (SWV row, kringen, optionally one kring). */
-export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: string | null = null): string[] {
+export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: string | null = null, w: SectorWoorden = sectorWoorden('po')): string[] {
 	const swv = kringen.find((k) => k.totaal);
 	const per = kringen.filter((k) => !k.totaal && k.kring !== null);
 	const out: string[] = [];
@@ -101,9 +105,9 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 	const achter = per.filter((k) => k.achter_op_tempo).map((k) => k.kring as string);
 	if (achter.length)
 		out.push(
-			`${noemNl(achter, 'kringen')} ${achter.length === 1 ? 'zit' : 'zitten'} onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.`
+			`${noemNl(achter, w.kringen)} ${achter.length === 1 ? 'zit' : 'zitten'} onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.`
 		);
-	else out.push('Geen enkele kring zit onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.');
+	else out.push(`Geen enkele ${w.kring} zit onder de helft van het tempo dat nodig is om de formatie op 31 juli te gebruiken.`);
 	return out;
 }
 
@@ -117,14 +121,14 @@ interface EtEenSchool {
 }
 
 /** One school's expertteam hours against its kring and the SWV. */
-export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
+export function vertelExpertteamSchool(nu: EtEenSchool | null, w: SectorWoorden = sectorWoorden('po')): string[] {
 	if (!nu) return ['Voor deze school zijn geen uren van het expertteam bekend.'];
 	const k = nu.kring_uren_per_100_leerlingen;
 	const swv = nu.swv_uren_per_100_leerlingen;
 	// A missing or hidden comparison is left out of the sentence, never pasted in as "geen gegevens".
 	if (nu.expertteam_uren === 0)
 		return [
-			`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam${typeof k === 'number' ? `; de kring kreeg ${formatValue(k, 'hours', 1)} per 100 leerlingen` : ''}.`
+			`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam${typeof k === 'number' ? `; de ${w.kring} kreeg ${formatValue(k, 'hours', 1)} per 100 leerlingen` : ''}.`
 		];
 	const eigen = nu.uren_per_100_leerlingen;
 	// The decimals of the school page's tile (its value beside the kring and the SWV).
@@ -136,9 +140,9 @@ export function vertelExpertteamSchool(nu: EtEenSchool | null): string[] {
 	// A value hidden for a school account ("verborgen") is named as such and never compared.
 	const kring =
 		typeof k === 'number' && typeof eigen === 'number'
-			? `, ${compareWords(eigen, k, 'hours')} de kring (${u(k)})`
+			? `, ${compareWords(eigen, k, 'hours')} de ${w.kring} (${u(k)})`
 			: k !== null
-				? `; de kring ${isSuppressed(k) ? k : u(k)}`
+				? `; de ${w.kring} ${isSuppressed(k) ? k : u(k)}`
 				: '';
 	const rest =
 		swv === null ? '' : isSuppressed(swv) ? ` Het samenwerkingsverband: ${swv}.` : ` Het samenwerkingsverband als geheel kreeg ${u(swv)} per 100 leerlingen.`;

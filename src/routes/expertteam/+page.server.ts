@@ -4,6 +4,7 @@ import { signalenExpertteam } from '$lib/vertellen';
 import { pagina } from '$lib/server/pagina';
 import { LISTING_LIMIT } from '$lib/lijst';
 import { sectorVan } from '$lib/server/sector';
+import { sectorWoorden } from '$lib/sector';
 
 const FILTERS = ['schooljaar', 'kring', 'organisatie', 'expertise', 'activiteit'] as const;
 export type ExpertteamFilters = Record<(typeof FILTERS)[number], string | null>;
@@ -20,7 +21,8 @@ export const load = pagina(
 			optioneel('expertteam_scholen', { schooljaar })
 		]);
 		// A VO database (issue 16): formatie per school with its vaste AB'er.
-		const voAb = (await sectorVan(run)) === 'vo' ? await optioneel('vo_ab_per_school', { schooljaar, kring: filters.kring ?? null }) : null;
+		const sector = await sectorVan(run);
+		const voAb = sector === 'vo' ? await optioneel('vo_ab_per_school', { schooljaar, kring: filters.kring ?? null }) : null;
 		const keuzes = (f: string) => opties.rows.filter((r) => r.filter === f).map((r) => String(r.waarde));
 		const kring = filters.kring ?? null;
 		const perKring = kringen.rows.filter((r) => !r.totaal);
@@ -41,7 +43,7 @@ export const load = pagina(
 			verdeling: verdeling.rows,
 			// Schools without hours are found on the server from all schools; the listing itself is
 			// capped (a very large SWV has thousands; the CSV has all).
-			signalen: signalenExpertteam(gekozen ? [gekozen] : perKring, scholen?.rows ?? []),
+			signalen: signalenExpertteam(gekozen ? [gekozen] : perKring, scholen?.rows ?? [], sectorWoorden(sector)),
 			scholen: scholen ? scholen.rows.slice(0, LISTING_LIMIT) : null,
 			scholenTotaal: scholen?.total ?? 0,
 			// Notes are about all hours of the SWV or a kring, not about one organisatie, expertise or activiteit.
