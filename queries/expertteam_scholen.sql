@@ -1,7 +1,8 @@
--- expertteam_scholen: per school (bao and sbo, with a kring) for one schooljaar: expertteam_uren,
--- uren_per_100_leerlingen (pupils at the reference teldatum), bereik, hours per pupil reached, the
--- school's share of its kring's hours, and the warning "no hours while the kring has them" (only for
--- bao schools: sbo schools deliver expertise to the kring themselves). Hours booked on the whole kring
+-- expertteam_scholen: per school (PO: bao and sbo; VO: vo and pro; with a kring) for one schooljaar:
+-- expertteam_uren, uren_per_100_leerlingen (pupils at the reference teldatum), bereik, hours per pupil
+-- reached, the school's share of its kring's hours, and the warning "no hours while the kring has them"
+-- (bao, vo and pro schools: sbo schools deliver expertise to the kring themselves). A database is PO or
+-- VO, so one list of soorten serves both, as in expertteam_kringen. Hours booked on the whole kring
 -- (no school) are not in any school's row. Filters as in expertteam_kringen.
 -- @param schooljaar schooljaar
 -- @param kring kring?
@@ -43,11 +44,11 @@ SELECT (SELECT sj FROM jaar) AS schooljaar,
 	CASE WHEN g.ja THEN coalesce(p.bereik, 0) END::INTEGER AS bereik,
 	p.uren / nullif(p.bereik, 0) AS uren_per_bereikte_leerling,
 	100 * coalesce(p.uren, 0) / nullif(k.uren, 0) AS aandeel_kring_pct,
-	(s.soort = 'bao' AND coalesce(p.uren, 0) = 0 AND coalesce(k.uren, 0) > 0) AS geen_uren
+	(s.soort IN ('bao', 'vo', 'pro') AND coalesce(p.uren, 0) = 0 AND coalesce(k.uren, 0) > 0) AS geen_uren
 FROM scholen s
 CROSS JOIN (SELECT EXISTS (SELECT 1 FROM vooraf_expertteam_school i, jaar WHERE i.schooljaar = jaar.sj) AS ja) g
 LEFT JOIN per_school p USING (brin, vestiging)
 LEFT JOIN per_kring k ON k.kring = s.kring
 LEFT JOIN telling t ON t.brin = s.brin AND t.vestiging = s.vestiging AND t.teldatum = (SELECT teldatum FROM referentie)
-WHERE s.kring IS NOT NULL AND s.soort IN ('bao', 'sbo') AND ($kring IS NULL OR s.kring = $kring)
+WHERE s.kring IS NOT NULL AND s.soort IN ('bao', 'sbo', 'vo', 'pro') AND ($kring IS NULL OR s.kring = $kring)
 ORDER BY s.kring, s.naam

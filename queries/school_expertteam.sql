@@ -1,7 +1,7 @@
 -- school_expertteam: one school's expertteam figures per schooljaar — expertteam_uren, bereik,
 -- uren_per_100_leerlingen (pupils at the reference teldatum) — next to its kring and the whole SWV
 -- (ratios of sums: all hours of the kring, also those booked on the whole kring, over all its bao and
--- sbo pupils). Without $schooljaar: every schooljaar with hours, oldest first.
+-- sbo pupils; in VO its vo and pro pupils). Without $schooljaar: every schooljaar with hours, oldest first.
 -- @param school school
 -- @param schooljaar schooljaar?
 -- @scope school
@@ -37,7 +37,7 @@ leerlingen AS (
 		sum(t.leerlingen) FILTER (WHERE s.kring = d.kring) AS kring_leerlingen,
 		sum(t.leerlingen) FILTER (WHERE s.brin = d.brin AND s.vestiging = d.vestiging) AS leerlingen
 	FROM referentie r JOIN telling t ON t.teldatum = r.teldatum JOIN scholen s USING (brin, vestiging), de_school d
-	WHERE s.soort IN ('bao', 'sbo') AND s.kring IS NOT NULL
+	WHERE s.soort IN ('bao', 'sbo', 'vo', 'pro') AND s.kring IS NOT NULL
 	GROUP BY r.sj
 )
 SELECT u.sj AS schooljaar, d.brin || d.vestiging AS school, d.naam, d.kring,
@@ -49,6 +49,6 @@ SELECT u.sj AS schooljaar, d.brin || d.vestiging AS school, d.naam, d.kring,
 	100 * u.swv_uren / nullif(l.swv_leerlingen, 0) AS swv_uren_per_100_leerlingen,
 	l.kring_leerlingen::INTEGER AS kring_leerlingen,
 	l.swv_leerlingen::INTEGER AS swv_leerlingen,
-	(SELECT count(*) FROM scholen s WHERE s.kring = d.kring AND s.soort IN ('bao', 'sbo'))::INTEGER AS kring_scholen
+	(SELECT count(*) FROM scholen s WHERE s.kring = d.kring AND s.soort IN ('bao', 'sbo', 'vo', 'pro'))::INTEGER AS kring_scholen
 FROM uren u CROSS JOIN de_school d LEFT JOIN leerlingen l ON l.sj = u.sj
 ORDER BY u.sj

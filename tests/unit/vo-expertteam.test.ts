@@ -106,3 +106,37 @@ describe('the jaarverslag of a VO SWV ranks the expertteam among the regio’s',
 		expect(vertelMetric(noord, 'expertteam_uren').zinnen.join(' ')).toContain('is het hoogste van de twee regio’s.');
 	});
 });
+
+describe('expertteam per school in VO (vo and pro schools, as bao and sbo in PO)', () => {
+	// 2024-2025, reference teldatum 1 oktober 2024: A 8.000, B 6.000, D 3.400, pro 600 pupils; hours at A
+	// 100, at B 50, Regio Noord 150 in all; none in Regio Zuid. The vso school has no regio.
+	it('lists every vo and pro school with its hours per 100 pupils and its share of the regio', async () => {
+		const r = await registry.run('expertteam_scholen', { schooljaar: '2024-2025' }, FULL_SCOPE);
+		const by = Object.fromEntries(r.rows.map((x) => [x.school, x]));
+		expect(Object.keys(by).sort()).toEqual(['31AA00', '31BB00', '32CC00', '33DD00']);
+		// 100 hours for 8.000 pupils is 1,25 per 100; 100 of the regio's 150 is 66,7 %.
+		expect(by['31AA00']).toMatchObject({ expertteam_uren: 100, leerlingen: 8000, uren_per_100_leerlingen: 1.25, geen_uren: false });
+		expect(by['31AA00'].aandeel_kring_pct).toBeCloseTo(66.667, 3);
+		// 50 for 6.000 is 0,83 per 100; 50 of 150 is 33,3 %.
+		expect(by['31BB00'].uren_per_100_leerlingen).toBeCloseTo(0.8333, 4);
+		expect(by['31BB00'].aandeel_kring_pct).toBeCloseTo(33.333, 3);
+		// Regio Zuid had no hours at all: its schools 0 hours, and no warning (the regio had none either).
+		expect(by['32CC00']).toMatchObject({ soort: 'pro', expertteam_uren: 0, leerlingen: 600, uren_per_100_leerlingen: 0, geen_uren: false });
+		expect(by['33DD00']).toMatchObject({ expertteam_uren: 0, leerlingen: 3400, geen_uren: false });
+	});
+
+	it('sets a school beside its regio and the SWV on its own page', async () => {
+		const r = await registry.run('school_expertteam', { school: '31AA00', schooljaar: '2024-2025' }, FULL_SCOPE);
+		// Regio Noord: 150 hours for 8.000 + 6.000 pupils is 1,07 per 100; the SWV: 150 for 18.000 is 0,83.
+		expect(r.rows[0]).toMatchObject({
+			leerlingen: 8000,
+			expertteam_uren: 100,
+			uren_per_100_leerlingen: 1.25,
+			kring_leerlingen: 14000,
+			swv_leerlingen: 18000,
+			kring_scholen: 2
+		});
+		expect(r.rows[0].kring_uren_per_100_leerlingen).toBeCloseTo(1.0714, 4);
+		expect(r.rows[0].swv_uren_per_100_leerlingen).toBeCloseTo(0.8333, 4);
+	});
+});
