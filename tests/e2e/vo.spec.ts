@@ -93,6 +93,11 @@ test('a VO school page shows its deelname and its vaste AB’er against last yea
 	await expect(page.getByTestId('tegel-vaste_ab_pct')).toHaveText('93,2%');
 	await expect(page.getByTestId('tegel-ab_per_school')).toHaveText('2');
 	await expect(page.getByText('Vaste ambulant ondersteuner in 2025-2026: AB-01')).toBeVisible();
+	// The story says when (it said "Op leverde …" and "Op kwamen er …": a teldatum it did not have).
+	const main = page.locator('main');
+	await expect(main).toContainText('In schooljaar 2025-2026 leverde de vaste ambulant ondersteuner 93,2% van de uren op de school');
+	await expect(main).toContainText('In schooljaar 2025-2026 kwamen er 2 verschillende AB’ers op de school');
+	expect(await main.innerText()).not.toMatch(/\bOp (leverde|kwamen|kwam)\b/);
 	await geenPoWoorden(page);
 	await axe(page);
 });
