@@ -3,6 +3,8 @@
  * lands in the URL (a link shares it) and works without scripts. `figuurFilters` builds them for the
  * figure pages from what their load gives (schooljaren, kringen, gemeenten, soorten).
  */
+import { hoofdletter, type SectorWoorden } from './sector';
+
 export interface Filter {
 	name: string;
 	label: string;
@@ -10,6 +12,16 @@ export interface Filter {
 	options: readonly (string | null)[];
 	/** Label of the empty choice; without it the filter always has a value (e.g. schooljaar). */
 	all?: string;
+}
+
+/**
+ * A filter's label and empty choice as a page shows them: the kring filter in the sector's words
+ * ("Regio", "alle regio’s" in VO), its empty choice in lower case as every filter's ("alle kringen",
+ * "alle gemeenten"), whether a page named it "Kring" or already in the sector's word.
+ */
+export function filterWoorden(f: Filter, w: SectorWoorden): { label: string; all: string | undefined } {
+	const kring = f.name === 'kring' && (f.label === 'Kring' || f.label === hoofdletter(w.kring));
+	return kring ? { label: hoofdletter(w.kring), all: f.all ? `alle ${w.kringen}` : f.all } : { label: f.label, all: f.all };
 }
 
 export type FiguurFilter = 'schooljaar' | 'kring' | 'gemeente' | 'schoolsoort';

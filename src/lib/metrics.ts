@@ -346,7 +346,8 @@ export const METRICS = {
 		lowerIsBetter: null,
 		onderwerp: 'het toegekende schoolbudget',
 		phrase: 'was er {v} schoolbudget toegekend',
-		definition: 'Som van het toegekende schoolbudget voor het schooljaar (per school, kring of samenwerkingsverband).'
+		definition: 'Som van het toegekende schoolbudget voor het schooljaar (per school, kring of samenwerkingsverband).',
+		vo: 'Som van het toegekende schoolbudget voor het schooljaar (per school, regio of samenwerkingsverband).'
 	}),
 	budget_besteed: m({
 		id: 'budget_besteed',
@@ -394,7 +395,8 @@ export const METRICS = {
 		decimals: 0,
 		lowerIsBetter: null,
 		definition:
-			'Besteed ÷ verschillende leerlingen met een arrangement op de school dat in het schooljaar liep (1 augustus tot en met 31 juli). Voor een kring of het samenwerkingsverband: de sommen over de scholen.'
+			'Besteed ÷ verschillende leerlingen met een arrangement op de school dat in het schooljaar liep (1 augustus tot en met 31 juli). Voor een kring of het samenwerkingsverband: de sommen over de scholen.',
+		vo: 'Besteed ÷ verschillende leerlingen met een arrangement op de school dat in het schooljaar liep (1 augustus tot en met 31 juli). Voor een regio of het samenwerkingsverband: de sommen over de scholen.'
 	}),
 
 	// ── jaarverslag (issue 7): figures the yearly report needs that no page defined yet ──

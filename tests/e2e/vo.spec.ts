@@ -159,6 +159,36 @@ test('the expertteam page of a VO SWV speaks of regio’s, never of a kring', as
 	expect((await woordenIn(page, 'section#expertteam')).match(KRING)?.[0] ?? null, 'kring in het jaarverslag').toBeNull();
 });
 
+test('the jaarverslag, a school’s budget tiles and the regio’s budget “Hoe berekend?” of a VO SWV speak of a regio, never of a kring', async ({ page }) => {
+	const geenKring = async (selector: string, waar: string) => expect((await woordenIn(page, selector)).match(KRING)?.[0] ?? null, waar).toBeNull();
+	// The jaarverslag's own choice of a regio (it said "Kring"), on the list of reports and in a report.
+	await page.goto('/jaarverslag');
+	await expect(page.locator('form.keuze label').filter({ has: page.locator('select[name="kring"]') })).toContainText('Regio');
+	await geenKring('main', 'kring op /jaarverslag');
+	await page.goto('/jaarverslag/2025-2026');
+	const keuze = page.locator('.werkbalk form.filters label').filter({ has: page.locator('select[name="kring"]') });
+	await expect(keuze).toContainText('Regio');
+	await geenKring('.werkbalk', 'kring in de keuze van het jaarverslag');
+	await keuze.screenshot({ path: '/tmp/vo-woorden/na-vo-jaarverslag-filter.png' });
+	await geenKring('section#budget', 'kring in het budgethoofdstuk van het jaarverslag');
+
+	// A school's budget tiles compare it with its regio.
+	await page.goto('/scholen/23HB00?schooljaar=2025-2026');
+	const budget = page.getByTestId('budget-sectie');
+	await expect(budget.getByText('Regio', { exact: true }).first()).toBeVisible();
+	await geenKring('[data-testid="budget-sectie"]', 'kring in het schoolbudget van een school');
+	await budget.screenshot({ path: '/tmp/vo-woorden/na-vo-school-budget.png' });
+
+	// The regio's page: the budget definitions behind "Hoe berekend?".
+	await page.goto('/kringen/Regio%20Noord?schooljaar=2025-2026');
+	await expect(page.getByTestId('budget-sectie')).toContainText('per school, regio of samenwerkingsverband');
+	await geenKring('[data-testid="budget-sectie"]', 'kring in het schoolbudget van de regiopagina');
+
+	// The budget page's regio filter reads as the expertteam's and every other filter's: "alle regio’s".
+	await page.goto('/budget?schooljaar=2025-2026');
+	await expect(page.locator('select[name="kring"] option').first()).toHaveText('alle regio’s');
+});
+
 test('the jaarverslag of a VO SWV: deelname and the vso-TLVs in VO words, every chapter without PO words', async ({ page }) => {
 	await page.goto('/jaarverslag/2025-2026');
 	const deelname = page.locator('section#deelname');

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import Kengetallen, { kengetal, tegenKringEnSwv } from './Kengetallen.svelte';
 import { vertelBudget, vertelExpertteam } from '$lib/vertellen';
+import { sectorWoorden } from '$lib/sector';
 
 const text = (html: string) =>
 	html
@@ -89,7 +90,7 @@ describe('kengetal: a tile from a row and what it is compared with', () => {
 		});
 	});
 	it('a school against its kring and the SWV reads the columns kring_<id> and swv_<id> of its own row', () => {
-		expect(tegenKringEnSwv('uitputting_pct', school)).toEqual({
+		expect(tegenKringEnSwv('uitputting_pct', school, sectorWoorden('po'))).toEqual({
 			id: 'uitputting_pct',
 			value: 80,
 			vergelijking: [
@@ -97,6 +98,12 @@ describe('kengetal: a tile from a row and what it is compared with', () => {
 				{ label: 'SWV', value: 75 }
 			]
 		});
+	});
+	it('in VO the kring the school is compared with is its regio (same column kring_<id>)', () => {
+		expect(tegenKringEnSwv('uitputting_pct', school, sectorWoorden('vo')).vergelijking).toEqual([
+			{ label: 'Regio', value: 90 },
+			{ label: 'SWV', value: 75 }
+		]);
 	});
 	it('a missing row or column reads null (the card says "geen gegevens"), and no comparison leaves none', () => {
 		expect(kengetal('saldo', null, [['Vorig jaar', undefined]])).toEqual({ id: 'saldo', value: null, vergelijking: [{ label: 'Vorig jaar', value: null }] });

@@ -1,6 +1,7 @@
 /** Sentences and signals about school budgets: uitputting, saldo, the step from allocated to spent, one school. */
 import { getal, type Waarde } from '../format';
 import { euro0, joinNl, opKaart, pct0, type Signaal } from './taal';
+import { sectorWoorden, type SectorWoorden } from '../sector';
 
 interface BgTotaal {
 	schooljaar: string | null;
@@ -87,14 +88,14 @@ interface BgEenSchool {
 	swv_uitputting_pct: Waarde;
 }
 
-/** One school's budget against its kring and the SWV. */
-export function vertelBudgetSchool(nu: BgEenSchool | null, vorig: BgEenSchool | null): string[] {
+/** One school's budget against its kring (VO: regio) and the SWV. */
+export function vertelBudgetSchool(nu: BgEenSchool | null, vorig: BgEenSchool | null, w: SectorWoorden = sectorWoorden('po')): string[] {
 	if (!nu) return ['Over het schoolbudget van deze school zijn geen gegevens.'];
 	if (!nu.budget_toegekend) return [`${nu.naam} heeft in ${nu.schooljaar} geen toegekend schoolbudget.`];
 	const pct = opKaart('uitputting_pct', [nu.uitputting_pct, nu.kring_uitputting_pct, nu.swv_uitputting_pct, vorig?.uitputting_pct]);
 	const besteed = opKaart('budget_besteed', [nu.budget_besteed, vorig?.budget_besteed]);
 	const vergelijk = [
-		nu.kring_uitputting_pct !== null ? `de kring ${pct(nu.kring_uitputting_pct)}` : null,
+		nu.kring_uitputting_pct !== null ? `de ${w.kring} ${pct(nu.kring_uitputting_pct)}` : null,
 		nu.swv_uitputting_pct !== null ? `het samenwerkingsverband ${pct(nu.swv_uitputting_pct)}` : null,
 		vorig?.uitputting_pct != null ? `vorig jaar ${pct(vorig.uitputting_pct)}` : null
 	].filter((x): x is string => x !== null);
