@@ -55,6 +55,8 @@ describe('rows as columns (src/hooks.ts transport)', () => {
 			) {}
 		}
 		expect(alsKolommen(kringen.map((_, i) => new Rij(i, i)))).toBeUndefined();
+		// Without a prototype: it would come back with one.
+		expect(alsKolommen(kringen.map((r) => Object.assign(Object.create(null), r)))).toBeUndefined();
 		// A single column, and a column that would set the prototype when made again.
 		expect(alsKolommen(kringen.map((r) => ({ kring: r.kring })))).toBeUndefined();
 		expect(alsKolommen(kringen.map((r) => JSON.parse(`{"__proto__": 1, "kring": "${r.kring}"}`)))).toBeUndefined();

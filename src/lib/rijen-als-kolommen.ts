@@ -12,11 +12,9 @@ export type Kolommen = [namen: string[], ...kolommen: unknown[][]];
 /** Shorter lists gain too little to be worth the turn. */
 const MINSTE_RIJEN = 8;
 
-const gewoon = (v: unknown): v is Record<string, unknown> => {
-	if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-	const proto = Object.getPrototypeOf(v);
-	return proto === Object.prototype || proto === null;
-};
+/** A row as the page's data has them: an object literal (a null-prototype object would come back as one). */
+const gewoon = (v: unknown): v is Record<string, unknown> =>
+	v !== null && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
 /**
  * A list of plain rows that all have the same column names in the same order, as columns; anything
