@@ -26,6 +26,13 @@ export interface Metric {
 }
 
 const m = (x: Metric) => x;
+/**
+ * A definition that speaks of a kring, in VO words: the same text with "regio" (and "haar" for "zijn"
+ * where the kring is meant). One text per figure, so the two sectors never drift apart.
+ */
+const inRegio = (definition: string) => definition.replace(/\bkring\b/g, 'regio').replace('zijn aantal', 'haar aantal');
+/** A figure whose VO definition is its PO definition in VO words. */
+const metRegio = (x: Metric) => m({ ...x, vo: inRegio(x.definition) });
 
 export const METRICS = {
 	leerlingen_bao: m({
@@ -276,15 +283,14 @@ export const METRICS = {
 		phrase: 'was {v} van de formatie van het expertteam benut',
 		definition: '100 × geleverde uren ÷ formatie-uren. Zonder formatie: geen gegevens.'
 	}),
-	tempo_pct: m({
+	tempo_pct: metRegio({
 		id: 'tempo_pct',
 		label: 'Op tempo',
 		unit: 'pct',
 		decimals: 1,
 		lowerIsBetter: false,
 		definition:
-			'100 × geleverde uren ÷ de uren die bij gelijkmatig gebruik tot de peildatum op zijn (formatie × deel van het schooljaar dat voorbij is). De peildatum is de laatste boekingsdatum van het schooljaar, of 31 juli als het schooljaar voorbij is. Onder 50% krijgt de kring een signaal.',
-		vo: '100 × geleverde uren ÷ de uren die bij gelijkmatig gebruik tot de peildatum op zijn (formatie × deel van het schooljaar dat voorbij is). De peildatum is de laatste boekingsdatum van het schooljaar, of 31 juli als het schooljaar voorbij is. Onder 50% krijgt de regio een signaal.'
+			'100 × geleverde uren ÷ de uren die bij gelijkmatig gebruik tot de peildatum op zijn (formatie × deel van het schooljaar dat voorbij is). De peildatum is de laatste boekingsdatum van het schooljaar, of 31 juli als het schooljaar voorbij is. Onder 50% krijgt de kring een signaal.'
 	}),
 	uren_per_100_leerlingen: m({
 		id: 'uren_per_100_leerlingen',
@@ -297,25 +303,23 @@ export const METRICS = {
 		definition: '100 × geleverde uren ÷ leerlingen bao + sbo van de kring (of school) op de eerste teldatum van het schooljaar.',
 		vo: '100 × geleverde uren ÷ leerlingen vo + pro van de regio (of school) op de teldatum van het schooljaar (1 oktober).'
 	}),
-	uren_vs_leerlingen: m({
+	uren_vs_leerlingen: metRegio({
 		id: 'uren_vs_leerlingen',
 		label: 'Uren naar verhouding',
 		unit: 'ratio',
 		decimals: 2,
 		lowerIsBetter: null,
 		definition:
-			'Aandeel van de kring in alle uren ÷ aandeel van de kring in alle leerlingen. 1,00 = precies naar verhouding; boven 1 krijgt de kring meer uren dan zijn aantal leerlingen, onder 1 minder.',
-		vo: 'Aandeel van de regio in alle uren ÷ aandeel van de regio in alle leerlingen. 1,00 = precies naar verhouding; boven 1 krijgt de regio meer uren dan haar aantal leerlingen, onder 1 minder.'
+			'Aandeel van de kring in alle uren ÷ aandeel van de kring in alle leerlingen. 1,00 = precies naar verhouding; boven 1 krijgt de kring meer uren dan zijn aantal leerlingen, onder 1 minder.'
 	}),
-	uren_vs_arrangementen: m({
+	uren_vs_arrangementen: metRegio({
 		id: 'uren_vs_arrangementen',
 		label: 'Uren naar arrangementen',
 		unit: 'ratio',
 		decimals: 2,
 		lowerIsBetter: null,
 		definition:
-			'Aandeel van de kring in alle uren ÷ aandeel van de kring in alle arrangementen die in het schooljaar liepen. 1,00 = de uren volgen de arrangementen precies.',
-		vo: 'Aandeel van de regio in alle uren ÷ aandeel van de regio in alle arrangementen die in het schooljaar liepen. 1,00 = de uren volgen de arrangementen precies.'
+			'Aandeel van de kring in alle uren ÷ aandeel van de kring in alle arrangementen die in het schooljaar liepen. 1,00 = de uren volgen de arrangementen precies.'
 	}),
 	bereik: m({
 		id: 'bereik',
@@ -338,7 +342,7 @@ export const METRICS = {
 	}),
 
 	// ── budget (issue 5) ────────────────────────────────────────────────────────
-	budget_toegekend: m({
+	budget_toegekend: metRegio({
 		id: 'budget_toegekend',
 		label: 'Toegekend',
 		unit: 'euro',
@@ -346,8 +350,7 @@ export const METRICS = {
 		lowerIsBetter: null,
 		onderwerp: 'het toegekende schoolbudget',
 		phrase: 'was er {v} schoolbudget toegekend',
-		definition: 'Som van het toegekende schoolbudget voor het schooljaar (per school, kring of samenwerkingsverband).',
-		vo: 'Som van het toegekende schoolbudget voor het schooljaar (per school, regio of samenwerkingsverband).'
+		definition: 'Som van het toegekende schoolbudget voor het schooljaar (per school, kring of samenwerkingsverband).'
 	}),
 	budget_besteed: m({
 		id: 'budget_besteed',
@@ -388,15 +391,14 @@ export const METRICS = {
 		definition: 'Toegekend ÷ leerlingen op de eerste teldatum van het schooljaar (voor een kring of het samenwerkingsverband: alle bao- en sbo-leerlingen).',
 		vo: 'Toegekend ÷ leerlingen op de teldatum van het schooljaar (1 oktober; voor een regio of het samenwerkingsverband: alle vo- en pro-leerlingen).'
 	}),
-	kosten_per_ondersteunde_leerling: m({
+	kosten_per_ondersteunde_leerling: metRegio({
 		id: 'kosten_per_ondersteunde_leerling',
 		label: 'Kosten per ondersteunde leerling',
 		unit: 'euro',
 		decimals: 0,
 		lowerIsBetter: null,
 		definition:
-			'Besteed ÷ verschillende leerlingen met een arrangement op de school dat in het schooljaar liep (1 augustus tot en met 31 juli). Voor een kring of het samenwerkingsverband: de sommen over de scholen.',
-		vo: 'Besteed ÷ verschillende leerlingen met een arrangement op de school dat in het schooljaar liep (1 augustus tot en met 31 juli). Voor een regio of het samenwerkingsverband: de sommen over de scholen.'
+			'Besteed ÷ verschillende leerlingen met een arrangement op de school dat in het schooljaar liep (1 augustus tot en met 31 juli). Voor een kring of het samenwerkingsverband: de sommen over de scholen.'
 	}),
 
 	// ── jaarverslag (issue 7): figures the yearly report needs that no page defined yet ──
