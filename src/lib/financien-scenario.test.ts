@@ -9,7 +9,7 @@
  *    7.900.000 → resultaat −340.000 (−440.000).
  */
 import { describe, expect, it } from 'vitest';
-import { scenario, scenarioParams } from './financien-scenario';
+import { scenario, scenarioParams, scenarioVo } from './financien-scenario';
 
 const JAAR = { baten: 8_400_000, lasten: 8_300_000, afdracht_so: 3_000_000, afdracht_sbo: 1_000_000, tlv_so: 300, tlv_sbo: 200, leerlingen: 20_000 };
 
@@ -45,6 +45,43 @@ describe('scenario', () => {
 		expect(scenario({ ...JAAR, tlv_so: 0 }, { deelname: 1, leerlingen: 0 })).toBeNull();
 		expect(scenario({ ...JAAR, leerlingen: null }, { deelname: 1, leerlingen: 0 })).toBeNull();
 		expect(scenario({ ...JAAR, afdracht_sbo: null }, { deelname: 1, leerlingen: 0 })).toBeNull();
+	});
+});
+
+/**
+ * VO (FORMULE_VO): baten 20.000.000, lasten 19.800.000 (resultaat 200.000), afdracht vso 4.500.000 for 450
+ * vso-TLVs (10.000 each), 18.000 vo + pro pupils (deelname vso 2,5 %):
+ *  - deelname vso +0,5 procentpunt: 3,0 % of 18.000 = 540 → 5.400.000 (+900.000), resultaat −700.000.
+ *  - 10 % fewer pupils: 16.200 pupils, 2,5 % of 16.200 = 405 → 4.050.000 (−450.000); baten 18.000.000;
+ *    lasten 19.800.000 − 4.500.000 + 4.050.000 = 19.350.000 → resultaat −1.350.000 (−1.550.000).
+ */
+const VO = { baten: 20_000_000, lasten: 19_800_000, afdracht_vso: 4_500_000, tlv_vso: 450, leerlingen_vo: 18_000 };
+
+describe('scenarioVo', () => {
+	it('deelname vso +0,5 procentpunt: 90 more vso-TLVs at 10.000 each', () => {
+		const s = scenarioVo(VO, { deelname: 0.5, leerlingen: 0 })!;
+		expect(s.tlv_vso).toBeCloseTo(540, 9);
+		expect(s.afdracht_vso).toBeCloseTo(5_400_000, 6);
+		expect(s.verschil_afdrachten).toBeCloseTo(900_000, 6);
+		expect(s.resultaat).toBeCloseTo(-700_000, 6);
+		expect(s.verschil_resultaat).toBeCloseTo(-900_000, 6);
+	});
+
+	it('10 % fewer pupils: baten and the afdracht vso both fall by 10 %', () => {
+		const s = scenarioVo(VO, { deelname: 0, leerlingen: -10 })!;
+		expect(s.leerlingen).toBeCloseTo(16_200, 9);
+		expect(s.tlv_vso).toBeCloseTo(405, 9);
+		expect(s.afdrachten).toBeCloseTo(4_050_000, 6);
+		expect(s.baten).toBeCloseTo(18_000_000, 6);
+		expect(s.lasten).toBeCloseTo(19_350_000, 6);
+		expect(s.resultaat).toBeCloseTo(-1_350_000, 6);
+		expect(s.verschil_resultaat).toBeCloseTo(-1_550_000, 6);
+	});
+
+	it('is geen gegevens without vso-TLVs, pupils or an afdracht vso', () => {
+		expect(scenarioVo({ ...VO, tlv_vso: 0 }, { deelname: 1, leerlingen: 0 })).toBeNull();
+		expect(scenarioVo({ ...VO, leerlingen_vo: null }, { deelname: 1, leerlingen: 0 })).toBeNull();
+		expect(scenarioVo({ ...VO, afdracht_vso: null }, { deelname: 1, leerlingen: 0 })).toBeNull();
 	});
 });
 

@@ -6,7 +6,8 @@
  * Doelmatigheid is per schooljaar, the accounts per boekjaar: boekjaar 2025 is shown beside schooljaar
  * 2024-2025, the schooljaar that ends in it.
  */
-import { FORMULE, scenario, type ScenarioParams } from './financien-scenario';
+import { FORMULE, FORMULE_VO, scenario, scenarioVo, type ScenarioParams, type ScenarioUitkomst, type ScenarioUitkomstVo } from './financien-scenario';
+import type { Sector } from './sector';
 import { LISTING_LIMIT } from './lijst';
 import {
 	MIN_SCHOLEN_SPREIDING,
@@ -41,9 +42,12 @@ export interface FinancienInput {
 	urenVerwijzingen?: DoelmatigheidUrenVerwijzingenRow[];
 	jaar: number | null;
 	params: ScenarioParams;
+	/** A VO SWV (issue 16) pays its afdracht for the vso: the afdracht per TLV and the scenario are the vso's. */
+	sector?: Sector;
 }
 
-export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwijzingen = [], jaar, params }: FinancienInput) {
+export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwijzingen = [], jaar, params, sector = 'po' }: FinancienInput) {
+	const vo = sector === 'vo';
 	const nu = jaren.find((j) => j.jaar === jaar) ?? null;
 	const vorig = jaren.find((j) => j.jaar === (jaar ?? 0) - 1) ?? null;
 	const sj = jaar === null ? null : schooljaarVanBoekjaar(jaar);
@@ -60,10 +64,12 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 			vergelijking: [{ label: 'Signaleringswaarde', value: nu?.signaleringswaarde ?? null }, ...vj('eigen_vermogen')]
 		},
 		{ id: 'reserve_boven_signalering', value: nu?.reserve_boven_signalering ?? null, vergelijking: vj('reserve_boven_signalering') },
-		{ id: 'afdracht_per_tlv', value: nu?.afdracht_per_tlv_so ?? null, vergelijking: vj('afdracht_per_tlv_so') }
+		vo
+			? { id: 'afdracht_per_tlv', value: nu?.afdracht_per_tlv_vso ?? null, vergelijking: vj('afdracht_per_tlv_vso') }
+			: { id: 'afdracht_per_tlv', value: nu?.afdracht_per_tlv_so ?? null, vergelijking: vj('afdracht_per_tlv_so') }
 	];
 	const lasten = posten.filter((p) => p.kant === 'lasten');
-	const uitkomst = nu ? scenario(nu, params) : null;
+	const uitkomst = nu ? (vo ? scenarioVo(nu, params) : scenario(nu, params)) : null;
 	const swv = (s: string | null) => doelmatigheid.find((d) => d.niveau === 'swv' && d.schooljaar === s) ?? null;
 	const dNu = swv(sj);
 	const dVorig = swv(vorigSj);
@@ -78,7 +84,7 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 		nu,
 		vorig,
 		kengetallen,
-		zinnen: [...vertelFinancien(nu, vorig), ...vertelPosten(posten), ...[vertelAfdracht(nu, vorig)].filter((z): z is string => z !== null)],
+		zinnen: [...vertelFinancien(nu, vorig), ...vertelPosten(posten), ...[vertelAfdracht(nu, vorig, sector)].filter((z): z is string => z !== null)],
 		/** Per post (also a table row: DataTable reads rows by column key). */
 		posten: posten as (FinancienPostenRow & Record<string, unknown>)[],
 		/** Begroot against gerealiseerd per post of the lasten (BarChart, grouped). */
@@ -99,22 +105,13 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 		]),
 		scenario: {
 			params,
-			formule: FORMULE,
+			/** The soort whose deelname the scenario moves: so in PO, vso in VO. */
+			soort: vo ? ('vso' as const) : ('so' as const),
+			formule: vo ? FORMULE_VO : FORMULE,
 			uitkomst,
-			zin: vertelScenario(params, uitkomst),
+			zin: vertelScenario(params, uitkomst, vo ? 'vso' : 'so'),
 			/** Now against the scenario, row by row. */
-			tabel:
-				nu && uitkomst
-					? [
-							{ wat: 'Leerlingen (bao + sbo)', nu: nu.leerlingen, scenario: uitkomst.leerlingen, unit: 'count' as const },
-							{ wat: "TLV's so op 1 februari", nu: nu.tlv_so, scenario: uitkomst.tlv_so, unit: 'count' as const },
-							{ wat: "TLV's sbo op 1 februari", nu: nu.tlv_sbo, scenario: uitkomst.tlv_sbo, unit: 'count' as const },
-							{ wat: 'Afdrachten so en sbo', nu: (nu.afdracht_so ?? 0) + (nu.afdracht_sbo ?? 0), scenario: uitkomst.afdrachten, unit: 'euro' as const },
-							{ wat: 'Baten', nu: nu.baten, scenario: uitkomst.baten, unit: 'euro' as const },
-							{ wat: 'Lasten', nu: nu.lasten, scenario: uitkomst.lasten, unit: 'euro' as const },
-							{ wat: 'Resultaat', nu: nu.resultaat, scenario: uitkomst.resultaat, unit: 'euro' as const }
-						]
-					: []
+			tabel: !nu || !uitkomst ? [] : 'tlv_vso' in uitkomst ? scenarioTabelVo(nu, uitkomst) : scenarioTabelPo(nu, uitkomst)
 		},
 		doelmatigheid: {
 			nu: dNu,
@@ -166,6 +163,32 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 	};
 }
 export type FinancienModel = ReturnType<typeof financienModel>;
+
+type ScenarioRij = { wat: string; nu: number | null; scenario: number; unit: 'count' | 'euro' };
+const totaalRijen = (nu: FinancienJarenRow, s: { baten: number; lasten: number; resultaat: number }): ScenarioRij[] => [
+	{ wat: 'Baten', nu: nu.baten, scenario: s.baten, unit: 'euro' },
+	{ wat: 'Lasten', nu: nu.lasten, scenario: s.lasten, unit: 'euro' },
+	{ wat: 'Resultaat', nu: nu.resultaat, scenario: s.resultaat, unit: 'euro' }
+];
+
+function scenarioTabelPo(nu: FinancienJarenRow, s: ScenarioUitkomst): ScenarioRij[] {
+	return [
+		{ wat: 'Leerlingen (bao + sbo)', nu: nu.leerlingen, scenario: s.leerlingen, unit: 'count' },
+		{ wat: "TLV's so op 1 februari", nu: nu.tlv_so, scenario: s.tlv_so, unit: 'count' },
+		{ wat: "TLV's sbo op 1 februari", nu: nu.tlv_sbo, scenario: s.tlv_sbo, unit: 'count' },
+		{ wat: 'Afdrachten so en sbo', nu: (nu.afdracht_so ?? 0) + (nu.afdracht_sbo ?? 0), scenario: s.afdrachten, unit: 'euro' },
+		...totaalRijen(nu, s)
+	];
+}
+
+function scenarioTabelVo(nu: FinancienJarenRow, s: ScenarioUitkomstVo): ScenarioRij[] {
+	return [
+		{ wat: 'Leerlingen (vo + pro)', nu: nu.leerlingen_vo, scenario: s.leerlingen, unit: 'count' },
+		{ wat: "TLV's vso op 1 februari", nu: nu.tlv_vso, scenario: s.tlv_vso, unit: 'count' },
+		{ wat: 'Afdracht vso', nu: nu.afdracht_vso, scenario: s.afdrachten, unit: 'euro' },
+		...totaalRijen(nu, s)
+	];
+}
 
 /** The overview's tile: the newest boekjaar's reserve against the signaleringswaarde; null without accounts. */
 export function geldTegel(jaren: FinancienJarenRow[]): { jaar: number; afstand: number | null; waar: 'boven' | 'onder'; zin: string } | null {

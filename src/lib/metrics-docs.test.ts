@@ -12,7 +12,9 @@ describe('docs/cijfers.md', () => {
 		for (const m of Object.values(METRICS)) {
 			expect(doc).toContain(`### ${m.label} (\`${m.id}\`)`);
 			expect(doc).toContain(m.definition);
+			if ('vo' in m && m.vo) expect(doc).toContain(`In een VO-samenwerkingsverband: ${m.vo}`);
 		}
+		expect(doc).toContain('In een VO-samenwerkingsverband: Post afdracht vso ÷ aantal verschillende leerlingen met een geldige vso-TLV');
 		expect(doc).toContain('## Regels voor elk cijfer');
 		expect(doc).toContain('"<5"');
 	});

@@ -54,6 +54,8 @@ export function cijfersDoc(): string {
 			'',
 			m.definition,
 			'',
+			// A VO SWV reads the figure in its own words (issue 16): regio for kring, vo + pro for bao + sbo, the vso.
+			...(m.vo ? [`In een VO-samenwerkingsverband: ${m.vo}`, ''] : []),
 			`Eenheid: ${UNIT_TEXT[m.unit]}, ${m.decimals} ${m.decimals === 1 ? 'decimaal' : 'decimalen'} op het scherm; ${BETTER(m)}.`,
 			''
 		);

@@ -659,7 +659,8 @@ export const METRICS = {
 		lowerIsBetter: null,
 		onderwerp: 'de afdracht per TLV',
 		definition:
-			'Post afdracht so (of sbo) ÷ aantal verschillende leerlingen met een geldige so-TLV (of sbo-TLV) van het samenwerkingsverband op 1 februari van het boekjaar.'
+			'Post afdracht so (of sbo) ÷ aantal verschillende leerlingen met een geldige so-TLV (of sbo-TLV) van het samenwerkingsverband op 1 februari van het boekjaar.',
+		vo: 'Post afdracht vso ÷ aantal verschillende leerlingen met een geldige vso-TLV van het samenwerkingsverband op 1 februari van het boekjaar.'
 	}),
 	aandeel_lasten_pct: m({
 		id: 'aandeel_lasten_pct',

@@ -152,7 +152,7 @@ export type FilteroptiesRow = Row<{
 
 /** queries/financien_jaren.sql */
 export type FinancienJarenRow = Row<{
-	number: 'jaar' | 'baten' | 'lasten' | 'resultaat' | 'begroting_baten' | 'begroting_lasten' | 'begroot_resultaat' | 'realisatie_baten_pct' | 'realisatie_lasten_pct' | 'eigen_vermogen' | 'signaleringswaarde' | 'reserve_boven_signalering' | 'afdracht_so' | 'afdracht_sbo' | 'tlv_so' | 'tlv_sbo' | 'afdracht_per_tlv_so' | 'afdracht_per_tlv_sbo' | 'leerlingen' | 'deelname_so_pct';
+	number: 'jaar' | 'baten' | 'lasten' | 'resultaat' | 'begroting_baten' | 'begroting_lasten' | 'begroot_resultaat' | 'realisatie_baten_pct' | 'realisatie_lasten_pct' | 'eigen_vermogen' | 'signaleringswaarde' | 'reserve_boven_signalering' | 'afdracht_so' | 'afdracht_sbo' | 'tlv_so' | 'tlv_sbo' | 'afdracht_per_tlv_so' | 'afdracht_per_tlv_sbo' | 'leerlingen' | 'deelname_so_pct' | 'afdracht_vso' | 'tlv_vso' | 'afdracht_per_tlv_vso' | 'leerlingen_vo' | 'deelname_vso_pct';
 }>;
 
 /** queries/financien_posten.sql */

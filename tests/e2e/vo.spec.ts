@@ -258,7 +258,11 @@ const PAGINAS: { pad: string; kop: RegExp; figuur?: (page: Page) => Promise<void
 			// financien.csv 2025: lasten afdracht vso € 5.795.000.
 			await expect(page.locator('main')).toContainText('afdracht vso');
 			await expect(page.locator('main')).toContainText('5.795.000');
-			await expect(page.getByTestId('nvt-scenario')).toContainText('niet van toepassing voor het VO');
+			// Vso-TLVs valid on 1 februari 2025: 610 distinct pupils → € 5.795.000 / 610 = € 9.500 (2024: € 5.881.260 / 627 = € 9.380).
+			await expect(page.getByTestId('kengetal-afdracht_per_tlv')).toHaveText('€ 9.500');
+			await expect(page.getByTestId('verhaal')).toContainText(
+				'Per leerling met een vso-TLV op 1 februari 2025 droeg het samenwerkingsverband € 9.500 af (2024: € 9.380).'
+			);
 		}
 	},
 	{
@@ -299,6 +303,29 @@ for (const { pad, kop, figuur } of PAGINAS) {
  * has 2,23 % and Zuid 2,76 %: Noord is first of 3. Vso-TLVs decided from its schools: 71 in 2025-2026,
  * 109 in 2024-2025.
  */
+test('the scenario of a VO SWV moves the deelname vso: +1 procentpunt of 18.793 vo + pro pupils at € 9.500 per vso-TLV', async ({ page }) => {
+	// 1 februari 2025 (tlv.csv, telling.csv of 1 oktober 2024, financien.csv; counted with Python): 610
+	// vso-TLVs over 18.793 vo + pro pupils = 3,25 %. +1 procentpunt: 797,93 TLVs × € 9.500 = € 7.580.335,
+	// € 1.785.335 more than the € 5.795.000 paid; resultaat € 17.729.788,00 − € 17.734.610,40 = −€ 4.822,40
+	// becomes −€ 1.790.157,40.
+	await page.goto('/financien?jaar=2025');
+	await page.getByLabel('Deelname vso verandert met (procentpunt)').fill('1');
+	await page.getByRole('button', { name: 'Reken' }).click();
+	await expect(page).toHaveURL(/deelname=1/);
+	await expect(page.getByTestId('scenario-zin')).toHaveText(
+		'Als de deelname vso 1 procentpunt stijgt, stijgen de afdrachten met € 1.785.335 tot € 7.580.335 en wordt het resultaat een tekort van € 1.790.157 (€ 1.785.335 minder dan het werkelijke resultaat).'
+	);
+	await expect(page.getByTestId('formule')).toContainText("TLV's vso′ = (deelname vso + x) ÷ 100 × leerlingen′");
+	await expect(page.locator('#scenario ~ p.sub').first()).toContainText('(3,25%)');
+	const tabel = page.getByRole('table', { name: 'Scenario tegen 2025' });
+	await expect(tabel.getByRole('row', { name: /Leerlingen \(vo \+ pro\)/ })).toContainText('18.793');
+	await expect(tabel.getByRole('row', { name: /TLV's vso op 1 februari/ })).toContainText('610');
+	await expect(tabel.getByRole('row', { name: /TLV's vso op 1 februari/ })).toContainText('798');
+	await geenPoWoorden(page);
+	await page.locator('#scenario').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: `${SHOTS}/vo-scenario.png` });
+});
+
 test('a VO regio has its own page: deelname vso, pro and lwoo beside last year and the SWV, its schools, in VO words', async ({ page }) => {
 	await page.goto('/kringen?schooljaar=2025-2026');
 	await page.getByTestId('tabel-regios').getByRole('link', { name: 'Regio Noord' }).click();

@@ -19,6 +19,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureDb } from './helpers';
 import { FIXTURE_FINANCIEN } from './fixture-financien';
+import { FIXTURE_VO } from './fixture-vo';
 import type { QueryRegistry } from '../../src/lib/server/queries';
 import type { MonitorDb } from '../../src/lib/server/db';
 import { FULL_SCOPE, type Scope } from '../../src/lib/server/roles';
@@ -177,5 +178,42 @@ describe('doelmatigheid_uren_verwijzingen', () => {
 		} finally {
 			db2.close();
 		}
+	});
+});
+
+/**
+ * A VO SWV (issue 16; fixture-vo.ts with its accounts added): it pays an afdracht for the vso.
+ * 1 februari 2025: vso-TLVs 350 open since 2023-08-01 + 100 from 2024-08-01 = 450 (the 50 ended
+ * 2024-07-31); pupils at the teldatum before it (1 oktober 2024): vo 17.400 + pro 600 = 18.000 (the vso's
+ * 500 not) → deelname vso 2,5 %; afdracht vso 4.500.000 / 450 = 10.000. 1 februari 2024: 350 + 50 = 400
+ * of 19.000 + 1.000 = 20.000 → 2,0 %; 3.800.000 / 400 = 9.500.
+ */
+describe('financien_jaren in a VO SWV', () => {
+	let vdb: MonitorDb;
+	let vreg: QueryRegistry;
+	beforeAll(async () => {
+		({ db: vdb, registry: vreg } = await fixtureDb({
+			...FIXTURE_VO,
+			'financien.csv': `jaar,soort,post,bedrag
+2024,baten,ondersteuningsbekostiging,19000000
+2024,lasten,afdracht vso,3800000
+2024,lasten,doorbetaling lwoo en pro,15000000
+2025,baten,ondersteuningsbekostiging,20000000
+2025,lasten,afdracht vso,4500000
+2025,lasten,doorbetaling lwoo en pro,15300000
+`
+		}));
+	});
+	afterAll(() => vdb.close());
+
+	it('gives the afdracht per vso-TLV on 1 februari and the deelname vso over the vo + pro pupils', async () => {
+		const r = (await vreg.run('financien_jaren', {}, FULL_SCOPE)).rows;
+		expect(r.map((x) => x.jaar)).toEqual([2024, 2025]);
+		expect(r[1]).toMatchObject({ afdracht_vso: 4500000, tlv_vso: 450, afdracht_per_tlv_vso: 10000, leerlingen_vo: 18000, resultaat: 200000 });
+		expect(r[1].deelname_vso_pct).toBeCloseTo(2.5, 10);
+		expect(r[0]).toMatchObject({ afdracht_vso: 3800000, tlv_vso: 400, afdracht_per_tlv_vso: 9500, leerlingen_vo: 20000 });
+		expect(r[0].deelname_vso_pct).toBeCloseTo(2, 10);
+		// The PO figures have nothing to count here: no so-TLVs, no bao or sbo pupils.
+		expect(r[1]).toMatchObject({ tlv_so: 0, afdracht_so: null, afdracht_per_tlv_so: null, leerlingen: null, deelname_so_pct: null });
 	});
 });

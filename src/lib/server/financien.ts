@@ -8,6 +8,7 @@ import type { Scope } from './roles';
 import { csvLink } from './pagina';
 import { financienModel, kiesJaar, schooljaarVanBoekjaar, type FinancienModel } from '../financien';
 import type { ScenarioParams } from '../financien-scenario';
+import type { Sector } from '../sector';
 import type { DoelmatigheidKostenRow, DoelmatigheidRow, DoelmatigheidUrenVerwijzingenRow, FinancienJarenRow, FinancienPostenRow } from '../rows.generated';
 
 export interface Financien {
@@ -17,8 +18,17 @@ export interface Financien {
 	csv: { jaren: string; posten: string; doelmatigheid: string; kosten: string; urenVerwijzingen: string };
 }
 
-/** `exact`: this boekjaar even without accounts (the jaarverslag); else the newest when it has none (the page). */
-export async function loadFinancien(registry: QueryRegistry, scope: Scope, gevraagd: string | null, params: ScenarioParams, exact = false): Promise<Financien> {
+/**
+ * `exact`: this boekjaar even without accounts (the jaarverslag); else the newest when it has none (the page).
+ * `sector`: a VO SWV's afdracht per TLV and scenario are the vso's (issue 16).
+ */
+export async function loadFinancien(
+	registry: QueryRegistry,
+	scope: Scope,
+	gevraagd: string | null,
+	params: ScenarioParams,
+	{ exact = false, sector = 'po' }: { exact?: boolean; sector?: Sector } = {}
+): Promise<Financien> {
 	const run = <R>(name: string, p: Record<string, string> = {}) => registry.run(name, p, scope).then((r) => r.rows as unknown as R[]);
 	const [jaren, kosten] = await Promise.all([run<FinancienJarenRow>('financien_jaren'), run<DoelmatigheidKostenRow>('doelmatigheid_kosten')]);
 	const jaar = exact && gevraagd ? Number(gevraagd) : kiesJaar(jaren, gevraagd);
@@ -30,7 +40,7 @@ export async function loadFinancien(registry: QueryRegistry, scope: Scope, gevra
 		schooljaar === null ? [] : run<DoelmatigheidRow>('doelmatigheid', { schooljaar })
 	]);
 	return {
-		model: financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwijzingen, jaar, params }),
+		model: financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwijzingen, jaar, params, sector }),
 		jaren: jaren.map((j) => String(j.jaar)).reverse(),
 		csv: {
 			jaren: csvLink('financien_jaren', {}),

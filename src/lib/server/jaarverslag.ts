@@ -116,7 +116,9 @@ export async function loadJaarverslag(db: MonitorDb, registry: QueryRegistry, ke
 			? (await run('vo_tlv_vso', niveau === 'kring' ? { kring: sleutel } : {})).filter((r) => String(r.schooljaar) <= keuze.schooljaar).slice(-JAREN_TERUG)
 			: null;
 	const geld =
-		!isSchool && niveau === 'swv' ? (await loadFinancien(registry, actor.scope, String(boekjaar), { deelname: 0, leerlingen: 0 }, true)).model : null;
+		!isSchool && niveau === 'swv'
+			? (await loadFinancien(registry, actor.scope, String(boekjaar), { deelname: 0, leerlingen: 0 }, { exact: true, sector })).model
+			: null;
 	return {
 		schooljaar: keuze.schooljaar,
 		schooljaren,

@@ -554,7 +554,8 @@ const geldSpecs: z.input<typeof tableSpec>[] = [
 				type: 'text',
 				required: true,
 				aliases: ['omschrijving', 'rubriek', 'grootboek'],
-				description: 'bijvoorbeeld ondersteuningsbekostiging zwaar, afdracht so, afdracht sbo, schoolbudgetten, arrangementen, expertteam, organisatie'
+				description:
+					'bijvoorbeeld ondersteuningsbekostiging zwaar, afdracht so, afdracht sbo (VO: afdracht vso; de monitor rekent met deze namen de afdracht per TLV), schoolbudgetten, arrangementen, expertteam, organisatie'
 			},
 			{ name: 'bedrag', type: 'euro', required: true, description: 'bedrag in euro (lasten als positief bedrag)', aliases: ['bedrag euro', 'waarde'] }
 		]

@@ -73,14 +73,16 @@ const FINANCIEN_JAREN = `WITH per_jaar AS (
 		sum(bedrag) FILTER (WHERE soort = 'begroting_lasten') AS begroting_lasten,
 		sum(bedrag) FILTER (WHERE soort = 'eigen_vermogen') AS eigen_vermogen,
 		sum(bedrag) FILTER (WHERE soort = 'lasten' AND lower(post) = 'afdracht so') AS afdracht_so,
-		sum(bedrag) FILTER (WHERE soort = 'lasten' AND lower(post) = 'afdracht sbo') AS afdracht_sbo
+		sum(bedrag) FILTER (WHERE soort = 'lasten' AND lower(post) = 'afdracht sbo') AS afdracht_sbo,
+		sum(bedrag) FILTER (WHERE soort = 'lasten' AND lower(post) = 'afdracht vso') AS afdracht_vso
 	FROM financien
 	GROUP BY jaar
 ),
 tlv_op_1_februari AS (
 	SELECT p.jaar,
 		count(DISTINCT t.leerling) FILTER (WHERE t.soort = 'so') AS tlv_so,
-		count(DISTINCT t.leerling) FILTER (WHERE t.soort = 'sbo') AS tlv_sbo
+		count(DISTINCT t.leerling) FILTER (WHERE t.soort = 'sbo') AS tlv_sbo,
+		count(DISTINCT t.leerling) FILTER (WHERE t.soort = 'vso') AS tlv_vso
 	FROM per_jaar p
 	JOIN tlv t ON t.ingangsdatum <= make_date(p.jaar, 2, 1) AND (t.einddatum IS NULL OR t.einddatum >= make_date(p.jaar, 2, 1))
 	GROUP BY p.jaar
@@ -91,10 +93,12 @@ teldatum_voor_1_februari AS (
 	GROUP BY p.jaar
 ),
 leerlingen AS (
-	SELECT d.jaar, sum(t.leerlingen) AS leerlingen
+	SELECT d.jaar,
+		sum(t.leerlingen) FILTER (WHERE s.soort IN ('bao', 'sbo')) AS leerlingen,
+		sum(t.leerlingen) FILTER (WHERE s.soort IN ('vo', 'pro')) AS leerlingen_vo
 	FROM teldatum_voor_1_februari d
 	JOIN telling t ON t.teldatum = d.teldatum
-	JOIN scholen s ON s.brin = t.brin AND s.vestiging = t.vestiging AND s.soort IN ('bao', 'sbo')
+	JOIN scholen s ON s.brin = t.brin AND s.vestiging = t.vestiging AND s.soort IN ('bao', 'sbo', 'vo', 'pro')
 	GROUP BY d.jaar
 )
 SELECT p.jaar::INTEGER AS jaar,
@@ -116,7 +120,12 @@ SELECT p.jaar::INTEGER AS jaar,
 	p.afdracht_so::DOUBLE / nullif(t.tlv_so, 0) AS afdracht_per_tlv_so,
 	p.afdracht_sbo::DOUBLE / nullif(t.tlv_sbo, 0) AS afdracht_per_tlv_sbo,
 	l.leerlingen::INTEGER AS leerlingen,
-	100 * t.tlv_so::DOUBLE / nullif(l.leerlingen, 0) AS deelname_so_pct
+	100 * t.tlv_so::DOUBLE / nullif(l.leerlingen, 0) AS deelname_so_pct,
+	p.afdracht_vso::DOUBLE AS afdracht_vso,
+	t.tlv_vso::INTEGER AS tlv_vso,
+	p.afdracht_vso::DOUBLE / nullif(t.tlv_vso, 0) AS afdracht_per_tlv_vso,
+	l.leerlingen_vo::INTEGER AS leerlingen_vo,
+	100 * t.tlv_vso::DOUBLE / nullif(l.leerlingen_vo, 0) AS deelname_vso_pct
 FROM per_jaar p
 LEFT JOIN tlv_op_1_februari t USING (jaar)
 LEFT JOIN leerlingen l USING (jaar)`;

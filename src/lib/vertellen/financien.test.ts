@@ -1,7 +1,7 @@
 /** The Financiën sentences with the figures of tests/unit/fixture-financien.ts, computed by hand there. */
 import { describe, expect, it } from 'vitest';
 import { vertelAfdracht, vertelDoelmatigheid, vertelFinancien, vertelPosten, vertelReserve, vertelScenario } from './financien';
-import { scenario } from '../financien-scenario';
+import { scenario, scenarioVo } from '../financien-scenario';
 import type { DoelmatigheidRow, FinancienJarenRow, FinancienPostenRow } from '../rows.generated';
 
 /** "€ 1.234" with the non-breaking space the formatter puts after €. */
@@ -27,7 +27,13 @@ const J2025: FinancienJarenRow = {
 	afdracht_per_tlv_so: 12_000,
 	afdracht_per_tlv_sbo: 5_000,
 	leerlingen: 2_000,
-	deelname_so_pct: 0.1
+	deelname_so_pct: 0.1,
+	// A PO database: no vso-TLVs, no vo or pro pupils, no afdracht vso.
+	afdracht_vso: null,
+	tlv_vso: 0,
+	afdracht_per_tlv_vso: null,
+	leerlingen_vo: null,
+	deelname_vso_pct: null
 };
 const J2024: FinancienJarenRow = {
 	...J2025,
@@ -98,6 +104,43 @@ describe('vertellen financien', () => {
 			)
 		);
 		expect(vertelScenario({ deelname: 0, leerlingen: 0 }, scenario(J2025, { deelname: 0, leerlingen: 0 }))).toBeNull();
+	});
+
+	it('VO: tells the afdracht per vso-TLV (€ 4.500.000 for 450 is € 10.000) and a scenario on the deelname vso', () => {
+		// 18.000 vo + pro pupils, 450 vso-TLVs: deelname vso 2,5 %. +0,5 procentpunt: 3,0 % of 18.000 = 540 TLVs ×
+		// € 10.000 = € 5.400.000 (+€ 900.000); lasten 19.800.000 + 900.000 → resultaat 20.000.000 − 20.700.000 = −700.000.
+		const vo: FinancienJarenRow = {
+			...J2025,
+			baten: 20_000_000,
+			lasten: 19_800_000,
+			resultaat: 200_000,
+			afdracht_so: null,
+			afdracht_sbo: null,
+			tlv_so: 0,
+			tlv_sbo: 0,
+			afdracht_per_tlv_so: null,
+			afdracht_per_tlv_sbo: null,
+			leerlingen: null,
+			deelname_so_pct: null,
+			afdracht_vso: 4_500_000,
+			tlv_vso: 450,
+			afdracht_per_tlv_vso: 10_000,
+			leerlingen_vo: 18_000,
+			deelname_vso_pct: 2.5
+		};
+		expect(vertelAfdracht(vo, { ...vo, jaar: 2024, afdracht_per_tlv_vso: 9_500 }, 'vo')).toBe(
+			nb('Per leerling met een vso-TLV op 1 februari 2025 droeg het samenwerkingsverband € 10.000 af (2024: € 9.500).')
+		);
+		expect(vertelAfdracht(vo, null, 'vo')).toBe(nb('Per leerling met een vso-TLV op 1 februari 2025 droeg het samenwerkingsverband € 10.000 af.'));
+		// The PO sentence has nothing to tell in a VO database, and the VO one nothing in a PO database.
+		expect(vertelAfdracht(vo)).toBeNull();
+		expect(vertelAfdracht(J2025, null, 'vo')).toBeNull();
+		const p = { deelname: 0.5, leerlingen: 0 };
+		expect(vertelScenario(p, scenarioVo(vo, p), 'vso')).toBe(
+			nb(
+				'Als de deelname vso 0,5 procentpunt stijgt, stijgen de afdrachten met € 900.000 tot € 5.400.000 en wordt het resultaat een tekort van € 700.000 (€ 900.000 minder dan het werkelijke resultaat).'
+			)
+		);
 	});
 
 	it('tells what the arrangements reached, against last year', () => {

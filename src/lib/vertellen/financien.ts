@@ -8,6 +8,7 @@ import { formatValue } from '../format';
 import { opKaart, vertelVerandering } from './taal';
 import type { DoelmatigheidRow, FinancienJarenRow, FinancienPostenRow } from '../rows.generated';
 import type { ScenarioParams, ScenarioUitkomst } from '../financien-scenario';
+import type { Sector } from '../sector';
 
 const euro = (v: number | null) => formatValue(v, 'euro', 0);
 const pct = (v: number | null) => formatValue(v, 'pct', 1);
@@ -64,7 +65,14 @@ export function vertelPosten(posten: FinancienPostenRow[]): string[] {
 }
 
 /** "Per leerling met een so-TLV op 1 februari 2025 droeg het samenwerkingsverband € 12.000 af; per sbo-TLV € 5.000." */
-export function vertelAfdracht(nu: FinancienJarenRow | null, vorig: FinancienJarenRow | null = null): string | null {
+export function vertelAfdracht(nu: FinancienJarenRow | null, vorig: FinancienJarenRow | null = null, sector: Sector = 'po'): string | null {
+	if (sector === 'vo') {
+		// A VO SWV pays its afdracht for the vso only (issue 16).
+		if (!nu || nu.afdracht_per_tlv_vso === null) return null;
+		const vso = opKaart('afdracht_per_tlv', [nu.afdracht_per_tlv_vso, vorig?.afdracht_per_tlv_vso]);
+		const vorigVso = vorig?.afdracht_per_tlv_vso != null ? ` (${vorig.jaar}: ${vso(vorig.afdracht_per_tlv_vso)})` : '';
+		return `Per leerling met een vso-TLV op 1 februari ${nu.jaar} droeg het samenwerkingsverband ${vso(nu.afdracht_per_tlv_vso)} af${vorigVso}.`;
+	}
 	if (!nu || nu.afdracht_per_tlv_so === null || nu.afdracht_per_tlv_sbo === null) return null;
 	const so = opKaart('afdracht_per_tlv', [nu.afdracht_per_tlv_so, vorig?.afdracht_per_tlv_so]);
 	const vorigSo = vorig?.afdracht_per_tlv_so != null ? ` (${vorig.jaar}: ${so(vorig.afdracht_per_tlv_so)})` : '';
@@ -72,10 +80,14 @@ export function vertelAfdracht(nu: FinancienJarenRow | null, vorig: FinancienJar
 }
 
 /** The scenario in words: what changes, and what it does to the afdrachten and the resultaat. */
-export function vertelScenario(p: ScenarioParams, s: ScenarioUitkomst | null): string | null {
+export function vertelScenario(
+	p: ScenarioParams,
+	s: Pick<ScenarioUitkomst, 'afdrachten' | 'resultaat' | 'verschil_afdrachten' | 'verschil_resultaat'> | null,
+	soort: 'so' | 'vso' = 'so'
+): string | null {
 	if (!s) return "Voor dit jaar kan de monitor geen scenario rekenen: de afdrachten, de TLV's op 1 februari of de leerlingtelling ontbreken.";
 	const delen: string[] = [];
-	if (p.deelname !== 0) delen.push(`de deelname so ${getal(Math.abs(p.deelname), 2)} procentpunt ${p.deelname > 0 ? 'stijgt' : 'daalt'}`);
+	if (p.deelname !== 0) delen.push(`de deelname ${soort} ${getal(Math.abs(p.deelname), 2)} procentpunt ${p.deelname > 0 ? 'stijgt' : 'daalt'}`);
 	if (p.leerlingen !== 0) delen.push(`het aantal leerlingen ${getal(Math.abs(p.leerlingen), 1)}% ${p.leerlingen > 0 ? 'stijgt' : 'daalt'}`);
 	if (!delen.length) return null;
 	const afdr =

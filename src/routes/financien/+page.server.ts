@@ -6,9 +6,9 @@ import { scenarioParams } from '$lib/financien-scenario';
 
 /** Financiën per boekjaar (issue 18): bestuur, adviseur and beheerder only (access.ts; the queries are scope all). */
 export const load = pagina(
-	async (_p, { url, locals }) => {
+	async (p, { url, locals }) => {
 		const { registry } = await context();
-		return loadFinancien(registry, locals.scope, url.searchParams.get('jaar'), scenarioParams(url.searchParams));
+		return loadFinancien(registry, locals.scope, url.searchParams.get('jaar'), scenarioParams(url.searchParams), { sector: await p.sector() });
 	},
 	{ filters: [] }
 ) satisfies PageServerLoad;
