@@ -54,6 +54,8 @@ export function cijfersDoc(): string {
 			'',
 			m.definition,
 			'',
+			// Where a VO SWV's figure is told in other words (issue 16): the text "Hoe berekend?" shows there.
+			...(m.vo ? [`In het VO: ${m.vo}`, ''] : []),
 			`Eenheid: ${UNIT_TEXT[m.unit]}, ${m.decimals} ${m.decimals === 1 ? 'decimaal' : 'decimalen'} op het scherm; ${BETTER(m)}.`,
 			''
 		);
