@@ -171,6 +171,9 @@ test('the jaarverslag, a school’s budget tiles and the regio’s budget “Hoe
 	await geenKring('.werkbalk', 'kring in de keuze van het jaarverslag');
 	await keuze.screenshot({ path: '/tmp/vo-woorden/na-vo-jaarverslag-filter.png' });
 	await geenKring('section#budget', 'kring in het budgethoofdstuk van het jaarverslag');
+	// The doelmatigheid chapter, there since the VO demo records a vervolg: its chart per regio (it said "per kring").
+	await expect(page.locator('section#doelmatigheid figcaption')).toHaveText('Terug naar basisondersteuning per regio, 2025-2026');
+	await geenKring('section#doelmatigheid', 'kring in het doelmatigheidshoofdstuk van het jaarverslag');
 
 	// A school's budget tiles compare it with its regio.
 	await page.goto('/scholen/23HB00?schooljaar=2025-2026');
@@ -203,7 +206,7 @@ test('the jaarverslag of a VO SWV: deelname and the vso-TLVs in VO words, every 
 	await expect(verwijzingen.getByTestId('waarde-vso_verwijzingen_per_1000')).toHaveText('6,7');
 	await expect(verwijzingen).toContainText('niet van toepassing voor vo');
 	// Every chapter in VO words (financiën: boekjaar 2026 has no accounts yet, so no such chapter here).
-	for (const id of ['verwijzingen', 'arrangementen', 'expertteam', 'budget', 'thuiszitters', 'bijlage'])
+	for (const id of ['verwijzingen', 'arrangementen', 'expertteam', 'budget', 'thuiszitters', 'doelmatigheid', 'bijlage'])
 		expect((await page.locator(`section#${id}`).innerText()).match(PO_WOORDEN), id).toBeNull();
 	expect((await deelname.innerText()).match(PO_WOORDEN)).toBeNull();
 	expect((await page.locator('section#samenvatting').innerText()).match(PO_WOORDEN)).toBeNull();
