@@ -54,8 +54,8 @@ export function cijfersDoc(): string {
 			'',
 			m.definition,
 			'',
-			// Where a VO SWV's figure is told in other words (issue 16): the text "Hoe berekend?" shows there.
-			...(m.vo ? [`In het VO: ${m.vo}`, ''] : []),
+			// A VO SWV reads the figure in its own words (issue 16): regio for kring, vo + pro for bao + sbo, the vso.
+			...(m.vo ? [`In een VO-samenwerkingsverband: ${m.vo}`, ''] : []),
 			`Eenheid: ${UNIT_TEXT[m.unit]}, ${m.decimals} ${m.decimals === 1 ? 'decimaal' : 'decimalen'} op het scherm; ${BETTER(m)}.`,
 			''
 		);
