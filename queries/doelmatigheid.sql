@@ -2,8 +2,9 @@
 -- "Doelmatigheid"), for the SWV (niveau 'swv'), per kring and per school, every schooljaar (so a page
 -- sets this year beside last year). beeindigd = arrangements with einddatum in the schooljaar;
 -- met_vervolg = those with a known vervolg; terug_naar_basis_pct = 100 × vervolg basisondersteuning ÷
--- met_vervolg; naar_tlv_pct = idem tlv_sbo or tlv_so; kosten_per_terug_naar_basis = Σ bedrag of the
--- ended arrangements ÷ those back to basisondersteuning. NULL where the denominator is 0.
+-- met_vervolg; naar_tlv_pct = idem tlv_sbo, tlv_so or tlv_vso (a PO database holds only the first two, a
+-- VO one only tlv_vso: the import refuses the other sector's); kosten_per_terug_naar_basis = Σ bedrag of
+-- the ended arrangements ÷ those back to basisondersteuning. NULL where the denominator is 0.
 -- With $schooljaar: that schooljaar and the one before it only (what a page sets side by side; at scale
 -- 50 every schooljaar is some 47.000 rows); without: every schooljaar.
 -- @param schooljaar schooljaar?

@@ -688,7 +688,8 @@ export const METRICS = {
 		lowerIsBetter: null,
 		onderwerp: 'het aandeel arrangementen dat eindigde in een TLV',
 		definition:
-			'100 × arrangementen die in het schooljaar eindigden met vervolg tlv_sbo of tlv_so ÷ arrangementen die in het schooljaar eindigden met een bekend vervolg.'
+			'100 × arrangementen die in het schooljaar eindigden met vervolg tlv_sbo of tlv_so ÷ arrangementen die in het schooljaar eindigden met een bekend vervolg.',
+		vo: '100 × arrangementen die in het schooljaar eindigden met vervolg tlv_vso (een vso-TLV) ÷ arrangementen die in het schooljaar eindigden met een bekend vervolg.'
 	}),
 	kosten_per_terug_naar_basis: m({
 		id: 'kosten_per_terug_naar_basis',

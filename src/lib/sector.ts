@@ -16,6 +16,13 @@ export const SECTOR_SOORTEN = { po: ['bao', 'sbo', 'so'], vo: ['vo', 'pro', 'vso
 export type Sector = keyof typeof SECTOR_SOORTEN;
 export type Soort = (typeof SECTOR_SOORTEN)[Sector][number];
 
+/**
+ * The vervolg of an arrangement (schema.ts VERVOLG) that is a TLV, with the soort of that TLV:
+ * naar_tlv_pct counts them all, and the import refuses one of the other sector (a vso-TLV in a PO
+ * database, an sbo- or so-TLV in a VO one), as it refuses such a TLV itself.
+ */
+export const VERVOLG_TLV = { tlv_sbo: 'sbo', tlv_so: 'so', tlv_vso: 'vso' } as const;
+
 export function sectorOfSoort(soort: string): Sector | null {
 	for (const sector of ['po', 'vo'] as const) if ((SECTOR_SOORTEN[sector] as readonly string[]).includes(soort)) return sector;
 	return null;

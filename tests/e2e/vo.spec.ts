@@ -171,6 +171,9 @@ test('the jaarverslag, a school’s budget tiles and the regio’s budget “Hoe
 	await geenKring('.werkbalk', 'kring in de keuze van het jaarverslag');
 	await keuze.screenshot({ path: '/tmp/vo-woorden/na-vo-jaarverslag-filter.png' });
 	await geenKring('section#budget', 'kring in het budgethoofdstuk van het jaarverslag');
+	// The doelmatigheid chapter, there since the VO demo records a vervolg: its chart per regio (it said "per kring").
+	await expect(page.locator('section#doelmatigheid figcaption')).toHaveText('Terug naar basisondersteuning per regio, 2025-2026');
+	await geenKring('section#doelmatigheid', 'kring in het doelmatigheidshoofdstuk van het jaarverslag');
 
 	// A school's budget tiles compare it with its regio.
 	await page.goto('/scholen/23HB00?schooljaar=2025-2026');
@@ -203,7 +206,7 @@ test('the jaarverslag of a VO SWV: deelname and the vso-TLVs in VO words, every 
 	await expect(verwijzingen.getByTestId('waarde-vso_verwijzingen_per_1000')).toHaveText('6,7');
 	await expect(verwijzingen).toContainText('niet van toepassing voor vo');
 	// Every chapter in VO words (financiën: boekjaar 2026 has no accounts yet, so no such chapter here).
-	for (const id of ['verwijzingen', 'arrangementen', 'expertteam', 'budget', 'thuiszitters', 'bijlage'])
+	for (const id of ['verwijzingen', 'arrangementen', 'expertteam', 'budget', 'thuiszitters', 'doelmatigheid', 'bijlage'])
 		expect((await page.locator(`section#${id}`).innerText()).match(PO_WOORDEN), id).toBeNull();
 	expect((await deelname.innerText()).match(PO_WOORDEN)).toBeNull();
 	expect((await page.locator('section#samenvatting').innerText()).match(PO_WOORDEN)).toBeNull();
@@ -295,6 +298,37 @@ for (const { pad, kop, figuur } of PAGINAS) {
 		await page.screenshot({ path: `${SHOTS}/vo-${pad.split('?')[0].slice(1)}.png`, fullPage: true });
 	});
 }
+
+/**
+ * Doelmatigheid of a VO SWV (data/demo-vo/arrangementen.csv, counted with DuckDB on the CSVs): in
+ * 2024-2025 (the schooljaar that ended in boekjaar 2025) 130 arrangements ended, 120 with a known
+ * vervolg: 69 back to basisondersteuning = 57,5 %, 15 to a vso-TLV = 12,5 %, Σ bedrag € 729.107 / 69 =
+ * € 10.567. In 2023-2024: 55 / 88 = 62,5 %, 5 / 88 = 5,7 %, € 10.581. Regio Midden 2024-2025: 46 ended, 45
+ * known, 26 back = 57,8 %, 7 to a vso-TLV = 15,6 %.
+ * Before the VO demo recorded a vervolg every tile said "geen gegevens".
+ */
+test('doelmatigheid of a VO SWV: terug naar basis, naar een vso-TLV and the cost, beside last year, per regio', async ({ page }) => {
+	await page.goto('/financien?jaar=2025');
+	const tegels = page.getByRole('region', { name: 'Kerncijfers doelmatigheid' });
+	await expect(tegels.getByTestId('kengetal-terug_naar_basis_pct')).toHaveText('57,5%');
+	await expect(tegels.getByTestId('kengetal-naar_tlv_pct')).toHaveText('12,5%');
+	await expect(tegels.getByTestId('kengetal-kosten_per_terug_naar_basis')).toHaveText(/^€\s10\.567$/);
+	await expect(tegels.locator('article[data-metric="naar_tlv_pct"] dd')).toHaveText('5,7%');
+	await expect(tegels.locator('article[data-metric="terug_naar_basis_pct"] dd')).toHaveText('62,5%');
+	await expect(tegels).not.toContainText('geen gegevens');
+	await tegels.locator('article[data-metric="naar_tlv_pct"] summary').click();
+	await expect(tegels.locator('article[data-metric="naar_tlv_pct"] .definitie')).toContainText('met vervolg tlv_vso (een vso-TLV)');
+	await expect(page.getByTestId('verhaal-doelmatigheid')).toContainText(
+		'Van de 120 arrangementen die in 2024-2025 eindigden met een bekend vervolg, ging 57,5% terug naar basisondersteuning'
+	);
+	await expect(page.getByTestId('verhaal-doelmatigheid')).toContainText('12,5% tot een TLV');
+	const perRegio = page.getByTestId('doelmatigheid-kringen');
+	await perRegio.getByText('Tabel met deze cijfers').click();
+	await expect(perRegio.getByRole('row', { name: /Regio Midden/ })).toContainText(/46\s*45\s*57,8%.*15,6%/);
+	await geenPoWoorden(page);
+	await page.getByRole('heading', { name: /^Doelmatigheid/ }).scrollIntoViewIfNeeded();
+	await page.screenshot({ path: test.info().outputPath('vo-doelmatigheid.png') });
+});
 
 /**
  * Regio Noord (data/demo-vo, counted by hand): on 1 oktober 2025 8.054 vo + 299 pro pupils at its 10

@@ -109,9 +109,9 @@ const SCHOOLSOORT_SYNONYMS: Record<string, string> = {
 
 // A database is PO or VO: its sector follows from the soorten in scholen (docs/cijfers.md); the import
 // refuses a mix (import/checks.ts). One list, shared with the pages' words ($lib/sector).
-export { SECTOR_SOORTEN, sectorOfSoort, type Sector } from '../sector';
+export { SECTOR_SOORTEN, VERVOLG_TLV, sectorOfSoort, type Sector } from '../sector';
 /** What followed an arrangement (docs/cijfers.md). */
-export const VERVOLG = ['basisondersteuning', 'verlenging', 'ander_arrangement', 'tlv_sbo', 'tlv_so', 'verhuisd', 'overig'] as const;
+export const VERVOLG = ['basisondersteuning', 'verlenging', 'ander_arrangement', 'tlv_sbo', 'tlv_so', 'tlv_vso', 'verhuisd', 'overig'] as const;
 
 const schooljaar: z.input<typeof columnSpec> = {
 	name: 'schooljaar',
@@ -315,7 +315,8 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 				type: 'text',
 				required: false,
 				values: [...VERVOLG],
-				description: 'wat volgde toen het arrangement eindigde (doelmatigheid); leeg = onbekend of loopt nog',
+				description:
+					'wat volgde toen het arrangement eindigde (doelmatigheid); leeg = onbekend of loopt nog; een TLV is in PO tlv_sbo of tlv_so, in VO tlv_vso',
 				synonyms: {
 					basisondersteuning: 'basisondersteuning',
 					'terug naar basisondersteuning': 'basisondersteuning',
@@ -330,6 +331,9 @@ const rawSpecs: z.input<typeof tableSpec>[] = [
 					tlv_so: 'tlv_so',
 					'tlv so': 'tlv_so',
 					so: 'tlv_so',
+					tlv_vso: 'tlv_vso',
+					'tlv vso': 'tlv_vso',
+					vso: 'tlv_vso',
 					verhuisd: 'verhuisd',
 					verhuizing: 'verhuisd',
 					overig: 'overig',

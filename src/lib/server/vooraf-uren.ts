@@ -10,6 +10,13 @@
  * summed again over schools, kringen and months.
  */
 
+import { VERVOLG_TLV } from '../sector';
+
+/** The vervolg values that count as naar TLV (tlv_sbo, tlv_so, tlv_vso), as an SQL list. */
+const NAAR_TLV = Object.keys(VERVOLG_TLV)
+	.map((v) => `'${v}'`)
+	.join(', ');
+
 /** The hours per school with the latest booking date; also read by the macro expertteam_peil (schema.ts). */
 export const EXPERTTEAM_SCHOOL = {
 	naam: 'vooraf_expertteam_school',
@@ -153,7 +160,7 @@ const GELD = [
 			count(*) AS beeindigd,
 			count(a.vervolg) AS met_vervolg,
 			count(*) FILTER (WHERE a.vervolg = 'basisondersteuning') AS terug_naar_basis,
-			count(*) FILTER (WHERE a.vervolg IN ('tlv_sbo', 'tlv_so')) AS naar_tlv,
+			count(*) FILTER (WHERE a.vervolg IN (${NAAR_TLV})) AS naar_tlv,
 			sum(a.bedrag) AS kosten
 		FROM arrangementen a JOIN scholen s USING (brin, vestiging)
 		WHERE a.einddatum IS NOT NULL

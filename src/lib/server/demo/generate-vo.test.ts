@@ -82,6 +82,18 @@ describe('the VO demo database', () => {
 		expect(a.ab).toBeGreaterThan(b.ab);
 		expect(b.ab).toBeGreaterThan(c.ab);
 	});
+
+	it('records a vervolg for ended arrangements, vso-TLVs among them, so doelmatigheid has figures every schooljaar', async () => {
+		// Arrangements planned to end after the last schooljaar (2026-2027) have no vervolg yet.
+		const swv = (await registry.run('doelmatigheid', {}, FULL_SCOPE)).rows.filter((r) => r.niveau === 'swv' && r.schooljaar !== '2026-2027');
+		expect(swv.map((r) => r.schooljaar)).toEqual(['2020-2021', '2021-2022', '2022-2023', '2023-2024', '2024-2025', '2025-2026']);
+		for (const r of swv) {
+			expect(Number(r.met_vervolg), String(r.schooljaar)).toBeGreaterThan(0);
+			expect(Number(r.naar_tlv), String(r.schooljaar)).toBeGreaterThan(0);
+		}
+		const vervolg = (await db.query(`SELECT DISTINCT vervolg FROM arrangementen WHERE vervolg LIKE 'tlv%'`)).rows.map((r) => r.vervolg);
+		expect(vervolg).toEqual(['tlv_vso']);
+	});
 });
 
 describe('MONITOR_DEMO', () => {

@@ -110,7 +110,8 @@ const COLUMNS = {
 		'startdatum',
 		'einddatum',
 		'evaluatiedatum',
-		'bedrag'
+		'bedrag',
+		'vervolg'
 	],
 	'expertteam_formatie.csv': ['schooljaar', 'kring', 'organisatie', 'brin', 'vestiging', 'expert', 'uren'],
 	'expertteam_inzet.csv': ['datum', 'kring', 'brin', 'vestiging', 'expert', 'organisatie', 'expertise', 'activiteit', 'niveau', 'uren', 'leerlingen'],
@@ -317,12 +318,48 @@ export function generateVoDemo(options: VoDemoOptions = {}): DemoFiles {
 		}
 	}
 
+	generateVervolg(out, { seed: options.seed ?? 2016, firstYear, years });
 	generateVerzuim(schools, out, { seed: options.seed ?? 2016, firstYear, years });
 	generateFinancien(out, { seed: options.seed ?? 2016, firstYear, years });
 
 	const files: DemoFiles = {};
 	for (const [file, cols] of Object.entries(COLUMNS)) files[file] = [cols.join(',') + '\n', ...out[file].map(csvLine)].join('');
 	return files;
+}
+
+/**
+ * vervolg (doelmatigheid) for the VO demo: what followed each arrangement that ended by 31 juli of the
+ * last schooljaar, added as the last cell of its row. Its own random stream, so every other VO demo
+ * value stays as it was. About 1 in 8 unrecorded; of the rest most go back to basisondersteuning, more so
+ * in later years, and fewer end in a vso-TLV (as vso participation falls); a group arrangement seldom
+ * ends in a TLV.
+ */
+function generateVervolg(out: Record<string, Cell[][]>, o: { seed: number; firstYear: number; years: number }): void {
+	const r = rng(o.seed * 67 + 18);
+	const laatsteDag = iso(utc(o.firstYear + o.years, 7, 31));
+	for (const row of out['arrangementen.csv']) {
+		const [soort, eind] = [row[4], row[8] === null ? null : String(row[8])];
+		if (eind === null || eind > laatsteDag || r.chance(0.12)) {
+			row.push(null);
+			continue;
+		}
+		// The schooljaar it ended in, counted from the first (2020-2021 is 0).
+		const k = Number(eind.slice(0, 4)) - (Number(eind.slice(5, 7)) < 8 ? 1 : 0) - o.firstYear;
+		row.push(vervolgVo(r, soort === 'groep', k));
+	}
+}
+
+function vervolgVo(r: ReturnType<typeof rng>, groep: boolean, k: number): string {
+	if (groep) return r.chance(0.72) ? 'basisondersteuning' : r.pick(['verlenging', 'verlenging', 'ander_arrangement', 'tlv_vso']);
+	const basis = Math.min(0.6, 0.44 + 0.03 * k);
+	const tlv = Math.max(0.05, 0.1 - 0.01 * k);
+	const x = r.next();
+	if (x < basis) return 'basisondersteuning';
+	if (x < basis + 0.15) return 'verlenging';
+	if (x < basis + 0.26) return 'ander_arrangement';
+	if (x < basis + 0.26 + tlv) return 'tlv_vso';
+	if (x < basis + 0.3 + tlv) return 'verhuisd';
+	return 'overig';
 }
 
 const REDENEN = ['gedrag', 'psychisch', 'psychisch', 'psychisch', 'lichamelijk', 'geen_passend_aanbod', 'geen_passend_aanbod', 'wachtlijst', 'overig'] as const;

@@ -6,7 +6,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runOn } from '../db';
-import { SECTOR_SOORTEN, type ColumnSpec, type TableSpec } from '../schema';
+import { SECTOR_SOORTEN, VERVOLG_TLV, sectorOfSoort, type ColumnSpec, type TableSpec } from '../schema';
 import { ident, typeHint } from './parse';
 import { NAAM_MAX, NAAM_REGEL, STUURTEKENS_SQL, VERBODEN_IN_NAAM_SQL } from '../../naam';
 import { EXAMPLES_KEPT, type Level, type Problem, type ProblemGroup } from './report';
@@ -177,6 +177,28 @@ function sectorChecks(table: 'scholen' | 'tlv'): Check[] {
 	});
 }
 
+/**
+ * An arrangement that ended in a TLV of the other sector (vervolg tlv_vso in a PO database, tlv_sbo or
+ * tlv_so in a VO one), as sectorChecks refuses such a TLV itself: naar_tlv_pct would count a TLV the SWV
+ * cannot give.
+ */
+function vervolgSectorChecks(): Check[] {
+	return (['po', 'vo'] as const).map((sector) => {
+		const other = sector === 'po' ? 'vo' : 'po';
+		const anders = Object.entries(VERVOLG_TLV).filter(([, soort]) => sectorOfSoort(soort) !== sector);
+		const eigen = Object.keys(VERVOLG_TLV).filter((v) => !anders.some(([a]) => a === v));
+		return {
+			kind: 'sector_gemengd',
+			level: 'fout',
+			column: 'vervolg',
+			where: `vervolg IN (${anders.map(([v]) => `'${v}'`).join(', ')}) AND ${DATABASE_SECTOR} = '${sector}'`,
+			value: `vervolg || ' (' || arrangement_id || ')'`,
+			problem: `Dit arrangement eindigde in een TLV voor het ${anders.map(([, soort]) => soort).join(' of ')}, maar de database is ${SECTOR_WORDS[sector]}. Een database is PO of VO, niet beide; er is niets veranderd.`,
+			fix: `Corrigeer vervolg: in een ${sector.toUpperCase()}-samenwerkingsverband is een TLV ${eigen.join(' of ')}. Zijn het gegevens van een ${other.toUpperCase()}-samenwerkingsverband, lees ze dan in een eigen database in (npm run import -- --db data/${other}.duckdb MAP).`
+		} satisfies Check;
+	});
+}
+
 const SCHOOL_KEY = (p = '') => `${ident(`${p}brin`)} || ${ident(`${p}vestiging`)}`;
 
 /** Rules that involve more than one column, or other tables (references). */
@@ -298,6 +320,7 @@ function tableChecks(spec: TableSpec, mapped: Set<string>): Check[] {
 			checks.push(schoolRef());
 			if (has('einddatum')) checks.push(order('startdatum', 'einddatum'));
 			if (has('evaluatiedatum')) checks.push(order('startdatum', 'evaluatiedatum', 'waarschuwing'));
+			if (has('vervolg')) checks.push(...vervolgSectorChecks());
 			break;
 		case 'expertteam_inzet':
 			checks.push(schoolRef());
