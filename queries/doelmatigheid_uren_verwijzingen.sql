@@ -1,4 +1,5 @@
--- doelmatigheid_uren_verwijzingen: per bao school (docs/cijfers.md), expertteam hours per
+-- doelmatigheid_uren_verwijzingen: per regular school of the sector (docs/cijfers.md: bao in PO; vo and pro
+-- in VO, whose verwijzingen are its vso-TLVs by herkomst, as for the expertteam per school), expertteam hours per
 -- 100 pupils in the schooljaar against the change in verwijzingen_per_1000: this schooljaar's minus the
 -- mean of the two schooljaren before (each at its reference teldatum; verwijzingen = TLVs with
 -- besluitdatum in the schooljaar, by herkomst). Only schools with pupils in all three schooljaren;
@@ -31,7 +32,7 @@ per_jaar AS (
 	FROM referentie r
 	CROSS JOIN (SELECT EXISTS (SELECT 1 FROM tlv) AS ja) h
 	JOIN telling t ON t.teldatum = r.teldatum
-	JOIN scholen s ON s.brin = t.brin AND s.vestiging = t.vestiging AND s.soort = 'bao'
+	JOIN scholen s ON s.brin = t.brin AND s.vestiging = t.vestiging AND s.soort IN ('bao', 'vo', 'pro')
 	LEFT JOIN verwijzingen v ON v.sj = r.sj AND v.brin = s.brin AND v.vestiging = s.vestiging
 ),
 uren AS (

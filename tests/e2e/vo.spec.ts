@@ -355,6 +355,10 @@ test('the scenario of a VO SWV moves the deelname vso: +1 procentpunt of 18.793 
 	await expect(tabel.getByRole('row', { name: /Leerlingen \(vo \+ pro\)/ })).toContainText('18.793');
 	await expect(tabel.getByRole('row', { name: /TLV's vso op 1 februari/ })).toContainText('610');
 	await expect(tabel.getByRole('row', { name: /TLV's vso op 1 februari/ })).toContainText('798');
+	// Hours against verwijzingen per vo and pro school (before: bao schools only, so a VO SWV read 'Te weinig scholen … (0').
+	const spreiding = page.getByTestId('uren-verwijzingen');
+	await expect(spreiding.locator('figcaption')).toContainText('per school voor vo en pro');
+	expect(await spreiding.locator('svg circle').count()).toBeGreaterThanOrEqual(10);
 	await geenPoWoorden(page);
 	await page.locator('#scenario').scrollIntoViewIfNeeded();
 	await page.screenshot({ path: `${SHOTS}/vo-scenario.png` });

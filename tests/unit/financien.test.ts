@@ -206,6 +206,37 @@ describe('financien_jaren in a VO SWV', () => {
 	});
 	afterAll(() => vdb.close());
 
+	// Hours against verwijzingen per vo and pro school (the vso not), 2024-2025 against the two schooljaren
+	// before (1 oktober 2022 added: A 9.000, B 6.000, D 4.000, pro 1.000). Verwijzingen by herkomst: only the
+	// 100 decided in September 2024 have one (A 60, B 37, D 3), so before 0 per 1.000. A: 100 h / 8.000 pupils
+	// = 1,25 per 100, 60 / 8.000 = 7,5 per 1.000; B: 50 h / 6.000 = 0,83, 37 / 6.000 = 6,17; D: 0 h, 3 / 3.400
+	// = 0,88; the pro school: 0 h, 0 of 600. Before, a VO SWV had no school here at all (bao only).
+	it('sets hours against verwijzingen per vo and pro school', async () => {
+		const { db: db3, registry: r3 } = await fixtureDb({
+			...FIXTURE_VO,
+			'telling.csv': `${FIXTURE_VO['telling.csv']}2022-10-01,31AA,00,9000,500\n2022-10-01,31BB,00,6000,0\n2022-10-01,33DD,00,4000,300\n2022-10-01,32CC,00,1000,\n2022-10-01,39VS,00,470,\n`
+		});
+		try {
+			const rows = (await r3.run('doelmatigheid_uren_verwijzingen', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows;
+			expect(rows.map((x) => x.school)).toEqual(['31BB00', '31AA00', '32CC00', '33DD00']);
+			expect(rows[1]).toMatchObject({
+				kring: 'Regio Noord',
+				leerlingen: 8000,
+				verwijzingen: 60,
+				uren_per_100_leerlingen: 1.25,
+				verwijzingen_per_1000: 7.5,
+				verwijzingen_per_1000_voorheen: 0,
+				verandering_per_1000: 7.5
+			});
+			expect(rows[0].uren_per_100_leerlingen).toBeCloseTo(50 / 60, 10);
+			expect(rows[0].verwijzingen_per_1000).toBeCloseTo(37 / 6, 10);
+			expect(rows[2]).toMatchObject({ naam: 'Praktijkschool Cuijk', uren_per_100_leerlingen: 0, verwijzingen_per_1000: 0, verandering_per_1000: 0 });
+			expect(rows[3].verandering_per_1000).toBeCloseTo(3000 / 3400, 10);
+		} finally {
+			db3.close();
+		}
+	});
+
 	it('gives the afdracht per vso-TLV on 1 februari and the deelname vso over the vo + pro pupils', async () => {
 		const r = (await vreg.run('financien_jaren', {}, FULL_SCOPE)).rows;
 		expect(r.map((x) => x.jaar)).toEqual([2024, 2025]);
