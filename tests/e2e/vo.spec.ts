@@ -78,6 +78,23 @@ test('deelname of a VO SWV: the three rates, per regio and per school, in VO wor
 	await axe(page);
 });
 
+test('deelname of a VO SWV from the menu (no schooljaar in the address): the regio’s and schools of the newest schooljaar, and their CSVs', async ({
+	page
+}) => {
+	// Before: the regio and school tables were empty and their CSV links answered 400 ("Kies een schooljaar").
+	await page.goto('/');
+	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Deelname' }).click();
+	await expect(page).toHaveURL(/\/deelname$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deelname 2025-2026');
+	await expect(page.getByTestId('vo-per-regio').locator('tbody tr')).toHaveCount(3);
+	await expect(page.getByTestId('vo-per-school').locator('tbody tr')).toHaveCount(22);
+	for (const id of ['vo-per-regio', 'vo-per-school']) {
+		const href = await page.getByTestId(id).getByRole('link', { name: /CSV/ }).getAttribute('href');
+		expect(href).toContain('schooljaar=2025-2026');
+		expect((await page.request.get(href!)).status(), href!).toBe(200);
+	}
+});
+
 test('verwijzingen of a VO SWV: the vso-TLVs per schooljaar, categorie and herkomst', async ({ page }) => {
 	await page.goto('/verwijzingen?schooljaar=2025-2026');
 	await expect(page.getByTestId('verhaal')).toContainText("besloot het samenwerkingsverband 137 vso-TLV's");
@@ -392,7 +409,8 @@ test('a VO SWV never says kring to its bestuur: the menu’s pages, a regio, a s
 	await geenKringOpPaginas(
 		page,
 		[
-			...paden.map((p) => `${p}${p.includes('?') ? '&' : '?'}schooljaar=2025-2026`),
+			// As the menu links them (the newest schooljaar), and with a regio chosen.
+			...paden,
 			...['/deelname', '/verwijzingen', '/arrangementen', '/expertteam', '/budget', '/scholen'].map((p) => `${p}?schooljaar=2025-2026&kring=Regio%20Noord`),
 			'/kringen?schooljaar=2025-2026',
 			'/kringen/Regio%20Noord?schooljaar=2025-2026',
