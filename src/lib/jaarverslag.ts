@@ -260,6 +260,17 @@ export interface VerteldFiguur {
 	vorigJaarBereik: Bereik | null;
 }
 
+/**
+ * The question above the thuiszitters chapter; in a kring's report (a regio's in VO) also that the
+ * thuiszitterslijst knows no kring, so the figures are the SWV's. One text for the page and the Word file.
+ */
+export function thuiszittersVraag(d: Pick<JaarverslagData, 'niveau' | 'sector'>): string {
+	const vraag = 'Hoeveel kinderen zitten thuis, hoe lang, en voor hoeveel is een plek gevonden?';
+	return d.niveau === 'kring'
+		? `${vraag} De thuiszitterslijst kent geen ${sectorWoorden(d.sector ?? 'po').kring}: dit zijn de cijfers van het hele samenwerkingsverband.`
+		: vraag;
+}
+
 /** "in Kring Noord", "bij Basisschool De Regenboog", or nothing for the SWV. */
 export function wie(d: JaarverslagData): string | undefined {
 	if (d.niveau === 'kring') return `in ${d.naam}`;

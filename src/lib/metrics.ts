@@ -556,7 +556,7 @@ export const METRICS = {
 		definition:
 			'100 × leerlingen met leerwegondersteuning (lwoo, geteld op de vo-scholen) ÷ (leerlingen vo + leerlingen pro), op de teldatum (1 oktober). Voor één school: ÷ de leerlingen van die school. Zonder lwoo in de telling: geen gegevens.'
 	}),
-	tlv_vso: m({
+	tlv_vso: metRegio({
 		id: 'tlv_vso',
 		label: "TLV's vso",
 		unit: 'count',

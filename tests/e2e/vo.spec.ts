@@ -78,6 +78,23 @@ test('deelname of a VO SWV: the three rates, per regio and per school, in VO wor
 	await axe(page);
 });
 
+test('deelname of a VO SWV from the menu (no schooljaar in the address): the regio’s and schools of the newest schooljaar, and their CSVs', async ({
+	page
+}) => {
+	// Before: the regio and school tables were empty and their CSV links answered 400 ("Kies een schooljaar").
+	await page.goto('/');
+	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Deelname' }).click();
+	await expect(page).toHaveURL(/\/deelname$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deelname 2025-2026');
+	await expect(page.getByTestId('vo-per-regio').locator('tbody tr')).toHaveCount(3);
+	await expect(page.getByTestId('vo-per-school').locator('tbody tr')).toHaveCount(22);
+	for (const id of ['vo-per-regio', 'vo-per-school']) {
+		const href = await page.getByTestId(id).getByRole('link', { name: /CSV/ }).getAttribute('href');
+		expect(href).toContain('schooljaar=2025-2026');
+		expect((await page.request.get(href!)).status(), href!).toBe(200);
+	}
+});
+
 test('verwijzingen of a VO SWV: the vso-TLVs per schooljaar, categorie and herkomst', async ({ page }) => {
 	await page.goto('/verwijzingen?schooljaar=2025-2026');
 	await expect(page.getByTestId('verhaal')).toContainText("besloot het samenwerkingsverband 137 vso-TLV's");
@@ -410,4 +427,79 @@ test('the VO jaarverslag as PDF and Word: both answer, the Word document holds t
 	const pdf = await page.request.get('/jaarverslag/2025-2026/pdf', { timeout: 120_000 });
 	expect(pdf.status()).toBe(200);
 	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+/**
+ * What a person of a VO SWV reads or hears never says kring (issue 16): every page of the menu of the
+ * bestuur and of a school, a regio's page, a school's page, the jaarverslag (also of a regio), the
+ * account and toelichtingen pages, the login page, and every CSV and Word download those pages offer.
+ * Any word with "kring" in it counts ("kringpagina", "aandeel_kring_pct"); the addresses do not
+ * (/kringen/…, ?kring=… are the app's own names).
+ */
+const KRING_OOIT = /\S*kring\S*/i;
+async function geenKringOpPaginas(page: Page, paden: string[], downloads: Set<string>) {
+	for (const pad of paden) {
+		expect((await page.goto(pad))?.status(), pad).toBe(200);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		expect((await woordenIn(page, 'body')).match(KRING_OOIT)?.[0] ?? null, `kring op ${pad}`).toBeNull();
+		for (const a of await page.locator('a[href*="format=csv"], a[href$="/docx"], a[href*="/docx?"]').all()) downloads.add((await a.getAttribute('href'))!);
+	}
+}
+async function geenKringInDownloads(page: Page, downloads: Set<string>) {
+	expect(downloads.size).toBeGreaterThan(0);
+	for (const href of downloads) {
+		const r = await page.request.get(href);
+		expect(r.status(), href).toBe(200);
+		const naam = r.headers()['content-disposition'] ?? '';
+		expect(naam.match(KRING_OOIT)?.[0] ?? null, `kring in de bestandsnaam van ${href}`).toBeNull();
+		const tekst = href.includes('/docx')
+			? (await (await JSZip.loadAsync(await r.body())).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, ' ')
+			: await r.text();
+		expect(tekst.match(KRING_OOIT)?.[0] ?? null, `kring in ${href}`).toBeNull();
+	}
+}
+async function menu(page: Page): Promise<string[]> {
+	await page.goto('/');
+	return page
+		.getByRole('navigation', { name: 'Hoofdmenu' })
+		.getByRole('link')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+}
+
+test('a VO SWV never says kring to its bestuur: the menu’s pages, a regio, a school, the jaarverslag and their downloads', async ({ page }) => {
+	test.setTimeout(240_000);
+	const paden = await menu(page);
+	expect(paden).toContain('/scholen');
+	const downloads = new Set<string>();
+	await geenKringOpPaginas(
+		page,
+		[
+			// As the menu links them (the newest schooljaar), and with a regio chosen.
+			...paden,
+			...['/deelname', '/verwijzingen', '/arrangementen', '/expertteam', '/budget', '/scholen'].map((p) => `${p}?schooljaar=2025-2026&kring=Regio%20Noord`),
+			'/kringen?schooljaar=2025-2026',
+			'/kringen/Regio%20Noord?schooljaar=2025-2026',
+			'/scholen/23HB00?schooljaar=2025-2026',
+			'/jaarverslag/2025-2026',
+			'/jaarverslag/2025-2026?kring=Regio%20Noord',
+			'/jaarverslag/2025-2026?school=23HB00',
+			'/account',
+			'/toelichtingen?schooljaar=2025-2026'
+		],
+		downloads
+	);
+	await geenKringInDownloads(page, downloads);
+});
+
+test('a VO SWV never says kring to a school: its menu, its page, its jaarverslag and their downloads, and the login page', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.context().clearCookies();
+	await page.goto('/login');
+	expect((await woordenIn(page, 'body')).match(KRING_OOIT)?.[0] ?? null, 'kring op /login').toBeNull();
+	await loginAs(page, 'school');
+	const paden = await menu(page);
+	expect(paden.some((p) => p.startsWith('/scholen/'))).toBe(true);
+	const downloads = new Set<string>();
+	await geenKringOpPaginas(page, [...paden, '/jaarverslag/2025-2026', '/account', '/toelichtingen'], downloads);
+	await geenKringInDownloads(page, downloads);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
-import { toArrow, toCsv } from './export';
+import { csvNaam, toArrow, toCsv } from './export';
+import { sectorWoorden } from '../sector';
 import type { QueryResult } from './db';
 
 const result: QueryResult = {
@@ -58,5 +59,35 @@ describe('export formats', () => {
 			`"'\rCR";`,
 			`De Regenboog - locatie 2;1`
 		]);
+	});
+
+	it('writes a VO SWV’s CSV in its words: a regio where the query says kring, in the names and in a niveau; the values as they are', () => {
+		const budget: QueryResult = {
+			columns: [
+				{ name: 'niveau', kind: 'string' },
+				{ name: 'kring', kind: 'string' },
+				{ name: 'aandeel_kring_pct', kind: 'number' },
+				{ name: 'kring_uitputting_pct', kind: 'number' },
+				{ name: 'uren_hele_kring', kind: 'number' },
+				{ name: 'kringnaam', kind: 'string' }
+			],
+			rows: [
+				{ niveau: 'kring', kring: 'Regio Noord', aandeel_kring_pct: 12.5, kring_uitputting_pct: 80, uren_hele_kring: 10, kringnaam: 'kring' },
+				{ niveau: 'school', kring: 'Regio Noord', aandeel_kring_pct: null, kring_uitputting_pct: null, uren_hele_kring: null, kringnaam: 'Kring Zuid' }
+			]
+		};
+		expect(toCsv(budget, sectorWoorden('vo'))).toBe(
+			'\uFEFFniveau;regio;aandeel_regio_pct;regio_uitputting_pct;uren_hele_regio;kringnaam\r\nregio;Regio Noord;12,5;80;10;kring\r\nschool;Regio Noord;;;;Kring Zuid\r\n'
+		);
+		// PO: as it was, word for word.
+		expect(toCsv(budget, sectorWoorden('po'))).toBe(toCsv(budget));
+		expect(toCsv(budget).split('\r\n')[0]).toBe('\uFEFFniveau;kring;aandeel_kring_pct;kring_uitputting_pct;uren_hele_kring;kringnaam');
+	});
+	it('names a VO download in its words: budget_kringen is budget_regios, vo_deelname_per_kring vo_deelname_per_regio', () => {
+		expect(csvNaam('budget_kringen', sectorWoorden('vo'))).toBe('budget_regios');
+		expect(csvNaam('vo_deelname_per_kring', sectorWoorden('vo'))).toBe('vo_deelname_per_regio');
+		expect(csvNaam('kerncijfers', sectorWoorden('vo'))).toBe('kerncijfers');
+		expect(csvNaam('budget_kringen', sectorWoorden('po'))).toBe('budget_kringen');
+		expect(csvNaam('arrangementen_per_kring', sectorWoorden('po'))).toBe('arrangementen_per_kring');
 	});
 });

@@ -7,9 +7,21 @@
  */
 import { tableToIPC, vectorFromArray, Table, Float64, Utf8, Bool, type Vector } from 'apache-arrow';
 import { csvNumber, isSuppressed } from '../format';
+import { sectorWoorden, type SectorWoorden } from '../sector';
 import type { QueryResult } from './db';
 
-export function toCsv(r: QueryResult): string {
+/**
+ * A name in a CSV download in the sector's words (issue 16): a person opens the file in Excel, so in VO
+ * the column `kring` and its compounds (`aandeel_kring_pct`, `kring_uitputting_pct`) read `regio…`, and
+ * a file `budget_kringen` reads `budget_regios`. Only whole words between underscores; in PO the name as
+ * it is. JSON and Arrow (for scripts) keep the query's own names.
+ */
+export function csvNaam(naam: string, w: SectorWoorden): string {
+	return naam.replace(/(^|_)kring(en)?(?=_|$)/g, (_, voor: string, en?: string) => voor + (en ? w.kringen.replace(/\W/g, '') : w.kring));
+}
+
+/** A CSV for Dutch Excel in the sector's words: its column names (csvNaam), and a `niveau` of 'kring' (doelmatigheid) as the sector's word. */
+export function toCsv(r: QueryResult, w: SectorWoorden = sectorWoorden('po')): string {
 	const esc = (v: unknown) => {
 		if (v === null || v === undefined) return '';
 		if (typeof v === 'number') return csvNumber(v);
@@ -17,7 +29,11 @@ export function toCsv(r: QueryResult): string {
 		const s = neutraliseFormula(String(v));
 		return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 	};
-	const lines = [r.columns.map((c) => esc(c.name)).join(';'), ...r.rows.map((row) => r.columns.map((c) => esc(row[c.name])).join(';'))];
+	const cel = (kolom: string, v: unknown) => (kolom === 'niveau' && v === 'kring' ? w.kring : v);
+	const lines = [
+		r.columns.map((c) => esc(csvNaam(c.name, w))).join(';'),
+		...r.rows.map((row) => r.columns.map((c) => esc(cel(c.name, row[c.name]))).join(';'))
+	];
 	// BOM, so Excel opens it as UTF-8.
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

@@ -24,6 +24,7 @@ import {
 	kringRijen,
 	reeksRijen,
 	sectieVan,
+	thuiszittersVraag,
 	vertelLocatie,
 	vertelMetric,
 	type JaarverslagData,
@@ -150,10 +151,11 @@ function grafiekenVan(sectie: string, opties: DocxOpties): Paragraph[] {
 /** The jaarverslag of `d` as a .docx file. */
 export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): Promise<Uint8Array> {
 	const figuren = Object.fromEntries(SECTIES.flatMap((s) => s.metrics).map((id) => [id, vertelMetric(d, id)]));
-	const plekNaam = d.niveau === 'swv' ? 'Hele samenwerkingsverband' : d.niveau === 'kring' ? d.naam : `${d.naam} (${d.sleutel}, ${d.kring ?? 'geen kring'})`;
 	// A VO SWV (issue 16): its own deelname and verwijzingen chapters, in VO words, as on the page.
 	const vo = d.sector === 'vo';
 	const w = sectorWoorden(d.sector ?? 'po');
+	const plekNaam =
+		d.niveau === 'swv' ? 'Hele samenwerkingsverband' : d.niveau === 'kring' ? d.naam : `${d.naam} (${d.sleutel}, ${d.kring ?? `geen ${w.kring}`})`;
 	const PO_ALLEEN = new Set(['deelname', 'verwijzingen']);
 	const samenvatting = KERNCIJFERS_SAMENVATTING.filter((id) => getoond(d, sectieVan(id)).includes(id) && !(vo && PO_ALLEEN.has(sectieVan(id).id)));
 	const locatie = vertelLocatie(d);
@@ -260,10 +262,7 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 		const t = d.thuiszitters;
 		inhoud.push(
 			new Paragraph({ text: `${SECTIES.length + 1}. Thuiszitters`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
-			p(
-				`Hoeveel kinderen zitten thuis, hoe lang, en voor hoeveel is een plek gevonden?${d.niveau === 'kring' ? ' De thuiszitterslijst kent geen kring: dit zijn de cijfers van het hele samenwerkingsverband.' : ''}`,
-				{ italics: true }
-			),
+			p(thuiszittersVraag(d), { italics: true }),
 			...t.zinnen.map((z) => p(z)),
 			...toelichting(d, 'thuiszitters'),
 			...grafiekenVan('thuiszitters', opties)

@@ -9,10 +9,12 @@ export const load = pagina(async ({ run, optioneel, toelichtingen, filters, scho
 	const sector = await sectorVan(run);
 	const vo =
 		sector === 'vo'
-			? await Promise.all([run('vo_deelname_per_kring'), optioneel('vo_deelname_per_school', {}, LISTING_LIMIT)]).then(([kringen, scholen]) => ({
-					kringen,
-					scholen
-				}))
+			? await Promise.all([run('vo_deelname_per_kring', { schooljaar }), optioneel('vo_deelname_per_school', { schooljaar }, LISTING_LIMIT)]).then(
+					([kringen, scholen]) => ({
+						kringen,
+						scholen
+					})
+				)
 			: null;
 	const [deelname, deelnameSwv, kern, kringen, scholen, verdeling, so, instroom, notes, alleScholen] = await Promise.all([
 		run('deelname_per_teldatum'),

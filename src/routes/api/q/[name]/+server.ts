@@ -2,7 +2,8 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { context } from '$lib/server/context';
 import { QueryError } from '$lib/server/queries';
-import { toArrow, toCsv, toJson } from '$lib/server/export';
+import { csvNaam, toArrow, toCsv, toJson } from '$lib/server/export';
+import { alsSector, sectorWoorden } from '$lib/sector';
 import { audit, clientAddress } from '$lib/server/audit';
 
 const FORMATS = ['arrow', 'csv', 'json'] as const;
@@ -43,8 +44,10 @@ export const GET: RequestHandler = async (event) => {
 	}
 	const headers: Record<string, string> = { 'Cache-Control': 'private, no-cache' };
 	if (format === 'csv') {
-		const name = [params.name, ...Object.values(raw)].join('-').replace(/[^\w.-]+/g, '_');
-		return new Response(toCsv(result), {
+		// For Excel, so in the words of the database's sector (a regio in VO, issue 16).
+		const w = sectorWoorden(alsSector((await registry.run('monitor_info', {}, locals.scope)).rows[0]?.sector));
+		const name = [csvNaam(params.name, w), ...Object.values(raw)].join('-').replace(/[^\w.-]+/g, '_');
+		return new Response(toCsv(result, w), {
 			headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` }
 		});
 	}
