@@ -67,6 +67,18 @@ export interface Sectie {
 
 const LEERLINGEN = { kolom: 'noemer', label: 'het aantal leerlingen' };
 
+/**
+ * The chapters whose figures are the primary school's (sbo, so, rugzak; TLV's naar sbo en so): a VO
+ * SWV's jaarverslag tells its own deelname and vso-TLVs there instead (issue 16), so it has no note
+ * to write for these figures.
+ */
+export const PO_ALLEEN: ReadonlySet<Bron> = new Set<Bron>(['deelname', 'verwijzingen']);
+
+/** The jaarverslag's figures that take a note (a Toelichting), per chapter, for the database's sector. */
+export function secties(sector: 'po' | 'vo'): Sectie[] {
+	return sector === 'vo' ? SECTIES.filter((s) => !PO_ALLEEN.has(s.id)) : SECTIES;
+}
+
 export const SECTIES: Sectie[] = [
 	{
 		id: 'deelname',

@@ -381,6 +381,15 @@ test('the scenario of a VO SWV moves the deelname vso: +1 procentpunt of 18.793 
 	await page.screenshot({ path: `${SHOTS}/vo-scenario.png` });
 });
 
+test('the notes page of a VO SWV lists the jaarverslag figures still without a note, none of them a PO figure', async ({ page }) => {
+	await page.goto('/toelichtingen?schooljaar=2025-2026');
+	const zonder = page.getByTestId('zonder-toelichting');
+	// Before: "Deelname sbo", "Leerlingen met sbo-TLV", "Deelname so" and "Rugzak / arrangement", figures a VO jaarverslag does not have.
+	await expect(zonder.locator('a[href$="#toelichting-benutting_pct"]')).toHaveCount(1);
+	await expect(zonder.locator('a[href$="#toelichting-deelname_so_pct"]')).toHaveCount(0);
+	expect((await zonder.innerText()).match(/\b(sbo|so|rugzak)\b/i)?.[0] ?? null).toBeNull();
+});
+
 test('a VO regio has its own page: deelname vso, pro and lwoo beside last year and the SWV, its schools, in VO words', async ({ page }) => {
 	await page.goto('/kringen?schooljaar=2025-2026');
 	await page.getByTestId('tabel-regios').getByRole('link', { name: 'Regio Noord' }).click();

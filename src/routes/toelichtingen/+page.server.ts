@@ -3,21 +3,24 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { context } from '$lib/server/context';
 import { opslaan, verwijderen, ongedaanMaken, herstellen, notenVanSchooljaar, ToelichtingError, type Niveau } from '$lib/server/toelichtingen';
-import { SECTIES } from '$lib/jaarverslag';
+import { secties } from '$lib/jaarverslag';
+import { alsSector } from '$lib/sector';
 
 /**
  * The shared form actions behind <Toelichting>: every page's note forms post here and come back to
  * the page they came from (at the note). Only a failed action shows this page, with the reason.
  */
 export const load = (async ({ url, locals }) => {
-	const { db } = await context();
+	const { db, registry } = await context();
 	const jaren = (await db.query(`SELECT DISTINCT schooljaar(teldatum) AS sj FROM telling ORDER BY sj DESC`)).rows.map((r) => String(r.sj));
 	const gevraagd = url.searchParams.get('schooljaar');
 	const schooljaar = gevraagd && jaren.includes(gevraagd) ? gevraagd : (jaren[0] ?? null);
 	const noten = schooljaar ? await notenVanSchooljaar(db, schooljaar, locals) : [];
 	// What the SWV's jaarverslag still lacks: its figures without a note of the SWV in this schooljaar.
 	const metNoot = new Set(noten.filter((n) => n.plek.niveau === 'swv').map((n) => n.metric));
-	const zonder = SECTIES.flatMap((s) => s.metrics.filter((m) => !metNoot.has(m)).map((m) => ({ metric: m, sectie: s.id, titel: s.titel })));
+	// A VO SWV's jaarverslag has no sbo, so or rugzak figure to write a note for (issue 16).
+	const sector = alsSector((await registry.run('monitor_info', {}, locals.scope)).rows[0]?.sector);
+	const zonder = secties(sector).flatMap((s) => s.metrics.filter((m) => !metNoot.has(m)).map((m) => ({ metric: m, sectie: s.id, titel: s.titel })));
 	// A school by its name, as on its page (a code like 96XN00 tells a reader nothing).
 	const namen = noten.some((n) => n.plek.niveau === 'school')
 		? new Map((await db.query(`SELECT brin || vestiging AS code, naam FROM scholen`)).rows.map((r) => [String(r.code), String(r.naam)]))
@@ -67,7 +70,7 @@ async function handle(request: Request, fn: (form: FormData) => Promise<unknown>
 
 export const actions = {
 	opslaan: async ({ request, locals }) => {
-		const { db } = await context();
+		const { db, registry } = await context();
 		return handle(request, (f) =>
 			opslaan(
 				db,
@@ -82,15 +85,15 @@ export const actions = {
 		);
 	},
 	verwijderen: async ({ request, locals }) => {
-		const { db } = await context();
+		const { db, registry } = await context();
 		return handle(request, (f) => verwijderen(db, idSchema.parse(f.get('id')), locals));
 	},
 	ongedaan: async ({ request, locals }) => {
-		const { db } = await context();
+		const { db, registry } = await context();
 		return handle(request, (f) => ongedaanMaken(db, idSchema.parse(f.get('id')), locals));
 	},
 	herstellen: async ({ request, locals }) => {
-		const { db } = await context();
+		const { db, registry } = await context();
 		return handle(request, (f) => herstellen(db, idSchema.parse(f.get('id')), idSchema.parse(f.get('versie')), locals));
 	}
 } satisfies Actions;
