@@ -19,6 +19,7 @@ import { vertelFiguur } from '$lib/vertellen';
 import { bereikOverlapt, decimalsFor, metSchatting, verschilWoorden } from '$lib/vertellen';
 import {
 	KERNCIJFERS_SAMENVATTING,
+	PO_ALLEEN,
 	SECTIES,
 	getoond,
 	kringRijen,
@@ -156,7 +157,6 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 	const w = sectorWoorden(d.sector ?? 'po');
 	const plekNaam =
 		d.niveau === 'swv' ? 'Hele samenwerkingsverband' : d.niveau === 'kring' ? d.naam : `${d.naam} (${d.sleutel}, ${d.kring ?? `geen ${w.kring}`})`;
-	const PO_ALLEEN = new Set(['deelname', 'verwijzingen']);
 	const samenvatting = KERNCIJFERS_SAMENVATTING.filter((id) => getoond(d, sectieVan(id)).includes(id) && !(vo && PO_ALLEEN.has(sectieVan(id).id)));
 	const locatie = vertelLocatie(d);
 	const heeftVerborgen = (bron: (typeof SECTIES)[number]['id']) => reeksRijen(d, bron).some((r) => Object.values(r).some(isSuppressed));
