@@ -500,6 +500,17 @@ test('a VO SWV never says kring to its bestuur: the menu’s pages, a regio, a s
 	await geenKringInDownloads(page, downloads);
 });
 
+test('a VO SWV never says kring to its adviseur or its beheerder: their menus, the beheer pages and their downloads', async ({ page }) => {
+	test.setTimeout(240_000);
+	for (const rol of ['adviseur', 'beheerder'] as const) {
+		await loginAs(page, rol);
+		const paden = await menu(page);
+		const downloads = new Set<string>();
+		await geenKringOpPaginas(page, [...paden, '/account'], downloads);
+		if (downloads.size) await geenKringInDownloads(page, downloads);
+	}
+});
+
 test('a VO SWV never says kring to a school: its menu, its page, its jaarverslag and their downloads, and the login page', async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.context().clearCookies();
