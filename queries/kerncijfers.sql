@@ -9,7 +9,8 @@
 -- Figures at full precision: rounded once, at display.
 -- VO (docs/cijfers.md): a VO database carries deelname_vso_pct, deelname_pro_pct and deelname_lwoo_pct,
 -- all over vo + pro (vso not in the denominator); lwoo counts only at vo schools. In a PO database the
--- VO columns are NULL; in a VO database the PO rates are NULL (no denominator); monitor_info.sector says which.
+-- VO columns are NULL; in a VO database the PO rates are NULL (no denominator), and so are the other sector's
+-- national figures; monitor_info.sector says which.
 -- @param schooljaar schooljaar?
 -- @scope swv
 -- @count leerlingen_bao leerlingen_sbo leerlingen_so leerlingen_rugzak
@@ -52,7 +53,11 @@ landelijk AS (
 			ref.zelfde_definitie::INTEGER * 10000 + ref.jaar) AS ref
 	FROM per_teldatum pt
 	JOIN referentie_landelijk ref
-		ON ref.indicator IN ('deelname_sbo_pct', 'deelname_so_pct', 'rugzak_pct', 'deelname_vso_pct', 'deelname_pro_pct', 'deelname_lwoo_pct')
+		-- Only the national figures of the database's own sector (as monitor_info.sql decides it): a VO
+		-- SWV's rows carry no national sbo figure, a PO SWV's no national vso figure.
+		ON (CASE WHEN EXISTS (SELECT 1 FROM scholen WHERE soort IN ('vo', 'pro', 'vso'))
+			THEN ref.indicator IN ('deelname_vso_pct', 'deelname_pro_pct', 'deelname_lwoo_pct')
+			ELSE ref.indicator IN ('deelname_sbo_pct', 'deelname_so_pct', 'rugzak_pct') END)
 		AND ref.jaar <= CAST(left(pt.schooljaar, 4) AS INTEGER)
 	GROUP BY pt.teldatum, ref.indicator
 )

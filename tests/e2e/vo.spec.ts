@@ -381,6 +381,15 @@ test('the scenario of a VO SWV moves the deelname vso: +1 procentpunt of 18.793 
 	await page.screenshot({ path: `${SHOTS}/vo-scenario.png` });
 });
 
+test('the overview’s CSV of a VO SWV holds its own figures, not the empty bao, sbo, so and rugzak columns', async ({ page }) => {
+	const csv = await (await page.request.get('/api/q/kerncijfers?schooljaar=2025-2026&format=csv')).text();
+	const kop = csv.split('\r\n')[0].replace('\uFEFF', '').split(';');
+	expect(kop).toContain('deelname_vso_pct');
+	expect(kop.filter((k) => k.split('_').some((t) => ['bao', 'sbo', 'so', 'rugzak'].includes(t)))).toEqual([]);
+	// 1 oktober 2025: 580 vso-TLVs over 18.716 vo + pro pupils (the header of this file).
+	expect(csv).toMatch(/2025-10-01;[^\r]*;3,09\d*;/);
+});
+
 test('the notes page of a VO SWV lists the jaarverslag figures still without a note, none of them a PO figure', async ({ page }) => {
 	await page.goto('/toelichtingen?schooljaar=2025-2026');
 	const zonder = page.getByTestId('zonder-toelichting');

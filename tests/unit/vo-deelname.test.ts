@@ -57,6 +57,8 @@ describe('national VO figures', () => {
 	it('has none with the definition: the landelijk columns are NULL, the vso counts are there under their own definition', async () => {
 		const row = (await registry.run('kerncijfers', { schooljaar: '2024-2025' }, FULL_SCOPE)).rows[0];
 		expect(row).toMatchObject({ landelijk_deelname_vso_pct: null, landelijk_deelname_pro_pct: null, landelijk_deelname_lwoo_pct: null });
+		// Nor the primary school's national figures (sbo 2,6 % in 2013): they are not a VO SWV's to compare with.
+		expect(row).toMatchObject({ landelijk_deelname_sbo_pct: null, landelijk_deelname_so_pct: null, landelijk_rugzak_pct: null, landelijk_bron: null });
 		const ref = await db.query(`SELECT jaar, waarde, zelfde_definitie, bron FROM referentie_landelijk WHERE indicator = 'leerlingen_vso' ORDER BY jaar`);
 		expect(ref.rows.map((r) => `${r.jaar} ${r.waarde} ${r.zelfde_definitie}`)).toEqual([
 			'2014 39884 false',

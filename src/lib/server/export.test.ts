@@ -83,6 +83,45 @@ describe('export formats', () => {
 		expect(toCsv(budget, sectorWoorden('po'))).toBe(toCsv(budget));
 		expect(toCsv(budget).split('\r\n')[0]).toBe('\uFEFFniveau;kring;aandeel_kring_pct;kring_uitputting_pct;uren_hele_kring;kringnaam');
 	});
+	it('leaves the other sector’s empty columns out of a CSV (kerncijfers serves both), never a column with a value', () => {
+		const kern: QueryResult = {
+			columns: [
+				'teldatum',
+				'leerlingen_bao',
+				'deelname_sbo_pct',
+				'rugzak_pct',
+				'leerlingen_so',
+				'deelname_vso_pct',
+				'leerlingen_pro',
+				'vorig_deelname_lwoo_pct'
+			].map((name) => ({
+				name,
+				kind: name === 'teldatum' ? ('string' as const) : ('number' as const)
+			})),
+			rows: [
+				{
+					teldatum: '2025-10-01',
+					leerlingen_bao: 0,
+					deelname_sbo_pct: null,
+					rugzak_pct: null,
+					leerlingen_so: 3,
+					deelname_vso_pct: 3.1,
+					leerlingen_pro: 600,
+					vorig_deelname_lwoo_pct: 5.23
+				}
+			]
+		};
+		// VO: bao, sbo and rugzak are empty and go; leerlingen_so has a value (3) and stays, whatever its name.
+		expect(toCsv(kern, sectorWoorden('vo'))).toBe(
+			'\uFEFFteldatum;leerlingen_so;deelname_vso_pct;leerlingen_pro;vorig_deelname_lwoo_pct\r\n2025-10-01;3;3,1;600;5,23\r\n'
+		);
+		// PO: the VO columns have values here, so nothing goes; empty ones would.
+		expect(toCsv(kern, sectorWoorden('po')).split('\r\n')[0]).toBe(
+			'\uFEFFteldatum;leerlingen_bao;deelname_sbo_pct;rugzak_pct;leerlingen_so;deelname_vso_pct;leerlingen_pro;vorig_deelname_lwoo_pct'
+		);
+		const po = { ...kern, rows: [{ ...kern.rows[0], deelname_vso_pct: null, leerlingen_pro: 0, vorig_deelname_lwoo_pct: null }] };
+		expect(toCsv(po, sectorWoorden('po')).split('\r\n')[0]).toBe('\uFEFFteldatum;leerlingen_bao;deelname_sbo_pct;rugzak_pct;leerlingen_so');
+	});
 	it('names a VO download in its words: budget_kringen is budget_regios, vo_deelname_per_kring vo_deelname_per_regio', () => {
 		expect(csvNaam('budget_kringen', sectorWoorden('vo'))).toBe('budget_regios');
 		expect(csvNaam('vo_deelname_per_kring', sectorWoorden('vo'))).toBe('vo_deelname_per_regio');

@@ -7,7 +7,7 @@
  */
 import { tableToIPC, vectorFromArray, Table, Float64, Utf8, Bool, type Vector } from 'apache-arrow';
 import { csvNumber, isSuppressed } from '../format';
-import { sectorWoorden, type SectorWoorden } from '../sector';
+import { sectorWoorden, type Sector, type SectorWoorden } from '../sector';
 import type { QueryResult } from './db';
 
 /**
@@ -20,7 +20,24 @@ export function csvNaam(naam: string, w: SectorWoorden): string {
 	return naam.replace(/(^|_)kring(en)?(?=_|$)/g, (_, voor: string, en?: string) => voor + (en ? w.kringen.replace(/\W/g, '') : w.kring));
 }
 
-/** A CSV for Dutch Excel in the sector's words: its column names (csvNaam), and a `niveau` of 'kring' (doelmatigheid) as the sector's word. */
+/**
+ * The words that name the other sector's figures, as whole words between underscores: a VO database has no
+ * bao, sbo, so or rugzak (the import refuses them), a PO one no vo, vso, pro or lwoo. A query that serves
+ * both sectors (kerncijfers) carries both sets of columns; the other sector's are empty.
+ */
+const ANDERE_SECTOR: Record<Sector, readonly string[]> = { po: ['vo', 'vso', 'pro', 'lwoo'], vo: ['bao', 'sbo', 'so', 'rugzak'] };
+
+/** A column of the other sector with nothing in it (NULL or 0 in every row): left out of the CSV, so Excel shows only the sector's own. Never a column with a value. */
+function vanAndereSector(r: QueryResult, naam: string, sector: Sector): boolean {
+	return (
+		naam.split('_').some((t) => ANDERE_SECTOR[sector].includes(t)) && r.rows.every((row) => row[naam] === null || row[naam] === undefined || row[naam] === 0)
+	);
+}
+
+/**
+ * A CSV for Dutch Excel in the sector's words: its column names (csvNaam), a `niveau` of 'kring'
+ * (doelmatigheid) as the sector's word, and without the other sector's empty columns.
+ */
 export function toCsv(r: QueryResult, w: SectorWoorden = sectorWoorden('po')): string {
 	const esc = (v: unknown) => {
 		if (v === null || v === undefined) return '';
@@ -30,10 +47,8 @@ export function toCsv(r: QueryResult, w: SectorWoorden = sectorWoorden('po')): s
 		return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 	};
 	const cel = (kolom: string, v: unknown) => (kolom === 'niveau' && v === 'kring' ? w.kring : v);
-	const lines = [
-		r.columns.map((c) => esc(csvNaam(c.name, w))).join(';'),
-		...r.rows.map((row) => r.columns.map((c) => esc(cel(c.name, row[c.name]))).join(';'))
-	];
+	const kolommen = r.columns.filter((c) => !vanAndereSector(r, c.name, w.sector));
+	const lines = [kolommen.map((c) => esc(csvNaam(c.name, w))).join(';'), ...r.rows.map((row) => kolommen.map((c) => esc(cel(c.name, row[c.name]))).join(';'))];
 	// BOM, so Excel opens it as UTF-8.
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
