@@ -48,6 +48,8 @@ export interface FinancienInput {
 
 export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwijzingen = [], jaar, params, sector = 'po' }: FinancienInput) {
 	const vo = sector === 'vo';
+	/** The soort whose deelname the scenario moves: so in PO, vso in VO. */
+	const soort = vo ? ('vso' as const) : ('so' as const);
 	const nu = jaren.find((j) => j.jaar === jaar) ?? null;
 	const vorig = jaren.find((j) => j.jaar === (jaar ?? 0) - 1) ?? null;
 	const sj = jaar === null ? null : schooljaarVanBoekjaar(jaar);
@@ -105,11 +107,10 @@ export function financienModel({ jaren, posten, doelmatigheid, kosten, urenVerwi
 		]),
 		scenario: {
 			params,
-			/** The soort whose deelname the scenario moves: so in PO, vso in VO. */
-			soort: vo ? ('vso' as const) : ('so' as const),
+			soort,
 			formule: vo ? FORMULE_VO : FORMULE,
 			uitkomst,
-			zin: vertelScenario(params, uitkomst, vo ? 'vso' : 'so'),
+			zin: vertelScenario(params, uitkomst, soort),
 			/** Now against the scenario, row by row. */
 			tabel: !nu || !uitkomst ? [] : 'tlv_vso' in uitkomst ? scenarioTabelVo(nu, uitkomst) : scenarioTabelPo(nu, uitkomst)
 		},
