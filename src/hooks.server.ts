@@ -98,7 +98,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	} else {
 		// Pages are cached per viewer (page-cache.ts) only after the access check above.
 		// Background renders share one place in the line at the query gate, behind the people asking.
-		const caller = warming ? { caller: 'voorverwarmen', deadline: Date.now() + REQUEST_TIMEOUT_MS } : callerOf(event, user);
+		const caller = warming ? { caller: 'voorverwarmen', deadline: Date.now() + REQUEST_TIMEOUT_MS, achtergrond: true } : callerOf(event, user);
 		response = await queryCaller.run(caller, () => cachedResolve(event, resolve, db.version));
 	}
 	if (TRACE_MEMORY) {

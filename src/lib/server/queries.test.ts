@@ -155,6 +155,34 @@ describe('Gate: figure queries a few at a time, callers in turn', () => {
 		// a0 was running; the bestuur has used the gate since, the school not yet: the school goes first.
 		expect(ended).toEqual(['a0', 'b0', 'a1', 'a2', 'a3', 'a4']);
 	});
+	it('keeps a page that has begun in its place: its figures are not pushed back by a page asked after it', async () => {
+		const gate = new Gate(1);
+		const ended: string[] = [];
+		const task = (name: string, caller: string, request: object) =>
+			gate.run(async () => void (await new Promise((r) => setTimeout(r, 5)), ended.push(name)), caller, Infinity, request);
+		// Neither had used the gate: the bestuur's page came first, so its three figures go before the school's.
+		// (Ranked by use at each figure, the school went second and the bestuur's page waited for it: a1, b1, a2, a3.)
+		const bestuur = {};
+		const school = {};
+		const page = ['a1', 'a2', 'a3'].map((n) => task(n, 'bestuur', bestuur));
+		await Promise.all([...page, task('b1', 'school', school)]);
+		expect(ended).toEqual(['a1', 'a2', 'a3', 'b1']);
+	});
+	it("ranks a new page by its caller's use when it begins: who just had a page waits behind who had none", async () => {
+		const gate = new Gate(1);
+		const ended: string[] = [];
+		const task = (name: string, caller: string, request?: object) =>
+			gate.run(async () => void (await new Promise((r) => setTimeout(r, 5)), ended.push(name)), caller, Infinity, request);
+		await task('eerder', 'bestuur', {});
+		let release!: () => void;
+		const holder = gate.run(() => new Promise<void>((r) => (release = r)), 'beheerder');
+		const volgende = {};
+		const tweede = ['c1', 'c2'].map((n) => task(n, 'bestuur', volgende));
+		const school = task('b1', 'school', {});
+		release();
+		await Promise.all([holder, ...tweede, school]);
+		expect(ended).toEqual(['eerder', 'b1', 'c1', 'c2']);
+	});
 	it('refuses a query still waiting at its deadline with a 503 in Dutch, and goes on with the others', async () => {
 		const gate = new Gate(1);
 		let finish!: () => void;

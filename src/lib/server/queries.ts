@@ -197,6 +197,11 @@ export interface QueryCaller {
 	caller: string;
 	/** Date.now() after which a query still waiting is refused (503) instead of run. */
 	deadline: number;
+	/**
+	 * Work nobody waits for (pages rendered after an import): ranked at every figure by its use so far,
+	 * so it stays behind the people asking, instead of keeping the place its request began with.
+	 */
+	achtergrond?: boolean;
 }
 export const queryCaller = new AsyncLocalStorage<QueryCaller>();
 
@@ -208,26 +213,38 @@ export const BUSY_MESSAGE = 'Het is nu te druk om deze cijfers te berekenen. Pro
 interface Waiter {
 	go: () => void;
 	timer?: ReturnType<typeof setTimeout>;
+	caller: string;
+	/** The caller's recent use when its request first came to the gate (lower goes first); null: its use now. */
+	rank: number | null;
+	/** Arrival order, for equal ranks. */
+	seq: number;
 }
 
 /** How fast a caller's use of the gate is forgotten: halved every USE_HALF_LIFE_MS. */
 const USE_HALF_LIFE_MS = 30_000;
 
 /**
- * A counting semaphore with a fair share: at most `n` holders; the others wait in a line per caller,
- * and a freed place goes to the waiting caller who has used the gate least lately (time held,
- * halved every 30 s). Someone opening one school page is served before someone who has just had
- * fifteen heavy figures computed; among callers who used nothing, the earliest goes first.
- * A waiter whose deadline passes leaves with a 503.
+ * A counting semaphore with a fair share: at most `n` holders; a freed place goes to the waiting
+ * query whose caller had used the gate least lately (time held, halved every 30 s) when its request
+ * began, and among equals to the one that came first. Someone opening one school page is served
+ * before someone who has just had fifteen heavy figures computed. A page keeps the place in line its
+ * request had: the figures of a page already begun are not pushed back by its own first figures, so
+ * a page is not stretched out by every page asked after it (which made a few wait 10 s under a
+ * moderate load). A waiter whose deadline passes leaves with a 503.
  */
 export class Gate {
-	private lines = new Map<string, Waiter[]>();
+	private waiting: Waiter[] = [];
 	private use = new Map<string, { ms: number; at: number }>();
+	/** The rank of each request (the object the caller's request carries), fixed at its first query. */
+	private ranks = new WeakMap<object, number>();
+	private seq = 0;
 	constructor(private free: number) {}
 
-	async run<T>(fn: () => Promise<T>, caller = '', deadline = Infinity): Promise<T> {
+	/** `request`: one object per request (the QueryCaller of hooks.server.ts); without one, each query is a request of its own. */
+	async run<T>(fn: () => Promise<T>, caller = '', deadline = Infinity, request?: object): Promise<T> {
+		const rank = request ? this.rankOf(caller, request) : null;
 		if (this.free > 0) this.free--;
-		else await this.wait(caller, deadline);
+		else await this.wait(caller, rank, deadline);
 		const start = Date.now();
 		try {
 			return await fn();
@@ -235,6 +252,12 @@ export class Gate {
 			this.used(caller, Date.now() - start);
 			this.next();
 		}
+	}
+
+	private rankOf(caller: string, request: object): number {
+		let rank = this.ranks.get(request);
+		if (rank === undefined) this.ranks.set(request, (rank = this.recent(caller, Date.now())));
+		return rank;
 	}
 
 	/** The caller's recent use in ms, decayed to `now`. */
@@ -247,20 +270,17 @@ export class Gate {
 		const now = Date.now();
 		this.use.set(caller, { ms: this.recent(caller, now) + ms, at: now });
 		// Forget callers whose use has faded (below 1 ms), so the map stays small.
-		if (this.use.size > 1000) for (const [c] of this.use) if (this.recent(c, now) < 1 && !this.lines.has(c)) this.use.delete(c);
+		if (this.use.size > 1000) for (const [c] of this.use) if (this.recent(c, now) < 1) this.use.delete(c);
 	}
 
-	private wait(caller: string, deadline: number): Promise<void> {
+	private wait(caller: string, rank: number | null, deadline: number): Promise<void> {
 		return new Promise((resolve, reject) => {
-			const waiter: Waiter = { go: resolve };
-			const line = this.lines.get(caller) ?? [];
-			if (!line.length) this.lines.set(caller, line);
-			line.push(waiter);
+			const waiter: Waiter = { go: resolve, caller, rank, seq: this.seq++ };
+			this.waiting.push(waiter);
 			if (Number.isFinite(deadline))
 				waiter.timer = setTimeout(
 					() => {
-						line.splice(line.indexOf(waiter), 1);
-						if (!line.length && this.lines.get(caller) === line) this.lines.delete(caller);
+						this.waiting.splice(this.waiting.indexOf(waiter), 1);
 						reject(new QueryError(BUSY_MESSAGE, 503));
 					},
 					Math.max(0, deadline - Date.now())
@@ -268,22 +288,21 @@ export class Gate {
 		});
 	}
 
-	/** The place goes to the waiting caller with the least recent use (the first in line on a tie). */
+	/** The place goes to the waiter with the lowest rank, the first to come on a tie. */
 	private next(): void {
 		const now = Date.now();
-		let turn: string | undefined;
+		let best = -1;
 		let least = Infinity;
-		for (const caller of this.lines.keys()) {
-			const r = this.recent(caller, now);
-			if (r < least) [turn, least] = [caller, r];
+		for (let i = 0; i < this.waiting.length; i++) {
+			const w = this.waiting[i];
+			const r = w.rank ?? this.recent(w.caller, now);
+			if (best < 0 || r < least || (r === least && w.seq < this.waiting[best].seq)) [best, least] = [i, r];
 		}
-		if (turn === undefined) {
+		if (best < 0) {
 			this.free++;
 			return;
 		}
-		const line = this.lines.get(turn)!;
-		const waiter = line.shift()!;
-		if (!line.length) this.lines.delete(turn);
+		const [waiter] = this.waiting.splice(best, 1);
 		clearTimeout(waiter.timer);
 		waiter.go();
 	}
@@ -444,7 +463,7 @@ export class QueryRegistry {
 			if (this.db.version !== version) break;
 			if (params.vandaag !== undefined && params.vandaag !== null && params.vandaag !== vandaag) continue;
 			try {
-				await queryCaller.run({ caller: ACHTERGROND, deadline: Infinity }, async () => {
+				await queryCaller.run({ caller: ACHTERGROND, deadline: Infinity, achtergrond: true }, async () => {
 					const own = scope.role === 'school' ? await this.ownKringen(scope) : null;
 					await this.cached(def, own ? this.ownKringOnly(params, own) : params, scope, own);
 				});
@@ -476,7 +495,7 @@ export class QueryRegistry {
 	 */
 	private async execute(def: QueryDef, params: Params, scope: Scope, own: string[] | null): Promise<QueryResult> {
 		const who = queryCaller.getStore();
-		const result = await this.gate.run(() => this.db.query(def.sql, params), who?.caller, who?.deadline);
+		const result = await this.gate.run(() => this.db.query(def.sql, params), who?.caller, who?.deadline, who?.achtergrond ? undefined : who);
 		if (!hidesSmall(def, scope)) return result;
 		// Suppressed over all rows first, so a hidden value is hidden the same way with or without the other kringen.
 		const shown = suppress(result, def.suppression);
