@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--scales 1,50] [--runs 20] [--load-seconds 30] [--users 50] [--mixed-scale 20] [--port 4390] [--zonder-vo] [--alleen-import] [--out bench/results/bench.json]`
+ * `npm run bench -- [--scales 1,50] [--runs 20] [--load-seconds 30] [--users 50] [--mixed-scale 20] [--bedenktijd 0] [--port 4390] [--zonder-vo] [--alleen-import] [--out bench/results/bench.json]`
  *
  * What each page costs, measured, with the budgets of the benchmark issue checked at the end
  * (exit 1 naming what is over). For every scale and every page:
@@ -52,6 +52,12 @@ const { values } = parseArgs({
 		'skip-browser': { type: 'boolean', default: false },
 		/** Only the mixed load (at --mixed-scale), to try a change to the query gate quickly. */
 		'mixed-only': { type: 'boolean', default: false },
+		/**
+		 * Seconds a user of the mixed load reads a page before asking the next (the mean of an exponential
+		 * pause; default 0, asking without pause, which is what the budget holds). Only to see what people who
+		 * read their pages meet; a run with a pause never counts for the budget.
+		 */
+		bedenktijd: { type: 'string', default: '0' },
 		/** Without the VO demo's pages (measured as "schaal 0", issue 16). */
 		'zonder-vo': { type: 'boolean', default: false },
 		/**
@@ -62,6 +68,7 @@ const { values } = parseArgs({
 	}
 });
 const MIXED_SCALE = Number(values['mixed-scale']);
+const BEDENKTIJD_S = Number(values.bedenktijd);
 /** The VO demo (data/demo-vo) is measured as "scale 0": a VO SWV of the demo's size, with the demo's budgets. */
 const VO_DEMO = 0;
 const SCALES = values['mixed-only']
@@ -603,6 +610,9 @@ async function mixedLoad(server: Server, c: Choices) {
 		roles.map(async (rol, u) => {
 			const r = random(u + 1);
 			const mine = (per[rol] ??= { ms: [], errors: 0, busy: 0 });
+			// Users who read their pages do not all click at the same moment: each starts after a pause too.
+			const pauze = () => new Promise((klaar) => setTimeout(klaar, -Math.log(1 - r()) * BEDENKTIJD_S * 1000));
+			if (BEDENKTIJD_S > 0) await pauze();
 			while (now() < until) {
 				const path = rol === 'school' ? schoolPage(c, own, r) : filteredPage(c, r);
 				try {
@@ -613,6 +623,7 @@ async function mixedLoad(server: Server, c: Choices) {
 				} catch {
 					mine.errors++;
 				}
+				if (BEDENKTIJD_S > 0) await pauze();
 			}
 		})
 	);
@@ -699,9 +710,9 @@ for (const scale of SCALES) {
 		rmSync(`${serverDb}.wal`, { force: true });
 		for (const [rol, m] of Object.entries(mixed.byRole)) {
 			console.log(
-				`  gemengde belasting (${mixed.users} gebruikers, ${mixed.seconds} s), ${rol}: ${m.requests} antwoorden, ${m.errors} fouten, ${m.busy} × te druk, p50 ${ms(m.median)} ms, p95 ${ms(m.p95)} ms`
+				`  gemengde belasting (${mixed.users} gebruikers, ${mixed.seconds} s${BEDENKTIJD_S > 0 ? `, bedenktijd gemiddeld ${BEDENKTIJD_S} s: telt niet voor het budget` : ''}), ${rol}: ${m.requests} antwoorden, ${m.errors} fouten, ${m.busy} × te druk, p50 ${ms(m.median)} ms, p95 ${ms(m.p95)} ms`
 			);
-			if (m.errors > 0 || m.busy > 0 || m.p95 > BUDGET.mixedLoadP95Ms)
+			if (BEDENKTIJD_S === 0 && (m.errors > 0 || m.busy > 0 || m.p95 > BUDGET.mixedLoadP95Ms))
 				over.push(`schaal ${scale} gemengde belasting, ${rol}: ${m.errors} fouten, ${m.busy} keer te druk (503), p95 ${ms(m.p95)} ms (budget 0, 0, p95 ≤ 1 s)`);
 		}
 		(results.scales as Record<string, unknown>)[scale] = { mixed };
@@ -772,7 +783,7 @@ for (const scale of SCALES) {
 	if (load && (load.errors > 0 || load.p95 > BUDGET.loadP95Ms))
 		over.push(`schaal ${scale} belasting: ${load.errors} fouten, p95 ${ms(load.p95)} ms (budget 0 fouten, p95 ≤ 200 ms)`);
 	const mixed = MIXED_SCALE > 0 && scale === MIXED_SCALE ? await mixedLoad(server, choices) : null;
-	if (mixed)
+	if (mixed && BEDENKTIJD_S === 0)
 		for (const [rol, m] of Object.entries(mixed.byRole))
 			if (m.errors > 0 || m.busy > 0 || m.p95 > BUDGET.mixedLoadP95Ms)
 				over.push(`schaal ${scale} gemengde belasting, ${rol}: ${m.errors} fouten, ${m.busy} keer te druk (503), p95 ${ms(m.p95)} ms (budget 0, 0, p95 ≤ 1 s)`);
@@ -827,7 +838,7 @@ for (const scale of SCALES) {
 	if (mixed)
 		for (const [rol, m] of Object.entries(mixed.byRole))
 			console.log(
-				`  gemengde belasting (${mixed.users} gebruikers, ${mixed.seconds} s, gefilterde pagina's), ${rol}: ${m.requests} antwoorden, ${m.errors} fouten, ${m.busy} × te druk, p50 ${ms(m.median)} ms, p95 ${ms(m.p95)} ms`
+				`  gemengde belasting (${mixed.users} gebruikers, ${mixed.seconds} s, gefilterde pagina's${BEDENKTIJD_S > 0 ? `, bedenktijd gemiddeld ${BEDENKTIJD_S} s: telt niet voor het budget` : ''}), ${rol}: ${m.requests} antwoorden, ${m.errors} fouten, ${m.busy} × te druk, p50 ${ms(m.median)} ms, p95 ${ms(m.p95)} ms`
 			);
 	(results.scales as Record<string, unknown>)[scale] = {
 		pages,
