@@ -861,4 +861,8 @@ if (over.length) {
 	console.log(`\nBOVEN BUDGET (${over.length}):\n${over.map((o) => `  - ${o}`).join('\n')}`);
 	process.exit(1);
 }
-console.log('\nAlle budgetten gehaald.');
+console.log(
+	BEDENKTIJD_S > 0
+		? '\nAlle budgetten gehaald, behalve de gemengde belasting: die is met bedenktijd niet tegen haar budget gemeten.'
+		: '\nAlle budgetten gehaald.'
+);
