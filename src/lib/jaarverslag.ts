@@ -352,7 +352,10 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 		bereik,
 		vergelijkingen,
 		rang: d.niveau === 'kring' ? { naam: d.sleutel, groep: kringen, peers } : undefined,
-		reeks: reeksRijen(d, s.id).map((r) => ({ wanneer: s.wanneer === 'teldatum' ? String(r.teldatum) : String(r.schooljaar), value: num(r[metricId]) }))
+		reeks: reeksRijen(d, s.id).map((r) => ({
+			wanneer: s.wanneer === 'teldatum' ? String(r.teldatum) : String(r.schooljaar),
+			value: isSuppressed(r[metricId]) ? r[metricId] : num(r[metricId])
+		}))
 	});
 	// For the whole SWV: which kring stands out (aggregates only, never schools).
 	if (d.niveau === 'swv' && peers.filter((p) => p.value !== null).length >= 2) {
