@@ -465,7 +465,13 @@ export function vertelVerandering(metricId: string, nu: Waarde, vorig: Waarde, v
 	if (size !== 'gelijk' && bereikOverlapt(value, previous, bereik)) {
 		return `${m.label}: door de schatting niet met zekerheid gestegen of gedaald ten opzichte van ${vorigLabel} (${formatValue(previous, m.unit, d)}); nu ${metSchatting(formatValue(value, m.unit, d), bereik, m.unit, d)}.`;
 	}
-	if (size === 'gelijk') return `${m.label}: ongeveer gelijk aan ${vorigLabel} (${formatValue(value, m.unit, d)}).`;
+	if (size === 'gelijk') {
+		// The digits in brackets after "vorig schooljaar" are last year's as much as this year's: the
+		// most decimals at which both read the same (9,924 and 9,931: "(9,9)", never this year's "9,92").
+		const gelijk = [d, m.decimals].find((dd) => formatValue(value, m.unit, dd) === formatValue(previous, m.unit, dd));
+		if (gelijk !== undefined) return `${m.label}: ongeveer gelijk aan ${vorigLabel} (${formatValue(value, m.unit, gelijk)}).`;
+		return `${m.label}: ongeveer gelijk aan ${vorigLabel}: van ${formatValue(previous, m.unit, d)} naar ${formatValue(value, m.unit, d)}.`;
+	}
 	const dir = value > previous ? 'gestegen' : 'gedaald';
 	return `${m.label}: ${size === 'iets' ? 'iets ' : ''}${dir} ten opzichte van ${vorigLabel}, van ${formatValue(previous, m.unit, d)} naar ${formatValue(value, m.unit, d)}.`;
 }

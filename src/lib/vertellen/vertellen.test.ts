@@ -507,6 +507,16 @@ describe('issue 12: words decided on unrounded values, never against the shown d
 			'Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,10).'
 		);
 	});
+	it('"ongeveer gelijk aan vorig schooljaar (…)" never shows this year\'s digits as last year\'s', () => {
+		// Audit of issue 12, demo SWV: 191 verwijzingen / 19.246 leerlingen = 9,924 per 1.000 in 2025-2026,
+		// 192 / 19.333 = 9,931 in 2024-2025. Both tiles read 9,9; the sentence said "(9,92)", which is this
+		// year's value to two decimals, after "vorig schooljaar" (last year's reads 9,93).
+		expect(vertelVerandering('verwijzingen_per_1000', (1000 * 191) / 19246, (1000 * 192) / 19333, 'vorig schooljaar')).toBe(
+			'Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (9,9).'
+		);
+		// Equal by the rules, but not to the digits: both values are named, last year's first.
+		expect(vertelVerandering('verwijzingen', 263, 266, 'vorig schooljaar')).toBe('Verwijzingen: ongeveer gelijk aan vorig schooljaar: van 266 naar 263.');
+	});
 	it('nobody "verwijst het meest" when every kring reads 0,0', () => {
 		expect(
 			vertelUitschieter(
