@@ -74,6 +74,16 @@ const LEERLINGEN = { kolom: 'noemer', label: 'het aantal leerlingen' };
  */
 export const PO_ALLEEN: ReadonlySet<Bron> = new Set<Bron>(['deelname', 'verwijzingen']);
 
+/**
+ * The appendix columns of a chapter for rows of one level. A kring's or school's deelname sbo is its
+ * sbo location figure (the chapter tells it labelled, without a verdict): its column reads that
+ * figure, named so, instead of an empty deelname_sbo_pct shown as "geen gegevens".
+ */
+export function bijlageKolommen(s: Sectie, niveau: Niveau): Column[] {
+	if (niveau === 'swv') return s.tabel;
+	return s.tabel.map((c) => (c.key === 'deelname_sbo_pct' ? { ...c, key: 'deelname_sbo_locatie_pct', label: 'Deelname sbo (locatie)' } : c));
+}
+
 /** The jaarverslag's figures that take a note (a Toelichting), per chapter, for the database's sector. */
 export function secties(sector: 'po' | 'vo'): Sectie[] {
 	return sector === 'vo' ? SECTIES.filter((s) => !PO_ALLEEN.has(s.id)) : SECTIES;
@@ -352,7 +362,10 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 		bereik,
 		vergelijkingen,
 		rang: d.niveau === 'kring' ? { naam: d.sleutel, groep: kringen, peers } : undefined,
-		reeks: reeksRijen(d, s.id).map((r) => ({ wanneer: s.wanneer === 'teldatum' ? String(r.teldatum) : String(r.schooljaar), value: num(r[metricId]) }))
+		reeks: reeksRijen(d, s.id).map((r) => ({
+			wanneer: s.wanneer === 'teldatum' ? String(r.teldatum) : String(r.schooljaar),
+			value: isSuppressed(r[metricId]) ? r[metricId] : num(r[metricId])
+		}))
 	});
 	// For the whole SWV: which kring stands out (aggregates only, never schools).
 	if (d.niveau === 'swv' && peers.filter((p) => p.value !== null).length >= 2) {

@@ -129,9 +129,10 @@ describe('DUO <5 ranges on the kring and school pages', () => {
 		expect(vertelVerandering('verwijzingen_per_1000', 10, 15, 'vorig schooljaar', [5, 20])).toBe(
 			'Verwijzingen per 1.000 leerlingen: door de schatting niet met zekerheid gestegen of gedaald ten opzichte van vorig schooljaar (15,0); nu 10,0 (schatting: 5,0 tot 20,0).'
 		);
-		// Within a narrow range the values read alike: 16,1 against 16,2 is "ongeveer gelijk", estimate or not.
+		// Within a narrow range the values read alike: 16,1 against 16,2 is "ongeveer gelijk", estimate or not;
+		// both are named, since "(16,1)" after "vorig schooljaar" read as last year's value (16,2).
 		expect(vertelVerandering('verwijzingen_per_1000', 2000 / 124, 16.2, 'vorig schooljaar', [2000 / 124, 2000 / 121])).toBe(
-			'Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (16,1).'
+			'Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar: van 16,2 naar 16,1.'
 		);
 		// Last year 12,0 lies below the whole range: that change is certain.
 		expect(vertelVerandering('verwijzingen_per_1000', 2000 / 124, 12, 'vorig schooljaar', [2000 / 124, 2000 / 121])).toMatch(

@@ -21,6 +21,7 @@ import {
 	KERNCIJFERS_SAMENVATTING,
 	PO_ALLEEN,
 	SECTIES,
+	bijlageKolommen,
 	getoond,
 	kringRijen,
 	reeksRijen,
@@ -31,6 +32,7 @@ import {
 	type JaarverslagData,
 	type Rij
 } from '$lib/jaarverslag';
+import type { Niveau } from '$lib/toelichting';
 
 /** One chart of the page as the print browser saw it (chartImages in pdf.ts). */
 export type Grafiek = ChartImage;
@@ -295,13 +297,13 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 	inhoud.push(new Paragraph({ text: 'Bijlage: tabellen en definities', heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
 	for (const s of SECTIES.filter((x) => !(vo && PO_ALLEEN.has(x.id)))) {
 		// A VO report's tables have no rugzak column (issue 16).
-		const tabel = vo ? s.tabel.filter((c) => c.key !== 'rugzak') : s.tabel;
-		inhoud.push(...dataTabel(`${s.titel}${d.niveau === 'swv' ? '' : `, ${d.naam}`}, per schooljaar`, reeksRijen(d, s.id), tabel));
+		const tabel = (niveau: Niveau) => bijlageKolommen(s, niveau).filter((c) => !(vo && c.key === 'rugzak'));
+		inhoud.push(...dataTabel(`${s.titel}${d.niveau === 'swv' ? '' : `, ${d.naam}`}, per schooljaar`, reeksRijen(d, s.id), tabel(d.niveau)));
 		if (d.niveau === 'swv')
 			inhoud.push(
 				...dataTabel(`${s.titel} per ${w.kring}, ${d.schooljaar}`, kringRijen(d, s.id), [
 					{ key: 'sleutel', label: hoofdletter(w.kring), unit: 'text' },
-					...tabel.slice(1)
+					...tabel('kring').slice(1)
 				])
 			);
 	}

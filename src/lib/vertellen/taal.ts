@@ -280,13 +280,17 @@ function span(first: string, last: string): string {
  */
 export function vertelReeks(
 	metricId: string,
-	series: { wanneer: string; value: number | null }[],
+	series: { wanneer: string; value: number | Suppressed | null }[],
 	opts: { wie?: string; decimalen?: number } = {}
 ): string | null {
 	const m = metric(metricId);
-	const pts = series.filter((s): s is { wanneer: string; value: number } => known(s.value));
+	// The last three points that exist. A year without data is skipped; a value hidden from a school
+	// account exists, and a trend across it would tell what the digits cannot ("bleef gelijk (0,0%)"
+	// over a hidden 1,37%): then there is no trend.
+	const bestaand = series.filter((s) => known(s.value) || isSuppressed(s.value)).slice(-3);
+	const pts = bestaand.filter((s): s is { wanneer: string; value: number } => known(s.value));
 	if (pts.length < 3) return null;
-	const [first, mid, last] = pts.slice(-3);
+	const [first, mid, last] = pts;
 	// On a card the trend uses the card's decimals (one figure, one number of decimals).
 	const d = opts.decimalen ?? decimalsFor([first.value, mid.value, last.value], m.unit, m.decimals);
 	const [a, b, c] = [first, mid, last].map((p) => formatValue(p.value, m.unit, d));
@@ -373,8 +377,8 @@ export interface Figuur {
 	bereik?: Bereik | null;
 	/** Last year, the kring, the SWV, the country … in the order they should be read. */
 	vergelijkingen?: Comparison[];
-	/** The series for the trend (oldest first); the last three known points are used. */
-	reeks?: { wanneer: string; value: number | null }[];
+	/** The series for the trend (oldest first); the last three known points are used, none across a hidden one. */
+	reeks?: { wanneer: string; value: number | Suppressed | null }[];
 	/** The unit's rank among its peers. */
 	rang?: { naam: string; groep: string; peers: Peer[] };
 }
@@ -461,7 +465,13 @@ export function vertelVerandering(metricId: string, nu: Waarde, vorig: Waarde, v
 	if (size !== 'gelijk' && bereikOverlapt(value, previous, bereik)) {
 		return `${m.label}: door de schatting niet met zekerheid gestegen of gedaald ten opzichte van ${vorigLabel} (${formatValue(previous, m.unit, d)}); nu ${metSchatting(formatValue(value, m.unit, d), bereik, m.unit, d)}.`;
 	}
-	if (size === 'gelijk') return `${m.label}: ongeveer gelijk aan ${vorigLabel} (${formatValue(value, m.unit, d)}).`;
+	if (size === 'gelijk') {
+		// The digits in brackets after "vorig schooljaar" are last year's as much as this year's: the
+		// most decimals at which both read the same (9,924 and 9,931: "(9,9)", never this year's "9,92").
+		const gelijk = [d, m.decimals].find((dd) => formatValue(value, m.unit, dd) === formatValue(previous, m.unit, dd));
+		if (gelijk !== undefined) return `${m.label}: ongeveer gelijk aan ${vorigLabel} (${formatValue(value, m.unit, gelijk)}).`;
+		return `${m.label}: ongeveer gelijk aan ${vorigLabel}: van ${formatValue(previous, m.unit, d)} naar ${formatValue(value, m.unit, d)}.`;
+	}
 	const dir = value > previous ? 'gestegen' : 'gedaald';
 	return `${m.label}: ${size === 'iets' ? 'iets ' : ''}${dir} ten opzichte van ${vorigLabel}, van ${formatValue(previous, m.unit, d)} naar ${formatValue(value, m.unit, d)}.`;
 }

@@ -285,6 +285,26 @@ describe('trend over three points', () => {
 			])
 		).toBeNull();
 	});
+	it('no trend across a value hidden from a school account: it exists, so the figure did not "blijven gelijk"', () => {
+		// Audit of issue 12, the demo's Basisschool De Vuurvogel (school account, jaarverslag 2024-2025):
+		// 0 of 76, 0 of 74, 1 of 73 (1,37%, shown "verborgen") and 0 of 72 pupils with a sbo-TLV on
+		// 1 oktober 2021–2024. The sentence said "bleef van 1 okt 2021 tot 1 okt 2024 gelijk (0,0%)".
+		const reeks = [
+			{ wanneer: '2021-10-01', value: 0 },
+			{ wanneer: '2022-10-01', value: 0 },
+			{ wanneer: '2023-10-01', value: 'verborgen' as const },
+			{ wanneer: '2024-10-01', value: 0 }
+		];
+		expect(vertelReeks('deelname_sbo_tlv_pct', reeks)).toBeNull();
+		// Nor when the newest point is the hidden one.
+		expect(
+			vertelReeks('deelname_sbo_tlv_pct', [...reeks.slice(0, 2), { wanneer: '2023-10-01', value: 0 }, { wanneer: '2024-10-01', value: '<5' as const }])
+		).toBeNull();
+		// Three known points after the hidden one are told as before.
+		expect(vertelReeks('deelname_sbo_tlv_pct', [...reeks, { wanneer: '2025-10-01', value: 0 }, { wanneer: '2026-10-01', value: 0 }])).toBe(
+			'Het aandeel leerlingen met een sbo-TLV bleef van 1 okt 2024 tot 1 okt 2026 gelijk (0,0%).'
+		);
+	});
 	it('vertelTrend (teldata) still answers for existing callers', () => {
 		expect(
 			vertelTrend('deelname_so_pct', [
@@ -486,6 +506,16 @@ describe('issue 12: words decided on unrounded values, never against the shown d
 		expect(vertelVerandering('verwijzingen_per_1000', 0.1049, 0.101, 'vorig schooljaar')).toBe(
 			'Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,10).'
 		);
+	});
+	it('"ongeveer gelijk aan vorig schooljaar (…)" never shows this year\'s digits as last year\'s', () => {
+		// Audit of issue 12, demo SWV: 191 verwijzingen / 19.246 leerlingen = 9,924 per 1.000 in 2025-2026,
+		// 192 / 19.333 = 9,931 in 2024-2025. Both tiles read 9,9; the sentence said "(9,92)", which is this
+		// year's value to two decimals, after "vorig schooljaar" (last year's reads 9,93).
+		expect(vertelVerandering('verwijzingen_per_1000', (1000 * 191) / 19246, (1000 * 192) / 19333, 'vorig schooljaar')).toBe(
+			'Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (9,9).'
+		);
+		// Equal by the rules, but not to the digits: both values are named, last year's first.
+		expect(vertelVerandering('verwijzingen', 263, 266, 'vorig schooljaar')).toBe('Verwijzingen: ongeveer gelijk aan vorig schooljaar: van 266 naar 263.');
 	});
 	it('nobody "verwijst het meest" when every kring reads 0,0', () => {
 		expect(
