@@ -158,7 +158,7 @@ test('the PDF has the cover, the summary, five chapters, financiën and doelmati
 	// Two pages as images, to look at.
 	execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', file, `${SHOTS}/jaarverslag-pdf-voorblad`]);
 	execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(starts[1] + 1), '-l', String(starts[1] + 1), file, `${SHOTS}/jaarverslag-pdf-deelname`]);
-	execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(starts[6] + 1), '-l', String(starts[7] + 1), file, '/tmp/geld/jaarverslag-pdf-geld']);
+	execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(starts[6] + 1), '-l', String(starts[7] + 1), file, `${SHOTS}/jaarverslag-pdf-geld`]);
 });
 
 test('the report for one kring tells the kring against the SWV and the other kringen', async ({ page }) => {
