@@ -605,7 +605,10 @@ async function mixedLoad(server: Server, c: Choices) {
 	const own = /href="\/scholen\/(\w+)"/.exec(home.body.toString())?.[1] ?? c.schools[0];
 	const agent = new http.Agent({ keepAlive: true, maxSockets: roles.length });
 	const per: Record<string, { ms: number[]; errors: number; busy: number }> = {};
-	const until = now() + LOAD_SECONDS * 1000;
+	const start = now();
+	const until = start + LOAD_SECONDS * 1000;
+	/** Every answer's start (s after the load began), time and status: the load told per 10 s. */
+	const answers: { t: number; ms: number; busy: boolean }[] = [];
 	await Promise.all(
 		roles.map(async (rol, u) => {
 			const r = random(u + 1);
@@ -618,6 +621,7 @@ async function mixedLoad(server: Server, c: Choices) {
 				try {
 					const res = await get(server.port, path, cookies[u], agent, 'gzip, deflate, br');
 					mine.ms.push(res.ms);
+					answers.push({ t: (now() - res.ms - start) / 1000, ms: res.ms, busy: res.status === 503 });
 					if (res.status === 503) mine.busy++;
 					else if (res.status !== 200) mine.errors++;
 				} catch {
@@ -630,7 +634,19 @@ async function mixedLoad(server: Server, c: Choices) {
 	agent.destroy();
 	const all = Object.values(per).flatMap((p) => p.ms);
 	const byRole = Object.fromEntries(Object.entries(per).map(([rol, p]) => [rol, { requests: p.ms.length, errors: p.errors, busy: p.busy, ...stats(p.ms) }]));
-	return { users: roles.length, seconds: LOAD_SECONDS, requests: all.length, ...stats(all), byRole };
+	const per10s = [];
+	for (let from = 0; from < LOAD_SECONDS; from += 10) {
+		const xs = answers.filter((a) => a.t >= from && a.t < from + 10);
+		if (xs.length) per10s.push({ from, answers: xs.length, busy: xs.filter((a) => a.busy).length, ...stats(xs.map((a) => a.ms)) });
+	}
+	return { users: roles.length, seconds: LOAD_SECONDS, requests: all.length, ...stats(all), byRole, per10s };
+}
+
+/** The mixed load per 10 s (when the answers were asked): a fresh server's first seconds apart from the rest. */
+function printPer10s(mixed: { per10s: { from: number; answers: number; busy: number; median: number; p95: number }[] }) {
+	console.log(
+		`  per 10 s: ${mixed.per10s.map((b) => `${b.from}–${b.from + 10} s ${b.answers} antwoorden, ${b.busy} × te druk, p95 ${ms(b.p95)} ms`).join('; ')}`
+	);
 }
 
 /** The import's budgets (issue 20): its share of read_csv's rate from demo scale up, and the whole scale-50 set when measured. */
@@ -715,6 +731,7 @@ for (const scale of SCALES) {
 			if (BEDENKTIJD_S === 0 && (m.errors > 0 || m.busy > 0 || m.p95 > BUDGET.mixedLoadP95Ms))
 				over.push(`schaal ${scale} gemengde belasting, ${rol}: ${m.errors} fouten, ${m.busy} keer te druk (503), p95 ${ms(m.p95)} ms (budget 0, 0, p95 ≤ 1 s)`);
 		}
+		printPer10s(mixed);
 		(results.scales as Record<string, unknown>)[scale] = { mixed };
 		continue;
 	}
@@ -840,6 +857,7 @@ for (const scale of SCALES) {
 			console.log(
 				`  gemengde belasting (${mixed.users} gebruikers, ${mixed.seconds} s, gefilterde pagina's${BEDENKTIJD_S > 0 ? `, bedenktijd gemiddeld ${BEDENKTIJD_S} s: telt niet voor het budget` : ''}), ${rol}: ${m.requests} antwoorden, ${m.errors} fouten, ${m.busy} × te druk, p50 ${ms(m.median)} ms, p95 ${ms(m.p95)} ms`
 			);
+	if (mixed) printPer10s(mixed);
 	(results.scales as Record<string, unknown>)[scale] = {
 		pages,
 		api: { arrowBytes: arrow.body.length, jsonBytes: json.body.length },
