@@ -183,6 +183,20 @@ describe('Gate: figure queries a few at a time, callers in turn', () => {
 		await Promise.all([holder, ...tweede, school]);
 		expect(ended).toEqual(['eerder', 'b1', 'c1', 'c2']);
 	});
+	it('puts background work behind every person asking, also one who used the gate a lot', async () => {
+		const gate = new Gate(1);
+		const ended: string[] = [];
+		const task = (name: string, caller: string, request?: object | 'achtergrond') =>
+			gate.run(async () => void (await new Promise((r) => setTimeout(r, 5)), ended.push(name)), caller, Infinity, request);
+		await task('veel', 'bestuur', {});
+		let release!: () => void;
+		const holder = gate.run(() => new Promise<void>((r) => (release = r)), 'beheerder');
+		const achter = [task('w1', 'voorverwarmen', 'achtergrond'), task('w2', 'voorverwarmen', 'achtergrond')];
+		const mens = task('p1', 'bestuur', {});
+		release();
+		await Promise.all([holder, ...achter, mens]);
+		expect(ended).toEqual(['veel', 'p1', 'w1', 'w2']);
+	});
 	it('refuses a query still waiting at its deadline with a 503 in Dutch, and goes on with the others', async () => {
 		const gate = new Gate(1);
 		let finish!: () => void;

@@ -198,8 +198,8 @@ export interface QueryCaller {
 	/** Date.now() after which a query still waiting is refused (503) instead of run. */
 	deadline: number;
 	/**
-	 * Work nobody waits for (pages rendered after an import): ranked at every figure by its use so far,
-	 * so it stays behind the people asking, instead of keeping the place its request began with.
+	 * Work nobody waits for (figures and pages made ready after an import or a start): behind every
+	 * person asking, whatever their use, in order of arrival.
 	 */
 	achtergrond?: boolean;
 }
@@ -214,7 +214,10 @@ interface Waiter {
 	go: () => void;
 	timer?: ReturnType<typeof setTimeout>;
 	caller: string;
-	/** The caller's recent use when its request first came to the gate (lower goes first); null: its use now. */
+	/**
+	 * The caller's recent use when its request first came to the gate (lower goes first); Infinity for
+	 * background work; null: the caller's use at the moment a place is free.
+	 */
 	rank: number | null;
 	/** Arrival order, for equal ranks. */
 	seq: number;
@@ -240,9 +243,12 @@ export class Gate {
 	private seq = 0;
 	constructor(private free: number) {}
 
-	/** `request`: one object per request (the QueryCaller of hooks.server.ts); without one, each query is a request of its own. */
-	async run<T>(fn: () => Promise<T>, caller = '', deadline = Infinity, request?: object): Promise<T> {
-		const rank = request ? this.rankOf(caller, request) : null;
+	/**
+	 * `request`: one object per request (the QueryCaller of hooks.server.ts), or 'achtergrond' for work
+	 * nobody waits for; without one, a query is ranked by its caller's use when a place is free.
+	 */
+	async run<T>(fn: () => Promise<T>, caller = '', deadline = Infinity, request?: object | 'achtergrond'): Promise<T> {
+		const rank = request === 'achtergrond' ? Infinity : request ? this.rankOf(caller, request) : null;
 		if (this.free > 0) this.free--;
 		else await this.wait(caller, rank, deadline);
 		const start = Date.now();
@@ -495,7 +501,7 @@ export class QueryRegistry {
 	 */
 	private async execute(def: QueryDef, params: Params, scope: Scope, own: string[] | null): Promise<QueryResult> {
 		const who = queryCaller.getStore();
-		const result = await this.gate.run(() => this.db.query(def.sql, params), who?.caller, who?.deadline, who?.achtergrond ? undefined : who);
+		const result = await this.gate.run(() => this.db.query(def.sql, params), who?.caller, who?.deadline, who?.achtergrond ? 'achtergrond' : who);
 		if (!hidesSmall(def, scope)) return result;
 		// Suppressed over all rows first, so a hidden value is hidden the same way with or without the other kringen.
 		const shown = suppress(result, def.suppression);
