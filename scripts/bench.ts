@@ -270,7 +270,8 @@ async function stopServer(server: Server) {
 	await gone;
 }
 
-async function startServer(dbFile: string, port: number): Promise<Server> {
+/** `warmAtStart: false`: without the pages rendered in the background at the first request (voorverwarmen.ts). */
+async function startServer(dbFile: string, port: number, { warmAtStart = true } = {}): Promise<Server> {
 	// Started exactly as `npm start` starts it: its node flags (a bounded heap) and scripts/start.js
 	// (the memory defaults for DuckDB).
 	const [command, ...args] = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start.split(/\s+/);
@@ -283,7 +284,8 @@ async function startServer(dbFile: string, port: number): Promise<Server> {
 			MONITOR_TRACE: '1',
 			MONITOR_KEEP_DEMO: 'ja',
 			ORIGIN: `http://127.0.0.1:${port}`,
-			BODY_SIZE_LIMIT: '200M'
+			BODY_SIZE_LIMIT: '200M',
+			...(warmAtStart ? {} : { MONITOR_WARM_AT_START: '0' })
 		},
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
@@ -738,7 +740,9 @@ for (const scale of SCALES) {
 	for (const path of [...PAGES, ...extra]) {
 		// A fresh process: the first request of the page to a server that has computed nothing yet (started
 		// afresh on the same data): what the first person meets after a restart. Shown, without a budget.
-		const fresh = await startServer(coldDb, PORT + 2 * SCALES.indexOf(scale) + 1);
+		// Without the warm-up at start: this is the page as the first person meets it when the warm-up has
+		// not reached it yet (or for a page it does not render), and its queries are the page's alone.
+		const fresh = await startServer(coldDb, PORT + 2 * SCALES.indexOf(scale) + 1, { warmAtStart: false });
 		// The process itself warmed first on a page without figures (its code loaded, DuckDB opened), so
 		// the time is the page's figures and rendering, not the start of a server.
 		await get(fresh.port, '/account', fresh.cookie);

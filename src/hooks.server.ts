@@ -14,7 +14,7 @@ import type { Scope } from '$lib/server/roles';
 import { installPlotDocument } from '$lib/server/plot-document';
 import { cachedResolve } from '$lib/server/page-cache';
 import { limitBody } from '$lib/server/body-limit';
-import { warmingUser } from '$lib/server/voorverwarmen';
+import { warmAfterStart, warmingUser } from '$lib/server/voorverwarmen';
 import { negeerGeslotenPijp } from '$lib/server/gesloten-pijp';
 
 export const init: ServerInit = async () => {
@@ -75,6 +75,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// A background render after an import (voorverwarmen.ts) is made for the account it names,
 	// never for a cookie: only code in this process can set that.
 	const warming = warmingUser();
+	// The first request after a start renders the most opened pages in the background (once).
+	if (!warming) warmAfterStart(db, (path) => event.fetch(path));
 	const user = warming ?? (await sessionUser(db, event.cookies.get(SESSION_COOKIE)));
 	event.locals.user = user;
 	event.locals.scope = user ? scopeOf(user) : NO_SCOPE;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDb } from '../../../tests/unit/helpers';
 import { FIXTURE } from '../../../tests/unit/fixture';
 import { addUser } from './auth/accounts';
-import { warmAfterImport, warmPages, warmStatus, warmingUser } from './voorverwarmen';
+import { warmAfterImport, warmAfterStart, warmPages, warmStatus, warmingUser } from './voorverwarmen';
 
 async function withAccounts() {
 	const { db } = await fixtureDb(FIXTURE);
@@ -58,6 +58,24 @@ describe('voorverwarmen na een import', () => {
 		await expect.poll(() => warmStatus().bezig).toBe(false);
 		expect(warmStatus()).toMatchObject({ figuren: 3, klaar: 14 });
 		expect(order).toEqual(['cijfers', 'pagina']);
+		db.close();
+	});
+});
+
+describe('voorverwarmen na de start', () => {
+	it('renders the most opened pages once per process, in the background, at the first request', async () => {
+		const db = await withAccounts();
+		const seen: string[] = [];
+		const fetcher = async (path: string) => (seen.push(`${warmingUser()?.name} ${path}`), new Response('ok'));
+		warmAfterStart(db, fetcher);
+		// Not awaited: nothing is rendered when it returns.
+		expect(seen).toEqual([]);
+		await expect.poll(() => seen.length).toBe(14);
+		expect(seen[0]).toBe('adviseur /');
+		// A second request, later: nothing again.
+		warmAfterStart(db, fetcher);
+		await new Promise((r) => setTimeout(r, 50));
+		expect(seen.length).toBe(14);
 		db.close();
 	});
 });

@@ -116,3 +116,26 @@ export function warmAfterImport(db: MonitorDb, fetcher: Fetch, herbereken: () =>
 		}
 	});
 }
+
+let naStart = false;
+
+/**
+ * After a start of the server nothing is computed either: the first request anyone makes (the login
+ * page, most likely) starts the same background renders as an import, once per process, so the board
+ * that opens the monitor after an update or a restart does not meet cold pages. Not awaited; behind
+ * every person asking at the query gate.
+ */
+export function warmAfterStart(db: MonitorDb, fetcher: Fetch): void {
+	// MONITOR_WARM_AT_START=0 leaves it out (npm run bench, to time a page on a server that computed nothing).
+	if (naStart || process.env.MONITOR_WARM_AT_START === '0') return;
+	naStart = true;
+	setImmediate(async () => {
+		const start = Date.now();
+		try {
+			const klaar = await warmPages(db, fetcher);
+			console.log(`Na de start: ${klaar.klaar} van ${klaar.totaal} pagina's klaargezet, in ${((Date.now() - start) / 1000).toFixed(1).replace('.', ',')} s.`);
+		} catch (e) {
+			console.error('Voorverwarmen na de start mislukte:', e);
+		}
+	});
+}
