@@ -276,6 +276,7 @@ function span(first: string, last: string): string {
  * "De deelname so is van 1 okt 2022 tot 1 okt 2024 iets gestegen: van 1,5% naar 1,6%. Dat is ongunstig."
  * "De deelname sbo daalde van 1 okt 2022 tot 1 okt 2024 eerst van 2,6% naar 2,2% en steeg daarna weer naar 2,5%."
  * "Gelijk" only when the shown start, middle and end are the same digits; a start that differs is named.
+ * A middle point outside the ends is named: "… duidelijk gestegen: van 0,63% naar 0,71%, na een daling tot 0,59% op 1 okt 2024."
  * Null with fewer than three known points: two points are a comparison, not a trend.
  */
 export function vertelReeks(
@@ -312,7 +313,17 @@ export function vertelReeks(
 		if (a === b && b === c) return `${Wie} bleef ${when} gelijk (${c}).`;
 		return `${Wie} bleef ${when} ongeveer gelijk: ${a}, ${b} en ${c}.`;
 	}
-	return `${Wie} is ${when} ${TREND[totaal.size][totaal.richting]}: van ${a} naar ${c}.${verdict}`;
+	// The middle point outside the span of the ends (in the digits shown) is told too: a dip in a rise
+	// ("…, na een daling tot 0,59% op 1 okt 2024"), a rise in a fall, or a top beyond where it ended.
+	const moment = `${isSchooljaar(mid.wanneer) ? 'in' : 'op'} ${isSchooljaar(mid.wanneer) ? mid.wanneer : formatDate(mid.wanneer)}`;
+	const omhoog = totaal.richting === 'hoger';
+	const tussen =
+		b !== a && (omhoog ? mid.value < first.value : mid.value > first.value)
+			? `, na een ${omhoog ? 'daling' : 'stijging'} tot ${b} ${moment}`
+			: b !== c && (omhoog ? mid.value > last.value : mid.value < last.value)
+				? `, met ${omhoog ? 'een hoogste' : 'een laagste'} stand van ${b} ${moment}`
+				: '';
+	return `${Wie} is ${when} ${TREND[totaal.size][totaal.richting]}: van ${a} naar ${c}${tussen}.${verdict}`;
 }
 
 /** "Over drie jaar is de deelname so gestegen: van 1,5% naar 1,9%." (teldata; kept for existing callers). */
