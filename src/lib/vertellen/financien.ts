@@ -40,7 +40,9 @@ export function vertelFinancien(nu: FinancienJarenRow | null, vorig: FinancienJa
 	if (nu.baten !== null && nu.lasten !== null && nu.resultaat !== null)
 		out.push(`In ${nu.jaar} waren de baten ${euro(nu.baten)} en de lasten ${euro(nu.lasten)}: ${saldoWoorden(nu.resultaat)}.`);
 	if (nu.begroot_resultaat !== null && nu.resultaat !== null && nu.begroting_lasten !== null)
-		out.push(`Begroot was ${saldoWoorden(nu.begroot_resultaat)}; de lasten kwamen uit op ${pct(nu.realisatie_lasten_pct)} van de begroting.`);
+		out.push(
+			`Begroot was ${saldoWoorden(nu.begroot_resultaat)}${nu.realisatie_lasten_pct !== null ? `; de lasten kwamen uit op ${pct(nu.realisatie_lasten_pct)} van de begroting` : ''}.`
+		);
 	out.push(vertelReserve(nu));
 	const ev = vertelVerandering('eigen_vermogen', nu.eigen_vermogen, vorig?.eigen_vermogen ?? null, String(vorig?.jaar ?? ''));
 	if (ev) out.push(ev);

@@ -521,7 +521,10 @@ describe('vertellen: a value hidden for a school account', () => {
 			kring_uren_per_100_leerlingen: 18.1,
 			swv_uren_per_100_leerlingen: 38.1
 		})[0];
-		expect(et).toContain('verborgen per 100 leerlingen; de kring 18,1 uur');
+		// The hidden rate is named after the sentence, never put in its slot ("12 uur van het expertteam: verborgen per 100 leerlingen").
+		expect(et).toBe(
+			'School X kreeg in 2025-2026 12 uur van het expertteam; de kring kreeg 18,1 uur per 100 leerlingen. Het samenwerkingsverband als geheel kreeg 38,1 uur per 100 leerlingen. Het cijfer per 100 leerlingen voor deze school is verborgen voor een schoolaccount.'
+		);
 		expect(et).not.toMatch(/NaN|gelijk aan|hoger|lager/);
 	});
 });
