@@ -17,6 +17,10 @@ const FOUT: [RegExp, string][] = [
 		/geen gegevens (procentpunt|voor|van|per|uur|leerlingen|dagen|met|over de [a-z]+ van)\b|\(geen gegevens [a-z]/,
 		'een zin, niet "geen gegevens" in een sjabloon'
 	],
+	[
+		/kosten samen (geen gegevens|verborgen)|\b(was|en) de [a-z -]+ (geen gegevens|verborgen)(?!:)|\bToon alle 0\b|verborgen per 100|; de (kring|regio) verborgen/,
+		'een cijfer zonder getal niet in de plek van een getal ("Voor de deelname so zijn geen gegevens.")'
+	],
 	[/\bIn (schooljaar )?\d{4}-\d{4} [\d<]/, 'werkwoord op de tweede plaats ("In 2025-2026 startte 73,6% …")'],
 	[/\bis de verwijzingen\b|\bde aantal\b|\bhet deelname\b/, 'lidwoord en congruentie'],
 	[/€(?!\u00a0)/, 'een vaste spatie tussen € en het bedrag'],
@@ -91,6 +95,10 @@ test('the patterns catch the defects they are for', () => {
 		'Voor deze school is de verwijzingen per 1.000 leerlingen verborgen',
 		'zijn er geen gegevens voor toegekend',
 		'2,3% (geen gegevens procentpunt)',
+		'De arrangementen die in 2025-2026 startten, kosten samen geen gegevens.',
+		'was de deelname sbo 2,2% en de deelname so geen gegevens.',
+		'Toon alle 0 scholen',
+		'12 uur van het expertteam: verborgen per 100 leerlingen; de kring verborgen.',
 		'besteed: € 1.234',
 		'Tijden in UTC.'
 	])
@@ -101,7 +109,9 @@ test('the patterns catch the defects they are for', () => {
 		'9,4 verwijzingen per 1.000 leerlingen',
 		'besteed: €\u00a01.234',
 		'1 leerling',
-		'van 1 tot 4 (leerlingen'
+		'van 1 tot 4 (leerlingen',
+		'Op 1 februari 2026 was de deelname sbo 2,2%. Voor de deelname so zijn geen gegevens.',
+		'Op 1 oktober 2024 is de deelname so verborgen: het cijfer berust op een aantal van 1 tot 4'
 	])
 		expect(fouten(good), good).toEqual([]);
 });

@@ -53,7 +53,8 @@ describe('loadExpertteamSection', () => {
 			swv_uren_per_100_leerlingen: expect.closeTo(6.83, 2)
 		});
 		expect(vertelExpertteamSchool(eigen)).toEqual([
-			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6,0 uur per 100 leerlingen; de kring verborgen. Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen.'
+			// The hidden kring figure is named after the sentence, never put in a value slot ("de kring verborgen").
+			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6,0 uur per 100 leerlingen. Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen. Het cijfer per 100 leerlingen voor de kring is verborgen voor een schoolaccount.'
 		]);
 	});
 

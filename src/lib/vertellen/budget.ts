@@ -52,7 +52,7 @@ export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappe
 	const uitputting = opKaart('uitputting_pct', [nu.uitputting_pct, vorig?.uitputting_pct]);
 	const besteed = opKaart('budget_besteed', [nu.budget_besteed, vorig?.budget_besteed]);
 	const toegekend = opKaart('budget_toegekend', [nu.budget_toegekend, vorig?.budget_toegekend]);
-	const vergelijk = vorig?.uitputting_pct != null ? `; vorig jaar was dat ${uitputting(vorig.uitputting_pct)}` : '';
+	const vergelijk = getal(vorig?.uitputting_pct ?? null) !== null ? `; vorig jaar was dat ${uitputting(vorig!.uitputting_pct)}` : '';
 	out.push(
 		`${wie} besteedde in ${nu.schooljaar} ${uitputting(nu.uitputting_pct)} van het schoolbudget: ${besteed(nu.budget_besteed)} van ${toegekend(nu.budget_toegekend)}${vergelijk}. ${(getal(nu.saldo) ?? 0) >= 0 ? `Er bleef ${euro0(nu.saldo)} over.` : `Er is ${euro0(-(getal(nu.saldo) ?? 0))} meer uitgegeven dan toegekend.`}`
 	);
@@ -67,9 +67,9 @@ export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappe
 			`${onder} ${onder === 1 ? 'school besteedde' : 'scholen besteedden'} minder dan 70% van het budget en ${over} ${over === 1 ? 'school' : 'scholen'} meer dan 110%.`
 		);
 	else out.push('Geen school besteedde minder dan 70% of meer dan 110% van het budget.');
-	if (nu.kosten_per_ondersteunde_leerling !== null) {
+	if (getal(nu.kosten_per_ondersteunde_leerling) !== null) {
 		const k = opKaart('kosten_per_ondersteunde_leerling', [nu.kosten_per_ondersteunde_leerling, vorig?.kosten_per_ondersteunde_leerling]);
-		const v = vorig?.kosten_per_ondersteunde_leerling ?? null;
+		const v = getal(vorig?.kosten_per_ondersteunde_leerling ?? null);
 		// Shown digits that are equal imply no change: "evenveel als vorig jaar", never "€ 98 (vorig jaar € 98)".
 		const tail = v === null ? '' : k(v) === k(nu.kosten_per_ondersteunde_leerling) ? ', evenveel als vorig jaar' : ` (vorig jaar ${k(v)})`;
 		out.push(`Per leerling met een arrangement was de besteding ${k(nu.kosten_per_ondersteunde_leerling)}${tail}.`);
@@ -92,12 +92,16 @@ interface BgEenSchool {
 export function vertelBudgetSchool(nu: BgEenSchool | null, vorig: BgEenSchool | null, w: SectorWoorden = sectorWoorden('po')): string[] {
 	if (!nu) return ['Over het schoolbudget van deze school zijn geen gegevens.'];
 	if (!nu.budget_toegekend) return [`${nu.naam} heeft in ${nu.schooljaar} geen toegekend schoolbudget.`];
+	// Allocated but nothing spent loaded: the allocation is told, the spending said in words, never
+	// "besteedde geen gegevens van het schoolbudget".
+	if (typeof nu.budget_toegekend === 'number' && getal(nu.uitputting_pct) === null)
+		return [`${nu.naam} kreeg in ${nu.schooljaar} ${euro0(nu.budget_toegekend)} schoolbudget toegekend. Over de besteding zijn geen gegevens.`];
 	const pct = opKaart('uitputting_pct', [nu.uitputting_pct, nu.kring_uitputting_pct, nu.swv_uitputting_pct, vorig?.uitputting_pct]);
 	const besteed = opKaart('budget_besteed', [nu.budget_besteed, vorig?.budget_besteed]);
 	const vergelijk = [
-		nu.kring_uitputting_pct !== null ? `de ${w.kring} ${pct(nu.kring_uitputting_pct)}` : null,
-		nu.swv_uitputting_pct !== null ? `het samenwerkingsverband ${pct(nu.swv_uitputting_pct)}` : null,
-		vorig?.uitputting_pct != null ? `vorig jaar ${pct(vorig.uitputting_pct)}` : null
+		getal(nu.kring_uitputting_pct) !== null ? `de ${w.kring} ${pct(nu.kring_uitputting_pct)}` : null,
+		getal(nu.swv_uitputting_pct) !== null ? `het samenwerkingsverband ${pct(nu.swv_uitputting_pct)}` : null,
+		getal(vorig?.uitputting_pct ?? null) !== null ? `vorig jaar ${pct(vorig!.uitputting_pct)}` : null
 	].filter((x): x is string => x !== null);
 	const u = getal(nu.uitputting_pct) ?? 0;
 	const oordeel = u < 70 ? ' Dat is ver onder het budget (minder dan 70%).' : u > 110 ? ' Dat is ver boven het budget (meer dan 110%).' : '';

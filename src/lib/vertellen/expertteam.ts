@@ -4,7 +4,7 @@
  */
 import { formatDate, formatValue, getal, isSuppressed, type Waarde } from '../format';
 import { sectorWoorden, type SectorWoorden } from '../sector';
-import { aandeel, compareWords, noemNl, opKaart, pct0, uur, type Signaal } from './taal';
+import { aandeel, compareWords, joinNl, noemNl, opKaart, pct0, uur, type Signaal } from './taal';
 
 interface EtKring {
 	kring: string | null;
@@ -126,6 +126,7 @@ export function vertelExpertteamSchool(nu: EtEenSchool | null, w: SectorWoorden 
 	const k = nu.kring_uren_per_100_leerlingen;
 	const swv = nu.swv_uren_per_100_leerlingen;
 	// A missing or hidden comparison is left out of the sentence, never pasted in as "geen gegevens".
+	if (getal(nu.expertteam_uren) === null) return [`Over de uren van het expertteam bij ${nu.naam} in ${nu.schooljaar} zijn geen gegevens.`];
 	if (nu.expertteam_uren === 0)
 		return [
 			`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam${typeof k === 'number' ? `; de ${w.kring} kreeg ${formatValue(k, 'hours', 1)} per 100 leerlingen` : ''}.`
@@ -136,15 +137,22 @@ export function vertelExpertteamSchool(nu: EtEenSchool | null, w: SectorWoorden 
 		'uren_per_100_leerlingen',
 		[eigen, k, swv].map((v) => (typeof v === 'number' ? v : null))
 	);
-	const perHonderd = eigen === null ? '' : `: ${isSuppressed(eigen) ? eigen : u(eigen)} per 100 leerlingen`;
-	// A value hidden for a school account ("verborgen") is named as such and never compared.
+	const perHonderd = typeof eigen === 'number' ? `: ${u(eigen)} per 100 leerlingen` : '';
+	// A value hidden for a school account is never put in a value slot ("verborgen per 100 leerlingen")
+	// nor compared: it is named after the sentence.
 	const kring =
 		typeof k === 'number' && typeof eigen === 'number'
 			? `, ${compareWords(eigen, k, 'hours')} de ${w.kring} (${u(k)})`
-			: k !== null
-				? `; de ${w.kring} ${isSuppressed(k) ? k : u(k)}`
+			: typeof k === 'number'
+				? `; de ${w.kring} kreeg ${u(k)} per 100 leerlingen`
 				: '';
-	const rest =
-		swv === null ? '' : isSuppressed(swv) ? ` Het samenwerkingsverband: ${swv}.` : ` Het samenwerkingsverband als geheel kreeg ${u(swv)} per 100 leerlingen.`;
+	const swvZin = typeof swv === 'number' ? ` Het samenwerkingsverband als geheel kreeg ${u(swv)} per 100 leerlingen.` : '';
+	const verborgen = [
+		isSuppressed(eigen) ? 'deze school' : null,
+		isSuppressed(k) ? `de ${w.kring}` : null,
+		isSuppressed(swv) ? 'het samenwerkingsverband' : null
+	].filter((x): x is string => x !== null);
+	// Why it is hidden differs (a small count, or a total that would give one away): the sentence says only that it is.
+	const rest = `${swvZin}${verborgen.length ? ` Het cijfer per 100 leerlingen voor ${joinNl(verborgen)} is verborgen voor een schoolaccount.` : ''}`;
 	return [`${nu.naam} kreeg in ${nu.schooljaar} ${uur(nu.expertteam_uren)} van het expertteam${perHonderd}${kring}.${rest}`];
 }

@@ -1,6 +1,6 @@
 /** The Financiën sentences with the figures of tests/unit/fixture-financien.ts, computed by hand there. */
 import { describe, expect, it } from 'vitest';
-import { vertelAfdracht, vertelDoelmatigheid, vertelFinancien, vertelPosten, vertelReserve, vertelScenario } from './financien';
+import { vertelAfdracht, vertelDoelmatigheid, vertelFinancien, vertelPosten, vertelReserve, vertelScenario, vertelUitgangspunt } from './financien';
 import { scenario, scenarioVo } from '../financien-scenario';
 import type { DoelmatigheidRow, FinancienJarenRow, FinancienPostenRow } from '../rows.generated';
 
@@ -66,6 +66,20 @@ describe('vertellen financien', () => {
 			nb('De reserve ligt € 44.000 onder de signaleringswaarde van de Inspectie (€ 250.000: 3,5% van de baten, minstens € 250.000).')
 		);
 		expect(vertelReserve({ ...J2025, reserve_boven_signalering: 0.4 })).toMatch(/^De reserve \(€.506\.000\) ligt precies op/);
+	});
+
+	it('the scenario starts from the afdracht per TLV and the deelname so; a missing one leaves its brackets', () => {
+		// J2025: € 24.000 ÷ 2 so-TLVs = € 12.000, € 15.000 ÷ 3 sbo-TLVs = € 5.000; deelname so 0,1%.
+		expect(vertelUitgangspunt(J2025, '2025')).toBe(
+			nb('Uitgangspunt: de afdracht per TLV van 2025 (so € 12.000, sbo € 5.000) en de deelname so op 1 februari (0,10%). Andere lasten blijven gelijk.')
+		);
+		// J2024 has no afdracht: never "(so geen gegevens, sbo geen gegevens)".
+		expect(vertelUitgangspunt(J2024, '2024')).toBe(
+			'Uitgangspunt: de afdracht per TLV van 2024 en de deelname so op 1 februari (0,10%). Andere lasten blijven gelijk.'
+		);
+		expect(vertelUitgangspunt({ ...J2025, afdracht_per_tlv_vso: null, deelname_vso_pct: null }, '2025', 'vso')).toBe(
+			"Uitgangspunt: de afdracht per vso-TLV van 2025 en de deelname vso: de vso-TLV's op 1 februari over de vo- en pro-leerlingen van de teldatum ervoor. Andere lasten, ook de doorbetaling lwoo en pro, blijven gelijk."
+		);
 	});
 
 	it('tells resultaat, begroting and the change in the reserve', () => {

@@ -40,7 +40,9 @@ export function vertelFinancien(nu: FinancienJarenRow | null, vorig: FinancienJa
 	if (nu.baten !== null && nu.lasten !== null && nu.resultaat !== null)
 		out.push(`In ${nu.jaar} waren de baten ${euro(nu.baten)} en de lasten ${euro(nu.lasten)}: ${saldoWoorden(nu.resultaat)}.`);
 	if (nu.begroot_resultaat !== null && nu.resultaat !== null && nu.begroting_lasten !== null)
-		out.push(`Begroot was ${saldoWoorden(nu.begroot_resultaat)}; de lasten kwamen uit op ${pct(nu.realisatie_lasten_pct)} van de begroting.`);
+		out.push(
+			`Begroot was ${saldoWoorden(nu.begroot_resultaat)}${nu.realisatie_lasten_pct !== null ? `; de lasten kwamen uit op ${pct(nu.realisatie_lasten_pct)} van de begroting` : ''}.`
+		);
 	out.push(vertelReserve(nu));
 	const ev = vertelVerandering('eigen_vermogen', nu.eigen_vermogen, vorig?.eigen_vermogen ?? null, String(vorig?.jaar ?? ''));
 	if (ev) out.push(ev);
@@ -77,6 +79,30 @@ export function vertelAfdracht(nu: FinancienJarenRow | null, vorig: FinancienJar
 	const so = opKaart('afdracht_per_tlv', [nu.afdracht_per_tlv_so, vorig?.afdracht_per_tlv_so]);
 	const vorigSo = vorig?.afdracht_per_tlv_so != null ? ` (${vorig.jaar}: ${so(vorig.afdracht_per_tlv_so)})` : '';
 	return `Per leerling met een so-TLV op 1 februari ${nu.jaar} droeg het samenwerkingsverband ${so(nu.afdracht_per_tlv_so)} af${vorigSo}; per sbo-TLV ${euro(nu.afdracht_per_tlv_sbo)}.`;
+}
+
+/** " (so € 12.000, sbo € 5.000)": the known values in brackets, a missing one left out; '' when none is known. */
+function haakjes(delen: [string, number | null][], f: (v: number) => string): string {
+	const bekend = delen.filter((d): d is [string, number] => d[1] !== null).map(([label, v]) => `${label}${label ? ' ' : ''}${f(v)}`);
+	return bekend.length ? ` (${bekend.join(', ')})` : '';
+}
+
+/**
+ * What the scenario starts from: "Uitgangspunt: de afdracht per TLV van 2025 (so € 12.000, sbo € 5.000) en de
+ * deelname so op 1 februari (0,10%). Andere lasten blijven gelijk." A figure that is missing leaves its
+ * brackets, never "(so geen gegevens, sbo geen gegevens)".
+ */
+export function vertelUitgangspunt(nu: FinancienJarenRow | null, jaar: string, soort: 'so' | 'vso' = 'so'): string {
+	const pct2 = (v: number) => formatValue(v, 'pct', 2);
+	if (soort === 'vso')
+		return `Uitgangspunt: de afdracht per vso-TLV van ${jaar}${haakjes([['', nu?.afdracht_per_tlv_vso ?? null]], euro)} en de deelname vso: de vso-TLV's op 1 februari over de vo- en pro-leerlingen van de teldatum ervoor${haakjes([['', nu?.deelname_vso_pct ?? null]], pct2)}. Andere lasten, ook de doorbetaling lwoo en pro, blijven gelijk.`;
+	return `Uitgangspunt: de afdracht per TLV van ${jaar}${haakjes(
+		[
+			['so', nu?.afdracht_per_tlv_so ?? null],
+			['sbo', nu?.afdracht_per_tlv_sbo ?? null]
+		],
+		euro
+	)} en de deelname so op 1 februari${haakjes([['', nu?.deelname_so_pct ?? null]], pct2)}. Andere lasten blijven gelijk.`;
 }
 
 /** The scenario in words: what changes, and what it does to the afdrachten and the resultaat. */

@@ -171,6 +171,46 @@ function gelabeld(m: Metric, c: Comparison & { value: number }, decimals: number
 	return `${hoofdletter(c.label)}: ${formatValue(c.value, m.unit, decimals)}${c.note ? ` (${c.note})` : ''}; dat cijfer is anders gemeten en daarom niet vergeleken.`;
 }
 
+/** A figure a sentence names, with the fragment it reads as when it has a number ("2,2%", "18.811 leerlingen bao"). */
+export interface Genoemd {
+	/** The figure as a subject, for when it has no number: "de deelname so", "de kosten". */
+	naam: string;
+	waarde: Waarde;
+	tekst: (v: number) => string;
+}
+
+/** Why a value is hidden, short: after "Het cijfer voor … is verborgen:". */
+export const VERBORGEN_KORT = "het berust op minder dan 5 leerlingen, TLV's of arrangementen";
+
+/**
+ * A sentence that names figures in value slots: `noemCijfers('Op 1 februari 2026 was', [deelname sbo, deelname so])`
+ * reads "Op 1 februari 2026 was de deelname sbo 2,2% en de deelname so 1,6%." A figure without a number
+ * never fills a slot ("de deelname so geen gegevens", "kosten samen verborgen"): it leaves the list and
+ * is said after it ("Voor de deelname so zijn geen gegevens.", "Het cijfer voor … is verborgen: …").
+ * `begin` may hold "{}" where the list goes ("De arrangementen kosten samen {}."); otherwise the list
+ * follows it. Null when no figure has a number and `ookZonder` is not set: then there is nothing to tell
+ * beyond what the page says elsewhere.
+ */
+export function noemCijfers(begin: string, items: Genoemd[], opts: { ookZonder?: boolean } = {}): string | null {
+	const met = items.filter((i) => getal(i.waarde) !== null);
+	const verborgen = items.filter((i) => isSuppressed(i.waarde)).map((i) => i.naam);
+	const zonder = items.filter((i) => getal(i.waarde) === null && !isSuppressed(i.waarde)).map((i) => i.naam);
+	if (!met.length && !opts.ookZonder) return null;
+	const lijst = joinNl(met.map((i) => i.tekst(getal(i.waarde) as number)));
+	const zin = met.length ? (begin.includes('{}') ? begin.replace('{}', lijst) : `${begin} ${lijst}.`) : '';
+	const tail = [
+		verborgen.length ? `Het cijfer voor ${joinNl(verborgen)} is verborgen: ${VERBORGEN_KORT}.` : '',
+		zonder.length ? `Voor ${joinNl(zonder)} zijn geen gegevens.` : ''
+	];
+	return [zin, ...tail].filter(Boolean).join(' ');
+}
+
+/** The summary of a folded list: "Toon alle 86 scholen", "Toon de school"; null for none (never "Toon alle 0 scholen"). */
+export function toonAlle(n: number, enkelvoud: string, meervoud: string): string | null {
+	if (n <= 0) return null;
+	return n === 1 ? `Toon de ${enkelvoud}` : `Toon alle ${formatValue(n, 'count')} ${meervoud}`;
+}
+
 export function joinNl(parts: string[]): string {
 	if (parts.length <= 1) return parts.join('');
 	return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
@@ -258,7 +298,7 @@ export function vertelFiguur(
 	const verborgen = comparisons.filter((c) => isSuppressed(c.value)).map((c) => c.label);
 	const missing = comparisons.filter((c) => !has(c) && !isSuppressed(c.value)).map((c) => c.label);
 	const tail =
-		(verborgen.length ? ` Het cijfer voor ${joinNl(verborgen)} is verborgen: het berust op minder dan 5 leerlingen, TLV's of arrangementen.` : '') +
+		(verborgen.length ? ` Het cijfer voor ${joinNl(verborgen)} is verborgen: ${VERBORGEN_KORT}.` : '') +
 		(missing.length ? ` Voor ${joinNl(missing.map((l) => (l === 'landelijk' ? 'heel Nederland' : l)))} zijn geen gegevens.` : '');
 	const shown = metSchatting(formatValue(value, m.unit, d), opts.bereik, m.unit, d);
 	return `${wanneerZin(wanneer)} ${clause(m, shown, opts.wie, value)}${parts.length ? `. Dat is ${joinNl(parts)}` : ''}.${labelled}${tail}`;
@@ -276,6 +316,7 @@ function span(first: string, last: string): string {
  * "De deelname so is van 1 okt 2022 tot 1 okt 2024 iets gestegen: van 1,5% naar 1,6%. Dat is ongunstig."
  * "De deelname sbo daalde van 1 okt 2022 tot 1 okt 2024 eerst van 2,6% naar 2,2% en steeg daarna weer naar 2,5%."
  * "Gelijk" only when the shown start, middle and end are the same digits; a start that differs is named.
+ * A middle point outside the ends is named: "… duidelijk gestegen: van 0,63% naar 0,71%, na een daling tot 0,59% op 1 okt 2024."
  * Null with fewer than three known points: two points are a comparison, not a trend.
  */
 export function vertelReeks(
@@ -312,7 +353,17 @@ export function vertelReeks(
 		if (a === b && b === c) return `${Wie} bleef ${when} gelijk (${c}).`;
 		return `${Wie} bleef ${when} ongeveer gelijk: ${a}, ${b} en ${c}.`;
 	}
-	return `${Wie} is ${when} ${TREND[totaal.size][totaal.richting]}: van ${a} naar ${c}.${verdict}`;
+	// The middle point outside the span of the ends (in the digits shown) is told too: a dip in a rise
+	// ("…, na een daling tot 0,59% op 1 okt 2024"), a rise in a fall, or a top beyond where it ended.
+	const moment = `${isSchooljaar(mid.wanneer) ? 'in' : 'op'} ${isSchooljaar(mid.wanneer) ? mid.wanneer : formatDate(mid.wanneer)}`;
+	const omhoog = totaal.richting === 'hoger';
+	const tussen =
+		b !== a && (omhoog ? mid.value < first.value : mid.value > first.value)
+			? `, na een ${omhoog ? 'daling' : 'stijging'} tot ${b} ${moment}`
+			: b !== c && (omhoog ? mid.value > last.value : mid.value < last.value)
+				? `, met ${omhoog ? 'een hoogste' : 'een laagste'} stand van ${b} ${moment}`
+				: '';
+	return `${Wie} is ${when} ${TREND[totaal.size][totaal.richting]}: van ${a} naar ${c}${tussen}.${verdict}`;
 }
 
 /** "Over drie jaar is de deelname so gestegen: van 1,5% naar 1,9%." (teldata; kept for existing callers). */
@@ -452,6 +503,20 @@ export function vertelUitschieter(metricId: string, items: { naam: string | null
 	if (known.every((i) => shown(i.value) === shown(top.value))) return null;
 	const gem = getal(gemiddeld) !== null ? `, tegen ${formatValue(gemiddeld, m.unit, m.decimals)} gemiddeld` : '';
 	return `${top.naam} ${werkwoord} het meest: ${waarde(metricId, top.value)}${gem}.`;
+}
+
+/**
+ * The pupils on a teldatum: "Cijfers op de teldatum 1 oktober 2025: 18.811 leerlingen bao, 435 sbo en 212 met een so-TLV."
+ * A count that was never loaded leaves the list ("… 435 sbo. Voor het aantal leerlingen met een so-TLV zijn geen gegevens."),
+ * never "geen gegevens met een so-TLV". `achter` follows the list: " (van de gekozen scholen)".
+ */
+export function vertelLeerlingen(begin: string, r: { leerlingen_bao: Waarde; leerlingen_sbo: Waarde; leerlingen_so: Waarde }, achter = ''): string | null {
+	const n = (v: number) => formatValue(v, 'count');
+	return noemCijfers(`${begin}: {}${achter}.`, [
+		{ naam: 'het aantal leerlingen bao', waarde: r.leerlingen_bao, tekst: (v) => `${n(v)} ${v === 1 ? 'leerling' : 'leerlingen'} bao` },
+		{ naam: 'het aantal leerlingen sbo', waarde: r.leerlingen_sbo, tekst: (v) => `${n(v)} sbo` },
+		{ naam: 'het aantal leerlingen met een so-TLV', waarde: r.leerlingen_so, tekst: (v) => `${n(v)} met een so-TLV` }
+	]);
 }
 
 /** "Verwijzingen per 1.000 leerlingen: iets gedaald ten opzichte van vorig schooljaar, van 10,2 naar 9,9." */

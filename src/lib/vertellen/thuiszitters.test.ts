@@ -86,6 +86,50 @@ describe('vertelSchooljaar', () => {
 	});
 });
 
+describe('thuiszitters per 1.000: one figure, one number of decimals', () => {
+	const jaar = (schooljaar: string, peildatum: string, per1000: number | 'verborgen'): Jaar => ({
+		schooljaar,
+		peildatum,
+		thuiszitters_per_1000: per1000,
+		nieuw: 7,
+		beeindigd: 0,
+		opgelost_pct: null,
+		duur_p25: null,
+		duur_mediaan: null,
+		duur_p75: null
+	});
+	// 0,312 against last year's 0,308 read "0,31" both at two decimals: the card and its sentence show
+	// three (0,312 and 0,308), so the trend does too, never "van 0,25 naar 0,31".
+	const reeks = [jaar('2023-2024', '2023-10-01', 0.25), jaar('2024-2025', '2024-10-01', 0.308), jaar('2025-2026', '2025-10-01', 0.312)];
+	it('the trend in the decimals of the card: 0,312, as on the tile and in the first sentence', () => {
+		expect(vertelSchooljaar(reeks[2], reeks[1], reeks).at(-1)).toBe(
+			'Het aantal thuiszitters per 1.000 leerlingen is van 1 okt 2023 tot 1 okt 2025 duidelijk gestegen: van 0,250 naar 0,312. Dat is ongunstig.'
+		);
+		expect(
+			vertelPeildatum(
+				{
+					peildatum: '2025-10-01',
+					thuiszitters: 6,
+					langer_3_maanden: 0,
+					thuiszitters_per_1000: 0.312,
+					vrijstelling_5a: 0,
+					vrijstelling_5b: 0,
+					vrijstelling_5c: 0,
+					vrijstelling_15: 0
+				},
+				0.308
+			)[1]
+		).toMatch(/^Op 1 oktober 2025 zaten 0,312 per 1\.000 leerlingen thuis\. /);
+		// The page passes the card's decimals itself.
+		expect(vertelSchooljaar(reeks[2], reeks[1], reeks, { decimalen: 2 }).at(-1)).toContain('van 0,25 naar 0,31.');
+	});
+	it('no trend across a value hidden from a school account', () => {
+		const metVerborgen = [jaar('2022-2023', '2022-10-01', 0.3), reeks[0], jaar('2024-2025', '2024-10-01', 'verborgen'), reeks[2]];
+		// Before, the hidden 2024-2025 was read as missing and skipped: "daalde eerst van 0,30 naar 0,25 en steeg daarna weer naar 0,31".
+		expect(vertelSchooljaar(reeks[2], null, metVerborgen).filter((z) => z.startsWith('Het aantal thuiszitters per 1.000'))).toEqual([]);
+	});
+});
+
 describe('vertelRedenen and vertelSchool', () => {
 	it('names the most frequent reason of new meldingen, and the next', () => {
 		expect(

@@ -4,8 +4,8 @@
  * for "hoger/lager", hidden values and missing data are the same as on every other page.
  */
 import { formatAantal, formatValue, isSuppressed, type Suppressed } from '../format';
-import { formatMetric } from '../metrics';
-import { vertelFiguur, vertelGeenWaarde, vertelReeks, vertelVerborgen, wanneerZin, noemNl } from './taal';
+import { formatMetric, metric } from '../metrics';
+import { decimalsFor, vertelFiguur, vertelGeenWaarde, vertelReeks, vertelVerborgen, wanneerZin, noemNl } from './taal';
 
 type Aantal = number | Suppressed | null;
 
@@ -42,6 +42,17 @@ export interface Peil {
 }
 
 const known = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** A count in a sentence: a hidden one in words ("minder dan 5"), as the other sentences here say it, never "<5 van 5a". */
+const aantal = (v: number | Suppressed) => (isSuppressed(v) ? 'minder dan 5' : formatValue(v, 'count'));
+
+/**
+ * The decimals of the thuiszitters-per-1.000 card: its value beside last year's (decimalsFor, as the
+ * peildatum's sentence that vertelFiguur writes), so the card, that sentence and the trend show one figure alike.
+ */
+export function kaartDecimalen(nu: number | Suppressed | null, vorig: number | Suppressed | null): number {
+	const m = metric('thuiszitters_per_1000');
+	return decimalsFor([nu, vorig].filter(known), m.unit, m.decimals);
+}
 
 /**
  * The peildatum in sentences: how many at home (and per 1.000, against last year), how many longer than
@@ -79,7 +90,7 @@ function vrijstellingen(nu: Peil): string | null {
 	const hidden = delen.some((x) => isSuppressed(x.v));
 	const totaal = delen.reduce((a, x) => a + (known(x.v) ? x.v : 0), 0);
 	const lijst = noemNl(
-		delen.map((x) => `${formatValue(x.v as number, 'count')} van ${x.s}`),
+		delen.map((x) => `${aantal(x.v as number | Suppressed)} van ${x.s}`),
 		'soorten',
 		4
 	);
@@ -123,11 +134,11 @@ export interface Jaar {
  * "In schooljaar 2025-2026 kwamen er 61 nieuwe thuiszitters bij (vorig schooljaar 47)."
  * "Van de 54 meldingen die in 2025-2026 eindigden, duurde de helft hoogstens 45 dagen (P25 20, P75 110 dagen)."
  */
-export function vertelSchooljaar(nu: Jaar | null, vorig: Jaar | null, reeks: Jaar[] = []): string[] {
+export function vertelSchooljaar(nu: Jaar | null, vorig: Jaar | null, reeks: Jaar[] = [], opts: { decimalen?: number } = {}): string[] {
 	if (!nu || !nu.schooljaar || nu.nieuw === null) return ['Over nieuwe meldingen en hun duur zijn voor dit schooljaar geen gegevens.'];
 	const out: string[] = [];
 	const sj = nu.schooljaar;
-	const vorigTekst = vorig && (known(vorig.nieuw) || isSuppressed(vorig.nieuw)) ? ` (vorig schooljaar ${formatValue(vorig.nieuw as number, 'count')})` : '';
+	const vorigTekst = vorig && (known(vorig.nieuw) || isSuppressed(vorig.nieuw)) ? ` (vorig schooljaar ${aantal(vorig.nieuw as number | Suppressed)})` : '';
 	if (isSuppressed(nu.nieuw)) out.push(`${wanneerZin(sj)} kwamen er minder dan 5 nieuwe thuiszitters bij${vorigTekst}.`);
 	else if (nu.nieuw === 0) out.push(`${wanneerZin(sj)} kwamen er geen nieuwe thuiszitters bij${vorigTekst}.`);
 	else out.push(`${vertelFiguur('thuiszit_nieuw', nu.nieuw, sj, []).replace(/\.$/, '')}${vorigTekst}.`);
@@ -145,9 +156,12 @@ export function vertelSchooljaar(nu: Jaar | null, vorig: Jaar | null, reeks: Jaa
 			`${formatMetric('thuiszit_opgelost_pct', nu.opgelost_pct)} daarvan eindigde met een passende plek of terug naar school${known(vorig?.opgelost_pct) ? ` (vorig schooljaar ${formatMetric('thuiszit_opgelost_pct', vorig!.opgelost_pct as number)})` : ''}.`
 		);
 	}
+	// The per-1.000 figure in the decimals of its card and the peildatum's sentence: never 0,312 on the
+	// tile and in the first sentence, 0,31 in the trend. A hidden value stays hidden: no trend across it.
 	const trend = vertelReeks(
 		'thuiszitters_per_1000',
-		reeks.filter((r) => r.peildatum).map((r) => ({ wanneer: r.peildatum as string, value: known(r.thuiszitters_per_1000) ? r.thuiszitters_per_1000 : null }))
+		reeks.filter((r) => r.peildatum).map((r) => ({ wanneer: r.peildatum as string, value: r.thuiszitters_per_1000 })),
+		{ decimalen: opts.decimalen ?? kaartDecimalen(nu.thuiszitters_per_1000, vorig?.thuiszitters_per_1000 ?? null) }
 	);
 	if (trend) out.push(trend);
 	return out;

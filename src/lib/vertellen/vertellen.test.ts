@@ -275,6 +275,36 @@ describe('trend over three points', () => {
 		).toBe(zin);
 	});
 
+	it('a dip in a rise is told: 0,63% → 0,59% → 0,71% is no plain "duidelijk gestegen"', () => {
+		// 0,71 − 0,63 = 0,08 procentpunt, 13% of 0,63: duidelijk gestegen; 0,59 lies below both ends.
+		expect(
+			vertelReeks('rugzak_pct', [
+				{ wanneer: '2023-10-01', value: 0.63 },
+				{ wanneer: '2024-10-01', value: 0.59 },
+				{ wanneer: '2025-10-01', value: 0.71 }
+			])
+		).toBe(
+			'Het aandeel leerlingen met een rugzak of arrangement is van 1 okt 2023 tot 1 okt 2025 duidelijk gestegen: van 0,63% naar 0,71%, na een daling tot 0,59% op 1 okt 2024.'
+		);
+		// A rise in a fall, over schooljaren: 140 → 145 → 100.
+		expect(
+			vertelReeks('verwijzingen', [
+				{ wanneer: '2022-2023', value: 140 },
+				{ wanneer: '2023-2024', value: 142 },
+				{ wanneer: '2024-2025', value: 100 }
+			])
+		).toBe('Het aantal verwijzingen is van 2022-2023 tot 2024-2025 duidelijk gedaald: van 140 naar 100, na een stijging tot 142 in 2023-2024.');
+	});
+	it('a top beyond the end is told: 100 → 130 → 128 verwijzingen', () => {
+		// 128 against 130 is 1,5% (gelijk by the rules), so no "daalde daarna weer"; the 130 is still named.
+		expect(
+			vertelReeks('verwijzingen', [
+				{ wanneer: '2022-2023', value: 100 },
+				{ wanneer: '2023-2024', value: 130 },
+				{ wanneer: '2024-2025', value: 128 }
+			])
+		).toBe('Het aantal verwijzingen is van 2022-2023 tot 2024-2025 duidelijk gestegen: van 100 naar 128, met een hoogste stand van 130 in 2023-2024.');
+	});
 	it('needs three known values', () => {
 		expect(vertelTrend('deelname_so_pct', [{ teldatum: '2024-10-01', value: 1.9 }])).toBeNull();
 		expect(
@@ -491,7 +521,10 @@ describe('vertellen: a value hidden for a school account', () => {
 			kring_uren_per_100_leerlingen: 18.1,
 			swv_uren_per_100_leerlingen: 38.1
 		})[0];
-		expect(et).toContain('verborgen per 100 leerlingen; de kring 18,1 uur');
+		// The hidden rate is named after the sentence, never put in its slot ("12 uur van het expertteam: verborgen per 100 leerlingen").
+		expect(et).toBe(
+			'School X kreeg in 2025-2026 12 uur van het expertteam; de kring kreeg 18,1 uur per 100 leerlingen. Het samenwerkingsverband als geheel kreeg 38,1 uur per 100 leerlingen. Het cijfer per 100 leerlingen voor deze school is verborgen voor een schoolaccount.'
+		);
 		expect(et).not.toMatch(/NaN|gelijk aan|hoger|lager/);
 	});
 });
