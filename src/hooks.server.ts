@@ -14,7 +14,7 @@ import type { Scope } from '$lib/server/roles';
 import { installPlotDocument } from '$lib/server/plot-document';
 import { cachedResolve } from '$lib/server/page-cache';
 import { limitBody } from '$lib/server/body-limit';
-import { warmAfterStart, warmingUser } from '$lib/server/voorverwarmen';
+import { persoonBegint, persoonKlaar, warmAfterStart, warmingUser } from '$lib/server/voorverwarmen';
 import { negeerGeslotenPijp } from '$lib/server/gesloten-pijp';
 
 export const init: ServerInit = async () => {
@@ -66,7 +66,7 @@ function callerOf(event: RequestEvent, user: User | null): QueryCaller {
 /** MONITOR_TRACE_MEMORY=1: a line per request with the process's memory, to see what a page costs. */
 const TRACE_MEMORY = process.env.MONITOR_TRACE_MEMORY === '1';
 
-export const handle: Handle = async ({ event, resolve }) => {
+const afhandelen: Handle = async ({ event, resolve }) => {
 	// Bodies are bounded before anything else, also for requests without a session (body-limit.ts).
 	const tooLarge = await limitBody(event);
 	if (tooLarge) return tooLarge;
@@ -114,6 +114,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000');
 	if (user) response.headers.set('Cache-Control', response.headers.get('Cache-Control') ?? 'private, no-cache');
 	return response;
+};
+
+/** Every request; those of people are counted while they run, so the warm-up after a start waits for a quiet moment. */
+export const handle: Handle = async (input) => {
+	if (warmingUser()) return afhandelen(input);
+	persoonBegint();
+	try {
+		return await afhandelen(input);
+	} finally {
+		persoonKlaar();
+	}
 };
 
 /** Never a stack trace or SQL to the browser: log it, answer plainly. */

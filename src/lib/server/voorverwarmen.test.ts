@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDb } from '../../../tests/unit/helpers';
 import { FIXTURE } from '../../../tests/unit/fixture';
 import { addUser } from './auth/accounts';
-import { warmAfterImport, warmAfterStart, warmPages, warmStatus, warmingUser } from './voorverwarmen';
+import { persoonBegint, persoonKlaar, warmAfterImport, warmAfterStart, warmPages, warmStatus, warmingUser } from './voorverwarmen';
 
 async function withAccounts() {
 	const { db } = await fixtureDb(FIXTURE);
@@ -67,10 +67,16 @@ describe('voorverwarmen na de start', () => {
 		const db = await withAccounts();
 		const seen: string[] = [];
 		const fetcher = async (path: string) => (seen.push(`${warmingUser()?.name} ${path}`), new Response('ok'));
+		// Someone is asking a page: nothing is rendered while it runs, nor in the quiet second after it.
+		persoonBegint();
 		warmAfterStart(db, fetcher);
-		// Not awaited: nothing is rendered when it returns.
 		expect(seen).toEqual([]);
-		await expect.poll(() => seen.length).toBe(14);
+		await new Promise((r) => setTimeout(r, 300));
+		expect(seen).toEqual([]);
+		persoonKlaar();
+		await new Promise((r) => setTimeout(r, 500));
+		expect(seen).toEqual([]);
+		await expect.poll(() => seen.length, { timeout: 30_000 }).toBe(14);
 		expect(seen[0]).toBe('adviseur /');
 		// A second request, later: nothing again.
 		warmAfterStart(db, fetcher);

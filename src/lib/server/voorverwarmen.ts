@@ -69,13 +69,14 @@ type Fetch = (path: string) => Promise<Response>;
  * Render the most opened pages for the SWV accounts, one at a time (so people asking meanwhile get
  * their turn at the query gate). Stops when another import moves the data version.
  */
-export async function warmPages(db: MonitorDb, fetcher: Fetch): Promise<WarmStatus> {
+export async function warmPages(db: MonitorDb, fetcher: Fetch, voorElkePagina: () => Promise<void> = async () => {}): Promise<WarmStatus> {
 	const version = db.version;
 	const [users, paths] = await Promise.all([accountsToWarm(db), warmPaths(db)]);
 	const jobs = users.flatMap((user) => paths.map((path) => ({ user, path })));
 	status = { version, figuren: status.version === version ? status.figuren : 0, klaar: 0, totaal: jobs.length, bezig: true };
 	try {
 		for (const { user, path } of jobs) {
+			await voorElkePagina();
 			if (db.version !== version) break;
 			try {
 				const response = await warming.run(user, () => fetcher(path));
@@ -118,12 +119,29 @@ export function warmAfterImport(db: MonitorDb, fetcher: Fetch, herbereken: () =>
 }
 
 let naStart = false;
+/** People's requests running now, and when the last one ended (hooks.server.ts counts them). */
+let actief = 0;
+let laatst = 0;
+export function persoonBegint(): void {
+	actief++;
+}
+export function persoonKlaar(): void {
+	actief--;
+	laatst = Date.now();
+}
+/** Resolves once nobody's request has run for `ms` (checked every 100 ms). */
+async function stil(ms: number): Promise<void> {
+	while (actief > 0 || Date.now() - laatst < ms) await new Promise((r) => setTimeout(r, 100));
+}
+/** How long nobody must have asked anything before the warm-up after a start renders its next page. */
+export const STIL_MS = 1000;
 
 /**
  * After a start of the server nothing is computed either: the first request anyone makes (the login
  * page, most likely) starts the same background renders as an import, once per process, so the board
- * that opens the monitor after an update or a restart does not meet cold pages. Not awaited; behind
- * every person asking at the query gate.
+ * that opens the monitor after an update or a restart does not meet cold pages. Not awaited; each page
+ * after a quiet second (no request of a person running or ended within it), and behind every person
+ * asking at the query gate.
  */
 export function warmAfterStart(db: MonitorDb, fetcher: Fetch): void {
 	// MONITOR_WARM_AT_START=0 leaves it out (npm run bench, to time a page on a server that computed nothing).
@@ -132,7 +150,10 @@ export function warmAfterStart(db: MonitorDb, fetcher: Fetch): void {
 	setImmediate(async () => {
 		const start = Date.now();
 		try {
-			const klaar = await warmPages(db, fetcher);
+			// Unlike after an import (when people wait for the new figures), nobody is waiting for these pages:
+			// each is rendered only after a quiet second, so the first person after a start (a PDF, a heavy page)
+			// never shares the server with it.
+			const klaar = await warmPages(db, fetcher, () => stil(STIL_MS));
 			console.log(`Na de start: ${klaar.klaar} van ${klaar.totaal} pagina's klaargezet, in ${((Date.now() - start) / 1000).toFixed(1).replace('.', ',')} s.`);
 		} catch (e) {
 			console.error('Voorverwarmen na de start mislukte:', e);
