@@ -9,7 +9,11 @@ export interface Metric {
 	/** Short Dutch label, as on a tile or a column header. */
 	label: string;
 	unit: Unit;
-	/** Decimals on screen. */
+	/**
+	 * Decimals on screen: the one number of decimals of this figure on every page, table, sentence, chart
+	 * label, jaarverslag, PDF and Word file (a CSV keeps full precision). Hours: one decimal (bookings come
+	 * in halves and quarters: 1.412,5 uur, never 1.413 uur beside it).
+	 */
 	decimals: number;
 	/** True when a lower value is the better one (used by the sentences and the tile colours). */
 	lowerIsBetter: boolean | null;
@@ -256,7 +260,7 @@ export const METRICS = {
 		id: 'formatie_uren',
 		label: 'Formatie',
 		unit: 'hours',
-		decimals: 0,
+		decimals: 1,
 		lowerIsBetter: null,
 		onderwerp: 'de formatie van het expertteam',
 		phrase: 'had het expertteam een formatie van {v}',
@@ -267,7 +271,7 @@ export const METRICS = {
 		id: 'expertteam_uren',
 		label: 'Geleverde uren',
 		unit: 'hours',
-		decimals: 0,
+		decimals: 1,
 		lowerIsBetter: null,
 		onderwerp: 'het aantal geleverde uren',
 		phrase: 'werkte het expertteam {v}',
@@ -384,7 +388,7 @@ export const METRICS = {
 		id: 'budget_per_leerling',
 		label: 'Budget per leerling',
 		unit: 'euro',
-		decimals: 0,
+		decimals: 2,
 		lowerIsBetter: null,
 		onderwerp: 'het schoolbudget per leerling',
 		phrase: 'was er {v} schoolbudget per leerling',

@@ -69,12 +69,12 @@ export function vertelAfdracht(nu: FinancienJarenRow | null, vorig: FinancienJar
 	if (sector === 'vo') {
 		// A VO SWV pays its afdracht for the vso only (issue 16).
 		if (!nu || nu.afdracht_per_tlv_vso === null) return null;
-		const vso = opKaart('afdracht_per_tlv', [nu.afdracht_per_tlv_vso, vorig?.afdracht_per_tlv_vso]);
+		const vso = opKaart('afdracht_per_tlv');
 		const vorigVso = vorig?.afdracht_per_tlv_vso != null ? ` (${vorig.jaar}: ${vso(vorig.afdracht_per_tlv_vso)})` : '';
 		return `Per leerling met een vso-TLV op 1 februari ${nu.jaar} droeg het samenwerkingsverband ${vso(nu.afdracht_per_tlv_vso)} af${vorigVso}.`;
 	}
 	if (!nu || nu.afdracht_per_tlv_so === null || nu.afdracht_per_tlv_sbo === null) return null;
-	const so = opKaart('afdracht_per_tlv', [nu.afdracht_per_tlv_so, vorig?.afdracht_per_tlv_so]);
+	const so = opKaart('afdracht_per_tlv');
 	const vorigSo = vorig?.afdracht_per_tlv_so != null ? ` (${vorig.jaar}: ${so(vorig.afdracht_per_tlv_so)})` : '';
 	return `Per leerling met een so-TLV op 1 februari ${nu.jaar} droeg het samenwerkingsverband ${so(nu.afdracht_per_tlv_so)} af${vorigSo}; per sbo-TLV ${euro(nu.afdracht_per_tlv_sbo)}.`;
 }

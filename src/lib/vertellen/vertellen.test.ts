@@ -20,7 +20,6 @@ import {
 	vertelRang,
 	vertelGeenWaarde,
 	vertel,
-	decimalsFor,
 	oordeel,
 	telwoord
 } from '.';
@@ -83,9 +82,10 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 			zin: 'Op 1 oktober 2024 zat 2,0% van de leerlingen op het sbo. Dat is gelijk aan vorig jaar (2,0%).'
 		},
 		{
-			name: 'one decimal would hide the difference: two decimals',
+			// Issue 12: one number of decimals per figure on every page, so 2,26% and 2,32% both read 2,3%, and the words follow the digits.
+			name: 'the figure keeps its one decimal beside a comparison: 2,26% against 2,32% is 2,3% against 2,3%, gelijk',
 			args: ['deelname_sbo_pct', 2.26, '2025-10-01', [{ value: 2.32, label: 'vorig jaar' }]],
-			zin: 'Op 1 oktober 2025 zat 2,26% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,32%).'
+			zin: 'Op 1 oktober 2025 zat 2,3% van de leerlingen op het sbo. Dat is gelijk aan vorig jaar (2,3%).'
 		},
 		{
 			name: 'missing previous year',
@@ -162,13 +162,6 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 		expect(vertelFiguur(...args)).toBe(zin);
 	});
 
-	it('decimalsFor adds a decimal only when needed', () => {
-		expect(decimalsFor([2.26, 2.32], 'pct', 1)).toBe(2);
-		expect(decimalsFor([2.26, 2.46], 'pct', 1)).toBe(1);
-		expect(decimalsFor([2.0, 2.0], 'pct', 1)).toBe(1);
-		expect(decimalsFor([97.68, 97.6], 'euro', 0)).toBe(2);
-	});
-
 	it('a value hidden for privacy says so, without a number', () => {
 		expect(vertelVerborgen('deelname_so_pct', '2024-10-01', { wie: 'bij Basisschool Een' })).toBe(
 			"Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet."
@@ -213,7 +206,7 @@ describe('trend over three points', () => {
 				['2023-10-01', 2.4],
 				['2024-10-01', 2.32]
 			],
-			zin: 'De deelname sbo steeg van 1 okt 2022 tot 1 okt 2024 eerst van 2,30% naar 2,40% en daalde daarna weer naar 2,32%. Per saldo bleef het ongeveer gelijk.'
+			zin: 'De deelname sbo steeg van 1 okt 2022 tot 1 okt 2024 eerst van 2,3% naar 2,4% en daalde daarna weer naar 2,3%. Per saldo bleef het ongeveer gelijk.'
 		},
 		{
 			name: 'a dip, then a clear rise: both told, with the verdict on start against end',
@@ -226,14 +219,15 @@ describe('trend over three points', () => {
 			zin: 'De deelname so daalde van 1 okt 2022 tot 1 okt 2024 eerst van 1,5% naar 1,3% en steeg daarna weer naar 1,9%. Dat is ongunstig.'
 		},
 		{
-			name: 'nearly equal with a start that differs: the digits are named, not "gelijk"',
+			// 2,3 / 2,31 / 2,32 all read 2,3% in the figure's one decimal: gelijk, in the digits every page shows.
+			name: 'nearly equal values that read the same: "gelijk" with those digits',
 			id: 'deelname_sbo_pct',
 			reeks: [
 				['2022-10-01', 2.3],
 				['2023-10-01', 2.31],
 				['2024-10-01', 2.32]
 			],
-			zin: 'De deelname sbo bleef van 1 okt 2022 tot 1 okt 2024 ongeveer gelijk: 2,30%, 2,31% en 2,32%.'
+			zin: 'De deelname sbo bleef van 1 okt 2022 tot 1 okt 2024 gelijk (2,3%).'
 		},
 		{
 			name: 'stable: the same digits three times',
@@ -367,7 +361,7 @@ describe('ranks among the kringen', () => {
 			id: 'expertteam_uren',
 			naam: 'Kring C',
 			peers: kringen([100, 200, 300]),
-			zin: 'Het aantal geleverde uren van Kring C (300 uur) is het hoogste van de drie kringen.'
+			zin: 'Het aantal geleverde uren van Kring C (300,0 uur) is het hoogste van de drie kringen.'
 		},
 		{
 			name: 'a kring without data is left out of the count',
@@ -500,11 +494,11 @@ describe('issue 12: words decided on unrounded values, never against the shown d
 	it('so 29 of 2.328 pupils is 1,2457…%: shown 1,2%, not the double-rounded 1,3%', () => {
 		expect(vertelFiguur('deelname_so_pct', (100 * 29) / 2328, '2025-10-01', [])).toBe('Op 1 oktober 2025 had 1,2% van de leerlingen een so-TLV.');
 	});
-	it('per 1.000: 0,101 against 0,1049 reads 0,10 against 0,10 — so "vrijwel gelijk", never "hoger"', () => {
+	it('per 1.000: 0,101 against 0,1049 reads 0,1 against 0,1 — so "vrijwel gelijk", never "hoger"', () => {
 		// 3,9% apart, "iets" by the rules; the digits shown (even with one decimal more) are equal.
 		expect(verschil(0.1049, 0.101, 'per1000', 2)).toEqual({ size: 'gelijk', richting: 'hoger' });
 		expect(vertelVerandering('verwijzingen_per_1000', 0.1049, 0.101, 'vorig schooljaar')).toBe(
-			'Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,10).'
+			'Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,1).'
 		);
 	});
 	it('"ongeveer gelijk aan vorig schooljaar (…)" never shows this year\'s digits as last year\'s', () => {
@@ -553,9 +547,10 @@ describe('issue 12: DUO <5 estimates carry their range', () => {
 });
 
 describe('one figure, one number of decimals in all its sentences (issue 12)', () => {
-	it('1,03% against last year 0,98% needs two decimals; the rank and the trend keep them, never "(1,0%)"', async () => {
+	it('1,03% against last year 0,98%: 1,0% against 1,0% (gelijk), as on the kring page; the rank and the trend say 1,0% too, never "1,03%"', async () => {
 		const { vertel } = await import('.');
-		// 1,03 and 0,98 both read 1,0% with one decimal, so the card needs two.
+		// Audit of issue 12: Kring Noord's sbo-TLV share read 1,03% in its jaarverslag (two decimals, to
+		// tell it from last year's 0,98%) and 1,0% on its kring page. The figure has one decimal everywhere.
 		const zinnen = vertel({
 			id: 'deelname_sbo_tlv_pct',
 			value: 1.03,
@@ -576,10 +571,10 @@ describe('one figure, one number of decimals in all its sentences (issue 12)', (
 				{ wanneer: '2025-10-01', value: 1.03 }
 			]
 		});
-		expect(zinnen[0]).toContain('1,03% van de leerlingen een sbo-TLV');
-		expect(zinnen[1]).toBe('Het aandeel leerlingen met een sbo-TLV van Kring Noord (1,03%) is het laagste, en dus het gunstigste, van de twee kringen.');
-		expect(zinnen[2]).toContain('1,10%');
-		expect(zinnen[2]).toContain('1,03%');
-		for (const z of zinnen) expect(z).not.toMatch(/\b1,0%|\b1,1%/);
+		expect(zinnen[0]).toBe('Op 1 oktober 2025 had in Kring Noord 1,0% van de leerlingen een sbo-TLV. Dat is gelijk aan vorig jaar (1,0%).');
+		expect(zinnen[1]).toBe('Het aandeel leerlingen met een sbo-TLV van Kring Noord (1,0%) is het laagste, en dus het gunstigste, van de twee kringen.');
+		// 1,10 → 1,03: 1,1% to 1,0%, a small fall.
+		expect(zinnen[2]).toContain('iets gedaald: van 1,1% naar 1,0%');
+		for (const z of zinnen) expect(z).not.toMatch(/\d,\d\d%/);
 	});
 });

@@ -71,7 +71,7 @@ describe('word order: the verb second', () => {
 	});
 	it('a place comes after the subject "het expertteam": "werkte het expertteam bij Basisschool Een 37 uur"', () => {
 		expect(vertelFiguur('expertteam_uren', 37, '2025-2026', [], { wie: 'bij Basisschool Een' })).toBe(
-			'In schooljaar 2025-2026 werkte het expertteam bij Basisschool Een 37 uur.'
+			'In schooljaar 2025-2026 werkte het expertteam bij Basisschool Een 37,0 uur.'
 		);
 	});
 });
@@ -111,7 +111,7 @@ describe('a missing value makes a sentence, not a template with "geen gegevens" 
 			kring_uren_per_100_leerlingen: null,
 			swv_uren_per_100_leerlingen: null
 		})[0];
-		expect(zin).toBe('School X kreeg in 2025-2026 12 uur van het expertteam: 20,0 uur per 100 leerlingen.');
+		expect(zin).toBe('School X kreeg in 2025-2026 12,0 uur van het expertteam: 20,0 uur per 100 leerlingen.');
 		expect(
 			vertelExpertteamSchool({
 				schooljaar: '2025-2026',
@@ -131,7 +131,7 @@ describe('a missing value makes a sentence, not a template with "geen gegevens" 
 			swv_uren_per_100_leerlingen: 38.1
 		})[0];
 		expect(metKring).toBe(
-			'School X kreeg in 2025-2026 12 uur van het expertteam: 20,0 uur per 100 leerlingen, duidelijk hoger dan de kring (18,1 uur). Het samenwerkingsverband als geheel kreeg 38,1 uur per 100 leerlingen.'
+			'School X kreeg in 2025-2026 12,0 uur van het expertteam: 20,0 uur per 100 leerlingen, duidelijk hoger dan de kring (18,1 uur). Het samenwerkingsverband als geheel kreeg 38,1 uur per 100 leerlingen.'
 		);
 	});
 });
