@@ -3,7 +3,7 @@ import { kolom, spreiding, tekst } from './kolommen';
 
 describe('kolom: a table column from the metric catalogue', () => {
 	it('takes label, unit and decimals of the metric', () => {
-		expect(kolom('deelname_so_pct')).toEqual({ key: 'deelname_so_pct', label: 'Deelname so', unit: 'pct', decimals: 1 });
+		expect(kolom('deelname_so_pct')).toEqual({ key: 'deelname_so_pct', label: 'Deelname so', unit: 'pct', decimals: 2 });
 		expect(kolom('expertteam_uren')).toMatchObject({ unit: 'hours', decimals: 1 });
 		expect(kolom('tlv_sbo')).toEqual({ key: 'tlv_sbo', label: "TLV's sbo", unit: 'count', decimals: 0 });
 	});

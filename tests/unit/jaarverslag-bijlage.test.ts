@@ -5,8 +5,8 @@
  * while the same report told "De sbo-scholen in Kring Noord hadden … 4,3%" (audit of issue 12, demo).
  *
  * Fixture (tests/unit/fixture.ts): Kring Noord = 11AA00 (bao) + 22CC00 (SBO De Vlieger).
- * 1 oktober 2023: 10 sbo of 114 + 10 = 124 → 8,0645…% → 8,1%; 1 oktober 2024: 4 of 120 + 4 = 124 →
- * 3,2258…% → 3,2% (the figure's one decimal, as on its tile). Kring Zuid has no sbo school: no
+ * 1 oktober 2023: 10 sbo of 114 + 10 = 124 → 8,0645…% → 8,06%; 1 oktober 2024: 4 of 120 + 4 = 124 →
+ * 3,2258…% → 3,23% (the figure's two decimals, as on its tile). Kring Zuid has no sbo school: no
  * location figure, as on its kring page.
  *
  * And the appendix shows each figure in the decimals of the catalogue, as every page does: the audit
@@ -54,28 +54,28 @@ function tabel(html: string, caption: string): string[][] {
 }
 
 describe('the appendix shows a kring its sbo location figure, never "geen gegevens" beside its sbo school', () => {
-	it("Kring Noord's report: 8,1% and 3,2% (10 and 4 of 124) in the column 'Deelname sbo (locatie)', in the figure's one decimal", async () => {
+	it("Kring Noord's report: 8,06% and 3,23% in the column 'Deelname sbo (locatie)'", async () => {
 		const verslag = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', kring: 'Kring Noord' }, bestuur);
 		const { body } = render(Page, { props: { data: { verslag, gemaakt: '2025-06-30' } } as never });
 		const [kop, ...rijen] = tabel(body, 'Deelname, Kring Noord, per schooljaar');
 		const k = kop.findIndex((c) => c.startsWith('Deelname sbo'));
 		expect(kop[k]).toBe('Deelname sbo (locatie)');
 		expect(rijen.map((r) => [r[0], r[k]])).toEqual([
-			['2023-2024', '8,1%'],
-			['2024-2025', '3,2%']
+			['2023-2024', '8,06%'],
+			['2024-2025', '3,23%']
 		]);
 	});
 	it("the SWV report: the whole SWV's deelname sbo per schooljaar, each kring's location figure per kring", async () => {
 		const verslag = await loadJaarverslag(db, registry, { schooljaar: '2024-2025' }, bestuur);
 		const { body } = render(Page, { props: { data: { verslag, gemaakt: '2025-06-30' } } as never });
-		// SWV, 1 oktober 2024: 4 sbo of 120 + 76 + 0 + 4 = 200 → 2,0% (the figure's one decimal, as its tile).
+		// SWV, 1 oktober 2024: 4 sbo of 120 + 76 + 0 + 4 = 200 → 2,00% (the figure's two decimals, as its tile).
 		const [kop, ...rijen] = tabel(body, 'Deelname, per schooljaar');
 		const k = kop.indexOf('Deelname sbo');
-		expect(rijen.find((r) => r[0] === '2024-2025')?.[k]).toBe('2,0%');
+		expect(rijen.find((r) => r[0] === '2024-2025')?.[k]).toBe('2,00%');
 		const [kopKring, ...kringen] = tabel(body, 'Deelname per kring, 2024-2025');
 		const kk = kopKring.indexOf('Deelname sbo (locatie)');
 		expect(kringen.map((r) => [r[0], r[kk]])).toEqual([
-			['Kring Noord', '3,2%'],
+			['Kring Noord', '3,23%'],
 			['Kring Zuid', 'geen gegevens']
 		]);
 	});

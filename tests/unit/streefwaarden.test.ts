@@ -10,11 +10,11 @@ const so = { metric: 'deelname_so_pct', min: null, max: 1.8 };
 const benutting = { metric: 'benutting_pct', min: 80, max: 100 };
 
 describe('a figure against its own target (streefwaarde)', () => {
-	it('judges the figure as shown on its tile, in its one decimal: 1,84% reads 1,8% and is within ≤ 1,8%; 1,86% reads 1,9% and is above', () => {
-		// Issue 12: the figure has one number of decimals everywhere (deelname so: one), so the target
-		// sentence never says "1,84%" beside a tile that says 1,8%.
-		expect(vergelijkStreef(so, 1.84)).toMatchObject({ oordeel: 'binnen', getoond: '1,8%' });
-		expect(vergelijkStreef(so, 1.86)).toMatchObject({ oordeel: 'boven', getoond: '1,9%', grens: '1,8%' });
+	it('judges the figure as shown: 1,84% is above ≤ 1,8%, 1,804% is "1,80%" and within', () => {
+		// 1,84 and 1,8 both read "1,8%" with one decimal, so the comparison shows two: 1,84% > 1,80%.
+		expect(vergelijkStreef(so, 1.84)).toMatchObject({ oordeel: 'boven', getoond: '1,84%', grens: '1,8%' });
+		// 1,804 rounds to 1,80 at two decimals: equal to the bound, so within.
+		expect(vergelijkStreef(so, 1.804)).toMatchObject({ oordeel: 'binnen', getoond: '1,80%' });
 		// 2,7 against 1,8: 0,9 past a bound of 1,8 is 50 % past it.
 		expect(vergelijkStreef(so, 2.7)?.afstand).toBeCloseTo(0.5, 10);
 	});
@@ -33,8 +33,8 @@ describe('a figure against its own target (streefwaarde)', () => {
 	});
 
 	it('says it in a sentence', () => {
-		expect(vertelStreef(so, 2.1, 'op 1 oktober 2024')).toBe('De deelname so was op 1 oktober 2024 2,1%: boven de eigen streefwaarde van 1,8%.');
-		expect(vertelStreef(so, 1.5, 'op 1 oktober 2024')).toBe('De deelname so was op 1 oktober 2024 1,5%: binnen de eigen streefwaarde (hoogstens 1,8%).');
+		expect(vertelStreef(so, 2.1, 'op 1 oktober 2024')).toBe('De deelname so was op 1 oktober 2024 2,10%: boven de eigen streefwaarde van 1,8%.');
+		expect(vertelStreef(so, 1.5, 'op 1 oktober 2024')).toBe('De deelname so was op 1 oktober 2024 1,50%: binnen de eigen streefwaarde (hoogstens 1,8%).');
 		expect(vertelStreef(benutting, 45, 'in 2024-2025')).toBe(
 			'De benutting van de formatie was in 2024-2025 45,0%: onder de eigen streefwaarde van 80% (tussen 80% en 100%).'
 		);
