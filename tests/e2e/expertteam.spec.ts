@@ -19,7 +19,7 @@ test('the SWV view: figures, the story with its peildatum, and the warnings', as
 	await expect(page.getByTestId('verhaal')).toContainText('7.341,0 uur: 90,2% van de formatie van 8.140,0 uur');
 	await expect(page.getByTestId('verhaal')).toContainText('peildatum 31 juli 2026: het schooljaar is voorbij');
 	const signalen = page.getByTestId('signalen');
-	await expect(signalen).toContainText('Kring West heeft 45% van de uren gebruikt terwijl 100% van het schooljaar voorbij is');
+	await expect(signalen).toContainText('Kring West heeft 45,1% van de uren gebruikt terwijl 100% van het schooljaar voorbij is');
 	await expect(signalen).toContainText('Basisschool Het Spectrum (Kring Centrum) kreeg dit schooljaar geen uren');
 	// Every chart on the page is a drawn SVG with an aria label.
 	for (const id of ['benutting', 'verhouding', 'burnup', 'verdeling-organisatie', 'verdeling-expertise', 'verdeling-activiteit', 'verdeling-niveau']) {

@@ -177,9 +177,9 @@ test('the report for one school compares it with its kring and the SWV, without 
 	await expect(page).toHaveURL(/\/jaarverslag\/2024-2025\?school=96XN00$/);
 	await expect(page.locator('.voorblad')).toContainText('Basisschool De Regenboog (96XN00, Kring Noord)');
 	const deelname = page.locator('[data-sectie="deelname"]');
-	await expect(deelname).toContainText('Op 1 oktober 2024 had bij Basisschool De Regenboog 1,1% van de leerlingen een so-TLV.');
-	await expect(deelname).toContainText('dan Kring Noord (0,8%)');
-	await expect(deelname).toContainText('dan het samenwerkingsverband (1,7%)');
+	await expect(deelname).toContainText('Op 1 oktober 2024 had bij Basisschool De Regenboog 1,12% van de leerlingen een so-TLV.');
+	await expect(deelname).toContainText('dan Kring Noord (0,81%)');
+	await expect(deelname).toContainText('dan het samenwerkingsverband (1,67%)');
 	await expect(page.locator('.jaarverslag')).not.toContainText('van de acht kringen');
 	await expect(page.getByTestId('waarde-benutting_pct')).toHaveCount(0);
 });
