@@ -29,6 +29,8 @@ test("a kring is judged on its own pupils' sbo-TLVs; the sbo school it holds is 
 	await expect(verhaal).toContainText('Kring Noord: op 1 oktober 2025 had');
 	await expect(verhaal).toContainText('een sbo-TLV');
 	await expect(verhaal).toContainText('Locatiecijfer, zonder oordeel');
+	// 145 sbo pupils of 3.258 + 145 = 3.403 → 4,26%, in the figure's two decimals as on the kring page (it said 4,3%).
+	await expect(verhaal).toContainText('zaten 145 leerlingen, 4,26% van de leerlingen van Kring Noord');
 	// The location figure is never called "ongunstiger" (it was: "duidelijk hoger en dus ongunstiger").
 	const locatie = (await verhaal.innerText()).split('\n').find((z) => z.startsWith('Locatiecijfer')) ?? '';
 	expect(locatie).not.toMatch(/gunstig/);
