@@ -5,12 +5,14 @@
 -- een aanvraagdatum in het schooljaar). Met kring of gemeente: TLVs die van een school daarvan kwamen.
 -- Verwijzingen (docs/cijfers.md) zijn de TLVs met een herkomstschool (bao of sbo) in het samenwerkingsverband:
 -- verwijzingen = verwijzingen_sbo + verwijzingen_so, de som van de kringen, en de teller van de
--- verwijzingen per 1000. tlv_totaal telt alle TLV-besluiten; zonder_herkomst = tlv_totaal − verwijzingen.
+-- verwijzingen per 1000. tlv_totaal telt alle TLV-besluiten, tlv_besluiten_sbo en tlv_besluiten_so per soort
+-- (ook die zonder herkomstschool; tlv_sbo en tlv_so heten in de catalogus de TLV's mét herkomst, hier
+-- verwijzingen_sbo en verwijzingen_so); zonder_herkomst = tlv_totaal − verwijzingen.
 -- @param kring kring?
 -- @param gemeente text?
 -- @scope swv
--- @count tlv_sbo tlv_so tlv_totaal verwijzingen verwijzingen_sbo verwijzingen_so zonder_herkomst leerlingen zonder_aanvraagdatum met_aanvraagdatum aanvragen aanvragen_mei_juli
--- @total tlv_totaal = tlv_sbo + tlv_so
+-- @count tlv_besluiten_sbo tlv_besluiten_so tlv_totaal verwijzingen verwijzingen_sbo verwijzingen_so zonder_herkomst leerlingen zonder_aanvraagdatum met_aanvraagdatum aanvragen aanvragen_mei_juli
+-- @total tlv_totaal = tlv_besluiten_sbo + tlv_besluiten_so
 -- @total verwijzingen = verwijzingen_sbo + verwijzingen_so
 -- @total tlv_totaal = verwijzingen + zonder_herkomst
 -- @total tlv_totaal = met_aanvraagdatum + zonder_aanvraagdatum
@@ -42,8 +44,8 @@ leerlingen AS (
 ),
 besluiten AS (
 	SELECT schooljaar(besluitdatum) AS schooljaar,
-		count(*) FILTER (WHERE soort = 'sbo') AS tlv_sbo,
-		count(*) FILTER (WHERE soort = 'so') AS tlv_so,
+		count(*) FILTER (WHERE soort = 'sbo') AS tlv_besluiten_sbo,
+		count(*) FILTER (WHERE soort = 'so') AS tlv_besluiten_so,
 		count(*) AS tlv_totaal,
 		count(*) FILTER (WHERE met_herkomst) AS verwijzingen,
 		count(*) FILTER (WHERE met_herkomst AND soort = 'sbo') AS verwijzingen_sbo,
@@ -62,7 +64,7 @@ aanvragen AS (
 	FROM tlv_filter WHERE aanvraagdatum IS NOT NULL GROUP BY 1
 )
 SELECT b.schooljaar,
-	b.tlv_sbo::INTEGER AS tlv_sbo, b.tlv_so::INTEGER AS tlv_so, b.tlv_totaal::INTEGER AS tlv_totaal,
+	b.tlv_besluiten_sbo::INTEGER AS tlv_besluiten_sbo, b.tlv_besluiten_so::INTEGER AS tlv_besluiten_so, b.tlv_totaal::INTEGER AS tlv_totaal,
 	b.verwijzingen::INTEGER AS verwijzingen,
 	b.verwijzingen_sbo::INTEGER AS verwijzingen_sbo,
 	b.verwijzingen_so::INTEGER AS verwijzingen_so,

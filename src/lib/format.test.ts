@@ -48,7 +48,9 @@ describe('nl-NL formatting', () => {
 		expect(formatDelta(-0.15, 2)).toBe('-0,15');
 	});
 	it('formats units', () => {
-		expect(formatValue(1234, 'hours')).toBe('1.234 uur');
+		// Hours: one decimal, always (1.412,5 uur is never 1.413 uur on another page; issue 12).
+		expect(formatValue(1234, 'hours')).toBe('1.234,0 uur');
+		expect(formatValue(1412.5, 'hours')).toBe('1.412,5 uur');
 		expect(formatValue(12345.4, 'euro')).toBe('€\u00a012.345');
 		expect(formatValue(3.456, 'per1000')).toBe('3,5');
 	});

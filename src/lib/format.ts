@@ -191,8 +191,8 @@ export function formatValue(v: Value, unit: Unit, decimals?: number): string {
 		case 'euro':
 			return formatEuro(v, decimals ?? 0);
 		case 'hours':
-			// Fixed decimals, so "6,0 uur" stands beside "5,4 uur" (never "6 uur").
-			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0, decimals ?? 0)} uur`;
+			// One decimal, fixed: "6,0 uur" beside "5,4 uur" and "1.412,5 uur" (never "1.413 uur" for it).
+			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 1, decimals ?? 1)} uur`;
 		case 'days':
 			return missing(v) ? GEEN_GEGEVENS : `${formatNumber(v, decimals ?? 0)} ${v === 1 ? 'dag' : 'dagen'}`;
 		case 'ratio':

@@ -8,9 +8,10 @@ import type { KerncijfersRow, RateId } from './kerncijfers';
 import { RATE_IDS, national, nationalNote } from './kerncijfers';
 import { formatDate, formatValue, isSuppressed, previousSchooljaar, type Suppressed } from './format';
 import type { Column } from './components/DataTable.svelte';
-import { decimalsFor, vertel, vertelRang, vertelVerborgen, type Bereik, type Comparison } from './vertellen';
+import { vertel, vertelRang, vertelVerborgen, type Bereik, type Comparison } from './vertellen';
 import { bereik as bereikVan } from './kerncijfers';
 import { metric } from './metrics';
+import { kolom } from './kolommen';
 import type { ToelichtingenData, Niveau } from './toelichting';
 import type { FinancienModel } from './financien';
 
@@ -103,13 +104,13 @@ export const SECTIES: Sectie[] = [
 		tabel: [
 			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
 			{ key: 'teldatum', label: 'Teldatum', unit: 'date' },
-			{ key: 'leerlingen_bao', label: 'Leerlingen bao', unit: 'count' },
-			{ key: 'leerlingen_sbo', label: 'Leerlingen sbo', unit: 'count' },
-			{ key: 'leerlingen_so', label: 'Met so-TLV', unit: 'count' },
-			{ key: 'deelname_sbo_pct', label: 'Deelname sbo', unit: 'pct', decimals: 2 },
-			{ key: 'deelname_sbo_tlv_pct', label: 'Met sbo-TLV', unit: 'pct', decimals: 2 },
-			{ key: 'deelname_so_pct', label: 'Deelname so', unit: 'pct', decimals: 2 },
-			{ key: 'rugzak_pct', label: 'Rugzak / arrangement', unit: 'pct', decimals: 2 }
+			kolom('leerlingen_bao'),
+			kolom('leerlingen_sbo'),
+			kolom('leerlingen_so', { label: 'Met so-TLV' }),
+			kolom('deelname_sbo_pct'),
+			kolom('deelname_sbo_tlv_pct', { label: 'Met sbo-TLV' }),
+			kolom('deelname_so_pct'),
+			kolom('rugzak_pct')
 		]
 	},
 	{
@@ -121,12 +122,12 @@ export const SECTIES: Sectie[] = [
 		noemers: { verwijzingen_per_1000: { kolom: 'leerlingen', label: 'het aantal leerlingen' } },
 		tabel: [
 			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
-			{ key: 'tlv_sbo', label: 'Verwijzingen sbo', unit: 'count' },
-			{ key: 'tlv_so', label: 'Verwijzingen so', unit: 'count' },
-			{ key: 'verwijzingen', label: 'Verwijzingen', unit: 'count' },
+			kolom('tlv_sbo', { label: 'Verwijzingen sbo' }),
+			kolom('tlv_so', { label: 'Verwijzingen so' }),
+			kolom('verwijzingen'),
 			{ key: 'zonder_herkomst', label: 'Zonder herkomstschool', unit: 'count' },
-			{ key: 'leerlingen', label: 'Leerlingen', unit: 'count' },
-			{ key: 'verwijzingen_per_1000', label: 'Per 1.000 leerlingen', unit: 'per1000' }
+			kolom('leerlingen'),
+			kolom('verwijzingen_per_1000', { label: 'Per 1.000 leerlingen' })
 		]
 	},
 	{
@@ -144,10 +145,10 @@ export const SECTIES: Sectie[] = [
 			{ key: 'rugzak', label: 'Rugzak', unit: 'count' },
 			{ key: 'individueel', label: 'Individueel', unit: 'count' },
 			{ key: 'groep', label: 'Groep', unit: 'count' },
-			{ key: 'arrangementen_gestart', label: 'Totaal', unit: 'count' },
+			kolom('arrangementen_gestart', { label: 'Totaal' }),
 			{ key: 'kosten', label: 'Kosten', unit: 'euro' },
-			{ key: 'start_binnen_2_weken_pct', label: 'Start ≤ 2 weken', unit: 'pct', decimals: 0 },
-			{ key: 'evaluatie_op_tijd_pct', label: 'Evaluatie op tijd', unit: 'pct', decimals: 0 }
+			kolom('start_binnen_2_weken_pct', { label: 'Start ≤ 2 weken' }),
+			kolom('evaluatie_op_tijd_pct')
 		]
 	},
 	{
@@ -162,11 +163,11 @@ export const SECTIES: Sectie[] = [
 		},
 		tabel: [
 			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
-			{ key: 'expertteam_uren', label: 'Geleverde uren', unit: 'hours' },
-			{ key: 'formatie_uren', label: 'Formatie', unit: 'hours' },
-			{ key: 'benutting_pct', label: 'Benutting', unit: 'pct', decimals: 1 },
-			{ key: 'uren_per_100_leerlingen', label: 'Uren per 100 leerlingen', unit: 'hours', decimals: 1 },
-			{ key: 'bereik', label: 'Bereik', unit: 'count' }
+			kolom('expertteam_uren'),
+			kolom('formatie_uren'),
+			kolom('benutting_pct'),
+			kolom('uren_per_100_leerlingen'),
+			kolom('bereik', { label: 'Bereik' })
 		]
 	},
 	{
@@ -181,10 +182,10 @@ export const SECTIES: Sectie[] = [
 		},
 		tabel: [
 			{ key: 'schooljaar', label: 'Schooljaar', unit: 'text' },
-			{ key: 'budget_toegekend', label: 'Toegekend', unit: 'euro' },
-			{ key: 'budget_besteed', label: 'Besteed', unit: 'euro' },
-			{ key: 'uitputting_pct', label: 'Uitputting', unit: 'pct', decimals: 1 },
-			{ key: 'budget_per_leerling', label: 'Per leerling', unit: 'euro' }
+			kolom('budget_toegekend'),
+			kolom('budget_besteed'),
+			kolom('uitputting_pct'),
+			kolom('budget_per_leerling', { label: 'Per leerling' })
 		]
 	}
 ];
@@ -330,11 +331,8 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 
 	const noemer = s.noemers?.[metricId];
 	const m = metric(metricId);
-	// The decimals vertelFiguur shows the value with (enough to tell it from its comparisons).
-	const decimalen =
-		value === null
-			? m.decimals
-			: decimalsFor([value, ...vergelijkingen.map((c) => c.value).filter((v): v is number => typeof v === 'number' && Number.isFinite(v))], m.unit, m.decimals);
+	// The catalogue's decimals, as vertelFiguur and every page show the value.
+	const decimalen = m.decimals;
 	const peers = kringRijen(d, s.id).map((r) => ({ naam: String(r.sleutel), value: num(r[metricId]) }));
 	// The rank among the kringen, in the sector's word ("de drie regio’s" in VO).
 	const kringen = sectorWoorden(d.sector ?? 'po').kringen;

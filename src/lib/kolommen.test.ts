@@ -3,11 +3,11 @@ import { kolom, spreiding, tekst } from './kolommen';
 
 describe('kolom: a table column from the metric catalogue', () => {
 	it('takes label, unit and decimals of the metric', () => {
-		expect(kolom('deelname_so_pct')).toEqual({ key: 'deelname_so_pct', label: 'Deelname so', unit: 'pct', decimals: 1 });
+		expect(kolom('deelname_so_pct')).toEqual({ key: 'deelname_so_pct', label: 'Deelname so', unit: 'pct', decimals: 2 });
+		expect(kolom('expertteam_uren')).toMatchObject({ unit: 'hours', decimals: 1 });
 		expect(kolom('tlv_sbo')).toEqual({ key: 'tlv_sbo', label: "TLV's sbo", unit: 'count', decimals: 0 });
 	});
-	it('keeps what the table says otherwise', () => {
-		expect(kolom('deelname_so_pct', { decimals: 2 })).toEqual({ key: 'deelname_so_pct', label: 'Deelname so', unit: 'pct', decimals: 2 });
+	it('keeps a shorter label, never other decimals (one number of decimals per figure, issue 12)', () => {
 		expect(kolom('verwijzingen_per_1000', { label: 'Per 1.000' })).toMatchObject({ label: 'Per 1.000', unit: 'per1000', decimals: 1 });
 	});
 	it('names a spread P25, Mediaan, P75 under its prefix', () => {

@@ -1,15 +1,16 @@
 /**
  * Table columns for the figure kit (Grafiek, DataTable, SchoolTabel): a metric's column takes its
  * label, unit and decimals from the metric catalogue, so a header and its cells say what the tile
- * and the definition say. What a table says otherwise (a shorter label, more decimals) is written
- * beside it; the columns that are no metric (schooljaar, kring, school) have short makers.
+ * and the definition say. A table may shorten the label, never change the decimals: a figure shows
+ * one number of decimals everywhere (issue 12). The columns that are no metric (schooljaar, kring,
+ * school) have short makers.
  */
 import type { Column } from '$lib/components/DataTable.svelte';
 import { formatDate, formatMonth, formatValue, isSuppressed } from './format';
 import { METRICS, type MetricId } from './metrics';
 
 /** The column of a metric whose key is its id (or `anders.key`). */
-export function kolom(id: MetricId, anders: Partial<Column> = {}): Column {
+export function kolom(id: MetricId, anders: Partial<Omit<Column, 'unit' | 'decimals'>> = {}): Column {
 	const m = METRICS[id];
 	return { key: id, label: m.label, unit: m.unit, decimals: m.decimals, ...anders };
 }
@@ -49,9 +50,9 @@ export function deelnameKolommen(leerlingenSo = METRICS.leerlingen_so.label): Co
 		datum('teldatum', 'Teldatum'),
 		...(['leerlingen_bao', 'leerlingen_sbo'] as const).map((id) => kolom(id)),
 		kolom('leerlingen_so', { label: leerlingenSo }),
-		kolom('deelname_sbo_pct', { decimals: 2 }),
-		kolom('deelname_so_pct', { decimals: 2 }),
-		kolom('deelname_sbo_tlv_pct', { label: 'Met sbo-TLV', decimals: 2 })
+		kolom('deelname_sbo_pct'),
+		kolom('deelname_so_pct'),
+		kolom('deelname_sbo_tlv_pct', { label: 'Met sbo-TLV' })
 	];
 }
 
@@ -62,7 +63,7 @@ export function budgetKolommen(): Column[] {
 		kolom('budget_besteed'),
 		kolom('uitputting_pct'),
 		kolom('saldo'),
-		kolom('budget_per_leerling', { decimals: 2 }),
+		kolom('budget_per_leerling'),
 		kolom('kosten_per_ondersteunde_leerling', { label: 'Per ondersteunde leerling' })
 	];
 }

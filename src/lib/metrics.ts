@@ -9,7 +9,11 @@ export interface Metric {
 	/** Short Dutch label, as on a tile or a column header. */
 	label: string;
 	unit: Unit;
-	/** Decimals on screen. */
+	/**
+	 * Decimals on screen: the one number of decimals of this figure on every page, table, sentence, chart
+	 * label, jaarverslag, PDF and Word file (a CSV keeps full precision). Hours: one decimal (bookings come
+	 * in halves and quarters: 1.412,5 uur, never 1.413 uur beside it).
+	 */
 	decimals: number;
 	/** True when a lower value is the better one (used by the sentences and the tile colours). */
 	lowerIsBetter: boolean | null;
@@ -64,7 +68,7 @@ export const METRICS = {
 		id: 'deelname_sbo_pct',
 		label: 'Deelname sbo',
 		unit: 'pct',
-		decimals: 1,
+		decimals: 2,
 		lowerIsBetter: true,
 		phrase: 'zat {v} van de leerlingen op het sbo',
 		definition:
@@ -74,7 +78,7 @@ export const METRICS = {
 		id: 'deelname_so_pct',
 		label: 'Deelname so',
 		unit: 'pct',
-		decimals: 1,
+		decimals: 2,
 		lowerIsBetter: true,
 		phrase: 'had {v} van de leerlingen een so-TLV',
 		definition: '100 × leerlingen met een geldige so-TLV ÷ (leerlingen bao + leerlingen sbo), op de teldatum. So-leerlingen tellen niet mee in de noemer.'
@@ -105,7 +109,7 @@ export const METRICS = {
 		id: 'deelname_sbo_tlv_pct',
 		label: 'Leerlingen met sbo-TLV',
 		unit: 'pct',
-		decimals: 1,
+		decimals: 2,
 		lowerIsBetter: true,
 		onderwerp: 'het aandeel leerlingen met een sbo-TLV',
 		phrase: 'had {v} van de leerlingen een sbo-TLV',
@@ -135,8 +139,10 @@ export const METRICS = {
 		decimals: 0,
 		lowerIsBetter: null,
 		onderwerp: 'het aantal verwijzingen',
-		phrase: 'waren er {v} verwijzingen (TLV-besluiten)',
-		phraseEen: 'was er {v} verwijzing (TLV-besluit)',
+		// What the number counts, said where it is told: not all TLV-besluiten (261 on the demo), only
+		// those with a herkomstschool (191).
+		phrase: 'waren er {v} verwijzingen (TLV-besluiten met een herkomstschool in het samenwerkingsverband)',
+		phraseEen: 'was er {v} verwijzing (een TLV-besluit met een herkomstschool in het samenwerkingsverband)',
 		definition:
 			"Aantal TLV's (sbo en so) met een besluitdatum in het schooljaar waarvan de leerling van een bao- of sbo-school van het samenwerkingsverband kwam (herkomst). Dit is op elke pagina en in het jaarverslag hetzelfde getal: de som van de kringen en de teller van de verwijzingen per 1.000 leerlingen. TLV-besluiten zonder herkomstschool in het samenwerkingsverband (bijvoorbeeld een leerling van buiten de regio, of van wie de herkomst niet geregistreerd is) tellen niet mee; hun aantal staat er apart bij, naast het totaal van alle TLV-besluiten."
 	}),
@@ -256,7 +262,7 @@ export const METRICS = {
 		id: 'formatie_uren',
 		label: 'Formatie',
 		unit: 'hours',
-		decimals: 0,
+		decimals: 1,
 		lowerIsBetter: null,
 		onderwerp: 'de formatie van het expertteam',
 		phrase: 'had het expertteam een formatie van {v}',
@@ -267,7 +273,7 @@ export const METRICS = {
 		id: 'expertteam_uren',
 		label: 'Geleverde uren',
 		unit: 'hours',
-		decimals: 0,
+		decimals: 1,
 		lowerIsBetter: null,
 		onderwerp: 'het aantal geleverde uren',
 		phrase: 'werkte het expertteam {v}',
@@ -384,7 +390,7 @@ export const METRICS = {
 		id: 'budget_per_leerling',
 		label: 'Budget per leerling',
 		unit: 'euro',
-		decimals: 0,
+		decimals: 2,
 		lowerIsBetter: null,
 		onderwerp: 'het schoolbudget per leerling',
 		phrase: 'was er {v} schoolbudget per leerling',

@@ -311,7 +311,7 @@ export type TlvPerMaandRow = Row<{
 export type TlvPerSchooljaarRow = Row<{
 	text: 'schooljaar' | 'referentie_teldatum';
 	number: 'scholen';
-	hideable: 'tlv_sbo' | 'tlv_so' | 'tlv_totaal' | 'verwijzingen' | 'verwijzingen_sbo' | 'verwijzingen_so' | 'zonder_herkomst' | 'leerlingen' | 'verwijzingen_per_1000' | 'doorlooptijd_p25' | 'doorlooptijd_mediaan' | 'doorlooptijd_p75' | 'zonder_aanvraagdatum' | 'aanvragen' | 'aanvragen_mei_juli' | 'aanvragen_mei_juli_pct' | 'met_aanvraagdatum';
+	hideable: 'tlv_besluiten_sbo' | 'tlv_besluiten_so' | 'tlv_totaal' | 'verwijzingen' | 'verwijzingen_sbo' | 'verwijzingen_so' | 'zonder_herkomst' | 'leerlingen' | 'verwijzingen_per_1000' | 'doorlooptijd_p25' | 'doorlooptijd_mediaan' | 'doorlooptijd_p75' | 'zonder_aanvraagdatum' | 'aanvragen' | 'aanvragen_mei_juli' | 'aanvragen_mei_juli_pct' | 'met_aanvraagdatum';
 }>;
 
 /** queries/verwijzingen_per_kring.sql */

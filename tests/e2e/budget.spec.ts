@@ -17,8 +17,8 @@ test('the SWV view: figures, story, flagged schools and the waterfall', async ({
 	await expect(page.getByTestId('verhaal')).toContainText('besteedde in 2025-2026 89,7% van het schoolbudget: € 1.687.883 van € 1.881.100');
 	await expect(page.getByText('minder dan 70% uitputting en ver erboven bij meer dan 110%')).toBeVisible();
 	const signalen = page.getByTestId('signalen');
-	await expect(signalen).toContainText('Basisschool Het Stroomdal besteedde 149% van het budget: meer dan 110%.');
-	await expect(signalen).toContainText('Basisschool De Kinderburcht besteedde 36% van het budget: minder dan 70%.');
+	await expect(signalen).toContainText('Basisschool Het Stroomdal besteedde 149,3% van het budget: meer dan 110%.');
+	await expect(signalen).toContainText('Basisschool De Kinderburcht besteedde 35,8% van het budget: minder dan 70%.');
 	// Waterfall: toegekend, six categories, saldo.
 	const waterval = page.getByTestId('waterval');
 	expect(await waterval.locator('svg g[aria-description="stap"] rect').count()).toBe(8);

@@ -13,13 +13,13 @@ import { expect, test } from '@playwright/test';
 test('the SWV view: figures, the story with its peildatum, and the warnings', async ({ page }) => {
 	await page.goto('/expertteam');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Expertteam 2025-2026');
-	await expect(page.getByTestId('kengetal-expertteam_uren')).toHaveText('7.341 uur');
-	await expect(page.getByTestId('kengetal-formatie_uren')).toHaveText('8.140 uur');
+	await expect(page.getByTestId('kengetal-expertteam_uren')).toHaveText('7.341,0 uur');
+	await expect(page.getByTestId('kengetal-formatie_uren')).toHaveText('8.140,0 uur');
 	await expect(page.getByTestId('kengetal-benutting_pct')).toHaveText('90,2%');
-	await expect(page.getByTestId('verhaal')).toContainText('7.341 uur: 90,2% van de formatie van 8.140 uur');
+	await expect(page.getByTestId('verhaal')).toContainText('7.341,0 uur: 90,2% van de formatie van 8.140,0 uur');
 	await expect(page.getByTestId('verhaal')).toContainText('peildatum 31 juli 2026: het schooljaar is voorbij');
 	const signalen = page.getByTestId('signalen');
-	await expect(signalen).toContainText('Kring West heeft 45% van de uren gebruikt terwijl 100% van het schooljaar voorbij is');
+	await expect(signalen).toContainText('Kring West heeft 45,1% van de uren gebruikt terwijl 100% van het schooljaar voorbij is');
 	await expect(signalen).toContainText('Basisschool Het Spectrum (Kring Centrum) kreeg dit schooljaar geen uren');
 	// Every chart on the page is a drawn SVG with an aria label.
 	for (const id of ['benutting', 'verhouding', 'burnup', 'verdeling-organisatie', 'verdeling-expertise', 'verdeling-activiteit', 'verdeling-niveau']) {
@@ -51,24 +51,24 @@ test('filters change the figures and the URL', async ({ page }) => {
 	await page.getByRole('combobox', { name: 'Kring' }).selectOption('Kring West');
 	await expect(page).toHaveURL(/kring=Kring\+West/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Expertteam 2025-2026 — Kring West');
-	await expect(page.getByTestId('kengetal-expertteam_uren')).toHaveText('383 uur');
+	await expect(page.getByTestId('kengetal-expertteam_uren')).toHaveText('383,0 uur');
 	await expect(page.getByTestId('kengetal-benutting_pct')).toHaveText('45,1%');
 	await expect(page.getByTestId('scholen').locator('svg[aria-label]')).toBeVisible();
 
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByRole('combobox', { name: 'Activiteit' }).selectOption('consultatie');
 	await expect(page).toHaveURL(/activiteit=consultatie/);
-	await expect(page.getByTestId('kengetal-expertteam_uren')).toHaveText('57 uur');
+	await expect(page.getByTestId('kengetal-expertteam_uren')).toHaveText('57,0 uur');
 
 	await page.goto('/expertteam?organisatie=AED');
-	await expect(page.getByTestId('kengetal-expertteam_uren')).toHaveText('765 uur');
+	await expect(page.getByTestId('kengetal-expertteam_uren')).toHaveText('764,5 uur');
 	await expect(page.getByTestId('kengetal-benutting_pct')).toHaveText('47,0%');
 
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByRole('combobox', { name: 'Schooljaar' }).selectOption('2021-2022');
 	await expect(page).toHaveURL(/schooljaar=2021-2022/);
 	await page.goto('/expertteam?schooljaar=2021-2022');
-	await expect(page.getByTestId('signalen')).toContainText('Op Kring Heide is 1.052 uur geboekt, maar de kring heeft geen formatie voor dit schooljaar.');
+	await expect(page.getByTestId('signalen')).toContainText('Op Kring Heide is 1.051,5 uur geboekt, maar de kring heeft geen formatie voor dit schooljaar.');
 });
 
 test('the table view and the CSV download hold the same numbers', async ({ page, request }) => {
@@ -87,7 +87,7 @@ test('the table view and the CSV download hold the same numbers', async ({ page,
 test('the kring and school pages show the expertteam and budget sections', async ({ page }) => {
 	await page.goto('/kringen/Kring%20West');
 	const et = page.getByTestId('expertteam-sectie');
-	await expect(et.getByTestId('kengetal-expertteam_uren')).toHaveText('383 uur');
+	await expect(et.getByTestId('kengetal-expertteam_uren')).toHaveText('383,0 uur');
 	await expect(et).toContainText('Kring West kreeg 5% van alle uren en heeft 11% van de leerlingen: naar verhouding minder uren');
 	expect(await et.locator('[data-testid="burnup"] svg g[aria-description="tempo"] path').count()).toBe(1);
 	const budget = page.getByTestId('budget-sectie');

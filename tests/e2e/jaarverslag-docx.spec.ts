@@ -2,7 +2,7 @@
  * The jaarverslag as a Word document (issue 19), downloaded as a person would: the link beside the
  * PDF link, as bestuur and as a school account. The .docx is unzipped and word/document.xml read.
  *
- * Demo figures for 2024-2025 (see jaarverslag.spec.ts): deelname sbo 449 / 19.333 = 2,32 % → 2,3%.
+ * Demo figures for 2024-2025 (see jaarverslag.spec.ts): deelname sbo 449 / 19.333 = 2,32 % → 2,32%.
  */
 import { expect, test } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -55,7 +55,7 @@ test('bestuur downloads the jaarverslag as Word beside the PDF: a .docx with the
 	const { zip, alineas, media, tekst } = await lees(readFileSync(file));
 	expect(alineas).toContain('Jaarverslag passend onderwijs');
 	expect(waardeNa(alineas, '1. Deelname', 'Deelname sbo')).toBe(await page.getByTestId('waarde-deelname_sbo_pct').textContent());
-	expect(waardeNa(alineas, '1. Deelname', 'Deelname sbo')).toBe('2,3%');
+	expect(waardeNa(alineas, '1. Deelname', 'Deelname sbo')).toBe('2,32%');
 	for (const kop of [
 		'Samenvatting',
 		'1. Deelname',
@@ -68,7 +68,7 @@ test('bestuur downloads the jaarverslag as Word beside the PDF: a .docx with the
 	])
 		expect(alineas).toContain(kop);
 	// formatValue puts a no-break space after €, in Word as on the page.
-	for (const figuur of ['192', '9,9', '7.721 uur', '€\u00a01.669.770']) expect(tekst).toContain(figuur);
+	for (const figuur of ['192', '9,9', '7.721,0 uur', '€\u00a01.669.770']) expect(tekst).toContain(figuur);
 	// Every chart of the page as a picture: deelname, verwijzingen (2), arrangementen, expertteam, budget, thuiszitters.
 	expect(media).toHaveLength(await page.locator('[data-sectie] figure.grafiek [data-grafiek] svg').count());
 	expect(media.length).toBeGreaterThanOrEqual(7);

@@ -4,7 +4,7 @@
  * toelichting written earlier in this test, read back with pdftotext).
  *
  * Figures for 2024-2025 from the demo data (checked by hand against the jaarverslag queries' unit
- * tests): deelname sbo 449 / 19.333 = 2,32 % (tile 2,3%), 192 verwijzingen (TLVs with a school of
+ * tests): deelname sbo 449 / 19.333 = 2,32 % (tile 2,32%), 192 verwijzingen (TLVs with a school of
  * herkomst; 263 TLVs in all) = 9,9 per 1.000 pupils, 7.721 expertteam hours,
  * € 1.669.770 budget spent.
  */
@@ -83,10 +83,10 @@ test('the jaarverslag has every chapter with drawn charts, the story and a toeli
 		const marks = page.locator(`[data-sectie="${id}"] [data-grafiek] svg :is(g[aria-label="bar"] rect, g[aria-label="line"] path)`);
 		expect(await marks.count(), `marks in ${id}`).toBeGreaterThan(0);
 	}
-	await expect(page.getByTestId('waarde-deelname_sbo_pct')).toHaveText('2,3%');
+	await expect(page.getByTestId('waarde-deelname_sbo_pct')).toHaveText('2,32%');
 	await expect(page.getByTestId('waarde-verwijzingen')).toHaveText('192');
 	await expect(page.locator('[data-sectie="deelname"]')).toContainText(
-		'Op 1 oktober 2024 zat 2,3% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,4%)'
+		'Op 1 oktober 2024 zat 2,32% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,38%)'
 	);
 	await expect(page.locator('[data-sectie="verwijzingen"]')).toContainText('is het hoogste van de acht kringen');
 	await expect(page.locator('[data-sectie="bijlage"]')).toContainText(/Verwijzingen per 1\.?000 leerlingen/);
@@ -147,7 +147,7 @@ test('the PDF has the cover, the summary, five chapters, financiën and doelmati
 		expect(pages[i]).toContain(`Pagina ${i + 1} van ${pageCount}`);
 	}
 	const text = pages.join('\n').replace(/\s+/g, ' ');
-	for (const figure of ['2,3%', '192', '9,9', '7.721 uur', '€ 1.669.770']) expect(text).toContain(figure);
+	for (const figure of ['2,32%', '192', '9,9', '7.721,0 uur', '€ 1.669.770']) expect(text).toContain(figure);
 	expect(text).toContain('De sbo-deelname daalt door de TOP-groep in Kring Noord.');
 	// The thuiszitters chapter (issue 17): on 1 oktober 2024 six pupils of the demo list were at home.
 	expect(text).toContain('Op 1 oktober 2024 zaten 6 leerlingen thuis.');
@@ -177,9 +177,9 @@ test('the report for one school compares it with its kring and the SWV, without 
 	await expect(page).toHaveURL(/\/jaarverslag\/2024-2025\?school=96XN00$/);
 	await expect(page.locator('.voorblad')).toContainText('Basisschool De Regenboog (96XN00, Kring Noord)');
 	const deelname = page.locator('[data-sectie="deelname"]');
-	await expect(deelname).toContainText('Op 1 oktober 2024 had bij Basisschool De Regenboog 1,1% van de leerlingen een so-TLV.');
-	await expect(deelname).toContainText('dan Kring Noord (0,8%)');
-	await expect(deelname).toContainText('dan het samenwerkingsverband (1,7%)');
+	await expect(deelname).toContainText('Op 1 oktober 2024 had bij Basisschool De Regenboog 1,12% van de leerlingen een so-TLV.');
+	await expect(deelname).toContainText('dan Kring Noord (0,81%)');
+	await expect(deelname).toContainText('dan het samenwerkingsverband (1,67%)');
 	await expect(page.locator('.jaarverslag')).not.toContainText('van de acht kringen');
 	await expect(page.getByTestId('waarde-benutting_pct')).toHaveCount(0);
 });

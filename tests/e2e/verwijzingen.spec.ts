@@ -15,7 +15,9 @@ test('verwijzingen shows decisions, per 1000, lead time and May–July share, wi
 	await expect(page.getByTestId('kengetal-verwijzingen_per_1000')).toHaveText('9,9');
 	await expect(page.getByTestId('kengetal-doorlooptijd_tlv')).toHaveText('42 dagen');
 	await expect(page.getByTestId('kengetal-aanvragen_mei_juli_pct')).toHaveText('28,4%');
-	await expect(page.getByTestId('verhaal')).toContainText("191 TLV's: 79 voor het sbo en 112 voor het so");
+	await expect(page.getByTestId('verhaal')).toContainText(
+		"191 TLV's voor leerlingen van de scholen in het samenwerkingsverband (verwijzingen): 79 voor het sbo en 112 voor het so"
+	);
 	await expect(page.getByTestId('verhaal')).toContainText('70 TLV-besluiten zonder herkomstschool in het samenwerkingsverband (261 in totaal)');
 	await expect(page.getByTestId('verhaal')).toContainText("13 TLV's zonder aanvraagdatum tellen niet mee");
 

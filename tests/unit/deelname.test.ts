@@ -191,8 +191,8 @@ describe('verwijzingen', () => {
 		// 2024-2025: T1 45 days, T5 19, T9 30 (T8 has no aanvraagdatum) → P25 24,5, median 30, P75 37,5.
 		// Requests dated in 2024-2025: T1 (aug), T5 (sep), T9 (jun) → 1 of 3 in May–July = 33,3%.
 		expect(r['2024-2025']).toMatchObject({
-			tlv_sbo: 1,
-			tlv_so: 3,
+			tlv_besluiten_sbo: 1,
+			tlv_besluiten_so: 3,
 			tlv_totaal: 4,
 			verwijzingen: 4,
 			leerlingen: 200,

@@ -60,10 +60,10 @@ describe('DUO <5 ranges', () => {
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025' }, bestuur);
 		const f = vertelMetric(d, 'deelname_sbo_pct');
 		expect(f.bereik![0]).toBeCloseTo(100 / 197, 9);
-		expect(f.zinnen[0]).toContain('zat 2,0% (schatting: 0,5% tot 2,0%) van de leerlingen op het sbo');
-		expect(f.zinnen[0]).toContain('door de schatting niet met zekerheid hoger of lager dan vorig jaar (1,0%)');
+		expect(f.zinnen[0]).toContain('zat 2,00% (schatting: 0,51% tot 2,00%) van de leerlingen op het sbo');
+		expect(f.zinnen[0]).toContain('door de schatting niet met zekerheid hoger of lager dan vorig jaar (1,01%)');
 		// The national 2,6% lies above the whole range (at most 2,0%): that comparison stays certain.
-		expect(f.zinnen[0]).toContain('en duidelijk lager en dus gunstiger dan landelijk (2,6%');
+		expect(f.zinnen[0]).toContain('en duidelijk lager en dus gunstiger dan landelijk (2,60%');
 	});
 });
 
@@ -153,20 +153,20 @@ describe('DUO <5 ranges on the kring and school pages', () => {
 });
 
 describe('a range that reads as one value is not marked', () => {
-	it('0,80% to 0,83% shown with one decimal is 0,8% either way: no "schatting: 0,8% tot 0,8%"', () => {
+	it('0,801% to 0,804% shown with two decimals is 0,80% either way: no "schatting: 0,80% tot 0,80%"', () => {
 		const t = render(Vergelijking, {
-			props: { caption: 'x', kolommen: ['Kring'], rijen: [{ id: 'deelname_so_pct', waarden: [0.81], bereiken: [[0.8, 0.83]] }] }
+			props: { caption: 'x', kolommen: ['Kring'], rijen: [{ id: 'deelname_so_pct', waarden: [0.802], bereiken: [[0.801, 0.804]] }] }
 		}).body;
 		expect(t).not.toContain('schatting');
 		expect(
 			vertelPositie(
 				'deelname_so_pct',
 				'in Kring Noord',
-				0.81,
+				0.802,
 				null,
 				null,
-				[{ value: 1.5, label: 'in het samenwerkingsverband', bereik: [1.49, 1.52] }],
-				[0.8, 0.83]
+				[{ value: 1.5, label: 'in het samenwerkingsverband', bereik: [1.499, 1.502] }],
+				[0.801, 0.804]
 			)
 		).not.toContain('schatting');
 	});

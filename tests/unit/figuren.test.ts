@@ -120,6 +120,14 @@ describe('verwijzingen: the same total on every page, adding up', () => {
 		expect(r['2023-2024']).toMatchObject({ verwijzingen: 1, verwijzingen_sbo: 1, verwijzingen_so: 0, zonder_herkomst: 1, tlv_totaal: 2 });
 		expect(r['2024-2025']).toMatchObject({ verwijzingen: 2, verwijzingen_sbo: 0, verwijzingen_so: 2, zonder_herkomst: 0, tlv_totaal: 2 });
 	});
+	it("one name, one meaning: tlv_so is the catalogue's (with a herkomstschool); all so-besluiten are tlv_besluiten_so", async () => {
+		// 2023-2024: T3 (so, besluit 1 feb 2024, no herkomst) and T7 (sbo from 11AA00, 1 apr 2024). The
+		// download said tlv_so = 1 (T3) where docs/cijfers.md defines tlv_so by herkomst (0).
+		const r = by(await run('tlv_per_schooljaar'), 'schooljaar')['2023-2024'];
+		expect(r).toMatchObject({ tlv_besluiten_sbo: 1, tlv_besluiten_so: 1, verwijzingen_sbo: 1, verwijzingen_so: 0, tlv_totaal: 2 });
+		expect(r).not.toHaveProperty('tlv_so');
+		expect(r).not.toHaveProperty('tlv_sbo');
+	});
 	it('the kringen add up to the SWV figure of the verwijzingen page', async () => {
 		for (const sj of ['2023-2024', '2024-2025']) {
 			const kringen = await run('verwijzingen_per_kring', { schooljaar: sj });

@@ -67,14 +67,14 @@ function waardeNa(alineas: string[], hoofdstuk: string, figuur: string): string 
 }
 
 describe('jaarverslag as a Word document', () => {
-	it('holds the deelname sbo of the SWV exactly as the page shows it (4 of 200 = 2,0%), with its sentences and tables', async () => {
+	it('holds the deelname sbo of the SWV exactly as the page shows it (4 of 200 = 2,00%), with its sentences and tables', async () => {
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025' }, bestuur);
 		const { alineas, bestanden } = await lees(await jaarverslagDocx(d, { gemaakt: '2025-06-30', grafieken: [] }));
 		expect(bestanden).toContain('word/document.xml');
-		expect(opPagina(d, 'waarde-deelname_sbo_pct')).toBe('2,0%');
-		expect(waardeNa(alineas, '1. Deelname', 'Deelname sbo')).toBe('2,0%');
+		expect(opPagina(d, 'waarde-deelname_sbo_pct')).toBe('2,00%');
+		expect(waardeNa(alineas, '1. Deelname', 'Deelname sbo')).toBe('2,00%');
 		// Its sentences follow, word for word what the page tells.
-		expect(alineas.some((a) => a.startsWith('Op 1 oktober 2024') && a.includes('2,0%'))).toBe(true);
+		expect(alineas.some((a) => a.startsWith('Op 1 oktober 2024') && a.includes('2,00%'))).toBe(true);
 		// The cover, the chapters and the appendix table (a Word table: one paragraph per cell).
 		expect(alineas).toEqual(
 			expect.arrayContaining([

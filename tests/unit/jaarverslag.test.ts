@@ -178,13 +178,14 @@ describe('loadJaarverslag and its sentences', () => {
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', kring: 'Kring Noord' }, bestuur);
 		expect(getoond(d, sectieVan('deelname_sbo_pct'))).toEqual(['deelname_sbo_tlv_pct', 'deelname_so_pct', 'rugzak_pct']);
 		expect(vertelMetric(d, 'deelname_sbo_tlv_pct').zinnen.slice(0, 2)).toEqual([
-			'Op 1 oktober 2024 had in Kring Noord 0,8% van de leerlingen een sbo-TLV. Dat is duidelijk hoger en dus ongunstiger dan vorig jaar (0,0%) en duidelijk hoger en dus ongunstiger dan het samenwerkingsverband (0,5%).',
-			'Het aandeel leerlingen met een sbo-TLV van Kring Noord (0,8%) is het hoogste, en dus het minst gunstige, van de twee kringen.'
+			// 1 of 124 = 0,806…% → 0,81% (two decimals, as on the kring page); the SWV 1 of 200 = 0,50%.
+			'Op 1 oktober 2024 had in Kring Noord 0,81% van de leerlingen een sbo-TLV. Dat is duidelijk hoger en dus ongunstiger dan vorig jaar (0,00%) en duidelijk hoger en dus ongunstiger dan het samenwerkingsverband (0,50%).',
+			'Het aandeel leerlingen met een sbo-TLV van Kring Noord (0,81%) is het hoogste, en dus het minst gunstige, van de twee kringen.'
 		]);
 		const locatie = vertelLocatie(d)!;
 		expect(locatie.value).toBeCloseTo(400 / 124, 9);
 		expect(locatie.zin).toMatch(
-			/^De sbo-scholen in Kring Noord hadden op 1 oktober 2024 3,2% van de leerlingen van de kring .*Daarom staat er geen oordeel bij/
+			/^De sbo-scholen in Kring Noord hadden op 1 oktober 2024 3,23% van de leerlingen van de kring .*Daarom staat er geen oordeel bij/
 		);
 		expect(locatie.zin).not.toMatch(/gunstig|hoger|lager/);
 		const zuid = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', kring: 'Kring Zuid' }, bestuur);
@@ -224,8 +225,8 @@ describe('loadJaarverslag and its sentences', () => {
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025' }, bestuur);
 		expect(d.niveau).toBe('swv');
 		const z = vertelMetric(d, 'deelname_so_pct').zinnen;
-		expect(z[0]).toMatch(/^Op 1 oktober 2024 had 1,5% van de leerlingen een so-TLV\. Dat is duidelijk hoger en dus ongunstiger dan vorig jaar \(1,0%\)/);
-		expect(z[1]).toBe('De deelname so van Kring Zuid (1,3%) is het hoogste, en dus het minst gunstige, van de twee kringen.');
+		expect(z[0]).toMatch(/^Op 1 oktober 2024 had 1,50% van de leerlingen een so-TLV\. Dat is duidelijk hoger en dus ongunstiger dan vorig jaar \(1,00%\)/);
+		expect(z[1]).toBe('De deelname so van Kring Zuid (1,32%) is het hoogste, en dus het minst gunstige, van de twee kringen.');
 	});
 	it('a school user always gets its own school, whatever it asks for', async () => {
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025', school: '11BB00', kring: 'Kring Zuid' }, school);

@@ -39,7 +39,7 @@ describe('loadExpertteamSection', () => {
 		expect(s.kring).toBe('Kring Noord');
 		const rij = s.schoolRows!.find((r) => r.schooljaar === '2023-2024')!;
 		expect(vertelExpertteamSchool(rij)).toEqual([
-			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6,0 uur per 100 leerlingen, duidelijk hoger dan de kring (5,4 uur). Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen.'
+			'Basisschool Een kreeg in 2023-2024 6,0 uur van het expertteam: 6,0 uur per 100 leerlingen, duidelijk hoger dan de kring (5,4 uur). Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen.'
 		]);
 		// The school account gets no list of other schools, and its kring here has fewer than 5
 		// schools: the kring figure beside its own is hidden (docs/cijfers.md, Privacy).
@@ -54,15 +54,15 @@ describe('loadExpertteamSection', () => {
 		});
 		expect(vertelExpertteamSchool(eigen)).toEqual([
 			// The hidden kring figure is named after the sentence, never put in a value slot ("de kring verborgen").
-			'Basisschool Een kreeg in 2023-2024 6 uur van het expertteam: 6,0 uur per 100 leerlingen. Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen. Het cijfer per 100 leerlingen voor de kring is verborgen voor een schoolaccount.'
+			'Basisschool Een kreeg in 2023-2024 6,0 uur van het expertteam: 6,0 uur per 100 leerlingen. Het samenwerkingsverband als geheel kreeg 6,8 uur per 100 leerlingen. Het cijfer per 100 leerlingen voor de kring is verborgen voor een schoolaccount.'
 		]);
 	});
 
 	it('warnings for a kring behind its pace and a kring without formatie', async () => {
 		const r = (await registry.run('expertteam_kringen', { schooljaar: '2023-2024', vandaag: '2024-04-01' }, FULL_SCOPE)).rows as never[];
 		expect(signalenExpertteam(r).map((x) => x.tekst)).toEqual([
-			'Kring Noord heeft 7% van de uren gebruikt terwijl 64% van het schooljaar voorbij is: 10% van het tempo, minder dan de helft (peildatum 20 maart 2024: de laatste boeking in de gegevens van dit schooljaar).',
-			'Op Kring Oost is 2 uur geboekt, maar de kring heeft geen formatie voor dit schooljaar.'
+			'Kring Noord heeft 6,5% van de uren gebruikt terwijl 64% van het schooljaar voorbij is: 10,2% van het tempo, minder dan de helft (peildatum 20 maart 2024: de laatste boeking in de gegevens van dit schooljaar).',
+			'Op Kring Oost is 2,0 uur geboekt, maar de kring heeft geen formatie voor dit schooljaar.'
 		]);
 	});
 });
@@ -78,8 +78,8 @@ describe('loadBudgetSection', () => {
 		]);
 		expect(s.waterval[s.waterval.length - 1]).toMatchObject({ label: 'Saldo', bedrag: 1700 });
 		expect(signalenBudget(s.scholen!).map((x) => x.tekst)).toEqual([
-			'Basisschool Drie besteedde 20% van het budget: minder dan 70%.',
-			'Basisschool Twee besteedde 125% van het budget: meer dan 110%.'
+			'Basisschool Drie besteedde 20,0% van het budget: minder dan 70%.',
+			'Basisschool Twee besteedde 125,0% van het budget: meer dan 110%.'
 		]);
 		const swv = s.kringRows.filter((r) => r.totaal);
 		expect(vertelBudget(swv[1], swv[0], [], 'Het samenwerkingsverband')[0]).toBe(

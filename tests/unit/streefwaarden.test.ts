@@ -33,8 +33,8 @@ describe('a figure against its own target (streefwaarde)', () => {
 	});
 
 	it('says it in a sentence', () => {
-		expect(vertelStreef(so, 2.1, 'op 1 oktober 2024')).toBe('De deelname so was op 1 oktober 2024 2,1%: boven de eigen streefwaarde van 1,8%.');
-		expect(vertelStreef(so, 1.5, 'op 1 oktober 2024')).toBe('De deelname so was op 1 oktober 2024 1,5%: binnen de eigen streefwaarde (hoogstens 1,8%).');
+		expect(vertelStreef(so, 2.1, 'op 1 oktober 2024')).toBe('De deelname so was op 1 oktober 2024 2,10%: boven de eigen streefwaarde van 1,8%.');
+		expect(vertelStreef(so, 1.5, 'op 1 oktober 2024')).toBe('De deelname so was op 1 oktober 2024 1,50%: binnen de eigen streefwaarde (hoogstens 1,8%).');
 		expect(vertelStreef(benutting, 45, 'in 2024-2025')).toBe(
 			'De benutting van de formatie was in 2024-2025 45,0%: onder de eigen streefwaarde van 80% (tussen 80% en 100%).'
 		);

@@ -96,7 +96,7 @@ describe('the jaarverslag of a VO SWV ranks the expertteam among the regio’s',
 	it('2024-2025: Regio Noord 150 uur (100 at A + 50 at B), Regio Zuid 0: the highest of the two regio’s, not kringen', async () => {
 		const d = await loadJaarverslag(db, registry, { schooljaar: '2024-2025' }, { scope: FULL_SCOPE, user: { name: 'Bert', role: 'bestuur' } });
 		expect(d.sector).toBe('vo');
-		expect(vertelMetric(d, 'expertteam_uren').zinnen[1]).toBe('Het aantal geleverde uren van Regio Noord (150 uur) is het hoogste van de twee regio’s.');
+		expect(vertelMetric(d, 'expertteam_uren').zinnen[1]).toBe('Het aantal geleverde uren van Regio Noord (150,0 uur) is het hoogste van de twee regio’s.');
 		const noord = await loadJaarverslag(
 			db,
 			registry,

@@ -15,7 +15,7 @@ const text = (html: string) =>
 		.replace(/[\s\u00a0]+/g, ' ');
 const kaart = (items: unknown[]) => text(render(Kengetallen, { props: { items, label: 'Kerncijfers' } as never }).body);
 
-describe('Kengetallen: a card shows its value and comparisons with the same decimals', () => {
+describe('Kengetallen: a card shows its value and comparisons in the catalogue decimals of the figure', () => {
 	it('whole hours keep their ",0" beside a comparison with decimals: 6,0 uur beside 5,4 uur, never "6 uur"', () => {
 		// 100 × 12 uur ÷ 200 leerlingen = 6,0; the kring 100 × 27 ÷ 500 = 5,4.
 		const t = kaart([{ id: 'uren_per_100_leerlingen', value: (100 * 12) / 200, vergelijking: [{ label: 'Kring', value: (100 * 27) / 500 }] }]);
@@ -23,17 +23,17 @@ describe('Kengetallen: a card shows its value and comparisons with the same deci
 		expect(t).toContain('5,4 uur');
 		expect(t).not.toMatch(/\b6 uur/);
 	});
-	it('amounts whose whole euros read the same get their cents: € 97,65 beside € 98,12, never € 98 beside € 98', () => {
-		// € 3.906 over 40 pupils = € 97,65; last year € 4.906 over 50 = € 98,12.
+	it('an amount keeps the decimals of its figure whatever it is compared with: € 98 beside € 98, as on every other page', () => {
+		// € 3.906 over 40 pupils = € 97,65; last year € 4.906 over 50 = € 98,12: whole euros, both € 98.
 		const t = kaart([{ id: 'kosten_per_ondersteunde_leerling', value: 3906 / 40, vergelijking: [{ label: 'Vorig jaar', value: 4906 / 50 }] }]);
-		expect(t).toContain('€ 97,65');
-		expect(t).toContain('€ 98,12');
-		// Without a comparison that needs them, whole euros: € 3.906 / 40 alone reads € 98.
+		expect(t).toContain('per ondersteunde leerling € 98 Vorig jaar € 98');
+		expect(t).not.toContain('97,65');
+		// Alone it reads the same € 98 (no comparison changes its digits).
 		expect(kaart([{ id: 'kosten_per_ondersteunde_leerling', value: 3906 / 40 }])).toContain('€ 98');
 	});
 });
 
-describe('sentences use the decimals of the tile beside them', () => {
+describe("sentences use the decimals of the tile beside them (the catalogue's)", () => {
 	const kring = {
 		kring: null,
 		totaal: true,
@@ -54,10 +54,10 @@ describe('sentences use the decimals of the tile beside them', () => {
 		const tegel = kaart([{ id: 'benutting_pct', value: kring.benutting_pct, vergelijking: [{ label: 'Schooljaar voorbij', value: kring.verstreken_pct }] }]);
 		expect(tegel).toContain('89,7%');
 		const [zin] = vertelExpertteam([kring], '2025-2026');
-		expect(zin).toContain('89,7% van de formatie van 390 uur, terwijl 100,0% van het schooljaar voorbij is');
+		expect(zin).toContain('89,7% van de formatie van 390,0 uur, terwijl 100,0% van het schooljaar voorbij is');
 		expect(zin).not.toContain('90%');
 	});
-	it('kosten per ondersteunde leerling: € 97,65 against € 98,12 last year; equal shown digits say "evenveel", never "€ 98 (vorig jaar € 98)"', () => {
+	it('kosten per ondersteunde leerling: € 97,65 against € 98,12 last year both read € 98, so the sentence says "evenveel", never "€ 98 (vorig jaar € 98)"', () => {
 		const jaar = (sj: string, kosten: number) => ({
 			schooljaar: sj,
 			budget_toegekend: 10000,
@@ -72,9 +72,8 @@ describe('sentences use the decimals of the tile beside them', () => {
 			vertelBudget(jaar('2025-2026', nu), jaar('2024-2025', vorig))
 				.at(-1)!
 				.replace(/\u00a0/g, ' ');
-		expect(zin(3906 / 40, 4906 / 50)).toBe('Per leerling met een arrangement was de besteding € 97,65 (vorig jaar € 98,12).');
-		// € 98,001 and € 98,004 read the same even in cents: no change implied.
-		expect(zin(98.001, 98.004)).toBe('Per leerling met een arrangement was de besteding € 98,00, evenveel als vorig jaar.');
+		expect(zin(3906 / 40, 4906 / 50)).toBe('Per leerling met een arrangement was de besteding € 98, evenveel als vorig jaar.');
+		expect(zin(98.001, 98.004)).toBe('Per leerling met een arrangement was de besteding € 98, evenveel als vorig jaar.');
 		expect(zin(120, 98)).toBe('Per leerling met een arrangement was de besteding € 120 (vorig jaar € 98).');
 	});
 });

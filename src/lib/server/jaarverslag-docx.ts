@@ -16,7 +16,7 @@ import { formatDate, formatMonth, formatTijdstip, formatValue, isSuppressed, vor
 import { METRICS, definitie, metric } from '$lib/metrics';
 import { hoofdletter, sectorWoorden, VO_DEELNAME } from '$lib/sector';
 import { vertelFiguur } from '$lib/vertellen';
-import { bereikOverlapt, decimalsFor, metSchatting, verschilWoorden } from '$lib/vertellen';
+import { bereikOverlapt, metSchatting, verschilWoorden } from '$lib/vertellen';
 import {
 	KERNCIJFERS_SAMENVATTING,
 	PO_ALLEEN,
@@ -195,7 +195,7 @@ export async function jaarverslagDocx(d: JaarverslagData, opties: DocxOpties): P
 			samenvatting.map((id) => {
 				const f = figuren[id];
 				const m = metric(id);
-				const dec = f.value !== null && f.vorigJaar !== null ? decimalsFor([f.value, f.vorigJaar], m.unit, m.decimals) : m.decimals;
+				const dec = m.decimals;
 				const verschil =
 					f.value !== null && f.vorigJaar !== null
 						? bereikOverlapt(f.value, f.vorigJaar, f.bereik, f.vorigJaarBereik)
@@ -356,7 +356,7 @@ function voHoofdstuk(d: JaarverslagData, id: string): Paragraph[] {
 			const v = ref[m.id as 'deelname_vso_pct'];
 			uit.push(
 				kop(m.label, HeadingLevel.HEADING_2),
-				p(formatValue(v, m.unit, typeof v === 'number' ? decimalsFor([v], m.unit, m.decimals) : m.decimals), { bold: true, size: 36 }),
+				p(formatValue(v, m.unit, m.decimals), { bold: true, size: 36 }),
 				noot(`op ${formatDate(ref.teldatum)}`),
 				p(vertelFiguur(m.id, v, ref.teldatum, [{ value: ref[`vorig_${m.id}` as 'vorig_deelname_vso_pct'], label: 'vorig jaar' }]))
 			);

@@ -11,7 +11,7 @@ import type { Bron, JaarverslagData, JaarverslagThuiszitters, Rij } from '../jaa
 import type { KerncijfersRow } from '../kerncijfers';
 import type { Niveau } from '../toelichting';
 import { previousSchooljaar, vorigJaarRij } from '../format';
-import { kaartDecimalen, leesDoel, vertelPeildatum, vertelSchool, vertelSchooljaar, type Jaar, type Peil } from '../vertellen/thuiszitters';
+import { leesDoel, vertelPeildatum, vertelSchool, vertelSchooljaar, type Jaar, type Peil } from '../vertellen/thuiszitters';
 import { loadFinancien } from './financien';
 
 export interface Keuze {
@@ -168,10 +168,8 @@ async function thuiszittersHoofdstuk(
 		wie: 'het samenwerkingsverband',
 		zinnen: [
 			...vertelPeildatum(peil as unknown as Peil, per1000(vorig?.thuiszitters_per_1000), leesDoel(peil.doel as string | null)),
-			// The trend in the decimals of the peildatum's sentence: one figure, one number of decimals.
-			...vertelSchooljaar(nu, vorig, jaren as unknown as Jaar[], {
-				decimalen: kaartDecimalen(per1000(peil.thuiszitters_per_1000), per1000(vorig?.thuiszitters_per_1000))
-			})
+			// The trend in the catalogue's decimals, as the peildatum's sentence: one figure, one number of decimals.
+			...vertelSchooljaar(nu, vorig, jaren as unknown as Jaar[])
 		],
 		reeks: jaren.map((r) => ({ schooljaar: String(r.schooljaar), thuiszitters: r.thuiszitters, per_1000: per1000(r.thuiszitters_per_1000), nieuw: r.nieuw }))
 	};

@@ -2,6 +2,7 @@
 import { getal, type Waarde } from '../format';
 import { euro0, joinNl, opKaart, pct0, type Signaal } from './taal';
 import { sectorWoorden, type SectorWoorden } from '../sector';
+import { formatMetric } from '../metrics';
 
 interface BgTotaal {
 	schooljaar: string | null;
@@ -34,8 +35,8 @@ export function signalenBudget(scholen: BgSchool[]): Signaal[] {
 			afstand: s.signaal === 'onderbesteding' ? (70 - (getal(s.uitputting_pct) ?? 70)) / 70 : ((getal(s.uitputting_pct) ?? 110) - 110) / 110,
 			tekst:
 				s.signaal === 'onderbesteding'
-					? `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: minder dan 70%.`
-					: `${s.naam} besteedde ${pct0(s.uitputting_pct)} van het budget: meer dan 110%.`
+					? `${s.naam} besteedde ${formatMetric('uitputting_pct', s.uitputting_pct)} van het budget: minder dan 70%.`
+					: `${s.naam} besteedde ${formatMetric('uitputting_pct', s.uitputting_pct)} van het budget: meer dan 110%.`
 		}));
 }
 
@@ -49,9 +50,9 @@ export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappe
 	if (!nu.budget_toegekend) return [`${wie} heeft in ${nu.schooljaar} geen toegekend schoolbudget.`];
 	const out: string[] = [];
 	// The decimals of the page's tiles (each figure beside last year's).
-	const uitputting = opKaart('uitputting_pct', [nu.uitputting_pct, vorig?.uitputting_pct]);
-	const besteed = opKaart('budget_besteed', [nu.budget_besteed, vorig?.budget_besteed]);
-	const toegekend = opKaart('budget_toegekend', [nu.budget_toegekend, vorig?.budget_toegekend]);
+	const uitputting = opKaart('uitputting_pct');
+	const besteed = opKaart('budget_besteed');
+	const toegekend = opKaart('budget_toegekend');
 	const vergelijk = getal(vorig?.uitputting_pct ?? null) !== null ? `; vorig jaar was dat ${uitputting(vorig!.uitputting_pct)}` : '';
 	out.push(
 		`${wie} besteedde in ${nu.schooljaar} ${uitputting(nu.uitputting_pct)} van het schoolbudget: ${besteed(nu.budget_besteed)} van ${toegekend(nu.budget_toegekend)}${vergelijk}. ${(getal(nu.saldo) ?? 0) >= 0 ? `Er bleef ${euro0(nu.saldo)} over.` : `Er is ${euro0(-(getal(nu.saldo) ?? 0))} meer uitgegeven dan toegekend.`}`
@@ -68,7 +69,7 @@ export function vertelBudget(nu: BgTotaal | null, vorig: BgTotaal | null, stappe
 		);
 	else out.push('Geen school besteedde minder dan 70% of meer dan 110% van het budget.');
 	if (getal(nu.kosten_per_ondersteunde_leerling) !== null) {
-		const k = opKaart('kosten_per_ondersteunde_leerling', [nu.kosten_per_ondersteunde_leerling, vorig?.kosten_per_ondersteunde_leerling]);
+		const k = opKaart('kosten_per_ondersteunde_leerling');
 		const v = getal(vorig?.kosten_per_ondersteunde_leerling ?? null);
 		// Shown digits that are equal imply no change: "evenveel als vorig jaar", never "€ 98 (vorig jaar € 98)".
 		const tail = v === null ? '' : k(v) === k(nu.kosten_per_ondersteunde_leerling) ? ', evenveel als vorig jaar' : ` (vorig jaar ${k(v)})`;
@@ -96,8 +97,8 @@ export function vertelBudgetSchool(nu: BgEenSchool | null, vorig: BgEenSchool | 
 	// "besteedde geen gegevens van het schoolbudget".
 	if (typeof nu.budget_toegekend === 'number' && getal(nu.uitputting_pct) === null)
 		return [`${nu.naam} kreeg in ${nu.schooljaar} ${euro0(nu.budget_toegekend)} schoolbudget toegekend. Over de besteding zijn geen gegevens.`];
-	const pct = opKaart('uitputting_pct', [nu.uitputting_pct, nu.kring_uitputting_pct, nu.swv_uitputting_pct, vorig?.uitputting_pct]);
-	const besteed = opKaart('budget_besteed', [nu.budget_besteed, vorig?.budget_besteed]);
+	const pct = opKaart('uitputting_pct');
+	const besteed = opKaart('budget_besteed');
 	const vergelijk = [
 		getal(nu.kring_uitputting_pct) !== null ? `de ${w.kring} ${pct(nu.kring_uitputting_pct)}` : null,
 		getal(nu.swv_uitputting_pct) !== null ? `het samenwerkingsverband ${pct(nu.swv_uitputting_pct)}` : null,

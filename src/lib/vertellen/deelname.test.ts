@@ -50,12 +50,12 @@ describe('sentences about referrals and arrangements', () => {
 			'De middelste helft van de scholen zit tussen 3,8 en 15,1 per 1.000 leerlingen (mediaan 7,8).'
 		);
 		expect(vertelTlvs('2025-2026', 'het samenwerkingsverband', 110, 151, 263)).toBe(
-			"In 2025-2026 kwamen er voor het samenwerkingsverband 261 TLV's: 110 voor het sbo en 151 voor het so (vorig schooljaar 263)."
+			"In 2025-2026 kwamen er 261 TLV's voor leerlingen van de scholen in het samenwerkingsverband (verwijzingen): 110 voor het sbo en 151 voor het so (vorig schooljaar 263)."
 		);
 		expect(vertelTlvs('2025-2026', 'Kring Zuid', 0, 0, null)).toBe('In 2025-2026 zijn er voor Kring Zuid geen TLV-besluiten.');
 		// Issue 12, demo 2025-2026: 79 sbo + 112 so = 191 verwijzingen (with a herkomstschool), 70 without, 261 in all.
 		expect(vertelTlvs('2025-2026', 'het samenwerkingsverband', 79, 112, 192, 70)).toBe(
-			"In 2025-2026 kwamen er voor het samenwerkingsverband 191 TLV's: 79 voor het sbo en 112 voor het so (vorig schooljaar 192). Daarnaast waren er 70 TLV-besluiten zonder herkomstschool in het samenwerkingsverband (261 in totaal)."
+			"In 2025-2026 kwamen er 191 TLV's voor leerlingen van de scholen in het samenwerkingsverband (verwijzingen): 79 voor het sbo en 112 voor het so (vorig schooljaar 192). Daarnaast waren er 70 TLV-besluiten zonder herkomstschool in het samenwerkingsverband (261 in totaal)."
 		);
 		expect(vertelDoorlooptijd(26, 41.5, 55.3, 13)).toBe(
 			"De helft van de TLV's was binnen 42 dagen na de aanvraag besloten (P25 26, P75 55 dagen). 13 TLV's zonder aanvraagdatum tellen niet mee."

@@ -33,15 +33,15 @@ const PEIL = '(peildatum 31 januari 2026: de laatste boeking in de gegevens van 
 describe('expertteam signals name a regio in VO and a kring in PO', () => {
 	it('VO: behind its tempo, hours without formatie, a school without hours', () => {
 		expect(signalenExpertteam([noord('Regio Noord'), zuid('Regio Zuid')], [school('Regio Noord')], sectorWoorden('vo')).map((s) => s.tekst)).toEqual([
-			`Regio Noord heeft 20% van de uren gebruikt terwijl 50% van het schooljaar voorbij is: 40% van het tempo, minder dan de helft ${PEIL}.`,
-			'Op Regio Zuid is 10 uur geboekt, maar de regio heeft geen formatie voor dit schooljaar.',
+			`Regio Noord heeft 20,0% van de uren gebruikt terwijl 50% van het schooljaar voorbij is: 40,0% van het tempo, minder dan de helft ${PEIL}.`,
+			'Op Regio Zuid is 10,0 uur geboekt, maar de regio heeft geen formatie voor dit schooljaar.',
 			'Het Lyceum (Regio Noord) kreeg dit schooljaar geen uren, terwijl de regio wel uren kreeg.'
 		]);
 	});
 	it('PO (also when no words are given): the kring', () => {
 		const tekst = signalenExpertteam([zuid('Kring Zuid')], [school('Kring Noord')]).map((s) => s.tekst);
 		expect(tekst).toEqual([
-			'Op Kring Zuid is 10 uur geboekt, maar de kring heeft geen formatie voor dit schooljaar.',
+			'Op Kring Zuid is 10,0 uur geboekt, maar de kring heeft geen formatie voor dit schooljaar.',
 			'Het Lyceum (Kring Noord) kreeg dit schooljaar geen uren, terwijl de kring wel uren kreeg.'
 		]);
 		expect(signalenExpertteam([zuid('Kring Zuid')], [school('Kring Noord')], sectorWoorden('po')).map((s) => s.tekst)).toEqual(tekst);
@@ -84,7 +84,7 @@ describe('expertteam sentences name a regio in VO and a kring in PO', () => {
 		// 15,0 against 12,5 is 20% more: "duidelijk hoger".
 		const dertig = { ...nul, expertteam_uren: 30, uren_per_100_leerlingen: 15 };
 		expect(vertelExpertteamSchool(dertig, sectorWoorden('vo'))).toEqual([
-			'Het Lyceum kreeg in 2025-2026 30 uur van het expertteam: 15,0 uur per 100 leerlingen, duidelijk hoger dan de regio (12,5 uur). Het samenwerkingsverband als geheel kreeg 10,0 uur per 100 leerlingen.'
+			'Het Lyceum kreeg in 2025-2026 30,0 uur van het expertteam: 15,0 uur per 100 leerlingen, duidelijk hoger dan de regio (12,5 uur). Het samenwerkingsverband als geheel kreeg 10,0 uur per 100 leerlingen.'
 		]);
 		expect(vertelExpertteamSchool(dertig)[0]).toContain('duidelijk hoger dan de kring (12,5 uur)');
 	});

@@ -5,6 +5,7 @@
 import { formatDate, formatValue, getal, isSuppressed, type Waarde } from '../format';
 import { sectorWoorden, type SectorWoorden } from '../sector';
 import { aandeel, compareWords, joinNl, noemNl, opKaart, pct0, uur, type Signaal } from './taal';
+import { formatMetric } from '../metrics';
 
 interface EtKring {
 	kring: string | null;
@@ -45,7 +46,7 @@ export function signalenExpertteam(kringen: EtKring[], scholen: EtSchool[] = [],
 				soort: 'achter_op_tempo',
 				wie: k.kring ?? '',
 				afstand: (50 - (getal(k.tempo_pct) ?? 50)) / 50,
-				tekst: `${k.kring} heeft ${pct0(k.benutting_pct)} van de uren gebruikt terwijl ${pct0(k.verstreken_pct)} van het schooljaar voorbij is: ${pct0(k.tempo_pct)} van het tempo, minder dan de helft (${peildatumUitleg(k.peildatum, k.peildatum_soort)}).`
+				tekst: `${k.kring} heeft ${formatMetric('benutting_pct', k.benutting_pct)} van de uren gebruikt terwijl ${pct0(k.verstreken_pct)} van het schooljaar voorbij is: ${formatMetric('tempo_pct', k.tempo_pct)} van het tempo, minder dan de helft (${peildatumUitleg(k.peildatum, k.peildatum_soort)}).`
 			});
 		if (k.uren_zonder_formatie)
 			out.push({
@@ -77,9 +78,9 @@ export function vertelExpertteam(kringen: EtKring[], schooljaar: string, kring: 
 	const blik = eigen ?? swv;
 	const wie = eigen ? eigen.kring : 'Het expertteam';
 	// The decimals of the page's tiles: benutting beside "schooljaar voorbij" (and the SWV for a kring).
-	const benutting = opKaart('benutting_pct', [blik.benutting_pct, blik.verstreken_pct, eigen ? swv.benutting_pct : null]);
-	const uren = opKaart('expertteam_uren', [blik.expertteam_uren, eigen ? swv.expertteam_uren : null]);
-	const formatie = opKaart('formatie_uren', [blik.formatie_uren, eigen ? swv.formatie_uren : null]);
+	const benutting = opKaart('benutting_pct');
+	const uren = opKaart('expertteam_uren');
+	const formatie = opKaart('formatie_uren');
 	if (blik.formatie_uren)
 		out.push(
 			`${wie} ${eigen ? 'kreeg' : 'leverde'} in ${schooljaar} ${uren(blik.expertteam_uren)}: ${benutting(blik.benutting_pct)} van de formatie van ${formatie(blik.formatie_uren)}, terwijl ${benutting(blik.verstreken_pct)} van het schooljaar voorbij is (${peildatumUitleg(blik.peildatum, blik.peildatum_soort)}).`
@@ -132,11 +133,7 @@ export function vertelExpertteamSchool(nu: EtEenSchool | null, w: SectorWoorden 
 			`${nu.naam} kreeg in ${nu.schooljaar} geen uren van het expertteam${typeof k === 'number' ? `; de ${w.kring} kreeg ${formatValue(k, 'hours', 1)} per 100 leerlingen` : ''}.`
 		];
 	const eigen = nu.uren_per_100_leerlingen;
-	// The decimals of the school page's tile (its value beside the kring and the SWV).
-	const u = opKaart(
-		'uren_per_100_leerlingen',
-		[eigen, k, swv].map((v) => (typeof v === 'number' ? v : null))
-	);
+	const u = opKaart('uren_per_100_leerlingen');
 	const perHonderd = typeof eigen === 'number' ? `: ${u(eigen)} per 100 leerlingen` : '';
 	// A value hidden for a school account is never put in a value slot ("verborgen per 100 leerlingen")
 	// nor compared: it is named after the sentence.

@@ -6,6 +6,7 @@
  */
 import { formatValue } from '../format';
 import { opKaart, vertelVerandering } from './taal';
+import { formatMetric } from '../metrics';
 import type { DoelmatigheidRow, FinancienJarenRow, FinancienPostenRow } from '../rows.generated';
 import type { ScenarioParams, ScenarioUitkomst } from '../financien-scenario';
 import type { Sector } from '../sector';
@@ -71,12 +72,12 @@ export function vertelAfdracht(nu: FinancienJarenRow | null, vorig: FinancienJar
 	if (sector === 'vo') {
 		// A VO SWV pays its afdracht for the vso only (issue 16).
 		if (!nu || nu.afdracht_per_tlv_vso === null) return null;
-		const vso = opKaart('afdracht_per_tlv', [nu.afdracht_per_tlv_vso, vorig?.afdracht_per_tlv_vso]);
+		const vso = opKaart('afdracht_per_tlv');
 		const vorigVso = vorig?.afdracht_per_tlv_vso != null ? ` (${vorig.jaar}: ${vso(vorig.afdracht_per_tlv_vso)})` : '';
 		return `Per leerling met een vso-TLV op 1 februari ${nu.jaar} droeg het samenwerkingsverband ${vso(nu.afdracht_per_tlv_vso)} af${vorigVso}.`;
 	}
 	if (!nu || nu.afdracht_per_tlv_so === null || nu.afdracht_per_tlv_sbo === null) return null;
-	const so = opKaart('afdracht_per_tlv', [nu.afdracht_per_tlv_so, vorig?.afdracht_per_tlv_so]);
+	const so = opKaart('afdracht_per_tlv');
 	const vorigSo = vorig?.afdracht_per_tlv_so != null ? ` (${vorig.jaar}: ${so(vorig.afdracht_per_tlv_so)})` : '';
 	return `Per leerling met een so-TLV op 1 februari ${nu.jaar} droeg het samenwerkingsverband ${so(nu.afdracht_per_tlv_so)} af${vorigSo}; per sbo-TLV ${euro(nu.afdracht_per_tlv_sbo)}.`;
 }
@@ -93,16 +94,15 @@ function haakjes(delen: [string, number | null][], f: (v: number) => string): st
  * brackets, never "(so geen gegevens, sbo geen gegevens)".
  */
 export function vertelUitgangspunt(nu: FinancienJarenRow | null, jaar: string, soort: 'so' | 'vso' = 'so'): string {
-	const pct2 = (v: number) => formatValue(v, 'pct', 2);
 	if (soort === 'vso')
-		return `Uitgangspunt: de afdracht per vso-TLV van ${jaar}${haakjes([['', nu?.afdracht_per_tlv_vso ?? null]], euro)} en de deelname vso: de vso-TLV's op 1 februari over de vo- en pro-leerlingen van de teldatum ervoor${haakjes([['', nu?.deelname_vso_pct ?? null]], pct2)}. Andere lasten, ook de doorbetaling lwoo en pro, blijven gelijk.`;
+		return `Uitgangspunt: de afdracht per vso-TLV van ${jaar}${haakjes([['', nu?.afdracht_per_tlv_vso ?? null]], euro)} en de deelname vso: de vso-TLV's op 1 februari over de vo- en pro-leerlingen van de teldatum ervoor${haakjes([['', nu?.deelname_vso_pct ?? null]], (v) => formatMetric('deelname_vso_pct', v))}. Andere lasten, ook de doorbetaling lwoo en pro, blijven gelijk.`;
 	return `Uitgangspunt: de afdracht per TLV van ${jaar}${haakjes(
 		[
 			['so', nu?.afdracht_per_tlv_so ?? null],
 			['sbo', nu?.afdracht_per_tlv_sbo ?? null]
 		],
 		euro
-	)} en de deelname so op 1 februari${haakjes([['', nu?.deelname_so_pct ?? null]], pct2)}. Andere lasten blijven gelijk.`;
+	)} en de deelname so op 1 februari${haakjes([['', nu?.deelname_so_pct ?? null]], (v) => formatMetric('deelname_so_pct', v))}. Andere lasten blijven gelijk.`;
 }
 
 /** The scenario in words: what changes, and what it does to the afdrachten and the resultaat. */

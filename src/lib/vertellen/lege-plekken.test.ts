@@ -95,7 +95,7 @@ describe('hidden or missing values in the area sentences', () => {
 				swv_uren_per_100_leerlingen: 'verborgen'
 			})
 		).toEqual([
-			`School X kreeg in 2025-2026 12 uur van het expertteam; de kring kreeg 18,1 uur per 100 leerlingen. Het cijfer per 100 leerlingen voor deze school en het samenwerkingsverband is verborgen voor een schoolaccount.`
+			`School X kreeg in 2025-2026 12,0 uur van het expertteam; de kring kreeg 18,1 uur per 100 leerlingen. Het cijfer per 100 leerlingen voor deze school en het samenwerkingsverband is verborgen voor een schoolaccount.`
 		]);
 		expect(
 			vertelExpertteamSchool({

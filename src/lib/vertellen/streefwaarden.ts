@@ -1,13 +1,13 @@
 /**
  * Own targets (streefwaarden, issue 19): the bestuur writes per figure the target of its
  * ondersteuningsplan — a maximum ("deelname so ≤ 1,8%"), a minimum, or both ("benutting tussen 80% en
- * 100%"). A figure is judged as it is shown: rounded to the decimals that make it and its target look
- * as different as they are (decimalsFor), so "1,8% boven de streefwaarde van 1,8%" never appears:
- * 1,84% against ≤ 1,8% reads "1,84%: boven …"; 1,804% is "1,80%" and within.
+ * 100%"). A figure is judged as it is shown, in its catalogue decimals (as on every page), so
+ * "1,8% boven de streefwaarde van 1,8%" never appears: 1,84% against ≤ 1,80% reads "1,84%: boven …";
+ * 1,804% is "1,80%" and within.
  */
 import { formatNumber, formatValue, getal, type Waarde } from '../format';
 import { metric } from '../metrics';
-import { decimalsFor, type Signaal } from './taal';
+import type { Signaal } from './taal';
 
 /** The figures a bestuur can set a target for (the overview's tiles). */
 export const STREEF_METRICS = [
@@ -71,8 +71,7 @@ export function vergelijkStreef(s: Streefwaarde | null | undefined, value: Waard
 	const v = getal(value);
 	if (!s || v === null || (s.min === null && s.max === null)) return null;
 	const m = metric(s.metric);
-	const bounds = [s.min, s.max].filter((b): b is number => b !== null);
-	const d = decimalsFor([v, ...bounds], m.unit, m.decimals);
+	const d = m.decimals;
 	const f = 10 ** d;
 	const shownValue = Math.round(v * f) / f;
 	const getoond = formatValue(shownValue, m.unit, d);

@@ -14,7 +14,7 @@
  * `vertelFiguur`, `vertelTrend`, `vertelReeks`, `vertelRang`, `vertelGeenWaarde`.
  */
 import { formatAantal, formatValue, formatDate, getal, isSuppressed, type Suppressed, type Unit, type Waarde } from '../format';
-import { metric, type Metric } from '../metrics';
+import { formatMetric, metric, type Metric } from '../metrics';
 
 /** Why a value is hidden for a school account (docs/cijfers.md, Privacy). */
 const VERBORGEN_REDEN =
@@ -76,19 +76,6 @@ export function oordeel(metricId: string, value: number, ref: number): 'gunstige
 	const m = metric(metricId);
 	if (m.lowerIsBetter === null || differenceSize(value, ref, m.unit) === 'gelijk') return null;
 	return OORDEEL[m.lowerIsBetter ? 'true' : 'false'][value > ref ? 'hoger' : 'lager'];
-}
-
-/**
- * Decimals needed so that a value and its comparisons look as different as they are:
- * 2,26% against 2,32% is not "2,3% against 2,3%".
- */
-export function decimalsFor(values: number[], unit: Unit, decimals: number): number {
-	const shown = (d: number) => values.map((v) => formatValue(v, unit, d));
-	const [first, ...rest] = values;
-	const s = shown(decimals);
-	if (rest.every((v, i) => v === first || s[i + 1] !== s[0])) return decimals;
-	// Whole euros become euros and cents, never "€ 97,7".
-	return unit === 'euro' && decimals === 0 ? 2 : decimals + 1;
 }
 
 export interface Comparison {
@@ -286,7 +273,8 @@ export function vertelFiguur(
 	const wanneer = teldatum ?? '';
 	if (isSuppressed(value)) return vertelVerborgen(metricId, wanneer, opts);
 	if (!known(value)) return vertelGeenWaarde(metricId, wanneer, opts);
-	const d = decimalsFor([value, ...comparisons.map((c) => c.value).filter(known)], m.unit, m.decimals);
+	// A figure has one number of decimals everywhere (the catalogue's): values that read the same are "gelijk".
+	const d = m.decimals;
 	const has = (c: Comparison): c is Comparison & { value: number } => known(c.value);
 	const parts = comparisons
 		.filter((c) => has(c) && !c.andereDefinitie)
@@ -332,8 +320,7 @@ export function vertelReeks(
 	const pts = bestaand.filter((s): s is { wanneer: string; value: number } => known(s.value));
 	if (pts.length < 3) return null;
 	const [first, mid, last] = pts;
-	// On a card the trend uses the card's decimals (one figure, one number of decimals).
-	const d = opts.decimalen ?? decimalsFor([first.value, mid.value, last.value], m.unit, m.decimals);
+	const d = opts.decimalen ?? m.decimals;
 	const [a, b, c] = [first, mid, last].map((p) => formatValue(p.value, m.unit, d));
 	const who = opts.wie ? ` ${opts.wie}` : '';
 	const Wie = `${hoofdletter(onderwerp(m))}${who}`;
@@ -437,10 +424,7 @@ export interface Figuur {
 /** The sentences for one figure, in reading order: the figure with its comparisons, its rank, its trend. */
 export function vertel(f: Figuur): string[] {
 	const out = [vertelFiguur(f.id, f.value, f.wanneer, f.vergelijkingen ?? [], { wie: f.wie, noemer: f.noemer, noemerLabel: f.noemerLabel, bereik: f.bereik })];
-	// Every sentence about the figure shows it with the decimals of the first (the card's): never
-	// "1,03%" beside "(1,0%)" or "0,735%" beside "0,73%".
-	const m = metric(f.id);
-	const decimalen = known(f.value) ? decimalsFor([f.value, ...(f.vergelijkingen ?? []).map((c) => c.value).filter(known)], m.unit, m.decimals) : undefined;
+	const decimalen = metric(f.id).decimals;
 	if (f.rang && known(f.value)) {
 		const r = vertelRang(f.id, f.rang.naam, f.rang.peers, f.rang.groep, decimalen);
 		if (r) out.push(r);
@@ -466,18 +450,15 @@ export interface Signaal {
 export const pct0 = (v: Waarde) => formatValue(v, 'pct', 0);
 /** A share of a whole: small shares (one kring of hundreds) keep their decimals, so 0,25% is not "0%". */
 export const aandeel = (v: Waarde) => formatValue(v, 'pct', typeof v === 'number' && v !== 0 && Math.abs(v) < 1 ? 2 : 0);
-export const uur = (v: Waarde) => formatValue(v, 'hours', 0);
+/** Hours as every hour figure shows them (one decimal, the unit's rule in format.ts). */
+export const uur = (v: Waarde) => formatValue(v, 'hours');
 export const euro0 = (v: Waarde) => formatValue(v, 'euro', 0);
 /**
- * A formatter for one figure and what it is compared with, in the decimals its tile shows (Kengetallen
- * uses the same decimalsFor): "89,7%" in the sentence beside the tile's 89,7%, never "90%"; € 97,65
- * against € 98,12, never "€ 98 (vorig jaar € 98)".
+ * A formatter for one figure, in the decimals of the catalogue that its tile shows too: "89,7%" in the
+ * sentence beside the tile's 89,7%, never "90%"; the same digits on every page (issue 12).
  */
-export function opKaart(metricId: string, values: Waarde[]): (v: Waarde) => string {
-	const m = metric(metricId);
-	const known = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-	const d = known.length ? decimalsFor(known, m.unit, m.decimals) : m.decimals;
-	return (v) => formatValue(v, m.unit, d);
+export function opKaart(metricId: string): (v: Waarde) => string {
+	return (v) => formatMetric(metricId, v);
 }
 
 // ── deelname, verwijzingen, arrangementen (issue 4) ─────────────────────────
@@ -525,16 +506,16 @@ export function vertelVerandering(metricId: string, nu: Waarde, vorig: Waarde, v
 	const previous = getal(vorig);
 	if (value === null || previous === null) return null;
 	const m = metric(metricId);
-	const d = decimalsFor([value, previous], m.unit, m.decimals);
+	const d = m.decimals;
 	const { size } = verschil(value, previous, m.unit, d);
 	if (size !== 'gelijk' && bereikOverlapt(value, previous, bereik)) {
 		return `${m.label}: door de schatting niet met zekerheid gestegen of gedaald ten opzichte van ${vorigLabel} (${formatValue(previous, m.unit, d)}); nu ${metSchatting(formatValue(value, m.unit, d), bereik, m.unit, d)}.`;
 	}
 	if (size === 'gelijk') {
-		// The digits in brackets after "vorig schooljaar" are last year's as much as this year's: the
-		// most decimals at which both read the same (9,924 and 9,931: "(9,9)", never this year's "9,92").
-		const gelijk = [d, m.decimals].find((dd) => formatValue(value, m.unit, dd) === formatValue(previous, m.unit, dd));
-		if (gelijk !== undefined) return `${m.label}: ongeveer gelijk aan ${vorigLabel} (${formatValue(value, m.unit, gelijk)}).`;
+		// The digits in brackets after "vorig schooljaar" are last year's as much as this year's
+		// (9,924 and 9,931: "(9,9)"); when they read differently, both are named.
+		if (formatValue(value, m.unit, d) === formatValue(previous, m.unit, d))
+			return `${m.label}: ongeveer gelijk aan ${vorigLabel} (${formatValue(value, m.unit, d)}).`;
 		return `${m.label}: ongeveer gelijk aan ${vorigLabel}: van ${formatValue(previous, m.unit, d)} naar ${formatValue(value, m.unit, d)}.`;
 	}
 	const dir = value > previous ? 'gestegen' : 'gedaald';
@@ -568,7 +549,7 @@ export function vertelPositie(
 	if (isSuppressed(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} is ${onderwerp(m)} verborgen: ${VERBORGEN_REDEN}.`;
 	if (value === null || !Number.isFinite(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} zijn er geen gegevens over ${onderwerp(m)}.`;
 	const known = comparisons.filter((c): c is Comparison & { value: number } => c.value !== null && Number.isFinite(c.value));
-	const d = decimalsFor([value, ...known.map((c) => c.value)], m.unit, m.decimals);
+	const d = m.decimals;
 	const tegen = known.length ? `, tegen ${joinNl(known.map((c) => `${metSchatting(formatValue(c.value, m.unit, d), c.bereik, m.unit, d)} ${c.label}`))}` : '';
 	// An estimate (DUO's <5 cells) is marked with its range; the words stay those of a position, not hoger/lager.
 	const b = bereikTekst(bereik, m.unit, d);

@@ -5,7 +5,7 @@
  */
 import { formatAantal, formatValue, isSuppressed, type Suppressed } from '../format';
 import { formatMetric, metric } from '../metrics';
-import { decimalsFor, vertelFiguur, vertelGeenWaarde, vertelReeks, vertelVerborgen, wanneerZin, noemNl } from './taal';
+import { vertelFiguur, vertelGeenWaarde, vertelReeks, vertelVerborgen, wanneerZin, noemNl } from './taal';
 
 type Aantal = number | Suppressed | null;
 
@@ -44,15 +44,6 @@ export interface Peil {
 const known = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 /** A count in a sentence: a hidden one in words ("minder dan 5"), as the other sentences here say it, never "<5 van 5a". */
 const aantal = (v: number | Suppressed) => (isSuppressed(v) ? 'minder dan 5' : formatValue(v, 'count'));
-
-/**
- * The decimals of the thuiszitters-per-1.000 card: its value beside last year's (decimalsFor, as the
- * peildatum's sentence that vertelFiguur writes), so the card, that sentence and the trend show one figure alike.
- */
-export function kaartDecimalen(nu: number | Suppressed | null, vorig: number | Suppressed | null): number {
-	const m = metric('thuiszitters_per_1000');
-	return decimalsFor([nu, vorig].filter(known), m.unit, m.decimals);
-}
 
 /**
  * The peildatum in sentences: how many at home (and per 1.000, against last year), how many longer than
@@ -161,7 +152,7 @@ export function vertelSchooljaar(nu: Jaar | null, vorig: Jaar | null, reeks: Jaa
 	const trend = vertelReeks(
 		'thuiszitters_per_1000',
 		reeks.filter((r) => r.peildatum).map((r) => ({ wanneer: r.peildatum as string, value: r.thuiszitters_per_1000 })),
-		{ decimalen: opts.decimalen ?? kaartDecimalen(nu.thuiszitters_per_1000, vorig?.thuiszitters_per_1000 ?? null) }
+		{ decimalen: opts.decimalen ?? metric('thuiszitters_per_1000').decimals }
 	);
 	if (trend) out.push(trend);
 	return out;

@@ -20,7 +20,6 @@ import {
 	vertelRang,
 	vertelGeenWaarde,
 	vertel,
-	decimalsFor,
 	oordeel,
 	telwoord
 } from '.';
@@ -75,22 +74,23 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 					{ value: 2.5, label: 'landelijk', note: 'in 2021' }
 				]
 			],
-			zin: 'Op 1 oktober 2024 zat 1,8% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,0%) en duidelijk lager en dus gunstiger dan landelijk (2,5% in 2021).'
+			zin: 'Op 1 oktober 2024 zat 1,80% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,00%) en duidelijk lager en dus gunstiger dan landelijk (2,50% in 2021).'
 		},
 		{
 			name: 'equal values',
 			args: ['deelname_sbo_pct', 2.0, '2024-10-01', [{ value: 2.0, label: 'vorig jaar' }]],
-			zin: 'Op 1 oktober 2024 zat 2,0% van de leerlingen op het sbo. Dat is gelijk aan vorig jaar (2,0%).'
+			zin: 'Op 1 oktober 2024 zat 2,00% van de leerlingen op het sbo. Dat is gelijk aan vorig jaar (2,00%).'
 		},
 		{
-			name: 'one decimal would hide the difference: two decimals',
+			// Issue 12: a deelname has two decimals on every page (the catalogue's), so 2,26% is never 2,3% elsewhere.
+			name: "two decimals, the figure's own, whatever it is compared with",
 			args: ['deelname_sbo_pct', 2.26, '2025-10-01', [{ value: 2.32, label: 'vorig jaar' }]],
 			zin: 'Op 1 oktober 2025 zat 2,26% van de leerlingen op het sbo. Dat is iets lager en dus gunstiger dan vorig jaar (2,32%).'
 		},
 		{
 			name: 'missing previous year',
 			args: ['deelname_so_pct', 1.5, '2020-10-01', [{ value: null, label: 'vorig jaar' }]],
-			zin: 'Op 1 oktober 2020 had 1,5% van de leerlingen een so-TLV. Voor vorig jaar zijn geen gegevens.'
+			zin: 'Op 1 oktober 2020 had 1,50% van de leerlingen een so-TLV. Voor vorig jaar zijn geen gegevens.'
 		},
 		{
 			// Issue 12: a figure with another definition is shown with its label and year, never compared.
@@ -104,7 +104,7 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 					{ value: 1.6, label: 'landelijk', note: 'in 2021, gemeten over alle po-leerlingen, ook so', andereDefinitie: true }
 				]
 			],
-			zin: 'Op 1 oktober 2024 had 2,0% van de leerlingen een so-TLV. Dat is iets hoger en dus ongunstiger dan vorig jaar (1,9%). Landelijk: 1,6% (in 2021, gemeten over alle po-leerlingen, ook so); dat cijfer is anders gemeten en daarom niet vergeleken.'
+			zin: 'Op 1 oktober 2024 had 2,00% van de leerlingen een so-TLV. Dat is iets hoger en dus ongunstiger dan vorig jaar (1,90%). Landelijk: 1,60% (in 2021, gemeten over alle po-leerlingen, ook so); dat cijfer is anders gemeten en daarom niet vergeleken.'
 		},
 		{
 			name: 'no direction in the catalogue: no verdict',
@@ -136,17 +136,17 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 					{ value: null, label: 'de kring' }
 				]
 			],
-			zin: 'In schooljaar 2024-2025 waren er 120 verwijzingen (TLV-besluiten). Voor vorig jaar en de kring zijn geen gegevens.'
+			zin: 'In schooljaar 2024-2025 waren er 120 verwijzingen (TLV-besluiten met een herkomstschool in het samenwerkingsverband). Voor vorig jaar en de kring zijn geen gegevens.'
 		},
 		{
 			name: 'the subject comes after "er"',
 			args: ['verwijzingen', 19, '2024-2025', [{ value: 37, label: 'vorig jaar' }], { wie: 'in Kring Noord' }],
-			zin: 'In schooljaar 2024-2025 waren er in Kring Noord 19 verwijzingen (TLV-besluiten). Dat is duidelijk lager dan vorig jaar (37).'
+			zin: 'In schooljaar 2024-2025 waren er in Kring Noord 19 verwijzingen (TLV-besluiten met een herkomstschool in het samenwerkingsverband). Dat is duidelijk lager dan vorig jaar (37).'
 		},
 		{
 			name: 'equal by the rules but shown differently: "vrijwel gelijk"',
 			args: ['verwijzingen', 263, '2024-2025', [{ value: 266, label: 'vorig jaar' }]],
-			zin: 'In schooljaar 2024-2025 waren er 263 verwijzingen (TLV-besluiten). Dat is vrijwel gelijk aan vorig jaar (266).'
+			zin: 'In schooljaar 2024-2025 waren er 263 verwijzingen (TLV-besluiten met een herkomstschool in het samenwerkingsverband). Dat is vrijwel gelijk aan vorig jaar (266).'
 		},
 		{
 			name: 'the figure itself missing',
@@ -160,13 +160,6 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 		}
 	] as { name: string; args: Parameters<typeof vertelFiguur>; zin: string }[])('$name', ({ args, zin }) => {
 		expect(vertelFiguur(...args)).toBe(zin);
-	});
-
-	it('decimalsFor adds a decimal only when needed', () => {
-		expect(decimalsFor([2.26, 2.32], 'pct', 1)).toBe(2);
-		expect(decimalsFor([2.26, 2.46], 'pct', 1)).toBe(1);
-		expect(decimalsFor([2.0, 2.0], 'pct', 1)).toBe(1);
-		expect(decimalsFor([97.68, 97.6], 'euro', 0)).toBe(2);
 	});
 
 	it('a value hidden for privacy says so, without a number', () => {
@@ -191,7 +184,7 @@ describe('trend over three points', () => {
 				['2023-10-01', 1.63],
 				['2024-10-01', 1.9]
 			],
-			zin: 'De deelname so is van 1 okt 2022 tot 1 okt 2024 duidelijk gestegen: van 1,5% naar 1,9%. Dat is ongunstig.'
+			zin: 'De deelname so is van 1 okt 2022 tot 1 okt 2024 duidelijk gestegen: van 1,50% naar 1,90%. Dat is ongunstig.'
 		},
 		{
 			name: 'a small fall, only the last three points count',
@@ -202,7 +195,7 @@ describe('trend over three points', () => {
 				['2023-10-01', 2.4],
 				['2024-10-01', 2.32]
 			],
-			zin: 'De deelname sbo is van 1 okt 2022 tot 1 okt 2024 iets gedaald: van 2,5% naar 2,3%. Dat is gunstig.'
+			zin: 'De deelname sbo is van 1 okt 2022 tot 1 okt 2024 iets gedaald: van 2,45% naar 2,32%. Dat is gunstig.'
 		},
 		{
 			// Issue 12: this said "bleef gelijk (2,32%)" while it started at 2,30% and peaked at 2,40%.
@@ -223,7 +216,7 @@ describe('trend over three points', () => {
 				['2023-10-01', 1.3],
 				['2024-10-01', 1.9]
 			],
-			zin: 'De deelname so daalde van 1 okt 2022 tot 1 okt 2024 eerst van 1,5% naar 1,3% en steeg daarna weer naar 1,9%. Dat is ongunstig.'
+			zin: 'De deelname so daalde van 1 okt 2022 tot 1 okt 2024 eerst van 1,50% naar 1,30% en steeg daarna weer naar 1,90%. Dat is ongunstig.'
 		},
 		{
 			name: 'nearly equal with a start that differs: the digits are named, not "gelijk"',
@@ -243,7 +236,7 @@ describe('trend over three points', () => {
 				['2023-10-01', 2.3],
 				['2024-10-01', 2.3]
 			],
-			zin: 'De deelname sbo bleef van 1 okt 2022 tot 1 okt 2024 gelijk (2,3%).'
+			zin: 'De deelname sbo bleef van 1 okt 2022 tot 1 okt 2024 gelijk (2,30%).'
 		},
 		{
 			name: 'schooljaren, no direction',
@@ -332,7 +325,7 @@ describe('trend over three points', () => {
 		).toBeNull();
 		// Three known points after the hidden one are told as before.
 		expect(vertelReeks('deelname_sbo_tlv_pct', [...reeks, { wanneer: '2025-10-01', value: 0 }, { wanneer: '2026-10-01', value: 0 }])).toBe(
-			'Het aandeel leerlingen met een sbo-TLV bleef van 1 okt 2024 tot 1 okt 2026 gelijk (0,0%).'
+			'Het aandeel leerlingen met een sbo-TLV bleef van 1 okt 2024 tot 1 okt 2026 gelijk (0,00%).'
 		);
 	});
 	it('vertelTrend (teldata) still answers for existing callers', () => {
@@ -342,7 +335,7 @@ describe('trend over three points', () => {
 				{ teldatum: '2023-10-01', value: 1.63 },
 				{ teldatum: '2024-10-01', value: 1.9 }
 			])
-		).toBe('De deelname so is van 1 okt 2022 tot 1 okt 2024 duidelijk gestegen: van 1,5% naar 1,9%. Dat is ongunstig.');
+		).toBe('De deelname so is van 1 okt 2022 tot 1 okt 2024 duidelijk gestegen: van 1,50% naar 1,90%. Dat is ongunstig.');
 	});
 });
 
@@ -354,42 +347,43 @@ describe('ranks among the kringen', () => {
 			id: 'deelname_sbo_pct',
 			naam: 'Kring A',
 			peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]),
-			zin: 'De deelname sbo van Kring A (3,1%) is het hoogste, en dus het minst gunstige, van de acht kringen.'
+			zin: 'De deelname sbo van Kring A (3,10%) is het hoogste, en dus het minst gunstige, van de acht kringen.'
 		},
 		{
 			name: 'lowest of eight',
 			id: 'deelname_sbo_pct',
 			naam: 'Kring B',
 			peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]),
-			zin: 'De deelname sbo van Kring B (2,0%) is het laagste, en dus het gunstigste, van de acht kringen.'
+			zin: 'De deelname sbo van Kring B (2,00%) is het laagste, en dus het gunstigste, van de acht kringen.'
 		},
 		{
 			name: 'second highest',
 			id: 'deelname_sbo_pct',
 			naam: 'Kring H',
 			peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]),
-			zin: 'De deelname sbo van Kring H (2,6%) is het op één na hoogste van de acht kringen.'
+			zin: 'De deelname sbo van Kring H (2,60%) is het op één na hoogste van de acht kringen.'
 		},
 		{
 			name: 'second lowest',
 			id: 'deelname_sbo_pct',
 			naam: 'Kring C',
 			peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]),
-			zin: 'De deelname sbo van Kring C (2,1%) is het op één na laagste van de acht kringen.'
+			zin: 'De deelname sbo van Kring C (2,10%) is het op één na laagste van de acht kringen.'
 		},
 		{
 			name: 'in the middle',
 			id: 'deelname_sbo_pct',
 			naam: 'Kring E',
 			peers: kringen([3.1, 2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6]),
-			zin: 'De deelname sbo van Kring E (2,3%) staat op plaats 5 van de acht kringen, van hoog naar laag.'
+			zin: 'De deelname sbo van Kring E (2,30%) staat op plaats 5 van de acht kringen, van hoog naar laag.'
 		},
 		{
 			name: 'tie at the top (as shown)',
 			id: 'deelname_sbo_pct',
 			naam: 'Kring A',
-			peers: kringen([3.1, 3.12, 2, 2.5]),
-			zin: 'De deelname sbo van Kring A (3,1%) is samen met Kring B het hoogste, en dus het minst gunstige, van de vier kringen.'
+			// 3,1 and 3,104 both read 3,10%: tied as shown.
+			peers: kringen([3.1, 3.104, 2, 2.5]),
+			zin: 'De deelname sbo van Kring A (3,10%) is samen met Kring B het hoogste, en dus het minst gunstige, van de vier kringen.'
 		},
 		{ name: 'all equal', id: 'verwijzingen', naam: 'Kring A', peers: kringen([5, 5, 5]), zin: 'Het aantal verwijzingen is bij alle drie kringen gelijk (5).' },
 		{
@@ -397,14 +391,14 @@ describe('ranks among the kringen', () => {
 			id: 'expertteam_uren',
 			naam: 'Kring C',
 			peers: kringen([100, 200, 300]),
-			zin: 'Het aantal geleverde uren van Kring C (300 uur) is het hoogste van de drie kringen.'
+			zin: 'Het aantal geleverde uren van Kring C (300,0 uur) is het hoogste van de drie kringen.'
 		},
 		{
 			name: 'a kring without data is left out of the count',
 			id: 'deelname_sbo_pct',
 			naam: 'Kring A',
 			peers: [...kringen([2, 3]), { naam: 'Kring X', value: null }],
-			zin: 'De deelname sbo van Kring A (2,0%) is het laagste, en dus het gunstigste, van de twee kringen.'
+			zin: 'De deelname sbo van Kring A (2,00%) is het laagste, en dus het gunstigste, van de twee kringen.'
 		}
 	])('$name', ({ id, naam, peers, zin }) => {
 		expect(vertelRang(id, naam, peers, 'kringen')).toBe(zin);
@@ -440,7 +434,7 @@ describe('ranks among the kringen', () => {
 	it('names at most five kringen that tie, and counts the rest', () => {
 		const veel = Array.from({ length: 12 }, (_, i) => ({ naam: `Kring ${i + 1}`, value: i < 10 ? 3 : 2 }));
 		expect(vertelRang('deelname_sbo_pct', 'Kring 1', veel, 'kringen')).toBe(
-			'De deelname sbo van Kring 1 (3,0%) is samen met Kring 2, Kring 3, Kring 4, Kring 5, Kring 6 en nog 4 andere kringen het hoogste, en dus het minst gunstige, van de twaalf kringen.'
+			'De deelname sbo van Kring 1 (3,00%) is samen met Kring 2, Kring 3, Kring 4, Kring 5, Kring 6 en nog 4 andere kringen het hoogste, en dus het minst gunstige, van de twaalf kringen.'
 		);
 	});
 });
@@ -488,9 +482,9 @@ describe('vertel: all sentences for one figure', () => {
 				]
 			})
 		).toEqual([
-			'Op 1 oktober 2024 zat in Kring Noord 2,5% van de leerlingen op het sbo. Dat is iets hoger en dus ongunstiger dan vorig jaar (2,4%) en duidelijk hoger en dus ongunstiger dan het samenwerkingsverband (2,0%).',
-			'De deelname sbo van Kring Noord (2,5%) is het hoogste, en dus het minst gunstige, van de twee kringen.',
-			'De deelname sbo in Kring Noord daalde van 1 okt 2022 tot 1 okt 2024 eerst van 2,5% naar 2,4% en steeg daarna weer naar 2,5%. Per saldo bleef het ongeveer gelijk.'
+			'Op 1 oktober 2024 zat in Kring Noord 2,50% van de leerlingen op het sbo. Dat is iets hoger en dus ongunstiger dan vorig jaar (2,40%) en duidelijk hoger en dus ongunstiger dan het samenwerkingsverband (2,00%).',
+			'De deelname sbo van Kring Noord (2,50%) is het hoogste, en dus het minst gunstige, van de twee kringen.',
+			'De deelname sbo in Kring Noord daalde van 1 okt 2022 tot 1 okt 2024 eerst van 2,50% naar 2,40% en steeg daarna weer naar 2,50%. Per saldo bleef het ongeveer gelijk.'
 		]);
 	});
 	it('a missing figure gets one honest sentence and no rank', () => {
@@ -523,21 +517,21 @@ describe('vertellen: a value hidden for a school account', () => {
 		})[0];
 		// The hidden rate is named after the sentence, never put in its slot ("12 uur van het expertteam: verborgen per 100 leerlingen").
 		expect(et).toBe(
-			'School X kreeg in 2025-2026 12 uur van het expertteam; de kring kreeg 18,1 uur per 100 leerlingen. Het samenwerkingsverband als geheel kreeg 38,1 uur per 100 leerlingen. Het cijfer per 100 leerlingen voor deze school is verborgen voor een schoolaccount.'
+			'School X kreeg in 2025-2026 12,0 uur van het expertteam; de kring kreeg 18,1 uur per 100 leerlingen. Het samenwerkingsverband als geheel kreeg 38,1 uur per 100 leerlingen. Het cijfer per 100 leerlingen voor deze school is verborgen voor een schoolaccount.'
 		);
 		expect(et).not.toMatch(/NaN|gelijk aan|hoger|lager/);
 	});
 });
 
 describe('issue 12: words decided on unrounded values, never against the shown digits', () => {
-	it('so 29 of 2.328 pupils is 1,2457…%: shown 1,2%, not the double-rounded 1,3%', () => {
-		expect(vertelFiguur('deelname_so_pct', (100 * 29) / 2328, '2025-10-01', [])).toBe('Op 1 oktober 2025 had 1,2% van de leerlingen een so-TLV.');
+	it('so 29 of 2.328 pupils is 1,2457…%: shown 1,25%, rounded once (never 1,2457 → 1,25 → 1,3)', () => {
+		expect(vertelFiguur('deelname_so_pct', (100 * 29) / 2328, '2025-10-01', [])).toBe('Op 1 oktober 2025 had 1,25% van de leerlingen een so-TLV.');
 	});
-	it('per 1.000: 0,101 against 0,1049 reads 0,10 against 0,10 — so "vrijwel gelijk", never "hoger"', () => {
+	it('per 1.000: 0,101 against 0,1049 reads 0,1 against 0,1 — so "vrijwel gelijk", never "hoger"', () => {
 		// 3,9% apart, "iets" by the rules; the digits shown (even with one decimal more) are equal.
 		expect(verschil(0.1049, 0.101, 'per1000', 2)).toEqual({ size: 'gelijk', richting: 'hoger' });
 		expect(vertelVerandering('verwijzingen_per_1000', 0.1049, 0.101, 'vorig schooljaar')).toBe(
-			'Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,10).'
+			'Verwijzingen per 1.000 leerlingen: ongeveer gelijk aan vorig schooljaar (0,1).'
 		);
 	});
 	it('"ongeveer gelijk aan vorig schooljaar (…)" never shows this year\'s digits as last year\'s', () => {
@@ -566,16 +560,16 @@ describe('issue 12: words decided on unrounded values, never against the shown d
 });
 
 describe('issue 12: DUO <5 estimates carry their range', () => {
-	// sbo 3 (DUO <5: 1 to 4) of bao 97 + sbo 3 = 100 → 3,0%, at least 1/98 = 1,02%, at most 4/101 = 3,96%.
+	// sbo 3 (DUO <5: 1 to 4) of bao 97 + sbo 3 = 100 → 3,00%, at least 1/98 = 1,02%, at most 4/101 = 3,96%.
 	const bereik = [100 / 98, 400 / 101] as const;
 	it('the estimate is marked, and no hoger/lager where the range reaches the comparison (2,5%)', () => {
 		expect(vertelFiguur('deelname_sbo_pct', 3, '2024-10-01', [{ value: 2.5, label: 'vorig jaar' }], { bereik })).toBe(
-			'Op 1 oktober 2024 zat 3,0% (schatting: 1,0% tot 4,0%) van de leerlingen op het sbo. Dat is door de schatting niet met zekerheid hoger of lager dan vorig jaar (2,5%).'
+			'Op 1 oktober 2024 zat 3,00% (schatting: 1,02% tot 3,96%) van de leerlingen op het sbo. Dat is door de schatting niet met zekerheid hoger of lager dan vorig jaar (2,50%).'
 		);
 	});
 	it('a comparison outside the range is still told: 5,0% is clearly higher than 1,0–4,0%', () => {
 		expect(vertelFiguur('deelname_sbo_pct', 3, '2024-10-01', [{ value: 5, label: 'vorig jaar' }], { bereik })).toBe(
-			'Op 1 oktober 2024 zat 3,0% (schatting: 1,0% tot 4,0%) van de leerlingen op het sbo. Dat is duidelijk lager en dus gunstiger dan vorig jaar (5,0%).'
+			'Op 1 oktober 2024 zat 3,00% (schatting: 1,02% tot 3,96%) van de leerlingen op het sbo. Dat is duidelijk lager en dus gunstiger dan vorig jaar (5,00%).'
 		);
 	});
 	it('bereikOverlapt: two ranges that touch leave the direction open; exact values never do', () => {
@@ -586,9 +580,10 @@ describe('issue 12: DUO <5 estimates carry their range', () => {
 });
 
 describe('one figure, one number of decimals in all its sentences (issue 12)', () => {
-	it('1,03% against last year 0,98% needs two decimals; the rank and the trend keep them, never "(1,0%)"', async () => {
+	it("1,03% against last year 0,98%: the figure's two decimals in every sentence, as on the kring page", async () => {
 		const { vertel } = await import('.');
-		// 1,03 and 0,98 both read 1,0% with one decimal, so the card needs two.
+		// Audit of issue 12: Kring Noord's sbo-TLV share read 1,03% in its jaarverslag (two decimals, to
+		// tell it from last year's 0,98%) and 1,0% on its kring page. The figure has two decimals everywhere.
 		const zinnen = vertel({
 			id: 'deelname_sbo_tlv_pct',
 			value: 1.03,

@@ -2,9 +2,11 @@
 import { formatAantal, formatValue, getal, type Waarde } from '../format';
 
 /**
- * "In 2025-2026 kwamen er voor het samenwerkingsverband 191 TLV's: 79 voor het sbo en 112 voor het so (vorig schooljaar 192).
- * Daarnaast waren er 70 TLV-besluiten zonder herkomstschool in het samenwerkingsverband (261 in totaal)."
- * `sbo` and `so` are the verwijzingen (TLV's with a herkomstschool): one number per figure on every page.
+ * "In 2025-2026 kwamen er 191 TLV's voor leerlingen van de scholen in het samenwerkingsverband (verwijzingen): 79 voor het
+ * sbo en 112 voor het so (vorig schooljaar 192). Daarnaast waren er 70 TLV-besluiten zonder herkomstschool in het
+ * samenwerkingsverband (261 in totaal)."
+ * `sbo` and `so` are the verwijzingen (TLV's with a herkomstschool): one number per figure on every page, and
+ * the sentence says what it counts (never "191 TLV's" as if that were all of the 261 besluiten).
  */
 export function vertelTlvs(schooljaar: string | null, wie: string, tlvSbo: Waarde, tlvSo: Waarde, vorigJaar: Waarde, zonder0: Waarde = 0): string {
 	const [sbo, so, vorig, zonderHerkomst] = [getal(tlvSbo) ?? 0, getal(tlvSo) ?? 0, getal(vorigJaar), getal(zonder0) ?? 0];
@@ -15,7 +17,8 @@ export function vertelTlvs(schooljaar: string | null, wie: string, tlvSbo: Waard
 			: '';
 	if (totaal === 0) return `In ${schooljaar} zijn er voor ${wie} geen TLV-besluiten.${zonder}`;
 	const tail = vorig !== null ? ` (vorig schooljaar ${formatValue(vorig, 'count')})` : '';
-	return `In ${schooljaar} ${totaal === 1 ? 'kwam' : 'kwamen'} er voor ${wie} ${formatAantal(totaal, 'TLV', "TLV's")}: ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.${zonder}`;
+	const wat = totaal === 1 ? 'een verwijzing' : 'verwijzingen';
+	return `In ${schooljaar} ${totaal === 1 ? 'kwam' : 'kwamen'} er ${formatAantal(totaal, 'TLV', "TLV's")} voor leerlingen van de scholen in ${wie} (${wat}): ${formatValue(sbo, 'count')} voor het sbo en ${formatValue(so, 'count')} voor het so${tail}.${zonder}`;
 }
 
 /**

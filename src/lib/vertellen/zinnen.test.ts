@@ -44,18 +44,24 @@ describe('1.000, not 1000', () => {
 
 describe('one is singular', () => {
 	it('"was er 1 verwijzing", "startte 1 arrangement", "bereikte het expertteam 1 leerling"', () => {
-		expect(vertelFiguur('verwijzingen', 1, '2025-2026', [])).toBe('In schooljaar 2025-2026 was er 1 verwijzing (TLV-besluit).');
-		expect(vertelFiguur('verwijzingen', 1, '2025-2026', [], { wie: 'in Kring Noord' })).toBe(
-			'In schooljaar 2025-2026 was er in Kring Noord 1 verwijzing (TLV-besluit).'
+		expect(vertelFiguur('verwijzingen', 1, '2025-2026', [])).toBe(
+			'In schooljaar 2025-2026 was er 1 verwijzing (een TLV-besluit met een herkomstschool in het samenwerkingsverband).'
 		);
-		expect(vertelFiguur('verwijzingen', 2, '2025-2026', [])).toBe('In schooljaar 2025-2026 waren er 2 verwijzingen (TLV-besluiten).');
+		expect(vertelFiguur('verwijzingen', 1, '2025-2026', [], { wie: 'in Kring Noord' })).toBe(
+			'In schooljaar 2025-2026 was er in Kring Noord 1 verwijzing (een TLV-besluit met een herkomstschool in het samenwerkingsverband).'
+		);
+		expect(vertelFiguur('verwijzingen', 2, '2025-2026', [])).toBe(
+			'In schooljaar 2025-2026 waren er 2 verwijzingen (TLV-besluiten met een herkomstschool in het samenwerkingsverband).'
+		);
 		expect(vertelFiguur('arrangementen_gestart', 1, '2025-2026', [])).toBe('In schooljaar 2025-2026 startte 1 arrangement.');
 		expect(vertelFiguur('bereik', 1, '2025-2026', [])).toBe('In schooljaar 2025-2026 bereikte het expertteam 1 leerling.');
 	});
 	it('"kwam er 1 TLV", "1 TLV zonder aanvraagdatum telt niet mee", and 261 TLV\'s', () => {
-		expect(vertelTlvs('2025-2026', 'Kring Noord', 1, 0, null)).toBe('In 2025-2026 kwam er voor Kring Noord 1 TLV: 1 voor het sbo en 0 voor het so.');
+		expect(vertelTlvs('2025-2026', 'Kring Noord', 1, 0, null)).toBe(
+			'In 2025-2026 kwam er 1 TLV voor leerlingen van de scholen in Kring Noord (een verwijzing): 1 voor het sbo en 0 voor het so.'
+		);
 		expect(vertelTlvs('2025-2026', 'het samenwerkingsverband', 110, 151, 263)).toBe(
-			"In 2025-2026 kwamen er voor het samenwerkingsverband 261 TLV's: 110 voor het sbo en 151 voor het so (vorig schooljaar 263)."
+			"In 2025-2026 kwamen er 261 TLV's voor leerlingen van de scholen in het samenwerkingsverband (verwijzingen): 110 voor het sbo en 151 voor het so (vorig schooljaar 263)."
 		);
 		expect(vertelDoorlooptijd(1, 1, 1, 1)).toBe(
 			"De helft van de TLV's was binnen 1 dag na de aanvraag besloten (P25 1, P75 1 dag). 1 TLV zonder aanvraagdatum telt niet mee."
@@ -71,7 +77,7 @@ describe('word order: the verb second', () => {
 	});
 	it('a place comes after the subject "het expertteam": "werkte het expertteam bij Basisschool Een 37 uur"', () => {
 		expect(vertelFiguur('expertteam_uren', 37, '2025-2026', [], { wie: 'bij Basisschool Een' })).toBe(
-			'In schooljaar 2025-2026 werkte het expertteam bij Basisschool Een 37 uur.'
+			'In schooljaar 2025-2026 werkte het expertteam bij Basisschool Een 37,0 uur.'
 		);
 	});
 });
@@ -99,7 +105,7 @@ describe('a missing value makes a sentence, not a template with "geen gegevens" 
 	});
 	it('a missing national figure: "Voor heel Nederland zijn geen gegevens", not "Voor landelijk"', () => {
 		expect(vertelFiguur('deelname_so_pct', 1.9, '2025-10-01', [{ value: null, label: 'landelijk' }])).toBe(
-			'Op 1 oktober 2025 had 1,9% van de leerlingen een so-TLV. Voor heel Nederland zijn geen gegevens.'
+			'Op 1 oktober 2025 had 1,90% van de leerlingen een so-TLV. Voor heel Nederland zijn geen gegevens.'
 		);
 	});
 	it("a school's expertteam hours without kring or SWV figure leave those out", () => {
@@ -111,7 +117,7 @@ describe('a missing value makes a sentence, not a template with "geen gegevens" 
 			kring_uren_per_100_leerlingen: null,
 			swv_uren_per_100_leerlingen: null
 		})[0];
-		expect(zin).toBe('School X kreeg in 2025-2026 12 uur van het expertteam: 20,0 uur per 100 leerlingen.');
+		expect(zin).toBe('School X kreeg in 2025-2026 12,0 uur van het expertteam: 20,0 uur per 100 leerlingen.');
 		expect(
 			vertelExpertteamSchool({
 				schooljaar: '2025-2026',
@@ -131,7 +137,7 @@ describe('a missing value makes a sentence, not a template with "geen gegevens" 
 			swv_uren_per_100_leerlingen: 38.1
 		})[0];
 		expect(metKring).toBe(
-			'School X kreeg in 2025-2026 12 uur van het expertteam: 20,0 uur per 100 leerlingen, duidelijk hoger dan de kring (18,1 uur). Het samenwerkingsverband als geheel kreeg 38,1 uur per 100 leerlingen.'
+			'School X kreeg in 2025-2026 12,0 uur van het expertteam: 20,0 uur per 100 leerlingen, duidelijk hoger dan de kring (18,1 uur). Het samenwerkingsverband als geheel kreeg 38,1 uur per 100 leerlingen.'
 		);
 	});
 });
