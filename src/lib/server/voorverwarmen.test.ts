@@ -66,8 +66,10 @@ describe('voorverwarmen na de start', () => {
 	it('renders the most opened pages once per process, in the background, at the first request', async () => {
 		const db = await withAccounts();
 		const seen: string[] = [];
-		const fetcher = async (path: string) => (seen.push(`${warmingUser()?.name} ${path}`), new Response('ok'));
+		const importBezig: boolean[] = [];
+		const fetcher = async (path: string) => (seen.push(`${warmingUser()?.name} ${path}`), importBezig.push(warmStatus().bezig), new Response('ok'));
 		// Someone is asking a page: nothing is rendered while it runs, nor in the quiet second after it.
+		const voor = warmStatus();
 		persoonBegint();
 		warmAfterStart(db, fetcher);
 		expect(seen).toEqual([]);
@@ -82,6 +84,9 @@ describe('voorverwarmen na de start', () => {
 		warmAfterStart(db, fetcher);
 		await new Promise((r) => setTimeout(r, 50));
 		expect(seen.length).toBe(14);
+		// The import page's status tells what happened after the last import, not this: never "bezig" meanwhile.
+		expect(importBezig).toEqual(Array(14).fill(false));
+		expect(warmStatus()).toEqual(voor);
 		db.close();
 	});
 });

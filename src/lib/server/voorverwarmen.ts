@@ -67,13 +67,20 @@ type Fetch = (path: string) => Promise<Response>;
 
 /**
  * Render the most opened pages for the SWV accounts, one at a time (so people asking meanwhile get
- * their turn at the query gate). Stops when another import moves the data version.
+ * their turn at the query gate). Stops when another import moves the data version. `voorElkePagina` is
+ * awaited before each page; `naImport: false` (the warm-up after a start) leaves the import page's status
+ * alone, which tells what happened after the last import.
  */
-export async function warmPages(db: MonitorDb, fetcher: Fetch, voorElkePagina: () => Promise<void> = async () => {}): Promise<WarmStatus> {
+export async function warmPages(
+	db: MonitorDb,
+	fetcher: Fetch,
+	{ voorElkePagina = async () => {}, naImport = true }: { voorElkePagina?: () => Promise<void>; naImport?: boolean } = {}
+): Promise<WarmStatus> {
 	const version = db.version;
 	const [users, paths] = await Promise.all([accountsToWarm(db), warmPaths(db)]);
 	const jobs = users.flatMap((user) => paths.map((path) => ({ user, path })));
-	status = { version, figuren: status.version === version ? status.figuren : 0, klaar: 0, totaal: jobs.length, bezig: true };
+	const mijn: WarmStatus = { version, figuren: naImport && status.version === version ? status.figuren : 0, klaar: 0, totaal: jobs.length, bezig: true };
+	if (naImport) status = mijn;
 	try {
 		for (const { user, path } of jobs) {
 			await voorElkePagina();
@@ -84,12 +91,12 @@ export async function warmPages(db: MonitorDb, fetcher: Fetch, voorElkePagina: (
 			} catch (e) {
 				console.error(`Voorverwarmen van ${path} voor ${user.name} mislukte:`, e);
 			}
-			if (status.version === version) status.klaar++;
+			mijn.klaar++;
 		}
 	} finally {
-		if (status.version === version) status.bezig = false;
+		mijn.bezig = false;
 	}
-	return warmStatus();
+	return { ...mijn };
 }
 
 /**
@@ -153,7 +160,7 @@ export function warmAfterStart(db: MonitorDb, fetcher: Fetch): void {
 			// Unlike after an import (when people wait for the new figures), nobody is waiting for these pages:
 			// each is rendered only after a quiet second, so the first person after a start (a PDF, a heavy page)
 			// never shares the server with it.
-			const klaar = await warmPages(db, fetcher, () => stil(STIL_MS));
+			const klaar = await warmPages(db, fetcher, { voorElkePagina: () => stil(STIL_MS), naImport: false });
 			console.log(`Na de start: ${klaar.klaar} van ${klaar.totaal} pagina's klaargezet, in ${((Date.now() - start) / 1000).toFixed(1).replace('.', ',')} s.`);
 		} catch (e) {
 			console.error('Voorverwarmen na de start mislukte:', e);
