@@ -146,6 +146,22 @@ describe('Gate: figure queries a few at a time, callers in turn', () => {
 		await expect(gate.run(() => Promise.reject(new Error('mis')))).rejects.toThrow('mis');
 		expect(await gate.run(async () => 'daarna')).toBe('daarna');
 	});
+	/**
+	 * A gate of one place, tasks of 5 ms that note when they end, and a holder that keeps the place until
+	 * released (so the tasks asked meanwhile wait and the gate's choice among them shows in `ended`).
+	 */
+	function gateMetVolgorde() {
+		const gate = new Gate(1);
+		const ended: string[] = [];
+		const task = (name: string, caller: string, request?: object | 'achtergrond') =>
+			gate.run(async () => void (await new Promise((r) => setTimeout(r, 5)), ended.push(name)), caller, Infinity, request);
+		const houdVast = () => {
+			let release!: () => void;
+			const holder = gate.run(() => new Promise<void>((r) => (release = r)), 'beheerder');
+			return { holder, release: () => release() };
+		};
+		return { ended, task, houdVast };
+	}
 	it('gives a freed place to the caller who used the gate least: one figure does not wait for all of another page', async () => {
 		const gate = new Gate(1);
 		const ended: string[] = [];
@@ -156,10 +172,7 @@ describe('Gate: figure queries a few at a time, callers in turn', () => {
 		expect(ended).toEqual(['a0', 'b0', 'a1', 'a2', 'a3', 'a4']);
 	});
 	it('keeps a page that has begun in its place: its figures are not pushed back by a page asked after it', async () => {
-		const gate = new Gate(1);
-		const ended: string[] = [];
-		const task = (name: string, caller: string, request: object) =>
-			gate.run(async () => void (await new Promise((r) => setTimeout(r, 5)), ended.push(name)), caller, Infinity, request);
+		const { ended, task } = gateMetVolgorde();
 		// Neither had used the gate: the bestuur's page came first, so its three figures go before the school's.
 		// (Ranked by use at each figure, the school went second and the bestuur's page waited for it: a1, b1, a2, a3.)
 		const bestuur = {};
@@ -169,13 +182,9 @@ describe('Gate: figure queries a few at a time, callers in turn', () => {
 		expect(ended).toEqual(['a1', 'a2', 'a3', 'b1']);
 	});
 	it("ranks a new page by its caller's use when it begins: who just had a page waits behind who had none", async () => {
-		const gate = new Gate(1);
-		const ended: string[] = [];
-		const task = (name: string, caller: string, request?: object) =>
-			gate.run(async () => void (await new Promise((r) => setTimeout(r, 5)), ended.push(name)), caller, Infinity, request);
+		const { ended, task, houdVast } = gateMetVolgorde();
 		await task('eerder', 'bestuur', {});
-		let release!: () => void;
-		const holder = gate.run(() => new Promise<void>((r) => (release = r)), 'beheerder');
+		const { holder, release } = houdVast();
 		const volgende = {};
 		const tweede = ['c1', 'c2'].map((n) => task(n, 'bestuur', volgende));
 		const school = task('b1', 'school', {});
@@ -184,13 +193,9 @@ describe('Gate: figure queries a few at a time, callers in turn', () => {
 		expect(ended).toEqual(['eerder', 'b1', 'c1', 'c2']);
 	});
 	it('puts background work behind every person asking, also one who used the gate a lot', async () => {
-		const gate = new Gate(1);
-		const ended: string[] = [];
-		const task = (name: string, caller: string, request?: object | 'achtergrond') =>
-			gate.run(async () => void (await new Promise((r) => setTimeout(r, 5)), ended.push(name)), caller, Infinity, request);
+		const { ended, task, houdVast } = gateMetVolgorde();
 		await task('veel', 'bestuur', {});
-		let release!: () => void;
-		const holder = gate.run(() => new Promise<void>((r) => (release = r)), 'beheerder');
+		const { holder, release } = houdVast();
 		const achter = [task('w1', 'voorverwarmen', 'achtergrond'), task('w2', 'voorverwarmen', 'achtergrond')];
 		const mens = task('p1', 'bestuur', {});
 		release();

@@ -125,7 +125,7 @@ export interface Jaar {
  * "In schooljaar 2025-2026 kwamen er 61 nieuwe thuiszitters bij (vorig schooljaar 47)."
  * "Van de 54 meldingen die in 2025-2026 eindigden, duurde de helft hoogstens 45 dagen (P25 20, P75 110 dagen)."
  */
-export function vertelSchooljaar(nu: Jaar | null, vorig: Jaar | null, reeks: Jaar[] = [], opts: { decimalen?: number } = {}): string[] {
+export function vertelSchooljaar(nu: Jaar | null, vorig: Jaar | null, reeks: Jaar[] = []): string[] {
 	if (!nu || !nu.schooljaar || nu.nieuw === null) return ['Over nieuwe meldingen en hun duur zijn voor dit schooljaar geen gegevens.'];
 	const out: string[] = [];
 	const sj = nu.schooljaar;
@@ -147,12 +147,11 @@ export function vertelSchooljaar(nu: Jaar | null, vorig: Jaar | null, reeks: Jaa
 			`${formatMetric('thuiszit_opgelost_pct', nu.opgelost_pct)} daarvan eindigde met een passende plek of terug naar school${known(vorig?.opgelost_pct) ? ` (vorig schooljaar ${formatMetric('thuiszit_opgelost_pct', vorig!.opgelost_pct as number)})` : ''}.`
 		);
 	}
-	// The per-1.000 figure in the decimals of its card and the peildatum's sentence: never 0,312 on the
-	// tile and in the first sentence, 0,31 in the trend. A hidden value stays hidden: no trend across it.
+	// The per-1.000 figure in the catalogue's decimals (vertelReeks's own), as its card and the peildatum's
+	// sentence. A hidden value stays hidden: no trend across it.
 	const trend = vertelReeks(
 		'thuiszitters_per_1000',
-		reeks.filter((r) => r.peildatum).map((r) => ({ wanneer: r.peildatum as string, value: r.thuiszitters_per_1000 })),
-		{ decimalen: opts.decimalen ?? metric('thuiszitters_per_1000').decimals }
+		reeks.filter((r) => r.peildatum).map((r) => ({ wanneer: r.peildatum as string, value: r.thuiszitters_per_1000 }))
 	);
 	if (trend) out.push(trend);
 	return out;
