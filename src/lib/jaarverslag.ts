@@ -233,7 +233,7 @@ export function vertelLocatie(d: JaarverslagData): { value: number | null; zin: 
 	const eigen = rij(d, 'deelname', 'kring', d.sleutel, d.schooljaar);
 	if (!eigen) return null;
 	const v = eigen.deelname_sbo_locatie_pct;
-	if (isSuppressed(v)) return { value: null, zin: vertelVerborgen('deelname_sbo_pct', String(eigen.teldatum), { wie: `in ${d.naam}` }) };
+	if (isSuppressed(v)) return { value: null, zin: vertelVerborgen('deelname_sbo_pct', String(eigen.teldatum), { wie: `in ${d.naam}`, hoe: v }) };
 	const value = num(v);
 	const m = metric('deelname_sbo_pct');
 	const wanneer = typeof eigen.teldatum === 'string' ? ` op ${formatDate(eigen.teldatum, true)}` : '';
@@ -344,7 +344,7 @@ export function vertelMetric(d: JaarverslagData, metricId: string): VerteldFiguu
 			vorigJaar: num(vorig?.[metricId]),
 			vorigJaarVerborgen,
 			wanneer,
-			zinnen: [vertelVerborgen(metricId, wanneer, { wie: wie(d) })],
+			zinnen: [vertelVerborgen(metricId, wanneer, { wie: wie(d), hoe: eigen?.[metricId] as Suppressed })],
 			decimalen,
 			bereik: null,
 			vorigJaarBereik: null

@@ -168,6 +168,7 @@ export const METRICS = {
 	}),
 	aanvragen_mei_juli_pct: m({
 		id: 'aanvragen_mei_juli_pct',
+		onderwerp: 'het aandeel aanvragen in mei–juli',
 		label: 'Aanvragen in mei–juli',
 		unit: 'pct',
 		decimals: 1,
@@ -176,6 +177,7 @@ export const METRICS = {
 	}),
 	tlv_categorie: m({
 		id: 'tlv_categorie',
+		onderwerp: 'de verdeling van de so-leerlingen per categorie',
 		label: 'So-leerlingen per categorie',
 		unit: 'pct',
 		decimals: 1,
@@ -185,6 +187,7 @@ export const METRICS = {
 	}),
 	so_leeftijd: m({
 		id: 'so_leeftijd',
+		onderwerp: 'de verdeling van de so-leerlingen naar leeftijd',
 		label: 'So-leerlingen naar leeftijd',
 		unit: 'pct',
 		decimals: 1,
@@ -194,6 +197,7 @@ export const METRICS = {
 	}),
 	instroom: m({
 		id: 'instroom',
+		onderwerp: "de instroom (nieuwe TLV's)",
 		label: "Instroom (nieuwe TLV's)",
 		unit: 'count',
 		decimals: 0,
@@ -220,6 +224,7 @@ export const METRICS = {
 	}),
 	kosten_arrangementen: m({
 		id: 'kosten_arrangementen',
+		onderwerp: 'de kosten van de arrangementen',
 		label: 'Kosten arrangementen',
 		unit: 'euro',
 		decimals: 0,
@@ -291,6 +296,7 @@ export const METRICS = {
 	}),
 	tempo_pct: metRegio({
 		id: 'tempo_pct',
+		onderwerp: 'het tempo',
 		label: 'Op tempo',
 		unit: 'pct',
 		decimals: 1,
@@ -380,6 +386,7 @@ export const METRICS = {
 	}),
 	saldo: m({
 		id: 'saldo',
+		onderwerp: 'het saldo',
 		label: 'Saldo',
 		unit: 'euro',
 		decimals: 0,
@@ -651,6 +658,7 @@ export const METRICS = {
 	}),
 	reserve_boven_signalering: m({
 		id: 'reserve_boven_signalering',
+		onderwerp: 'de reserve boven de signaleringswaarde',
 		label: 'Reserve boven signaleringswaarde',
 		unit: 'euro',
 		decimals: 0,
@@ -670,6 +678,7 @@ export const METRICS = {
 	}),
 	aandeel_lasten_pct: m({
 		id: 'aandeel_lasten_pct',
+		onderwerp: 'het aandeel in de lasten',
 		label: 'Aandeel in de lasten',
 		unit: 'pct',
 		decimals: 1,

@@ -252,7 +252,7 @@ describe('loadJaarverslag and its sentences', () => {
 			value: null,
 			verborgen: 'verborgen',
 			zinnen: [
-				"Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet."
+				"Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen) of zou met de andere cijfers zo'n aantal verraden, en zulke kleine aantallen toont de monitor aan een schoolaccount niet."
 			]
 		});
 	});

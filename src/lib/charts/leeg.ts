@@ -31,6 +31,7 @@ export const heeftWaarden = (rows: readonly object[], keys: readonly string[]): 
  */
 export const leegTekst = (bron?: string, rows: readonly object[] = [], keys: readonly string[] = []): string => {
 	const verborgen = rows.some((r) => keys.some((k) => isSuppressed((r as Record<string, unknown>)[k])));
-	if (verborgen) return 'Niet getekend: deze cijfers berusten op minder dan 5 leerlingen en zijn daarom verborgen.';
+	if (verborgen)
+		return "Niet getekend: deze cijfers zijn verborgen, omdat ze op minder dan 5 leerlingen, TLV's of arrangementen berusten of met de andere cijfers zo'n klein aantal zouden verraden.";
 	return bron ? `Geen gegevens om te tekenen: ${bron} is niet ingelezen voor deze periode.` : 'Geen gegevens voor deze periode.';
 };

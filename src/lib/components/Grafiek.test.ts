@@ -46,7 +46,9 @@ describe('a chart with nothing to draw', () => {
 		const { body } = render(Grafiek, {
 			props: { titel: 'Uren per kring', rows, columns, csv: '/x', waarden: ['uren'], bron: 'de inzet van het expertteam', children: chart }
 		});
-		expect(body).toContain('Niet getekend: deze cijfers berusten op minder dan 5 leerlingen en zijn daarom verborgen.');
+		expect(body).toContain(
+			"Niet getekend: deze cijfers zijn verborgen, omdat ze op minder dan 5 leerlingen, TLV's of arrangementen berusten of met de andere cijfers zo'n klein aantal zouden verraden."
+		);
 		expect(body).not.toContain('Geen gegevens');
 		expect(body).not.toContain('data-chart');
 	});

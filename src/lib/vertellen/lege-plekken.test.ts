@@ -13,7 +13,7 @@ import type { FinancienJarenRow } from '../rows.generated';
 
 /** "€ 1.234" with the non-breaking space the formatter puts after €. */
 const nb = (s: string) => s.replace(/€ /g, '€\u00a0');
-const KORT = "het berust op minder dan 5 leerlingen, TLV's of arrangementen";
+const KORT = "het berust op minder dan 5 leerlingen, TLV's of arrangementen, of zou met de andere cijfers zo'n klein aantal verraden";
 
 describe('noemCijfers: figures in value slots', () => {
 	const feb = (so: number | null | 'verborgen') =>

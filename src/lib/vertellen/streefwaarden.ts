@@ -7,7 +7,7 @@
  */
 import { formatNumber, formatValue, getal, type Waarde } from '../format';
 import { metric } from '../metrics';
-import type { Signaal } from './taal';
+import { onderwerp as onderwerpVan, type Signaal } from './taal';
 
 /** The figures a bestuur can set a target for (the overview's tiles). */
 export const STREEF_METRICS = [
@@ -85,7 +85,7 @@ export function vergelijkStreef(s: Streefwaarde | null | undefined, value: Waard
 }
 
 const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const onderwerp = (id: string) => metric(id).onderwerp ?? `de ${metric(id).label.toLowerCase()}`;
+const onderwerp = (id: string) => onderwerpVan(metric(id));
 
 /**
  * The sentence beside a tile: "De deelname so was in 2024-2025 1,84%: boven de eigen streefwaarde van

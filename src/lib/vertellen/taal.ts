@@ -13,12 +13,18 @@
  * Entry points: `vertel(figuur)` (all sentences for one figure), and the single sentences
  * `vertelFiguur`, `vertelTrend`, `vertelReeks`, `vertelRang`, `vertelGeenWaarde`.
  */
-import { formatAantal, formatValue, formatDate, getal, isSuppressed, type Suppressed, type Unit, type Waarde } from '../format';
+import { SUPPRESSED, formatAantal, formatValue, formatDate, getal, isSuppressed, type Suppressed, type Unit, type Waarde } from '../format';
 import { formatMetric, metric, type Metric } from '../metrics';
 
 /** Why a value is hidden for a school account (docs/cijfers.md, Privacy). */
 const VERBORGEN_REDEN =
 	"het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet";
+/**
+ * For "verborgen" (not "<5"): a rate over such a count, or a count hidden because with the others it would
+ * give a count of 1–4 away (complementary suppression, suppress.ts), which may itself be large.
+ */
+const VERBORGEN_REDEN_AFGELEID =
+	"het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen) of zou met de andere cijfers zo'n aantal verraden, en zulke kleine aantallen toont de monitor aan een schoolaccount niet";
 
 export type Size = 'gelijk' | 'iets' | 'duidelijk';
 type Richting = 'hoger' | 'lager';
@@ -167,7 +173,7 @@ export interface Genoemd {
 }
 
 /** Why a value is hidden, short: after "Het cijfer voor … is verborgen:". */
-export const VERBORGEN_KORT = "het berust op minder dan 5 leerlingen, TLV's of arrangementen";
+export const VERBORGEN_KORT = "het berust op minder dan 5 leerlingen, TLV's of arrangementen, of zou met de andere cijfers zo'n klein aantal verraden";
 
 /**
  * A sentence that names figures in value slots: `noemCijfers('Op 1 februari 2026 was', [deelname sbo, deelname so])`
@@ -214,8 +220,15 @@ export function noemNl(names: string[], meervoud: string, max = 5): string {
 }
 
 /** The figure as a subject: "de deelname sbo", "het aantal verwijzingen". */
-function onderwerp(m: Metric): string {
-	return m.onderwerp ?? `de ${m.label.toLowerCase()}`;
+/**
+ * A figure as the subject of a sentence: the catalogue's `onderwerp`, else from its label — a count as
+ * "het aantal leerlingen met so-TLV", anything else "de deelname sbo"; an abbreviation keeps its capitals
+ * ("het aantal TLV's sbo", never "de tlv's sbo").
+ */
+export function onderwerp(m: Metric): string {
+	if (m.onderwerp) return m.onderwerp;
+	const label = /^[A-Z]{2}/.test(m.label) ? m.label : m.label.charAt(0).toLowerCase() + m.label.slice(1);
+	return m.unit === 'count' ? `het aantal ${label}` : `de ${label}`;
 }
 const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -228,7 +241,7 @@ export function wanneerZin(wanneer: string): string {
 
 /** The catalogue's phrase ("zat {v} van de leerlingen op het sbo") with the subject after its verb; a count of 1 takes the singular phrase. */
 function clause(m: Metric, shown: string, wie?: string, value?: number): string {
-	const phrase = (value === 1 && m.phraseEen) || (m.phrase ?? `was de ${m.label.toLowerCase()} {v}`);
+	const phrase = (value === 1 && m.phraseEen) || (m.phrase ?? `was ${onderwerp(m)} {v}`);
 	// After the verb, and after "er" or the subject when the phrase has one: "waren er in Kring Noord
 	// 120 verwijzingen", "werkte het expertteam bij Basisschool Een 37 uur".
 	const withWho = wie ? phrase.replace(/^(\S+(?: er| het expertteam)?)/, `$1 ${wie}`) : phrase;
@@ -252,9 +265,13 @@ export function vertelGeenWaarde(metricId: string, wanneer: string, opts: { wie?
  * A value hidden for a school account (a count of 1–4 shows as "<5", a rate built on it is hidden):
  * "Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 …"
  */
-export function vertelVerborgen(metricId: string, wanneer: string, opts: { wie?: string } = {}): string {
+/** Why a value is hidden: a count of 1–4 ("<5") says so; "verborgen" may also be a count that would give one away. */
+const verborgenReden = (hoe?: Suppressed) => (hoe === SUPPRESSED ? VERBORGEN_REDEN : VERBORGEN_REDEN_AFGELEID);
+
+export function vertelVerborgen(metricId: string, wanneer: string, opts: { wie?: string; hoe?: Suppressed } = {}): string {
 	const m = metric(metricId);
-	return `${wanneerZin(wanneer)} is ${onderwerp(m)}${opts.wie ? ` ${opts.wie}` : ''} verborgen: ${VERBORGEN_REDEN}.`;
+	const reden = verborgenReden(opts.hoe);
+	return `${wanneerZin(wanneer)} is ${onderwerp(m)}${opts.wie ? ` ${opts.wie}` : ''} verborgen: ${reden}.`;
 }
 
 /**
@@ -271,7 +288,7 @@ export function vertelFiguur(
 ): string {
 	const m = metric(metricId);
 	const wanneer = teldatum ?? '';
-	if (isSuppressed(value)) return vertelVerborgen(metricId, wanneer, opts);
+	if (isSuppressed(value)) return vertelVerborgen(metricId, wanneer, { wie: opts.wie, hoe: value });
 	if (!known(value)) return vertelGeenWaarde(metricId, wanneer, opts);
 	// A figure has one number of decimals everywhere (the catalogue's): values that read the same are "gelijk".
 	const d = m.decimals;
@@ -546,7 +563,7 @@ export function vertelPositie(
 	bereik?: Bereik | null
 ): string {
 	const m = metric(metricId);
-	if (isSuppressed(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} is ${onderwerp(m)} verborgen: ${VERBORGEN_REDEN}.`;
+	if (isSuppressed(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} is ${onderwerp(m)} verborgen: ${verborgenReden(value)}.`;
 	if (value === null || !Number.isFinite(value)) return `Voor ${wie.replace(/^(bij|in) /i, '')} zijn er geen gegevens over ${onderwerp(m)}.`;
 	const known = comparisons.filter((c): c is Comparison & { value: number } => c.value !== null && Number.isFinite(c.value));
 	const d = m.decimals;

@@ -68,7 +68,7 @@ export function vertelPeildatum(nu: Peil | null, vorigPer1000: number | null, do
 
 function langer(nu: Peil, peildatum: string): string {
 	const n = nu.langer_3_maanden;
-	if (isSuppressed(n)) return vertelVerborgen('thuiszitters_langer_3_maanden', peildatum);
+	if (isSuppressed(n)) return vertelVerborgen('thuiszitters_langer_3_maanden', peildatum, { hoe: n });
 	if (!known(n)) return vertelGeenWaarde('thuiszitters_langer_3_maanden', peildatum);
 	if (n === 0) return 'Niemand zat langer dan 3 maanden thuis.';
 	return `Daarvan ${n === 1 ? 'zat 1 leerling' : `zaten ${formatValue(n, 'count')} leerlingen`} langer dan 3 maanden thuis.`;
@@ -138,7 +138,7 @@ export function vertelSchooljaar(nu: Jaar | null, vorig: Jaar | null, reeks: Jaa
 			`Van de ${formatAantal(nu.beeindigd, 'melding', 'meldingen')} die in ${sj} ${nu.beeindigd === 1 ? 'eindigde' : 'eindigden'}, duurde de helft hoogstens ${formatValue(nu.duur_mediaan, 'days')} (P25 ${formatValue(nu.duur_p25, 'count')}, P75 ${formatValue(nu.duur_p75, 'days')}).`
 		);
 	} else if (isSuppressed(nu.beeindigd)) {
-		out.push(vertelVerborgen('thuiszit_duur', sj));
+		out.push(vertelVerborgen('thuiszit_duur', sj, { hoe: nu.beeindigd }));
 	} else if (nu.beeindigd === 0) {
 		out.push(`${wanneerZin(sj)} eindigde geen enkele melding.`);
 	}

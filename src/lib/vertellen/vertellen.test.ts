@@ -23,6 +23,8 @@ import {
 	oordeel,
 	telwoord
 } from '.';
+import { onderwerp } from './taal';
+import { METRICS, metric } from '../metrics';
 
 describe('wording follows the size of the difference', () => {
 	it.each([
@@ -163,9 +165,28 @@ describe('vertelFiguur: the figure with its comparisons', () => {
 	});
 
 	it('a value hidden for privacy says so, without a number', () => {
-		expect(vertelVerborgen('deelname_so_pct', '2024-10-01', { wie: 'bij Basisschool Een' })).toBe(
-			"Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet."
+		expect(vertelVerborgen('leerlingen_so', '2024-10-01', { wie: 'bij Basisschool Een', hoe: '<5' })).toBe(
+			"Op 1 oktober 2024 is het aantal leerlingen met so-TLV bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet."
 		);
+	});
+	it('a figure as a subject keeps its abbreviations and takes "het aantal" for a count', () => {
+		expect(onderwerp(metric('tlv_sbo'))).toBe("het aantal TLV's sbo");
+		expect(onderwerp(metric('leerlingen_so'))).toBe('het aantal leerlingen met so-TLV');
+		expect(onderwerp(metric('deelname_sbo_pct'))).toBe('de deelname sbo');
+		expect(onderwerp(metric('doorlooptijd_tlv'))).toBe('de doorlooptijd TLV');
+		expect(onderwerp(metric('saldo'))).toBe('het saldo');
+		for (const m of Object.values(METRICS)) {
+			expect(onderwerp(m), m.id).not.toMatch(/tlv|vso-tlv|\bde (op|saldo|aandeel|aanvragen)\b/);
+			expect(onderwerp(m), m.id).toMatch(/^(de|het|het aantal) /);
+		}
+	});
+	it('"verborgen" (a rate over a small count, or a count that would give one away with the others) never claims to be 1 to 4 itself', () => {
+		// A count hidden by complementary suppression may be 37: "berust op een aantal van 1 tot 4" alone would be untrue.
+		expect(vertelVerborgen('deelname_so_pct', '2024-10-01', { wie: 'bij Basisschool Een', hoe: 'verborgen' })).toBe(
+			"Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen) of zou met de andere cijfers zo'n aantal verraden, en zulke kleine aantallen toont de monitor aan een schoolaccount niet."
+		);
+		expect(vertelFiguur('deelname_so_pct', 'verborgen', '2024-10-01', [])).toContain('of zou met de andere cijfers zo');
+		expect(vertelFiguur('deelname_so_pct', '<5', '2024-10-01', [])).not.toContain('verraden');
 	});
 	it('a zero denominator names what is 0 when it is not pupils', () => {
 		expect(vertelGeenWaarde('benutting_pct', '2024-2025', { wie: 'in Kring Oost', noemer: 0, noemerLabel: 'de toegekende formatie' })).toBe(

@@ -84,8 +84,12 @@ describe('word order: the verb second', () => {
 
 describe('article and agreement', () => {
 	it('"is het aantal verwijzingen per 1.000 leerlingen verborgen", not "is de verwijzingen … verborgen"', () => {
-		expect(vertelPositie('verwijzingen_per_1000', 'deze school', 'verborgen', 5, 12, [])).toBe(
+		expect(vertelPositie('verwijzingen_per_1000', 'deze school', '<5', 5, 12, [])).toBe(
 			`Voor deze school is het aantal verwijzingen per 1.000 leerlingen verborgen: ${VERBORGEN}.`
+		);
+		// "verborgen", as on the school page and in its jaarverslag alike: perhaps a count that would give one of 1–4 away.
+		expect(vertelPositie('verwijzingen_per_1000', 'deze school', 'verborgen', 5, 12, [])).toBe(
+			"Voor deze school is het aantal verwijzingen per 1.000 leerlingen verborgen: het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen) of zou met de andere cijfers zo'n aantal verraden, en zulke kleine aantallen toont de monitor aan een schoolaccount niet."
 		);
 		expect(vertelFiguur('verwijzingen', '<5', '2025-2026', [], { wie: 'bij Basisschool Een' })).toBe(
 			`In schooljaar 2025-2026 is het aantal verwijzingen bij Basisschool Een verborgen: ${VERBORGEN}.`
