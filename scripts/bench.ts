@@ -272,12 +272,15 @@ async function stopServer(server: Server) {
 
 /** `warmAtStart: false`: without the pages rendered in the background at the first request (voorverwarmen.ts). */
 async function startServer(dbFile: string, port: number, { warmAtStart = true } = {}): Promise<Server> {
-	// Started exactly as `npm start` starts it: its node flags (a bounded heap) and scripts/start.js
-	// (the memory defaults for DuckDB).
-	const [command, ...args] = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start.split(/\s+/);
+	// Started exactly as `npm start` starts it: its environment (MALLOC_ARENA_MAX), node flags (a bounded
+	// heap) and scripts/start.js (the memory defaults for DuckDB).
+	const words: string[] = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start.split(/\s+/);
+	const startEnv = Object.fromEntries(words.filter((w) => /^[A-Z_]+=/.test(w)).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+	const [command, ...args] = words.filter((w) => !/^[A-Z_]+=/.test(w));
 	const proc = spawn(command, args, {
 		env: {
 			...process.env,
+			...startEnv,
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			MONITOR_DB: dbFile,
