@@ -219,7 +219,6 @@ export function noemNl(names: string[], meervoud: string, max = 5): string {
 	return `${names.slice(0, max).join(', ')} en nog ${formatValue(names.length - max, 'count')} andere ${meervoud}`;
 }
 
-/** The figure as a subject: "de deelname sbo", "het aantal verwijzingen". */
 /**
  * A figure as the subject of a sentence: the catalogue's `onderwerp`, else from its label — a count as
  * "het aantal leerlingen met so-TLV", anything else "de deelname sbo"; an abbreviation keeps its capitals
@@ -261,13 +260,14 @@ export function vertelGeenWaarde(metricId: string, wanneer: string, opts: { wie?
 	return `${wanneerZin(wanneer)} zijn er geen gegevens over ${onderwerp(m)}${who}.`;
 }
 
-/**
- * A value hidden for a school account (a count of 1–4 shows as "<5", a rate built on it is hidden):
- * "Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 …"
- */
 /** Why a value is hidden: a count of 1–4 ("<5") says so; "verborgen" may also be a count that would give one away. */
 const verborgenReden = (hoe?: Suppressed) => (hoe === SUPPRESSED ? VERBORGEN_REDEN : VERBORGEN_REDEN_AFGELEID);
 
+/**
+ * A value hidden for a school account (a count of 1–4 shows as "<5"; a rate built on it, or a count that
+ * would give one away, as "verborgen"; `hoe` says which, and the reason follows it):
+ * "Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 …"
+ */
 export function vertelVerborgen(metricId: string, wanneer: string, opts: { wie?: string; hoe?: Suppressed } = {}): string {
 	const m = metric(metricId);
 	const reden = verborgenReden(opts.hoe);
