@@ -275,8 +275,9 @@ async function startServer(dbFile: string, port: number, { warmAtStart = true } 
 	// Started exactly as `npm start` starts it: its environment (MALLOC_ARENA_MAX), node flags (a bounded
 	// heap) and scripts/start.js (the memory defaults for DuckDB).
 	const words: string[] = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start.split(/\s+/);
-	const startEnv = Object.fromEntries(words.filter((w) => /^[A-Z_]+=/.test(w)).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
-	const [command, ...args] = words.filter((w) => !/^[A-Z_]+=/.test(w));
+	const isEnv = (w: string) => /^[A-Z_]+=/.test(w);
+	const startEnv = Object.fromEntries(words.filter(isEnv).map((w) => w.split(/=(.*)/s, 2)));
+	const [command, ...args] = words.filter((w) => !isEnv(w));
 	const proc = spawn(command, args, {
 		env: {
 			...process.env,

@@ -16,15 +16,13 @@
 import { SUPPRESSED, formatAantal, formatValue, formatDate, getal, isSuppressed, type Suppressed, type Unit, type Waarde } from '../format';
 import { formatMetric, metric, type Metric } from '../metrics';
 
-/** Why a value is hidden for a school account (docs/cijfers.md, Privacy). */
-const VERBORGEN_REDEN =
-	"het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen), en zulke kleine aantallen toont de monitor aan een schoolaccount niet";
 /**
- * For "verborgen" (not "<5"): a rate over such a count, or a count hidden because with the others it would
- * give a count of 1–4 away (complementary suppression, suppress.ts), which may itself be large.
+ * Why a value is hidden for a school account (docs/cijfers.md, Privacy): a count of 1–4 ("<5") says so;
+ * "verborgen" is a rate over such a count, or a count hidden because with the others it would give one
+ * away (complementary suppression, suppress.ts), which may itself be large.
  */
-const VERBORGEN_REDEN_AFGELEID =
-	"het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen) of zou met de andere cijfers zo'n aantal verraden, en zulke kleine aantallen toont de monitor aan een schoolaccount niet";
+const verborgenReden = (hoe: Suppressed) =>
+	`het cijfer berust op een aantal van 1 tot 4 (leerlingen, TLV's of arrangementen)${hoe === SUPPRESSED ? '' : " of zou met de andere cijfers zo'n aantal verraden"}, en zulke kleine aantallen toont de monitor aan een schoolaccount niet`;
 
 export type Size = 'gelijk' | 'iets' | 'duidelijk';
 type Richting = 'hoger' | 'lager';
@@ -260,18 +258,14 @@ export function vertelGeenWaarde(metricId: string, wanneer: string, opts: { wie?
 	return `${wanneerZin(wanneer)} zijn er geen gegevens over ${onderwerp(m)}${who}.`;
 }
 
-/** Why a value is hidden: a count of 1–4 ("<5") says so; "verborgen" may also be a count that would give one away. */
-const verborgenReden = (hoe?: Suppressed) => (hoe === SUPPRESSED ? VERBORGEN_REDEN : VERBORGEN_REDEN_AFGELEID);
-
 /**
  * A value hidden for a school account (a count of 1–4 shows as "<5"; a rate built on it, or a count that
  * would give one away, as "verborgen"; `hoe` says which, and the reason follows it):
  * "Op 1 oktober 2024 is de deelname so bij Basisschool Een verborgen: het cijfer berust op een aantal van 1 tot 4 …"
  */
-export function vertelVerborgen(metricId: string, wanneer: string, opts: { wie?: string; hoe?: Suppressed } = {}): string {
+export function vertelVerborgen(metricId: string, wanneer: string, opts: { wie?: string; hoe: Suppressed }): string {
 	const m = metric(metricId);
-	const reden = verborgenReden(opts.hoe);
-	return `${wanneerZin(wanneer)} is ${onderwerp(m)}${opts.wie ? ` ${opts.wie}` : ''} verborgen: ${reden}.`;
+	return `${wanneerZin(wanneer)} is ${onderwerp(m)}${opts.wie ? ` ${opts.wie}` : ''} verborgen: ${verborgenReden(opts.hoe)}.`;
 }
 
 /**
