@@ -87,17 +87,40 @@ function toCell(v: unknown, kind: ColumnKind): Cell {
 	return v as Cell;
 }
 
+/**
+ * DuckDB's own failures (an assertion inside DuckDB: "INTERNAL Error"), after which DuckDB refuses every
+ * statement on that database ("FATAL Error: … database has been invalidated … must be restarted").
+ */
+export function isFatal(e: unknown): boolean {
+	const m = e instanceof Error ? e.message : String(e);
+	return /\b(INTERNAL|FATAL) Error\b|database has been invalidated/.test(m);
+}
+
+/** A statement that only reads: SELECT or WITH, after any comments (a query file starts with its own). */
+export function isRead(sql: string): boolean {
+	return /^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*(SELECT|WITH)\b/i.test(sql);
+}
+
 export class MonitorDb {
 	private idle: DuckDBConnection[] = [];
 	private waiting: ((c: DuckDBConnection) => void)[] = [];
 	private all: DuckDBConnection[] = [];
+	/** Connections handed out and not yet released. */
+	private out = 0;
+	/** While DuckDB is reopened after a fatal error (herstel): nobody gets a connection until it is done. */
+	private herstellen: Promise<void> | null = null;
+	private leeg: (() => void) | null = null;
 	private dataVersion = 0;
+	/** How often this database was reopened after a fatal error of DuckDB (for the log and the tests). */
+	herstarts = 0;
 	/** DuckDB's memory limit as opened with (null: DuckDB's default); an import raises it for a while. */
 	memoryLimit: string | null = null;
 
 	private constructor(
 		readonly file: string,
-		private instance: DuckDBInstance
+		private instance: DuckDBInstance,
+		private readonly config: Record<string, string>,
+		private readonly poolSize: number
 	) {}
 
 	static async open(file: string, options: { poolSize?: number; readOnly?: boolean; memoryLimit?: string } = {}): Promise<MonitorDb> {
@@ -106,17 +129,22 @@ export class MonitorDb {
 		// DuckDB's buffer pool; beyond it, large operations spill to disk instead of growing the process.
 		if (options.memoryLimit) config.memory_limit = options.memoryLimit;
 		const instance = await DuckDBInstance.create(file, config);
-		const db = new MonitorDb(file, instance);
+		const db = new MonitorDb(file, instance, config, options.poolSize ?? 3);
 		db.memoryLimit = options.memoryLimit ?? null;
-		const size = options.poolSize ?? 3;
-		for (let i = 0; i < size; i++) {
-			const c = await instance.connect();
-			db.all.push(c);
-			db.idle.push(c);
-		}
+		await db.fillPool();
 		if (!options.readOnly) await db.ensureSchema();
 		db.dataVersion = Number((await db.query(`SELECT value FROM meta WHERE key = 'data_version'`)).rows[0]?.value ?? 0);
 		return db;
+	}
+
+	private async fillPool(): Promise<void> {
+		this.all = [];
+		this.idle = [];
+		for (let i = 0; i < this.poolSize; i++) {
+			const c = await this.instance.connect();
+			this.all.push(c);
+			this.idle.push(c);
+		}
 	}
 
 	private async ensureSchema(): Promise<void> {
@@ -137,28 +165,95 @@ export class MonitorDb {
 	}
 
 	private acquire(): Promise<DuckDBConnection> {
-		const c = this.idle.pop();
-		if (c) return Promise.resolve(c);
+		const c = this.herstellen ? undefined : this.idle.pop();
+		if (c) {
+			this.out++;
+			return Promise.resolve(c);
+		}
 		return new Promise((resolve) => this.waiting.push(resolve));
 	}
 	private release(c: DuckDBConnection): void {
+		if (this.herstellen) {
+			// Back to the old pool, which herstel closes once every connection is back.
+			this.out--;
+			this.idle.push(c);
+			if (this.out === 0) this.leeg?.();
+			return;
+		}
 		const next = this.waiting.shift();
 		if (next) next(c);
-		else this.idle.push(c);
-	}
-
-	/** Run `fn` with a connection of its own (one query at a time per connection). */
-	async withConnection<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
-		const c = await this.acquire();
-		try {
-			return await fn(c);
-		} finally {
-			this.release(c);
+		else {
+			this.out--;
+			this.idle.push(c);
 		}
 	}
 
-	query(sql: string, params: Params = {}): Promise<QueryResult> {
-		return this.withConnection((c) => runOn(c, sql, params));
+	/**
+	 * After DuckDB's fatal error the database refuses every statement until it is opened again; the
+	 * file keeps everything committed. Reopen it once every connection is back (statements on the old
+	 * ones fail at once), with the same settings, and serve who waited. A database in memory has nothing
+	 * to reopen from: it stays as DuckDB left it.
+	 */
+	private herstel(oorzaak: unknown): Promise<void> {
+		if (this.file === ':memory:') return Promise.resolve();
+		this.herstellen ??= (async () => {
+			console.error(`DuckDB meldde een fatale fout; de database ${this.file} wordt opnieuw geopend: ${String(oorzaak).split('\n')[0]}`);
+			if (this.out > 0) await new Promise<void>((r) => (this.leeg = r));
+			this.leeg = null;
+			for (const c of this.all) {
+				try {
+					c.closeSync();
+				} catch {
+					// An invalidated connection may refuse to close cleanly; the instance goes next.
+				}
+			}
+			try {
+				this.instance.closeSync();
+			} catch {
+				// As above.
+			}
+			this.instance = await DuckDBInstance.create(this.file, this.config);
+			await this.fillPool();
+			this.herstarts++;
+			this.herstellen = null;
+			while (this.waiting.length && this.idle.length) {
+				this.out++;
+				this.waiting.shift()!(this.idle.pop()!);
+			}
+		})();
+		return this.herstellen;
+	}
+
+	/**
+	 * Run `fn` with a connection of its own (one query at a time per connection). When DuckDB fails
+	 * fatally, the error goes to the caller and the database is reopened for whoever comes next.
+	 */
+	async withConnection<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+		const c = await this.acquire();
+		let fataal: unknown = null;
+		try {
+			return await fn(c);
+		} catch (e) {
+			if (isFatal(e)) fataal = e;
+			throw e;
+		} finally {
+			this.release(c);
+			if (fataal) void this.herstel(fataal);
+		}
+	}
+
+	/**
+	 * A read that met DuckDB's fatal error is asked once more on the reopened database (it changed
+	 * nothing); any other statement's error goes to the caller as it was.
+	 */
+	async query(sql: string, params: Params = {}): Promise<QueryResult> {
+		try {
+			return await this.withConnection((c) => runOn(c, sql, params));
+		} catch (e) {
+			if (!isFatal(e) || this.file === ':memory:' || !isRead(sql)) throw e;
+			await this.herstellen;
+			return this.withConnection((c) => runOn(c, sql, params));
+		}
 	}
 
 	/** All of `fn`, or nothing: BEGIN … COMMIT on one connection, ROLLBACK on any error. */
