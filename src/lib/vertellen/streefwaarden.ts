@@ -7,6 +7,7 @@
  */
 import { formatNumber, formatValue, getal, type Waarde } from '../format';
 import { metric } from '../metrics';
+import { hoofdletter } from '../sector';
 import { onderwerp as onderwerpVan, type Signaal } from './taal';
 
 /** The figures a bestuur can set a target for (the overview's tiles). */
@@ -84,7 +85,6 @@ export function vergelijkStreef(s: Streefwaarde | null | undefined, value: Waard
 	return { oordeel: 'binnen', getoond, doel, grens: null, afstand: 0 };
 }
 
-const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const onderwerp = (id: string) => onderwerpVan(metric(id));
 
 /**

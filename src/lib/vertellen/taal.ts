@@ -15,6 +15,7 @@
  */
 import { SUPPRESSED, formatAantal, formatValue, formatDate, getal, isSuppressed, type Suppressed, type Unit, type Waarde } from '../format';
 import { formatMetric, metric, type Metric } from '../metrics';
+import { hoofdletter } from '../sector';
 
 /**
  * Why a value is hidden for a school account (docs/cijfers.md, Privacy): a count of 1–4 ("<5") says so;
@@ -227,7 +228,6 @@ export function onderwerp(m: Metric): string {
 	const label = /^[A-Z]{2}/.test(m.label) ? m.label : m.label.charAt(0).toLowerCase() + m.label.slice(1);
 	return m.unit === 'count' ? `het aantal ${label}` : `de ${label}`;
 }
-const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const isSchooljaar = (s: string) => /^\d{4}-\d{4}$/.test(s);
 
