@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { MonitorDb, isFatal, isRead } from './db';
 
 /**
@@ -93,6 +93,20 @@ describe('a fatal error of DuckDB', () => {
 		await bezet;
 		expect((await Promise.all(wachtenden)).map((r) => r.rows[0].y)).toEqual([42, 43, 44, 45, 46, 47]);
 		expect(db.herstarts).toBe(1);
+	});
+
+	it('tries the reopening again a second later when the file cannot be opened at once', async () => {
+		const create = vi.spyOn(DuckDBInstance, 'create').mockRejectedValueOnce(new Error('IO Error: Could not set lock on file'));
+		try {
+			await db.withConnection(async (c) => failNext(c, INTERNAL));
+			const begin = Date.now();
+			expect((await db.query(`SELECT x FROM proef`)).rows).toEqual([{ x: 42 }]);
+			expect(create).toHaveBeenCalledTimes(2);
+			expect(Date.now() - begin).toBeGreaterThanOrEqual(900);
+			expect(db.herstarts).toBe(1);
+		} finally {
+			create.mockRestore();
+		}
 	});
 
 	it('is not reopened for a database in memory (it would come back empty)', async () => {

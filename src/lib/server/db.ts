@@ -212,7 +212,7 @@ export class MonitorDb {
 			} catch {
 				// As above.
 			}
-			this.instance = await DuckDBInstance.create(this.file, this.config);
+			this.instance = await this.heropen();
 			await this.fillPool();
 			this.herstarts++;
 			this.herstellen = null;
@@ -222,6 +222,22 @@ export class MonitorDb {
 			}
 		})();
 		return this.herstellen;
+	}
+
+	/** The file opened again; tried five times, a second apart, before the process gives up (and a supervisor restarts it). */
+	private async heropen(): Promise<DuckDBInstance> {
+		for (let poging = 1; ; poging++) {
+			try {
+				return await DuckDBInstance.create(this.file, this.config);
+			} catch (e) {
+				console.error(`De database ${this.file} kon niet opnieuw worden geopend (poging ${poging} van 5): ${String(e).split('\n')[0]}`);
+				if (poging === 5) {
+					console.error('De monitor stopt: start hem opnieuw (npm start). Wat vastgelegd was, staat in het databasebestand.');
+					process.exit(1);
+				}
+				await new Promise((r) => setTimeout(r, 1000));
+			}
+		}
 	}
 
 	/**
