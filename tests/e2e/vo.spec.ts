@@ -104,6 +104,31 @@ test('verwijzingen of a VO SWV: the vso-TLVs per schooljaar, categorie and herko
 	await axe(page);
 });
 
+test('verwijzingen of a VO regio: the filter shows the regio, and heading and story say whose TLVs they are', async ({ page }) => {
+	// The vso-TLVs of 2025-2026 that came from the 10 schools of Regio Noord, per school of herkomst in the
+	// page's table: 13 + 11 + 8 + 8 + 7 + 6 + 6 + 6 + 4 + 2 = 71; the year before 8 + 12 + 6 + 17 + 15 + 14 +
+	// 11 + 6 + 11 + 9 = 109. Before, the page filtered on the regio silently and said "besloot het
+	// samenwerkingsverband 71 vso-TLV's" (the SWV decided 137), with no regio in the filter or heading.
+	await page.goto('/verwijzingen?schooljaar=2025-2026&kring=Regio%20Noord');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verwijzingen naar het vso 2025-2026 — Regio Noord');
+	await expect(page.getByLabel('Regio')).toHaveValue('Regio Noord');
+	await expect(page.getByTestId('verhaal')).toContainText(
+		"In 2025-2026 kwamen er 71 vso-TLV's voor leerlingen van de scholen in Regio Noord (vorig schooljaar 109)."
+	);
+	await expect(page.getByTestId('verhaal')).not.toContainText('samenwerkingsverband');
+	const herkomst = page.getByTestId('vso-herkomst').locator('tbody tr');
+	await expect(herkomst).toHaveCount(10);
+	for (const regio of await herkomst.locator('td:nth-child(3)').allInnerTexts()) expect(regio).toBe('Regio Noord');
+	await expect(page.getByTestId('vso-per-jaar').locator('thead')).not.toContainText('Zonder herkomstschool');
+	await expect(page.getByTestId('vso-per-jaar').getByRole('row', { name: /^2025-2026/ })).toContainText('71');
+	// Choosing "alle regio’s" gives the SWV's 137 again.
+	await page.getByLabel('Regio').selectOption('');
+	await expect(page.getByTestId('verhaal')).toContainText("besloot het samenwerkingsverband 137 vso-TLV's");
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verwijzingen naar het vso 2025-2026');
+	await geenPoWoorden(page);
+	await axe(page);
+});
+
 test('a VO school page shows its deelname and its vaste AB’er against last year', async ({ page }) => {
 	await page.goto('/scholen/23HB00?schooljaar=2025-2026');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Zwijsen College');
