@@ -129,6 +129,19 @@ test('verwijzingen of a VO regio: the filter shows the regio, and heading and st
 	await axe(page);
 });
 
+test('the VO deelname page stays about the whole SWV with a regio in the URL: its school list too', async ({ page }) => {
+	// The VO deelname page offers no regio filter (a regio has its own page). Before, a kring carried in the
+	// URL from another page left the figures the SWV's but cut the school list to that regio's 10 schools.
+	await page.goto('/deelname?schooljaar=2025-2026');
+	const scholen = page.getByTestId('vo-per-school').locator('tbody tr');
+	const alle = await scholen.count();
+	expect(alle).toBe(22); // 20 vo and 2 pro schools
+	await page.goto('/deelname?schooljaar=2025-2026&kring=Regio%20Noord');
+	await expect(page.getByTestId('tegel-deelname_vso_pct')).toHaveText('3,10%');
+	await expect(scholen).toHaveCount(alle);
+	await expect(page.getByTestId('vo-per-school')).toContainText('Dommeldal College'); // Regio Zuid
+});
+
 test('a VO school page shows its deelname and its vaste AB’er against last year', async ({ page }) => {
 	await page.goto('/scholen/23HB00?schooljaar=2025-2026');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Zwijsen College');

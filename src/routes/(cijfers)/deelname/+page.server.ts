@@ -5,11 +5,13 @@ import { sectorVan } from '$lib/server/sector';
 import { magNamenZien } from '$lib/charts/tooltip';
 
 export const load = pagina(async ({ run, optioneel, toelichtingen, filters, schooljaar }, { locals }) => {
-	// A VO database (issue 16): its own figures per regio and school beside the page's usual ones.
+	// A VO database (issue 16): its own figures per regio and school beside the page's usual ones. The VO
+	// page is about the whole SWV (it offers no regio filter; a regio has its own page): every school, also
+	// when a kring is carried in the URL from another page (before, the list alone then held one regio's).
 	const sector = await sectorVan(run);
 	const vo =
 		sector === 'vo'
-			? await Promise.all([run('vo_deelname_per_kring', { schooljaar }), optioneel('vo_deelname_per_school', { schooljaar }, LISTING_LIMIT)]).then(
+			? await Promise.all([run('vo_deelname_per_kring', { schooljaar }), optioneel('vo_deelname_per_school', { schooljaar, kring: null }, LISTING_LIMIT)]).then(
 					([kringen, scholen]) => ({
 						kringen,
 						scholen
