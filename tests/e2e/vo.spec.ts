@@ -121,6 +121,15 @@ test('verwijzingen of a VO regio: the filter shows the regio, and heading and st
 	for (const regio of await herkomst.locator('td:nth-child(3)').allInnerTexts()) expect(regio).toBe('Regio Noord');
 	await expect(page.getByTestId('vso-per-jaar').locator('thead')).not.toContainText('Zonder herkomstschool');
 	await expect(page.getByTestId('vso-per-jaar').getByRole('row', { name: /^2025-2026/ })).toContainText('71');
+	// The regio's jaarverslag tells the same figure in the same words (it said "In 2025-2026 besloot het
+	// samenwerkingsverband 71 vso-TLV's"), and its tile shows 71 and 8,5 as the regio's page does.
+	await page.goto('/jaarverslag/2025-2026?kring=Regio%20Noord');
+	const hoofdstuk = page.locator('section#verwijzingen');
+	await expect(hoofdstuk).toContainText("In 2025-2026 kwamen er 71 vso-TLV's voor leerlingen van de scholen in Regio Noord (vorig schooljaar 109).");
+	await expect(hoofdstuk).not.toContainText('samenwerkingsverband');
+	await expect(hoofdstuk.getByTestId('waarde-tlv_vso')).toHaveText('71');
+	await expect(hoofdstuk.getByTestId('waarde-vso_verwijzingen_per_1000')).toHaveText('8,5');
+	await page.goto('/verwijzingen?schooljaar=2025-2026&kring=Regio%20Noord');
 	// Choosing "alle regio’s" gives the SWV's 137 again.
 	await page.getByLabel('Regio').selectOption('');
 	await expect(page.getByTestId('verhaal')).toContainText("besloot het samenwerkingsverband 137 vso-TLV's");

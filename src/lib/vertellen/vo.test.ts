@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signalenVasteAb } from '.';
+import { signalenVasteAb, vertelVsoTlvRegio } from '.';
 import { rangschikSignalen } from '../signalen';
 
 describe('signalenVasteAb: a VO school whose vaste AB’er delivered clearly less of the hours than last year', () => {
@@ -35,5 +35,22 @@ describe('signalenVasteAb: a VO school whose vaste AB’er delivered clearly les
 			{ soort: 'onderbesteding', wie: 'Fioretti Lyceum', tekst: '', afstand: 0.1 }
 		]);
 		expect(r.map((x) => x.wie)).toEqual(['Fioretti Lyceum', 'Udens College', 'Walburg College', 'Het Rodenborch', 'Regio Zuid']);
+	});
+});
+
+describe('vertelVsoTlvRegio: the vso-TLVs that came from a regio’s schools, never the SWV’s total', () => {
+	it('names the regio, the number and last year', () => {
+		expect(vertelVsoTlvRegio('2025-2026', 'Regio Noord', 71, 109)).toBe(
+			"In 2025-2026 kwamen er 71 vso-TLV's voor leerlingen van de scholen in Regio Noord (vorig schooljaar 109)."
+		);
+		expect(vertelVsoTlvRegio('2025-2026', 'Regio Zuid', 1, null)).toBe('In 2025-2026 kwam er 1 vso-TLV voor leerlingen van de scholen in Regio Zuid.');
+	});
+	it('says "geen" when there is none, 1.234 in Dutch digits', () => {
+		expect(vertelVsoTlvRegio('2019-2020', 'Regio Midden', null, null)).toBe(
+			"In 2019-2020 kwamen er geen vso-TLV's voor leerlingen van de scholen in Regio Midden."
+		);
+		expect(vertelVsoTlvRegio('2019-2020', 'Regio Midden', 1234, 0)).toBe(
+			"In 2019-2020 kwamen er 1.234 vso-TLV's voor leerlingen van de scholen in Regio Midden (vorig schooljaar 0)."
+		);
 	});
 });

@@ -1,5 +1,5 @@
-/** Sentences and signals of a VO SWV: the vaste ambulant ondersteuner per school. */
-import { formatNumber, formatValue, getal, type Waarde } from '../format';
+/** Sentences and signals of a VO SWV: the vaste ambulant ondersteuner per school; a regio's vso-TLVs. */
+import { formatAantal, formatNumber, formatValue, getal, type Waarde } from '../format';
 import type { Signaal } from './taal';
 
 interface AbSchool {
@@ -33,4 +33,14 @@ export function signalenVasteAb(scholen: AbSchool[]): Signaal[] {
 		});
 	}
 	return out;
+}
+
+/**
+ * The vso-TLVs of one regio (vo_tlv_vso with a kring: those that came from its schools), on the
+ * verwijzingen page and in the regio's jaarverslag alike — never "het samenwerkingsverband besloot",
+ * which is the SWV's total. `tlv` null: no vso-TLV that schooljaar.
+ */
+export function vertelVsoTlvRegio(schooljaar: string, regio: string, tlv: Waarde, vorig: Waarde): string {
+	const aantal = tlv === null || tlv === 0 ? "geen vso-TLV's" : formatAantal(tlv, 'vso-TLV', "vso-TLV's");
+	return `In ${schooljaar} ${tlv === 1 ? 'kwam' : 'kwamen'} er ${aantal} voor leerlingen van de scholen in ${regio}${vorig === null ? '' : ` (vorig schooljaar ${formatValue(vorig, 'count')})`}.`;
 }
