@@ -129,6 +129,15 @@ test('verwijzingen of a VO regio: the filter shows the regio, and heading and st
 	await expect(hoofdstuk).not.toContainText('samenwerkingsverband');
 	await expect(hoofdstuk.getByTestId('waarde-tlv_vso')).toHaveText('71');
 	await expect(hoofdstuk.getByTestId('waarde-vso_verwijzingen_per_1000')).toHaveText('8,5');
+	// And its Word document (it had its own copy of the SWV's sentence).
+	const docx = await page.request.get('/jaarverslag/2025-2026/docx?kring=Regio%20Noord');
+	expect(docx.status()).toBe(200);
+	const woord = (await (await JSZip.loadAsync(await docx.body())).file('word/document.xml')!.async('string'))
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&apos;/g, "'")
+		.replace(/\s+/g, ' ');
+	expect(woord).toContain("In 2025-2026 kwamen er 71 vso-TLV's voor leerlingen van de scholen in Regio Noord (vorig schooljaar 109).");
+	expect(woord).not.toContain('besloot het samenwerkingsverband 71');
 	await page.goto('/verwijzingen?schooljaar=2025-2026&kring=Regio%20Noord');
 	// Choosing "alle regio’s" gives the SWV's 137 again.
 	await page.getByLabel('Regio').selectOption('');

@@ -15,7 +15,7 @@ import type { ChartImage } from './pdf';
 import { formatDate, formatMonth, formatTijdstip, formatValue, isSuppressed, vorigJaarRij } from '$lib/format';
 import { METRICS, definitie, metric } from '$lib/metrics';
 import { hoofdletter, sectorWoorden, VO_DEELNAME } from '$lib/sector';
-import { vertelFiguur } from '$lib/vertellen';
+import { vertelFiguur, vertelVsoTlvJaarverslag } from '$lib/vertellen';
 import { bereikOverlapt, metSchatting, verschilWoorden } from '$lib/vertellen';
 import {
 	KERNCIJFERS_SAMENVATTING,
@@ -371,14 +371,18 @@ function voHoofdstuk(d: JaarverslagData, id: string): Paragraph[] {
 			italics: true
 		})
 	];
-	if (!nu) return [...uit, p(`In ${d.schooljaar} besloot het samenwerkingsverband geen vso-TLV's.`)];
 	const getal = (r: Rij | null, k: string) => (r?.[k] ?? null) as number | null;
+	const eerste = vertelVsoTlvJaarverslag(
+		d.schooljaar,
+		d.niveau === 'kring' ? d.naam : null,
+		nu ? { tlv_vso: getal(nu, 'tlv_vso'), verwijzingen: getal(nu, 'verwijzingen') } : null,
+		getal(vorig, 'tlv_vso')
+	);
+	if (!nu) return [...uit, p(eerste)];
 	uit.push(
 		kop("Vso-TLV's besloten", HeadingLevel.HEADING_2),
 		p(formatValue(getal(nu, 'tlv_vso'), 'count'), { bold: true, size: 36 }),
-		p(
-			`In ${d.schooljaar} besloot het samenwerkingsverband ${formatValue(getal(nu, 'tlv_vso'), 'count')} vso-TLV's (vorig schooljaar ${formatValue(getal(vorig, 'tlv_vso'), 'count')}); ${formatValue(getal(nu, 'verwijzingen'), 'count')} van de leerlingen kwamen van een vo- of pro-school van het samenwerkingsverband.`
-		),
+		p(eerste),
 		kop("Vso-TLV's per 1.000 leerlingen vo en pro", HeadingLevel.HEADING_2),
 		p(formatValue(getal(nu, 'vso_verwijzingen_per_1000'), 'per1000', 1), { bold: true, size: 36 }),
 		noot(`vorig schooljaar ${formatValue(getal(vorig, 'vso_verwijzingen_per_1000'), 'per1000', 1)}`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signalenVasteAb, vertelVsoTlvRegio } from '.';
+import { signalenVasteAb, vertelVsoTlvJaarverslag, vertelVsoTlvRegio } from '.';
 import { rangschikSignalen } from '../signalen';
 
 describe('signalenVasteAb: a VO school whose vaste AB’er delivered clearly less of the hours than last year', () => {
@@ -51,6 +51,23 @@ describe('vertelVsoTlvRegio: the vso-TLVs that came from a regio’s schools, ne
 		);
 		expect(vertelVsoTlvRegio('2019-2020', 'Regio Midden', 1234, 0)).toBe(
 			"In 2019-2020 kwamen er 1.234 vso-TLV's voor leerlingen van de scholen in Regio Midden (vorig schooljaar 0)."
+		);
+	});
+});
+
+describe('vertelVsoTlvJaarverslag: the jaarverslag’s first sentence on the vso-TLVs (page and Word document)', () => {
+	it('the SWV: all besluiten against last year, and how many came from its own vo and pro schools', () => {
+		expect(vertelVsoTlvJaarverslag('2025-2026', null, { tlv_vso: 137, verwijzingen: 125 }, 264)).toBe(
+			"In 2025-2026 besloot het samenwerkingsverband 137 vso-TLV's (vorig schooljaar 264); 125 van de leerlingen kwamen van een vo- of pro-school van het samenwerkingsverband."
+		);
+		expect(vertelVsoTlvJaarverslag('2025-2026', null, null, 264)).toBe("In 2025-2026 besloot het samenwerkingsverband geen vso-TLV's.");
+	});
+	it('a regio: the vso-TLVs from its schools, never the SWV’s words', () => {
+		expect(vertelVsoTlvJaarverslag('2025-2026', 'Regio Noord', { tlv_vso: 71, verwijzingen: 71 }, 109)).toBe(
+			"In 2025-2026 kwamen er 71 vso-TLV's voor leerlingen van de scholen in Regio Noord (vorig schooljaar 109)."
+		);
+		expect(vertelVsoTlvJaarverslag('2025-2026', 'Regio Noord', null, 109)).toBe(
+			"In 2025-2026 kwamen er geen vso-TLV's voor leerlingen van de scholen in Regio Noord."
 		);
 	});
 });

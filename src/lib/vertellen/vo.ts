@@ -44,3 +44,19 @@ export function vertelVsoTlvRegio(schooljaar: string, regio: string, tlv: Waarde
 	const aantal = tlv === null || tlv === 0 ? "geen vso-TLV's" : formatAantal(tlv, 'vso-TLV', "vso-TLV's");
 	return `In ${schooljaar} ${tlv === 1 ? 'kwam' : 'kwamen'} er ${aantal} voor leerlingen van de scholen in ${regio}${vorig === null ? '' : ` (vorig schooljaar ${formatValue(vorig, 'count')})`}.`;
 }
+
+/**
+ * The jaarverslag's first sentence on the vso-TLVs, in the page and the Word document alike: the SWV's
+ * (all besluiten, how many from a vo or pro school of its own) or a regio's (vertelVsoTlvRegio). `nu`
+ * null: none that schooljaar.
+ */
+export function vertelVsoTlvJaarverslag(
+	schooljaar: string,
+	regio: string | null,
+	nu: { tlv_vso: Waarde; verwijzingen: Waarde } | null,
+	vorigTlv: Waarde
+): string {
+	if (regio) return vertelVsoTlvRegio(schooljaar, regio, nu?.tlv_vso ?? null, nu ? vorigTlv : null);
+	if (!nu) return `In ${schooljaar} besloot het samenwerkingsverband geen vso-TLV's.`;
+	return `In ${schooljaar} besloot het samenwerkingsverband ${formatValue(nu.tlv_vso, 'count')} vso-TLV's (vorig schooljaar ${formatValue(vorigTlv, 'count')}); ${formatValue(nu.verwijzingen, 'count')} van de leerlingen kwamen van een vo- of pro-school van het samenwerkingsverband.`;
+}
