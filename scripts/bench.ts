@@ -614,7 +614,7 @@ async function mixedLoad(server: Server, c: Choices) {
 	const start = now();
 	const until = start + LOAD_SECONDS * 1000;
 	/** Every answer's start (s after the load began), time and status: the load told per 10 s. */
-	const answers: { t: number; ms: number; busy: boolean }[] = [];
+	const answers: { t: number; ms: number; busy: boolean; school: boolean }[] = [];
 	await Promise.all(
 		roles.map(async (rol, u) => {
 			const r = random(u + 1);
@@ -627,7 +627,7 @@ async function mixedLoad(server: Server, c: Choices) {
 				try {
 					const res = await get(server.port, path, cookies[u], agent, 'gzip, deflate, br');
 					mine.ms.push(res.ms);
-					answers.push({ t: (now() - res.ms - start) / 1000, ms: res.ms, busy: res.status === 503 });
+					answers.push({ t: (now() - res.ms - start) / 1000, ms: res.ms, busy: res.status === 503, school: rol === 'school' });
 					if (res.status === 503) mine.busy++;
 					else if (res.status !== 200) mine.errors++;
 				} catch {
@@ -643,15 +643,28 @@ async function mixedLoad(server: Server, c: Choices) {
 	const per10s = [];
 	for (let from = 0; from < LOAD_SECONDS; from += 10) {
 		const xs = answers.filter((a) => a.t >= from && a.t < from + 10);
-		if (xs.length) per10s.push({ from, answers: xs.length, busy: xs.filter((a) => a.busy).length, ...stats(xs.map((a) => a.ms)) });
+		const bestuur = xs.filter((a) => !a.school);
+		if (xs.length)
+			per10s.push({
+				from,
+				answers: xs.length,
+				busy: xs.filter((a) => a.busy).length,
+				...stats(xs.map((a) => a.ms)),
+				bestuurAdviseur: { answers: bestuur.length, busy: bestuur.filter((a) => a.busy).length, ...stats(bestuur.map((a) => a.ms)) }
+			});
 	}
 	return { users: roles.length, seconds: LOAD_SECONDS, requests: all.length, ...stats(all), byRole, per10s };
 }
 
 /** The mixed load per 10 s (when the answers were asked): a fresh server's first seconds apart from the rest. */
-function printPer10s(mixed: { per10s: { from: number; answers: number; busy: number; median: number; p95: number }[] }) {
+function printPer10s(mixed: {
+	per10s: { from: number; answers: number; busy: number; median: number; p95: number; bestuurAdviseur: { answers: number; busy: number; p95: number } }[];
+}) {
 	console.log(
 		`  per 10 s: ${mixed.per10s.map((b) => `${b.from}–${b.from + 10} s ${b.answers} antwoorden, ${b.busy} × te druk, p95 ${ms(b.p95)} ms`).join('; ')}`
+	);
+	console.log(
+		`  per 10 s, bestuur en adviseur: ${mixed.per10s.map((b) => `${b.from}–${b.from + 10} s ${b.bestuurAdviseur.answers} antwoorden, ${b.bestuurAdviseur.busy} × te druk, p95 ${ms(b.bestuurAdviseur.p95)} ms`).join('; ')}`
 	);
 }
 
