@@ -24,10 +24,13 @@ if (built < sources) {
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 process.env.PORT ??= '3000';
-// DuckDB's allocator hands freed memory back to the system at once instead of keeping it for later
-// queries: a little slower when a figure is first computed, and the server stays small between them
-// (docs/performance.md). Read when DuckDB loads, so it is set before the server is imported.
-process.env.DUCKDB_JE_MALLOC_CONF ??= 'dirty_decay_ms:0,muzzy_decay_ms:0';
+// DuckDB's allocator keeps freed memory for a second before it hands it back to the system, and
+// hands back what it no longer uses in full at once (muzzy). Handing back everything at once
+// (dirty_decay_ms:0) made every figure query two to three times slower: at scale 20 the figures of 120
+// filtered pages took 157 ms a page against 51 with this, most of it in the kernel (docs/performance.md,
+// 1 December 2026). The server's peak, an import, is kept small by the import itself (importer.ts,
+// withImportMemory). Read when DuckDB loads, so it is set before the server is imported.
+process.env.DUCKDB_JE_MALLOC_CONF ??= 'dirty_decay_ms:1000,muzzy_decay_ms:0';
 // The adapter's body limit is the web import's upload (IMPORT_MAX_MB, which the route answers in
 // Dutch) plus room for the form around it; every other route reads at most 128 kB (body-limit.ts).
 const importMb = Number(process.env.IMPORT_MAX_MB ?? 100);

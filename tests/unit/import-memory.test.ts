@@ -67,6 +67,45 @@ describe('memory of an import', () => {
 	});
 });
 
+/** Runs an import and reads DuckDB's two flush thresholds while it runs (every few ms) and after. */
+async function flushDuring(db: MonitorDb, rows: number) {
+	const { runImport } = await importerWith('1GB');
+	const flush = async () => {
+		const r = await db.query(
+			`SELECT current_setting('allocator_bulk_deallocation_flush_threshold') AS bulk, current_setting('allocator_flush_threshold') AS taak`
+		);
+		return `${r.rows[0].bulk} / ${r.rows[0].taak}`;
+	};
+	const before = await flush();
+	const seen = new Set<string>();
+	let done = false;
+	const report = runImport(db, [writeFiles(exportFiles(rows))], { user: 'test' }).finally(() => (done = true));
+	while (!done) {
+		seen.add(await flush());
+		await new Promise((r) => setTimeout(r, 2));
+	}
+	expect((await report).ok).toBe(true);
+	return { before, seen, after: await flush() };
+}
+
+describe('memory handed back during an import', () => {
+	it('a server bound to its memory hands freed memory back at once while importing, and goes back to the default after', async () => {
+		const db = await MonitorDb.open(':memory:', { memoryLimit: '256MB' });
+		const { before, seen, after } = await flushDuring(db, 100_000);
+		expect(before).toBe('512.0 MiB / 128.0 MiB');
+		expect(seen).toContain('0 bytes / 0 bytes');
+		expect(after).toBe(before);
+		db.close();
+	});
+	it('the command line (no limit of its own) imports with DuckDB as it is', async () => {
+		const db = await MonitorDb.open(':memory:');
+		const { before, seen, after } = await flushDuring(db, 100_000);
+		expect([...seen]).toEqual([before]);
+		expect(after).toBe(before);
+		db.close();
+	});
+});
+
 describe('memoryBytes', () => {
 	it("reads DuckDB's units", async () => {
 		const { memoryBytes } = await importerWith('2GB');
