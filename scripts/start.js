@@ -24,8 +24,8 @@ if (built < sources) {
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 process.env.PORT ??= '3000';
-// DuckDB's allocator keeps freed memory for a second before it hands it back to the system, and
-// hands back what it no longer uses in full at once (muzzy). Handing back everything at once
+// DuckDB's allocator keeps freed memory up to a second for the next query before it hands it back to
+// the system (dirty_decay_ms:1000; muzzy_decay_ms:0: no second, lazier stage). Handing back everything at once
 // (dirty_decay_ms:0) made every figure query two to three times slower: at scale 20 the figures of 120
 // filtered pages took 157 ms a page against 51 with this, most of it in the kernel (docs/performance.md,
 // 1 December 2026). The server's peak, an import, is kept small by the import itself (importer.ts,

@@ -246,7 +246,7 @@ async function withImportMemory<T>(db: MonitorDb, work: (limit: string) => Promi
 		: before;
 	// A server bound to its memory (opened with a limit, context.ts) has DuckDB hand freed memory back
 	// at every deallocation while the import runs: the import's bursts are the server's peak (at scale
-	// 50 some 440 MB otherwise, 384 with this, budget 400), at the price of a slower web import.
+	// 50 some 435–466 MB otherwise, 383–387 with this, budget 400), at the price of a slower web import.
 	const bounded = db.memoryLimit !== null;
 	if (bounded) {
 		await db.query(`SET allocator_bulk_deallocation_flush_threshold = '0B'`);
