@@ -643,14 +643,14 @@ async function mixedLoad(server: Server, c: Choices) {
 	const per10s = [];
 	for (let from = 0; from < LOAD_SECONDS; from += 10) {
 		const xs = answers.filter((a) => a.t >= from && a.t < from + 10);
-		const bestuur = xs.filter((a) => !a.school);
+		const staf = xs.filter((a) => !a.school);
 		if (xs.length)
 			per10s.push({
 				from,
 				answers: xs.length,
 				busy: xs.filter((a) => a.busy).length,
 				...stats(xs.map((a) => a.ms)),
-				bestuurAdviseur: { answers: bestuur.length, busy: bestuur.filter((a) => a.busy).length, ...stats(bestuur.map((a) => a.ms)) }
+				bestuurAdviseur: { answers: staf.length, busy: staf.filter((a) => a.busy).length, ...stats(staf.map((a) => a.ms)) }
 			});
 	}
 	return { users: roles.length, seconds: LOAD_SECONDS, requests: all.length, ...stats(all), byRole, per10s };
