@@ -4,6 +4,9 @@
  * never a stack trace, and leaves the data as it was.
  */
 import { describe, expect, it, afterEach, vi } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MonitorDb } from '../../src/lib/server/db';
 import { tableChecksums, writeFiles } from './helpers';
 
@@ -89,7 +92,9 @@ async function flushDuring(db: MonitorDb, rows: number) {
 }
 
 describe('memory handed back during an import', () => {
-	it('a server bound to its memory hands freed memory back at once while importing, and goes back to the default after', async () => {
+	it('a server bound to its memory hands freed memory back at once while importing a large database, and goes back to the default after', async () => {
+		// A database in memory holds 0 MB of file: with the threshold at 0 it counts as large.
+		vi.stubEnv('MONITOR_IMPORT_FLUSH_MB', '0');
 		const db = await MonitorDb.open(':memory:', { memoryLimit: '256MB' });
 		const { before, seen, after } = await flushDuring(db, 100_000);
 		expect(before).toBe('512.0 MiB / 128.0 MiB');
@@ -97,7 +102,28 @@ describe('memory handed back during an import', () => {
 		expect(after).toBe(before);
 		db.close();
 	});
+	it('a server with a small database (below MONITOR_IMPORT_FLUSH_MB) imports with DuckDB as it is: the flush would only slow it', async () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'pm-flush-')), 'klein.duckdb');
+		const db = await MonitorDb.open(file, { memoryLimit: '256MB' });
+		const { before, seen, after } = await flushDuring(db, 100_000);
+		expect([...seen]).toEqual([before]);
+		expect(after).toBe(before);
+		db.close();
+	});
+	it('the same small database file hands memory back when the threshold is at or below its size', async () => {
+		vi.stubEnv('MONITOR_IMPORT_FLUSH_MB', '0.1');
+		const file = join(mkdtempSync(join(tmpdir(), 'pm-flush-')), 'klein.duckdb');
+		const db = await MonitorDb.open(file, { memoryLimit: '256MB' });
+		// The schema and a first import, written to the file, give it its first blocks (0,26 MB each).
+		await flushDuring(db, 10);
+		await db.query('CHECKPOINT');
+		const { seen, after, before } = await flushDuring(db, 100_000);
+		expect(seen).toContain('0 bytes / 0 bytes');
+		expect(after).toBe(before);
+		db.close();
+	});
 	it('the command line (no limit of its own) imports with DuckDB as it is', async () => {
+		vi.stubEnv('MONITOR_IMPORT_FLUSH_MB', '0');
 		const db = await MonitorDb.open(':memory:');
 		const { before, seen, after } = await flushDuring(db, 100_000);
 		expect([...seen]).toEqual([before]);

@@ -231,6 +231,20 @@ export function memoryBytes(text: string): number {
 	return Number(m[1]) * (m[3] ? 1024 : 1000) ** ' KMGT'.indexOf(m[2].toUpperCase() || ' ');
 }
 
+/** MONITOR_IMPORT_FLUSH_MB: from how much data (MB) an import hands memory back at once; 0: always. */
+const flushFromMegabytes = () =>
+	z.coerce
+		.number()
+		.nonnegative()
+		.catch(64)
+		.parse(process.env.MONITOR_IMPORT_FLUSH_MB ?? 64);
+
+/** The data in the database file (MB, DuckDB's used blocks); 0 for a database in memory. */
+async function dataMegabytes(db: MonitorDb): Promise<number> {
+	const r = await db.query(`SELECT coalesce(sum(used_blocks * block_size), 0) / 1e6 AS mb FROM pragma_database_size()`);
+	return Number(r.rows[0]?.mb ?? 0);
+}
+
 async function withImportMemory<T>(db: MonitorDb, work: (limit: string) => Promise<T>): Promise<T> {
 	// As the database was opened with: DuckDB shows its limit rounded ('122.0 MiB'), and setting that
 	// back after every import would creep.
@@ -245,9 +259,12 @@ async function withImportMemory<T>(db: MonitorDb, work: (limit: string) => Promi
 				.catch(() => before)
 		: before;
 	// A server bound to its memory (opened with a limit, context.ts) has DuckDB hand freed memory back
-	// at every deallocation while the import runs: the import's bursts are the server's peak (at scale
-	// 50 some 435–466 MB otherwise, 383–387 with this, budget 400), at the price of a slower web import.
-	const bounded = db.memoryLimit !== null;
+	// at every deallocation while the import of a large database runs: the import's bursts are the
+	// server's peak (at scale 50, 80 MB of data, some 435–466 MB otherwise, 383–387 with this, budget
+	// 400). It costs time in every statement of the import (the demo's changed telling: the figures
+	// computed once per import 1,06 s against 0,30 s), so a database smaller than
+	// MONITOR_IMPORT_FLUSH_MB (default 64 MB of data; the demo has 11) imports without it.
+	const bounded = db.memoryLimit !== null && (await dataMegabytes(db)) >= flushFromMegabytes();
 	if (bounded) {
 		await db.query(`SET allocator_bulk_deallocation_flush_threshold = '0B'`);
 		await db.query(`SET allocator_flush_threshold = '0B'`);
