@@ -7,6 +7,7 @@
 -- @param gemeente text?
 -- @param schoolsoort text?
 -- @scope all
+-- @rijfilter kring=kring gemeente=gemeente schoolsoort=soort
 WITH gekozen_jaar AS (
 	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),

@@ -7,6 +7,7 @@
 -- @param schooljaar schooljaar
 -- @param kring kring?
 -- @scope all
+-- @rijfilter kring=kring
 -- The schoolbudget per school, its pupils and supported pupils, and the rates built on them are the
 -- school page's: computed once per import (vooraf_school_budget, from vooraf_budget_per_school, the
 -- base of budget_kringen too; src/lib/server/vooraf*.ts). This query adds the spending per categorie

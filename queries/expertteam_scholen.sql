@@ -10,6 +10,7 @@
 -- @param expertise text?
 -- @param activiteit text?
 -- @scope all
+-- @rijfilter kring=kring
 WITH jaar AS (
 	SELECT CAST($schooljaar AS VARCHAR) AS sj
 ),

@@ -7,6 +7,7 @@
 -- @param schooljaar schooljaar
 -- @param kring kring?
 -- @scope all
+-- @rijfilter kring=kring
 -- @count leerlingen leerlingen_lwoo leerlingen_vso tlv_vso vorig_leerlingen vorig_leerlingen_lwoo vorig_leerlingen_vso vorig_tlv_vso
 -- @rate deelname_lwoo_pct from leerlingen_lwoo leerlingen
 -- @rate deelname_vso_pct from leerlingen_vso leerlingen

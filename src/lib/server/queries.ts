@@ -16,6 +16,10 @@
  *   -- @roles role1 role2 …              only these roles may run it (403 for the others), e.g. a list with pupil codes
  *   -- @exact role1 role2 …              only these roles get counts of 1–4; every other role (not only the school
  *                                        role) gets them hidden, e.g. thuiszitters per woongemeente
+ *   -- @rijfilter param=col …            the parameter only keeps the rows whose column equals it (a list per
+ *                                        school whose filter is its last WHERE): with it, the result is the one
+ *                                        without it, filtered. Computed once per schooljaar, not per kring,
+ *                                        gemeente and soort (tests/unit/rijfilter.test.ts compares every value)
  *
  * Fixed totals for the school role (issue 13): a school account gets the whole SWV, its own kring and
  * its own school, and nothing in between. It may send only `schooljaar`, `vandaag`, `school` (its
@@ -93,6 +97,8 @@ export interface QueryDef {
 	roles: Role[] | null;
 	/** `@exact`: the only roles that get small counts unhidden (null: every role but school). */
 	exact: Role[] | null;
+	/** `@rijfilter`: parameters that only keep the rows whose column equals them (param → column). */
+	rowFilters: { param: string; column: string }[];
 }
 
 /** What a school account may send: time, its own school and its own kring (checked in run). */
@@ -117,6 +123,7 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 	let kringColumn: string | null = null;
 	let roles: Role[] | null = null;
 	let exact: Role[] | null = null;
+	const rowFilters: QueryDef['rowFilters'] = [];
 	const roleList = (s: string): Role[] => {
 		const r = cols(s);
 		const wrong = r.find((x) => !(ROLES as readonly string[]).includes(x));
@@ -144,10 +151,13 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 		else if ((a = /^@kring\s+(\w+)$/.exec(h))) kringColumn = a[1];
 		else if ((a = /^@roles\s+([\w\s]+)$/.exec(h))) roles = roleList(a[1]);
 		else if ((a = /^@exact\s+([\w\s]+)$/.exec(h))) exact = roleList(a[1]);
-		else if (/^@(count|rate|total|sum|schools|public|kring|roles|exact)/.test(h)) throw bad(`kopregel "${h}" niet begrepen (zie queries.ts)`);
+		else if ((a = /^@rijfilter\s+(\w+=\w+(?:\s+\w+=\w+)*)$/.exec(h)))
+			rowFilters.push(...cols(a[1]).map((pc) => ({ param: pc.split('=')[0], column: pc.split('=')[1] })));
+		else if (/^@(count|rate|total|sum|schools|public|kring|roles|exact|rijfilter)/.test(h)) throw bad(`kopregel "${h}" niet begrepen (zie queries.ts)`);
 		else if (!h.startsWith('@')) description.push(h);
 	}
 	if (!scope) throw bad('de kop mist "-- @scope swv|school|all"');
+	for (const f of rowFilters) if (!params.some((p) => p.name === f.param && p.optional)) throw bad(`@rijfilter ${f.param}: geen optionele @param`);
 	for (const used of sql.matchAll(/\$([a-z_]+)/g)) {
 		if (!params.some((p) => p.name === used[1])) throw bad(`$${used[1]} wordt gebruikt maar niet als @param gedeclareerd`);
 	}
@@ -160,7 +170,7 @@ export function parseQueryFile(name: string, sql: string): QueryDef {
 	]) {
 		if (!counts.has(c)) throw bad(`${c} staat in @rate, @total, @sum of @schools … for maar niet in @count`);
 	}
-	return { name, sql, description: description.join(' ').trim(), params, scope, suppression: rules, publicColumns, kringColumn, roles, exact };
+	return { name, sql, description: description.join(' ').trim(), params, scope, suppression: rules, publicColumns, kringColumn, roles, exact, rowFilters };
 }
 
 export function loadQueries(dir = process.env.QUERIES_DIR ?? 'queries'): Map<string, QueryDef> {
@@ -424,6 +434,17 @@ export class QueryRegistry {
 
 	private cached(def: QueryDef, params: Params, scope: Scope, own: string[] | null): Promise<QueryResult> {
 		const name = def.name;
+		// A row filter (`@rijfilter`) asked: the rows of the result without it. Only where nothing is hidden:
+		// which small values are hidden depends on the other rows.
+		const filters = def.rowFilters.filter((f) => params[f.param] !== null && params[f.param] !== undefined);
+		if (filters.length && own === null && !hidesSmall(def, scope)) {
+			const all = { ...params };
+			for (const f of filters) all[f.param] = null;
+			return this.cached(def, all, scope, own).then((r) => ({
+				columns: r.columns,
+				rows: r.rows.filter((row) => filters.every((f) => row[f.column] === params[f.param]))
+			}));
+		}
 		this.followVersion();
 		// A school account's result depends on its kring (rows of other kringen are left out).
 		const key = `${name}|${JSON.stringify(params)}|${own ? `school:${own.join(',')}` : hidesSmall(def, scope) ? 'klein' : 'swv'}`;
