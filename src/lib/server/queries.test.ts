@@ -202,6 +202,33 @@ describe('Gate: figure queries a few at a time, callers in turn', () => {
 		await Promise.all([holder, ...achter, mens]);
 		expect(ended).toEqual(['veel', 'p1', 'w1', 'w2']);
 	});
+	it('runs background work one query at a time also with room for two: the other place stays for people', async () => {
+		const gate = new Gate(2);
+		let now = 0;
+		let most = 0;
+		const log: string[] = [];
+		const achter = (name: string) =>
+			gate.run(
+				async () => {
+					most = Math.max(most, ++now);
+					log.push(`${name} begint`);
+					await new Promise((r) => setTimeout(r, 15));
+					now--;
+				},
+				'achtergrond',
+				Infinity,
+				'achtergrond'
+			);
+		const werk = [achter('w1'), achter('w2'), achter('w3')];
+		// A person asking meanwhile gets the second place at once, not after the background.
+		await new Promise((r) => setTimeout(r, 2));
+		await gate.run(async () => void log.push('p1'), 'bestuur', Infinity, {});
+		await Promise.all(werk);
+		expect(most).toBe(1);
+		expect(log).toEqual(['w1 begint', 'p1', 'w2 begint', 'w3 begint']);
+		// Afterwards both places are free again.
+		expect((await run(2)).most).toBe(2);
+	});
 	it('refuses a query still waiting at its deadline with a 503 in Dutch, and goes on with the others', async () => {
 		const gate = new Gate(1);
 		let finish!: () => void;

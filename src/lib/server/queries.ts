@@ -194,12 +194,13 @@ const CACHE_LIMIT = 500;
 const CACHE_CELLS = 2_000_000;
 const TRACE = process.env.MONITOR_TRACE === '1';
 /**
- * How many figure queries DuckDB runs at once (MONITOR_QUERY_CONCURRENCY, default 1). DuckDB already
- * uses every core for one query, so running them side by side gains little time, while each needs its
- * own working memory: one at a time keeps the server within its memory on a very large SWV. Imports,
- * sessions and the audit log use the other connections of the pool and do not wait here.
+ * How many figure queries DuckDB runs at once (MONITOR_QUERY_CONCURRENCY, default 2). A figure of a
+ * filtered page is small: DuckDB runs most of it on one core, so one at a time left the second core
+ * idle under a crowd (scale 20, the bench's mixed load: bestuur and adviseur 402–436 answers in 30 s
+ * with 1, 523–536 with 2, 583 with 3; docs/performance.md). Each needs its own working memory, and the
+ * pool has three connections: imports, sessions and the audit log use the third and do not wait here.
  */
-const CONCURRENCY = Math.max(1, Number(process.env.MONITOR_QUERY_CONCURRENCY) || 1);
+const CONCURRENCY = Math.max(1, Number(process.env.MONITOR_QUERY_CONCURRENCY) || 2);
 
 /** What the gate knows of the request a query runs for (set by hooks.server.ts around each request). */
 export interface QueryCaller {
@@ -251,6 +252,8 @@ export class Gate {
 	/** The rank of each request (the object the caller's request carries), fixed at its first query. */
 	private ranks = new WeakMap<object, number>();
 	private seq = 0;
+	/** Background queries running: at most one, so work nobody waits for never holds every place (nor their memory). */
+	private achter = 0;
 	constructor(private free: number) {}
 
 	/**
@@ -259,12 +262,15 @@ export class Gate {
 	 */
 	async run<T>(fn: () => Promise<T>, caller = '', deadline = Infinity, request?: object | 'achtergrond'): Promise<T> {
 		const rank = request === 'achtergrond' ? Infinity : request ? this.rankOf(caller, request) : null;
-		if (this.free > 0) this.free--;
+		const achter = rank === Infinity;
+		if (this.free > 0 && !(achter && this.achter > 0)) this.free--;
 		else await this.wait(caller, rank, deadline);
+		if (achter) this.achter++;
 		const start = Date.now();
 		try {
 			return await fn();
 		} finally {
+			if (achter) this.achter--;
 			this.used(caller, Date.now() - start);
 			this.next();
 		}
@@ -304,13 +310,14 @@ export class Gate {
 		});
 	}
 
-	/** The place goes to the waiter with the lowest rank, the first to come on a tie. */
+	/** The place goes to the waiter with the lowest rank, the first to come on a tie; background work only when none runs. */
 	private next(): void {
 		const now = Date.now();
 		let best = -1;
 		let least = Infinity;
 		for (let i = 0; i < this.waiting.length; i++) {
 			const w = this.waiting[i];
+			if (w.rank === Infinity && this.achter > 0) continue;
 			const r = w.rank ?? this.recent(w.caller, now);
 			if (best < 0 || r < least || (r === least && w.seq < this.waiting[best].seq)) [best, least] = [i, r];
 		}
