@@ -197,7 +197,7 @@ const TRACE = process.env.MONITOR_TRACE === '1';
  * How many figure queries DuckDB runs at once (MONITOR_QUERY_CONCURRENCY, default 2). A figure of a
  * filtered page is small: DuckDB runs most of it on one core, so one at a time left the second core
  * idle under a crowd (scale 20, the bench's mixed load: bestuur and adviseur 402–436 answers in 30 s
- * with 1, 523–536 with 2, 583 with 3; docs/performance.md). Each needs its own working memory, and the
+ * with 1, 523–544 with 2, 583 with 3; docs/performance.md). Each needs its own working memory, and the
  * pool has three connections: imports, sessions and the audit log use the third and do not wait here.
  */
 const CONCURRENCY = Math.max(1, Number(process.env.MONITOR_QUERY_CONCURRENCY) || 2);
