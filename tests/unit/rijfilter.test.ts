@@ -7,9 +7,8 @@
  * straight from its SQL with the filter (`runUncached`). They must be the same rows in the same order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MonitorDb } from '../../src/lib/server/db';
+import { MonitorDb } from '../../src/lib/server/db';
 import { runImport } from '../../src/lib/server/import/importer';
-import { MonitorDb as Db } from '../../src/lib/server/db';
 import { QueryRegistry, parseQueryFile } from '../../src/lib/server/queries';
 import type { Scope } from '../../src/lib/server/roles';
 import { openDemo } from '../fixtures/demo-db';
@@ -50,7 +49,7 @@ describe('a row filter gives exactly the rows its SQL gives', () => {
 	let vo: { db: MonitorDb; registry: QueryRegistry };
 	beforeAll(async () => {
 		demo = await openDemo();
-		const db = await Db.open(':memory:');
+		const db = await MonitorDb.open(':memory:');
 		expect((await runImport(db, ['data/demo-vo'], { user: 'demo' })).ok).toBe(true);
 		vo = { db, registry: new QueryRegistry(db) };
 	}, 180_000);

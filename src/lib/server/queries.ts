@@ -18,8 +18,8 @@
  *                                        role) gets them hidden, e.g. thuiszitters per woongemeente
  *   -- @rijfilter param=col …            the parameter only keeps the rows whose column equals it (a list per
  *                                        school whose filter is its last WHERE): with it, the result is the one
- *                                        without it, filtered. Computed once per schooljaar, not per kring,
- *                                        gemeente and soort (tests/unit/rijfilter.test.ts compares every value)
+ *                                        without it, filtered: computed once for the other parameters (the
+ *                                        schooljaar), not per kring, gemeente and soort (tests/unit/rijfilter.test.ts)
  *
  * Fixed totals for the school role (issue 13): a school account gets the whole SWV, its own kring and
  * its own school, and nothing in between. It may send only `schooljaar`, `vandaag`, `school` (its
@@ -441,10 +441,10 @@ export class QueryRegistry {
 
 	private cached(def: QueryDef, params: Params, scope: Scope, own: string[] | null): Promise<QueryResult> {
 		const name = def.name;
-		// A row filter (`@rijfilter`) asked: the rows of the result without it. Only where nothing is hidden:
-		// which small values are hidden depends on the other rows.
+		// A row filter (`@rijfilter`) asked: the rows of the result without it. Only where nothing is hidden
+		// (never for a school account): which small values are hidden depends on the other rows.
 		const filters = def.rowFilters.filter((f) => params[f.param] !== null && params[f.param] !== undefined);
-		if (filters.length && own === null && !hidesSmall(def, scope)) {
+		if (filters.length && !hidesSmall(def, scope)) {
 			const all = { ...params };
 			for (const f of filters) all[f.param] = null;
 			return this.cached(def, all, scope, own).then((r) => ({
