@@ -18,6 +18,8 @@
  *  - a mixed load at --mixed-scale (default 20, added to the scales): 40 bestuur/adviseur users on
  *    filtered pages that are mostly not cached yet, beside 10 school users, each with a session of
  *    their own; the budget is p95 ≤ 1 s for every role (queries take turns per session, queries.ts).
+ *    Beside it, without a budget, the ceiling rendering alone sets: filtered pages a second with every
+ *    figure already computed (renderCeiling), and so the least mean wait of forty users without a pause.
  *  - the VO demo (data/demo-vo, "schaal 0" in the output; leave it out with --zonder-vo): every page of a
  *    VO SWV, with the demo scale's budgets.
  * Everything runs on this machine only (127.0.0.1). Nothing here is a unit test.
@@ -578,9 +580,17 @@ interface Choices {
 	schools: string[];
 }
 
-/** A small deterministic random generator, so two runs ask for the same pages. */
+/**
+ * A small deterministic random generator, so two runs ask for the same pages. The seed is mixed first
+ * (a 32-bit finaliser): seeded with 1, 2, 3, … directly, every user's first number was nearly the same
+ * (0,236–0,255 for 50 users), so all forty staff users opened the same page first and, with a
+ * bedenktijd, all fifty clicked at the same moment.
+ */
 function random(seed: number) {
-	let x = seed >>> 0 || 1;
+	let x = seed >>> 0;
+	x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
+	x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
+	x = (x ^ (x >>> 16)) >>> 0 || 1;
 	return () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
@@ -654,6 +664,50 @@ async function mixedLoad(server: Server, c: Choices) {
 			});
 	}
 	return { users: roles.length, seconds: LOAD_SECONDS, requests: all.length, ...stats(all), byRole, per10s };
+}
+
+/**
+ * The ceiling the server's rendering alone sets, without a budget: 200 staff pages as the mixed load
+ * draws them, asked once one after another (so every figure they need is computed), then asked again
+ * with a parameter no page reads (`_plafond`): the page cache misses, the registry has every figure, so
+ * DuckDB does nothing and what is left is rendering (Svelte, the server-side charts, packing). With 16
+ * at once that gives the most pages a second this machine renders; forty users who ask without a pause
+ * wait on average at least 40 ÷ that many seconds, whatever the queries cost.
+ */
+const CEILING_PAGES = 100;
+async function renderCeiling(server: Server, c: Choices) {
+	const cookie = await login(server, 'bestuur');
+	const r = random(4242);
+	// Different pages (a page drawn twice would come from the page cache the second time), few enough
+	// that the registry keeps every figure they need (CACHE_LIMIT in queries.ts): checked by the trace.
+	const drawn = new Set<string>();
+	while (drawn.size < CEILING_PAGES) drawn.add(filteredPage(c, r));
+	const pages = [...drawn];
+	for (const p of pages) await get(server.port, p, cookie, undefined, 'gzip, deflate, br');
+	const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+	let i = 0;
+	let fouten = 0;
+	server.take();
+	const t0 = now();
+	await Promise.all(
+		Array.from({ length: 16 }, async () => {
+			while (i < pages.length) {
+				const res = await get(server.port, `${pages[i++]}&_plafond=1`, cookie, agent, 'gzip, deflate, br');
+				if (res.status !== 200 || res.cache !== 'miss') fouten++;
+			}
+		})
+	);
+	const perSecond = pages.length / ((now() - t0) / 1000);
+	// A few may still be computed: a figure of a page that the first round got from the page cache may have left the registry since.
+	const berekend = server.take().filter((q) => !q.berekend).length;
+	agent.destroy();
+	return { pages: pages.length, berekend, renderOnlyPerSecond: perSecond, minMeanWaitFor40Ms: (40 / perSecond) * 1000, fouten };
+}
+
+function printCeiling(p: Awaited<ReturnType<typeof renderCeiling>>) {
+	console.log(
+		`  plafond van het renderen (zonder budget): ${p.renderOnlyPerSecond.toFixed(1)} gefilterde pagina's per s met alle cijfers al berekend (${p.pages} pagina's, 16 tegelijk, ${p.berekend} cijfers toch berekend${p.fouten ? `, ${p.fouten} niet als nieuwe pagina beantwoord` : ''}); 40 gebruikers zonder pauze wachten dan gemiddeld ten minste ${ms(p.minMeanWaitFor40Ms)} ms`
+	);
 }
 
 /** The mixed load per 10 s (when the answers were asked): a fresh server's first seconds apart from the rest. */
@@ -738,6 +792,7 @@ for (const scale of SCALES) {
 	];
 	if (values['mixed-only']) {
 		const mixed = await mixedLoad(server, choices);
+		const ceiling = await renderCeiling(server, choices);
 		await stopServer(server);
 		rmSync(coldDb, { force: true });
 		rmSync(`${coldDb}.wal`, { force: true });
@@ -751,7 +806,8 @@ for (const scale of SCALES) {
 				over.push(`schaal ${scale} gemengde belasting, ${rol}: ${m.errors} fouten, ${m.busy} keer te druk (503), p95 ${ms(m.p95)} ms (budget 0, 0, p95 ≤ 1 s)`);
 		}
 		printPer10s(mixed);
-		(results.scales as Record<string, unknown>)[scale] = { mixed };
+		printCeiling(ceiling);
+		(results.scales as Record<string, unknown>)[scale] = { mixed, ceiling };
 		continue;
 	}
 	for (const path of [...PAGES, ...extra]) {
@@ -829,6 +885,8 @@ for (const scale of SCALES) {
 	if (load) rssStages.belasting = rss;
 	rssStages.nu = rssPeakMb(server.proc.pid!, 'VmRSS');
 	if (scale >= 50 && rss > BUDGET.rssMbAtScale50) over.push(`schaal ${scale}: server-RSS ${rss.toFixed(0)} MB (> 400 MB)`);
+	// After the memory is read: the ceiling is a measurement beside the mixed load, not part of the server's use.
+	const ceiling = mixed ? await renderCeiling(server, choices) : null;
 	await stopServer(server);
 	rmSync(coldDb, { force: true });
 	rmSync(`${coldDb}.wal`, { force: true });
@@ -879,12 +937,14 @@ for (const scale of SCALES) {
 				`  gemengde belasting (${mixed.users} gebruikers, ${mixed.seconds} s, gefilterde pagina's${BEDENKTIJD_S > 0 ? `, bedenktijd gemiddeld ${BEDENKTIJD_S} s: telt niet voor het budget` : ''}), ${rol}: ${m.requests} antwoorden, ${m.errors} fouten, ${m.busy} × te druk, p50 ${ms(m.median)} ms, p95 ${ms(m.p95)} ms`
 			);
 	if (mixed) printPer10s(mixed);
+	if (ceiling) printCeiling(ceiling);
 	(results.scales as Record<string, unknown>)[scale] = {
 		pages,
 		api: { arrowBytes: arrow.body.length, jsonBytes: json.body.length },
 		browser,
 		load,
 		mixed,
+		ceiling,
 		rssMb: rss,
 		rssStages,
 		changeToPageMs: change,
