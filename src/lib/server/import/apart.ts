@@ -13,7 +13,7 @@
  */
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -97,21 +97,51 @@ if (process.env.PM_IMPORT_CHILD === '1' && process.send) {
 
 let seq = 0;
 
+/** What the child was asked and answered, kept in `keep` (KEPT) for the load after a check. */
+const KEPT = 'gelezen.json';
+
+/** The child's answer for exactly this work when `keep` holds it (same files, names and mappings), else null. */
+function keptAnswer(keep: string, key: string): Answer | null {
+	const file = join(keep, KEPT);
+	if (!existsSync(file)) return null;
+	try {
+		const kept = JSON.parse(readFileSync(file, 'utf8')) as { key: string; answer: Answer };
+		if (kept.key !== key || !('staged' in kept.answer)) return null;
+		return kept.answer.staged.every((a) => a.parquet === null || existsSync(a.parquet)) ? kept.answer : null;
+	} catch {
+		return null;
+	}
+}
+
 /**
  * Stage `files` in a child process and make their raw rows readable on `conn` (views on the Parquet
  * files). When the child dies or runs out of time, every file gets a refusal instead. The folder of
  * this import is in `dir` of the result: remove it when the import is over.
+ *
+ * With `keep` (a folder of the upload's own): the rows read stay there with what was asked, and a later
+ * call for the same files, names and mappings — the load after the check the beheerder confirmed —
+ * uses them without reading the files again. The caller removes `keep` with the upload.
  */
 export async function stageApart(
 	conn: DuckDBConnection,
 	files: string[],
 	names: Map<string, string> | undefined,
-	koppelingen: Profiel[] = []
+	koppelingen: Profiel[] = [],
+	keep?: string
 ): Promise<{ staged: StagedFile[]; dir: string }> {
-	const dir = join(importWorkRoot(), `controle-${randomUUID()}`);
-	mkdirSync(join(dir, 'tmp'), { recursive: true });
+	const key = JSON.stringify({ files, names: [...(names ?? [])], koppelingen });
+	const kept = keep ? keptAnswer(keep, key) : null;
+	const dir = keep ?? join(importWorkRoot(), `controle-${randomUUID()}`);
 	const limits = childLimits();
-	const answer = await runChild({ files, names: [...(names ?? [])], dir, memory: limits.duckdb, koppelingen }, dir, limits);
+	let answer: Answer;
+	if (kept) answer = kept;
+	else {
+		// Another check of these files (other mappings): what was read for the earlier one goes first.
+		if (keep) rmSync(keep, { recursive: true, force: true });
+		mkdirSync(join(dir, 'tmp'), { recursive: true });
+		answer = await runChild({ files, names: [...(names ?? [])], dir, memory: limits.duckdb, koppelingen }, dir, limits);
+		if (keep && 'staged' in answer) writeFileSync(join(keep, KEPT), JSON.stringify({ key, answer }));
+	}
 	const nameOf = (f: string) => names?.get(f) ?? basename(f);
 	if ('error' in answer) {
 		const problem = `${TOO_LARGE}: ${answer.error}`;

@@ -29,6 +29,13 @@ export interface ImportOptions {
 	 */
 	isolate?: boolean;
 	/**
+	 * With `isolate`: a folder that keeps what the child process read (apart.ts), so the load after a
+	 * check of the same files with the same mappings uses those rows instead of reading the files again.
+	 * The web import gives a folder inside the upload's own, which goes with the upload; without it the
+	 * rows read go when the import ends.
+	 */
+	gelezen?: string;
+	/**
 	 * Column mappings the beheerder gave for these files (koppeling.ts), before the saved profiles:
 	 * a file whose header equals one's is read through it.
 	 */
@@ -213,6 +220,7 @@ const optionsSchema = z.object({
 	names: z.map(z.string(), z.string().min(1).max(255)).optional(),
 	onProgress: z.custom<(message: string) => void>((v) => typeof v === 'function').optional(),
 	isolate: z.boolean().optional(),
+	gelezen: z.string().min(1).optional(),
 	koppelingen: z.array(koppelingSchema.extend({ naam: z.string().optional() })).optional(),
 	geenProfielen: z.boolean().optional()
 });
@@ -349,8 +357,8 @@ async function checkAndLoad(
 	if (options.isolate && files.length) {
 		progress('Lezen (apart proces)');
 		const { stageApart } = await import('./apart');
-		const apart = await stageApart(conn, files, options.names, koppelingen);
-		folders.push(apart.dir);
+		const apart = await stageApart(conn, files, options.names, koppelingen, options.gelezen);
+		if (!options.gelezen) folders.push(apart.dir);
 		staged.push(...apart.staged);
 	} else {
 		staged.push(...(await stageFiles(conn, files, options.names, progress, koppelingen)));

@@ -49,6 +49,8 @@ export interface Upload {
 	/** stored path → the name the user gave the file. */
 	names: Map<string, string>;
 	user: string;
+	/** Where the check keeps the rows it read for the load after it (apart.ts); goes with the upload. */
+	gelezen: string;
 }
 
 export async function saveUpload(files: File[], user: string): Promise<Upload> {
@@ -73,7 +75,7 @@ export async function saveUpload(files: File[], user: string): Promise<Upload> {
 
 function toUpload(t: string, dir: string, m: z.infer<typeof manifest>): Upload {
 	const paths = m.files.map((f) => join(dir, f.stored));
-	return { token: t, paths, names: new Map(m.files.map((f, i) => [paths[i], f.name])), user: m.user };
+	return { token: t, paths, names: new Map(m.files.map((f, i) => [paths[i], f.name])), user: m.user, gelezen: join(dir, 'gelezen') };
 }
 
 /** The upload of a token, or null when it is unknown, expired or already used. */

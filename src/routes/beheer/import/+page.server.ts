@@ -1,6 +1,7 @@
 /**
  * Web import: `controleer` stores the uploaded files under a token and checks them (a dry run);
- * `inlezen` loads exactly those files after the user confirmed; `annuleren` throws them away.
+ * `inlezen` loads exactly those files after the user confirmed (the rows the check read, when the
+ * mappings are the same); `annuleren` throws them away.
  * The running server holds the database: the files are read in a child process with its own memory
  * limits (import/apart.ts), the checked rows are loaded here; a successful import bumps the data
  * version, which refreshes the query cache of every page. Uploaded files never outlive their import.
@@ -92,7 +93,7 @@ export const actions = {
 		let keep = false;
 		try {
 			const { db } = await context();
-			const report = await runImport(db, upload.paths, { dryRun: true, names: upload.names, user: upload.user, isolate: true });
+			const report = await runImport(db, upload.paths, { dryRun: true, names: upload.names, user: upload.user, isolate: true, gelezen: upload.gelezen });
 			// Columns to map: the files wait for the beheerder's mapping.
 			keep = report.ok || !!report.koppelen;
 			return { report, token: keep ? upload.token : null, koppelingen: '[]' };
@@ -124,7 +125,14 @@ export const actions = {
 			bewaard.push(naam);
 			(gekozen.koppelingen[i] as Koppeling & { naam?: string }).naam = naam;
 		}
-		const report = await runImport(db, upload.paths, { dryRun: true, names: upload.names, user: upload.user, isolate: true, koppelingen: gekozen.koppelingen });
+		const report = await runImport(db, upload.paths, {
+			dryRun: true,
+			names: upload.names,
+			user: upload.user,
+			isolate: true,
+			gelezen: upload.gelezen,
+			koppelingen: gekozen.koppelingen
+		});
 		const keep = report.ok || !!report.koppelen;
 		if (!keep) discardUpload(token);
 		return { report, token: keep ? token : null, koppelingen: JSON.stringify(gekozen.koppelingen), bewaard };
@@ -178,7 +186,14 @@ export const actions = {
 		const upload = openUpload(token);
 		if (!upload) return fail(410, { fout: 'De gecontroleerde bestanden zijn niet meer beschikbaar (te lang gewacht of al ingelezen). Kies ze opnieuw.' });
 		try {
-			const report = await runImport(db, upload.paths, { names: upload.names, user: userOf(locals), isolate: true, koppelingen: leesKoppelingen(form) });
+			// The rows the check read are loaded when the files and mappings are the same (apart.ts): not read again.
+			const report = await runImport(db, upload.paths, {
+				names: upload.names,
+				user: userOf(locals),
+				isolate: true,
+				gelezen: upload.gelezen,
+				koppelingen: leesKoppelingen(form)
+			});
 			// In the background, not awaited: the figures people asked for before, computed again for the new
 			// data, then the most opened pages rendered for bestuur and adviseur.
 			if (report.loaded)
