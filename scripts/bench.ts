@@ -667,8 +667,8 @@ async function mixedLoad(server: Server, c: Choices) {
 }
 
 /**
- * The ceiling the server's rendering alone sets, without a budget: 200 staff pages as the mixed load
- * draws them, asked once one after another (so every figure they need is computed), then asked again
+ * The ceiling the server's rendering alone sets, without a budget: CEILING_PAGES different staff pages
+ * as the mixed load draws them, asked once one after another (so every figure they need is computed), then asked again
  * with a parameter no page reads (`_plafond`): the page cache misses, the registry has every figure, so
  * DuckDB does nothing and what is left is rendering (Svelte, the server-side charts, packing). With 16
  * at once that gives the most pages a second this machine renders; forty users who ask without a pause
