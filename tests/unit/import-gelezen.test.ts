@@ -2,7 +2,8 @@
  * The web import checks the uploaded files in a child process (apart.ts) and, once the beheerder
  * confirms, loads them. The load uses the rows the check read when the files, their names and the
  * column mappings are the same, instead of reading every file again in a new child process; the rows
- * read stay in the upload's own folder and go with it.
+ * read stay in the upload's own folder and go with it. The child can be started ahead, when the
+ * beheerder opens the import page: the check then does not wait for Node and DuckDB to start.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { MonitorDb } from '../../src/lib/server/db';
 import { runImport } from '../../src/lib/server/import/importer';
 import { discardUpload, saveUpload } from '../../src/lib/server/import/uploads';
+import { childrenStarted, prepareChild, stopSpareChild } from '../../src/lib/server/import/apart';
 
 const SCHOLEN = 'brin,vestiging,naam,soort,gemeente,kring,bestuur\n11AA,00,Basisschool De Linde,bao,Lindeveen,Kring Noord,Stichting A\n';
 const telling = (n: number) => `teldatum,brin,vestiging,leerlingen\n2024-10-01,11AA,00,${n}\n`;
@@ -21,6 +23,7 @@ beforeEach(() => {
 	vi.stubEnv('IMPORT_UPLOAD_DIR', join(dir, 'uploads'));
 });
 afterEach(() => {
+	stopSpareChild();
 	vi.unstubAllEnvs();
 	rmSync(dir, { recursive: true, force: true });
 });
@@ -103,5 +106,50 @@ describe('the load after a check uses the rows the check read', () => {
 		discardUpload(upload.token);
 		expect(existsSync(upload.gelezen)).toBe(false);
 		expect(readdirSync(join(dir, 'uploads'))).toEqual([]);
+	}, 60_000);
+});
+
+describe('a child started ahead', () => {
+	it('the check uses it, with the limits of the moment of the check', async () => {
+		const db = await schoolDb();
+		const file = join(dir, 'telling.csv');
+		writeFileSync(file, telling(212));
+		prepareChild();
+		const n = childrenStarted();
+		prepareChild(); // the page opened again: the same child
+		expect(childrenStarted()).toBe(n);
+		expect((await runImport(db, [file], { isolate: true })).loaded).toBe(true);
+		expect(childrenStarted()).toBe(n);
+		expect(await leerlingen(db)).toEqual([{ leerlingen: 212 }]);
+
+		// Started with the defaults, asked after a limit changed: the child applies the limit of now.
+		prepareChild();
+		const m = childrenStarted();
+		vi.stubEnv('IMPORT_MAX_ROW_CHARS', '40');
+		writeFileSync(file, `teldatum,brin,vestiging,leerlingen\n2024-10-01,11AA,00,${'1'.repeat(40)}\n`);
+		const r = await runImport(db, [file], { isolate: true, dryRun: true });
+		expect(childrenStarted()).toBe(m);
+		expect(r.groups.find((g) => g.kind === 'bestand_te_groot')?.problem).toBe('Het bestand is te groot om te controleren: rij 2 is langer dan 40 tekens.');
+	}, 60_000);
+
+	it('used once: the next import starts a new one; another heap or a stopped child is not used', async () => {
+		const db = await schoolDb();
+		const file = join(dir, 'telling.csv');
+		writeFileSync(file, telling(212));
+		prepareChild();
+		const n = childrenStarted();
+		await runImport(db, [file], { isolate: true, dryRun: true });
+		await runImport(db, [file], { isolate: true, dryRun: true });
+		expect(childrenStarted()).toBe(n + 1);
+
+		prepareChild();
+		vi.stubEnv('IMPORT_CHECK_HEAP_MB', '700');
+		expect((await runImport(db, [file], { isolate: true, dryRun: true })).ok).toBe(true);
+		expect(childrenStarted()).toBe(n + 3);
+
+		prepareChild();
+		stopSpareChild();
+		expect((await runImport(db, [file], { isolate: true, dryRun: true })).ok).toBe(true);
+		expect(childrenStarted()).toBe(n + 5);
 	}, 60_000);
 });

@@ -11,7 +11,7 @@
  *
  * The same module is the child: run as a process with PM_IMPORT_CHILD=1 it waits for its work.
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -32,6 +32,8 @@ export const childLimits = () => ({
 });
 
 interface Work {
+	/** The server's IMPORT_* settings (limits.ts) now: a child started ahead has those of its start. */
+	env: [string, string][];
 	files: string[];
 	names: [string, string][];
 	dir: string;
@@ -88,7 +90,13 @@ async function work(w: Work): Promise<Answer> {
 }
 
 if (process.env.PM_IMPORT_CHILD === '1' && process.send) {
+	// A child started ahead (prepareChild) waits; when the server goes away, so does it.
+	process.on('disconnect', () => process.exit(0));
 	process.once('message', (w: Work) => {
+		for (const k of Object.keys(process.env)) if (k.startsWith('IMPORT_')) delete process.env[k];
+		Object.assign(process.env, Object.fromEntries(w.env));
+		// Temporary files of the reader land in the folder of this import, and go with it.
+		process.env.TMPDIR = join(w.dir, 'tmp');
 		work(w)
 			.catch((e: unknown): Answer => ({ error: e instanceof Error ? e.message.split('\n')[0] : String(e), outOfMemory: isOutOfMemory(e) }))
 			.then((answer) => process.send!(answer, () => process.exit(0)));
@@ -139,7 +147,8 @@ export async function stageApart(
 		// Another check of these files (other mappings): what was read for the earlier one goes first.
 		if (keep) rmSync(keep, { recursive: true, force: true });
 		mkdirSync(join(dir, 'tmp'), { recursive: true });
-		answer = await runChild({ files, names: [...(names ?? [])], dir, memory: limits.duckdb, koppelingen }, dir, limits);
+		const env = Object.entries(process.env).filter((e): e is [string, string] => e[0].startsWith('IMPORT_') && e[1] !== undefined);
+		answer = await runChild({ env, files, names: [...(names ?? [])], dir, memory: limits.duckdb, koppelingen }, dir, limits);
 		if (keep && 'staged' in answer) writeFileSync(join(keep, KEPT), JSON.stringify({ key, answer }));
 	}
 	const nameOf = (f: string) => names?.get(f) ?? basename(f);
@@ -204,14 +213,73 @@ const sizeOf = (f: string) => {
 /** The file of this module as the child runs it: the built chunk, or the TypeScript source under tsx. */
 const self = fileURLToPath(import.meta.url);
 
+function forkChild(heapMb: number): ChildProcess {
+	return fork(self, [], {
+		execArgv: [`--max-old-space-size=${heapMb}`, ...(self.endsWith('.ts') ? ['--import', 'tsx'] : [])],
+		env: { ...process.env, PM_IMPORT_CHILD: '1' },
+		stdio: ['ignore', 'ignore', 'pipe', 'ipc']
+	});
+}
+
+/**
+ * A child started ahead, when a beheerder opens the import page (prepareChild): starting Node and
+ * loading the reader and DuckDB take some 0,5–0,7 s, which the check then does not wait for. It is
+ * used for one import only (a fresh process each time, as before), only with the heap it was started
+ * with, and stops after SPARE_IDLE_MS unused or when the server stops.
+ */
+let spare: { child: ChildProcess; heapMb: number; timer: ReturnType<typeof setTimeout> } | null = null;
+const SPARE_IDLE_MS = 10 * 60_000;
+let started = 0;
+
+const alive = (c: ChildProcess) => c.exitCode === null && c.signalCode === null && c.connected;
+
+/** Start a child ahead for the next import (the import page, when a beheerder opens it). */
+export function prepareChild(): void {
+	const { heapMb } = childLimits();
+	if (spare && spare.heapMb === heapMb && alive(spare.child)) {
+		spare.timer.refresh();
+		return;
+	}
+	stopSpareChild();
+	const child = forkChild(heapMb);
+	started++;
+	const timer = setTimeout(stopSpareChild, SPARE_IDLE_MS);
+	timer.unref();
+	child.on('error', () => {});
+	child.on('exit', () => {
+		if (spare?.child === child) stopSpareChild();
+	});
+	spare = { child, heapMb, timer };
+}
+
+/** Stop the child started ahead, if any (also for tests). */
+export function stopSpareChild(): void {
+	const s = spare;
+	spare = null;
+	if (!s) return;
+	clearTimeout(s.timer);
+	if (alive(s.child)) s.child.kill();
+}
+
+/** How many children were started so far (tests: whether an import used the one started ahead). */
+export const childrenStarted = () => started;
+
+/** The child started ahead when it can do this work (alive, the same heap), else a new one. */
+function childFor(heapMb: number): ChildProcess {
+	const s = spare;
+	if (s && s.heapMb === heapMb && alive(s.child)) {
+		spare = null;
+		clearTimeout(s.timer);
+		return s.child;
+	}
+	stopSpareChild();
+	started++;
+	return forkChild(heapMb);
+}
+
 function runChild(w: Work, dir: string, limits: ReturnType<typeof childLimits>): Promise<Answer> {
 	return new Promise((resolve) => {
-		const child = fork(self, [], {
-			execArgv: [`--max-old-space-size=${limits.heapMb}`, ...(self.endsWith('.ts') ? ['--import', 'tsx'] : [])],
-			// Temporary files of the reader land in the folder of this import, and go with it.
-			env: { ...process.env, PM_IMPORT_CHILD: '1', TMPDIR: join(dir, 'tmp') },
-			stdio: ['ignore', 'ignore', 'pipe', 'ipc']
-		});
+		const child = childFor(limits.heapMb);
 		let answered: Answer | null = null;
 		let stderr = '';
 		child.stderr?.on('data', (d: Buffer) => {

@@ -25,6 +25,9 @@ import { discardUpload, maxUploadBytes, openUpload, saveUpload, tooLargeMessage 
 export const load = (async ({ locals }) => {
 	requireRole(locals, 'beheerder');
 	const { db } = await context();
+	// The process that will read the files starts now, while the beheerder chooses them (import/apart.ts,
+	// imported as the importer does: its own chunk is what the child runs).
+	await import('$lib/server/import/apart').then((m) => m.prepareChild());
 	// A demo account's import ends demo mode: the page asks for the first real beheerder (auth/eerste-beheerder.ts).
 	return {
 		maxBytes: maxUploadBytes(),
