@@ -35,13 +35,18 @@ async function schoolDb() {
 	expect((await runImport(db, [f], { user: 'test' })).ok).toBe(true);
 	return db;
 }
+/** A telling file of one school with `n` pupils, at `naam` in the test's folder. */
+function tellingBestand(n = 212, naam = 'telling.csv') {
+	const file = join(dir, naam);
+	writeFileSync(file, telling(n));
+	return file;
+}
 const leerlingen = async (db: MonitorDb) => (await db.query('SELECT leerlingen FROM telling')).rows;
 
 describe('the load after a check uses the rows the check read', () => {
 	it('same files, names and mappings: no second child process, the checked rows are loaded', async () => {
 		const db = await schoolDb();
-		const file = join(dir, 'bestand-1.csv');
-		writeFileSync(file, telling(212));
+		const file = tellingBestand(212, 'bestand-1.csv');
 		const gelezen = join(dir, 'upload', 'gelezen');
 		const names = new Map([[file, 'telling.csv']]);
 		const check = await runImport(db, [file], { dryRun: true, isolate: true, names, gelezen, user: 'test' });
@@ -88,8 +93,7 @@ describe('the load after a check uses the rows the check read', () => {
 
 	it('without a folder to keep them (the command line), the rows read go when the import ends', async () => {
 		const db = await schoolDb();
-		const file = join(dir, 'telling.csv');
-		writeFileSync(file, telling(212));
+		const file = tellingBestand();
 		expect((await runImport(db, [file], { dryRun: true, isolate: true })).ok).toBe(true);
 		expect(existsSync(join(dir, 'uploads')) ? readdirSync(join(dir, 'uploads')) : []).toEqual([]);
 	}, 60_000);
@@ -108,8 +112,7 @@ describe('the load after a check uses the rows the check read', () => {
 describe('a child started ahead', () => {
 	it('the check uses it, with the limits of the moment of the check', async () => {
 		const db = await schoolDb();
-		const file = join(dir, 'telling.csv');
-		writeFileSync(file, telling(212));
+		const file = tellingBestand();
 		prepareChild();
 		const n = childrenStarted();
 		prepareChild(); // the page opened again: the same child
@@ -130,8 +133,7 @@ describe('a child started ahead', () => {
 
 	it('used once: the next import starts a new one; a child of another heap is not used', async () => {
 		const db = await schoolDb();
-		const file = join(dir, 'telling.csv');
-		writeFileSync(file, telling(212));
+		const file = tellingBestand();
 		prepareChild();
 		const n = childrenStarted();
 		await runImport(db, [file], { isolate: true, dryRun: true });

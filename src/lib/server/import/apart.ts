@@ -137,7 +137,8 @@ export async function stageApart(
 	koppelingen: Profiel[] = [],
 	keep?: string
 ): Promise<{ staged: StagedFile[]; dir: string }> {
-	const key = JSON.stringify({ files, names: [...(names ?? [])], koppelingen });
+	const namen = [...(names ?? [])];
+	const key = JSON.stringify({ files, names: namen, koppelingen });
 	const kept = keep ? keptAnswer(keep, key) : null;
 	const dir = keep ?? join(importWorkRoot(), `controle-${randomUUID()}`);
 	const limits = childLimits();
@@ -148,7 +149,7 @@ export async function stageApart(
 		if (keep) rmSync(keep, { recursive: true, force: true });
 		mkdirSync(join(dir, 'tmp'), { recursive: true });
 		const env = Object.entries(process.env).filter((e): e is [string, string] => e[0].startsWith('IMPORT_') && e[1] !== undefined);
-		answer = await runChild({ env, files, names: [...(names ?? [])], dir, memory: limits.duckdb, koppelingen }, dir, limits);
+		answer = await runChild({ env, files, names: namen, dir, memory: limits.duckdb, koppelingen }, dir, limits);
 		if (keep && 'staged' in answer) writeFileSync(join(keep, KEPT), JSON.stringify({ key, answer }));
 	}
 	const nameOf = (f: string) => names?.get(f) ?? basename(f);
@@ -233,11 +234,15 @@ let started = 0;
 
 const alive = (c: ChildProcess) => c.exitCode === null && c.signalCode === null && c.connected;
 
+/** The child started ahead when it can do work with this heap (alive, started with it), else null. */
+const usableSpare = (heapMb: number) => (spare && spare.heapMb === heapMb && alive(spare.child) ? spare : null);
+
 /** Start a child ahead for the next import (the import page, when a beheerder opens it). */
 export function prepareChild(): void {
 	const { heapMb } = childLimits();
-	if (spare && spare.heapMb === heapMb && alive(spare.child)) {
-		spare.timer.refresh();
+	const kept = usableSpare(heapMb);
+	if (kept) {
+		kept.timer.refresh();
 		return;
 	}
 	stopSpareChild();
@@ -266,8 +271,8 @@ export const childrenStarted = () => started;
 
 /** The child started ahead when it can do this work (alive, the same heap), else a new one. */
 function childFor(heapMb: number): ChildProcess {
-	const s = spare;
-	if (s && s.heapMb === heapMb && alive(s.child)) {
+	const s = usableSpare(heapMb);
+	if (s) {
 		spare = null;
 		clearTimeout(s.timer);
 		return s.child;
